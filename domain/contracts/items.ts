@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { CONTACT_METHODS, CONTACT_PHASES, EVALUATION_RESULTS, HANDLING_MODES, RESULT_CLASSES } from '../items/kinds';
+import { id, isoDate, optionalText, text, version } from './common';
+
+export const submitSuggestionBody = z.object({
+  sessionId: id,
+  title: text(200, '标题'),
+  body: text(20_000, '正文'),
+  categoryId: id.nullish(),
+  period: z.enum(['plenary', 'interim']).default('plenary'),
+  cosignerDeputyIds: z.array(id).max(200).default([]),
+  classified: z.boolean().optional(),
+  leadDeputyId: id.optional(),
+});
+
+export const resubmitBody = z.object({ version, title: text(200, '标题'), body: text(20_000, '正文'), categoryId: id.nullish() });
+export const cosignBody = z.object({ confirm: z.boolean() });
+
+export const reviewBody = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('accept'), version, note: optionalText(2000).transform((v) => v ?? undefined) }),
+  z.object({ decision: z.literal('return'), version, reason: text(2000, '退回理由') }),
+  z.object({ decision: z.literal('reject'), version, reason: text(2000, '不予立案理由') }),
+  z.object({ decision: z.literal('reference'), version, reason: text(2000, '转参阅件理由'), unitId: id }),
+]);
+
+export const mergeBody = z.object({ primaryVersion: version, merged: z.array(z.object({ itemId: id, version })).min(1).max(50) });
+
+const plannedUnit = z.object({ unitId: id, role: z.enum(['lead', 'co', 'split']) });
+export const assignBody = z.object({
+  version,
+  mode: z.enum(HANDLING_MODES),
+  units: z.array(plannedUnit).min(1).max(30),
+  leadingLeader: optionalText(100),
+  assignedOn: isoDate.optional(),
+});
+export const reassignBody = assignBody.omit({ assignedOn: true }).extend({ resetBase: z.boolean().optional(), reason: text(2000, '调整理由') });
+
+export const adjustmentRequestBody = z.object({ taskVersion: version, reason: text(2000, '申请理由'), suggestedUnitIds: z.array(id).max(10).optional() });
+export const decideAdjustmentBody = z.object({
+  approve: z.boolean(),
+  note: text(2000, '审批意见'),
+  addUnits: z.array(plannedUnit).max(10).optional(),
+  mode: z.enum(HANDLING_MODES).optional(),
+  resetBase: z.boolean().optional(),
+});
+export const requestExtensionBody = z.object({ reason: text(2000, '延期理由') });
+export const decideRequestBody = z.object({ approve: z.boolean(), note: text(2000, '审批意见') });
+
+export const responsibilityBody = z.object({
+  taskVersion: version,
+  divisionId: id,
+  handlerUserId: id.nullish(),
+  handlerName: text(50, '承办人'),
+  responsibleLeader: text(50, '责任领导'),
+});
+export const keyItemBody = z.object({ taskVersion: version, isKeyItem: z.boolean() });
+
+const publicity = z.enum(['public', 'private']);
+export const coOpinionBody = z.object({ taskVersion: version, body: text(20_000, '会办意见'), publicity, privateReason: optionalText(1000) });
+export const returnCoOpinionBody = z.object({ reason: text(2000, '退回理由') });
+
+export const contactBody = z.object({
+  contactedOn: isoDate,
+  method: z.enum(CONTACT_METHODS),
+  phase: z.enum(CONTACT_PHASES),
+  participants: text(500, '参加人员'),
+  summary: text(5000, '沟通内容'),
+  deputyView: optionalText(2000),
+});
+
+export const replyDraftBody = z.object({
+  version: version.optional(),
+  body: text(50_000, '答复正文'),
+  resultClass: z.enum(RESULT_CLASSES),
+  publicity,
+  privateReason: optionalText(1000),
+  docNumber: optionalText(100),
+  contactPerson: text(50, '联系人'),
+  contactPhone: z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, '联系电话格式不正确'),
+  commitments: z.array(z.object({ content: text(2000, '承诺事项'), targetDate: isoDate })).max(50).optional(),
+});
+export const replyActionBody = z.object({ version });
+export const sendBackBody = z.object({ version, reason: text(2000, '退回理由') });
+export const overrideBody = z.object({ version, check: z.enum(['contact', 'coOpinion']), reason: text(2000, '豁免理由') });
+
+export const evaluateBody = z.object({
+  result: z.enum(EVALUATION_RESULTS),
+  comment: optionalText(5000),
+  deputyId: id.optional(),
+  proxyAttachmentId: id.optional(),
+});
+export const versionNoteBody = z.object({ version, note: text(2000, '说明') });
+
+export const commitmentBody = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('progress'), version, note: text(2000, '进展情况'), targetDate: isoDate.optional() }),
+  z.object({ action: z.literal('strikeOff'), version, note: text(2000, '销号说明') }),
+  z.object({ action: z.literal('convertToC'), version, note: text(2000, '转C类说明') }),
+]);
+
+export const attachmentBody = z.object({
+  filename: text(200, '文件名'),
+  mimeType: z.string().max(200),
+  purpose: z.enum(['general', 'proxyEvaluationForm', 'scan']).default('general'),
+  contentBase64: z.string().min(1).max(14_000_000, '附件不能超过 10 MB'),
+});
+
+export const ledgerQuery = z.object({
+  sessionId: id.optional(),
+  unitId: id.optional(),
+  taskRole: z.enum(['lead', 'co', 'split', 'reference']).optional(),
+  state: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : v.split(',').filter(Boolean))),
+  resultClass: z.enum(RESULT_CLASSES).optional(),
+  light: z.enum(['green', 'yellow', 'red', 'none']).optional(),
+  categoryId: id.optional(),
+  delegationId: id.optional(),
+  deputyId: id.optional(),
+  handlingMode: z.enum(HANDLING_MODES).optional(),
+  q: z.string().max(100).optional(),
+  sort: z.enum(['number', 'due', 'submittedAt', 'updatedAt']).default('number'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export const statsQuery = z.object({
+  sessionId: id.optional(),
+  unitId: id.optional(),
+  categoryId: id.optional(),
+  delegationId: id.optional(),
+  deputyId: id.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});

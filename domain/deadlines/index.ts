@@ -1,0 +1,6 @@
+export * from './dates';
+export * from './calendar';
+export * from './duration';
+export * from './rules-profile';
+export * from './presets';
+export * from './light';

@@ -1,0 +1,33 @@
+/** User roles (glossary names). A user has one role and an organization scope. */
+export const ROLES = [
+  'deputy', // 人大代表
+  'liaisonOffice', // 联工委 / 议案建议处
+  'governmentOffice', // 政府办公厅 建议提案处
+  'unitOffice', // 承办单位办公室: coordinates, reviews, sends
+  'unitHandler', // 承办人: drafts replies, records contacts
+  'unitLeader', // 单位负责人: signs replies
+  'supervisor', // 督办领导 / 专门委员会: reads, supervises
+  'admin', // 系统管理员
+  'auditor', // 安全审计员: audit log only
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  deputy: '人大代表',
+  liaisonOffice: '联工委（议案建议处）',
+  governmentOffice: '政府办公厅',
+  unitOffice: '承办单位办公室',
+  unitHandler: '承办人',
+  unitLeader: '承办单位负责人',
+  supervisor: '督办领导',
+  admin: '系统管理员',
+  auditor: '安全审计员',
+};
+
+/** Roles that work inside a handling unit and see only that unit's part. */
+export const UNIT_ROLES: readonly Role[] = ['unitOffice', 'unitHandler', 'unitLeader'];
+export const OFFICE_ROLES: readonly Role[] = ['liaisonOffice', 'governmentOffice'];
+
+export function isUnitRole(role: Role): boolean {
+  return UNIT_ROLES.includes(role);
+}

@@ -1,0 +1,73 @@
+/** Closed unions of the states of every entity that has a lifecycle (§3). */
+export const ITEM_STATES = [
+  'awaitingCosigners', // 待附议确认 (R-SUBMIT-1)
+  'submitted', // 待审核
+  'returned', // 退回修改
+  'notAccepted', // 不予立案
+  'merged', // 已并案 (into another item)
+  'referenceItem', // 参阅件
+  'accepted', // 已立案，待交办
+  'draftAssigned', // 预交办
+  'handling', // 办理中
+  'replied', // 已答复，待评价
+  'dissatisfied', // 评价不满意，待转办
+  'rehandling', // 重新办理
+  'closed', // 办结
+] as const;
+export type ItemState = (typeof ITEM_STATES)[number];
+
+export const ITEM_STATE_LABELS: Record<ItemState, string> = {
+  awaitingCosigners: '待附议确认',
+  submitted: '待审核',
+  returned: '退回修改',
+  notAccepted: '不予立案',
+  merged: '已并案',
+  referenceItem: '参阅件',
+  accepted: '待交办',
+  draftAssigned: '预交办',
+  handling: '办理中',
+  replied: '已答复',
+  dissatisfied: '不满意待重办',
+  rehandling: '重新办理',
+  closed: '已办结',
+};
+
+/** A unit's task on one item. */
+export const TASK_STATES = [
+  'draft', // in a draft assignment (R-ASSIGN-2)
+  'assigned', // handling
+  'adjustmentRequested', // 申请调整 pending (R-ASSIGN-3)
+  'opinionSent', // co-handler sent its opinion (R-CO-1)
+  'replied', // lead / split / single reply sent
+  'contacted', // reference item: contact recorded
+  'withdrawn', // removed by adjustment or reassignment
+] as const;
+export type TaskState = (typeof TASK_STATES)[number];
+
+export const TASK_STATE_LABELS: Record<TaskState, string> = {
+  draft: '预交办',
+  assigned: '办理中',
+  adjustmentRequested: '申请调整中',
+  opinionSent: '已报会办意见',
+  replied: '已答复',
+  contacted: '已沟通',
+  withdrawn: '已撤回',
+};
+
+/** R-REPLY-1 reply workflow. */
+export const REPLY_STATES = ['draft', 'inReview', 'awaitingSignOff', 'signed', 'sent'] as const;
+export type ReplyState = (typeof REPLY_STATES)[number];
+export const REPLY_STATE_LABELS: Record<ReplyState, string> = {
+  draft: '起草中',
+  inReview: '办公室审核',
+  awaitingSignOff: '待领导签发',
+  signed: '已签发',
+  sent: '已答复',
+};
+
+export const REQUEST_STATES = ['pending', 'approved', 'rejected'] as const;
+export type RequestState = (typeof REQUEST_STATES)[number];
+
+/** States in which the item is still open for handling and its deadlines run. */
+export const OPEN_HANDLING_STATES: readonly ItemState[] = ['handling', 'rehandling'];
+export const TERMINAL_ITEM_STATES: readonly ItemState[] = ['notAccepted', 'merged', 'closed'];

@@ -1,0 +1,108 @@
+import { DomainError, forbidden } from '../errors';
+import type { Role } from './roles';
+import type { ItemState, ReplyState, TaskState, RequestState } from './states';
+import { ITEM_STATE_LABELS, REPLY_STATE_LABELS, TASK_STATE_LABELS } from './states';
+
+type Def<E extends string, S extends string> = {
+  entity: E;
+  /** States the action may start from. */
+  from: readonly S[];
+  /** States it may lead to (the use case picks one when several are possible). */
+  to: readonly S[];
+  /** Roles allowed to take it (scope checks come on top, in server/auth/policy). */
+  roles: readonly Role[];
+  label: string;
+};
+
+/**
+ * The one table of every state change in the lifecycle (domain.md §3). Use
+ * cases call `checkTransition` before their compare-and-set update; the
+ * unit tests walk this table.
+ */
+export const TRANSITIONS = {
+  // R-SUBMIT-1: cosigners confirm; the last confirmation submits the item.
+  confirmCosignature: { entity: 'item', from: ['awaitingCosigners'], to: ['awaitingCosigners', 'submitted'], roles: ['deputy'], label: '确认附议' },
+  declineCosignature: { entity: 'item', from: ['awaitingCosigners'], to: ['awaitingCosigners', 'submitted'], roles: ['deputy'], label: '拒绝附议' },
+  // R-REVIEW-1
+  resubmitSuggestion: { entity: 'item', from: ['returned'], to: ['submitted'], roles: ['deputy'], label: '修改后重新提交' },
+  acceptSuggestion: { entity: 'item', from: ['submitted'], to: ['accepted'], roles: ['liaisonOffice'], label: '审核立案' },
+  returnSuggestion: { entity: 'item', from: ['submitted'], to: ['returned'], roles: ['liaisonOffice'], label: '退回修改' },
+  convertToReference: { entity: 'item', from: ['submitted', 'accepted'], to: ['referenceItem'], roles: ['liaisonOffice'], label: '转为参阅件' },
+  rejectSuggestion: { entity: 'item', from: ['submitted'], to: ['notAccepted'], roles: ['liaisonOffice'], label: '不予立案' },
+  // R-REVIEW-2: the merged (secondary) items; the primary keeps its state.
+  mergeSuggestion: { entity: 'item', from: ['submitted', 'accepted'], to: ['merged'], roles: ['liaisonOffice'], label: '并案' },
+  // R-ASSIGN-1/2/3
+  draftAssignment: { entity: 'item', from: ['accepted', 'draftAssigned'], to: ['draftAssigned'], roles: ['liaisonOffice', 'governmentOffice'], label: '预交办' },
+  assignSuggestion: { entity: 'item', from: ['accepted', 'draftAssigned'], to: ['handling'], roles: ['liaisonOffice', 'governmentOffice'], label: '正式交办' },
+  reassignSuggestion: { entity: 'item', from: ['handling', 'rehandling'], to: ['handling', 'rehandling'], roles: ['liaisonOffice', 'governmentOffice'], label: '二次交办' },
+  // R-REPLY-7: extension moves the reply deadline.
+  decideExtension: { entity: 'item', from: ['handling'], to: ['handling'], roles: ['liaisonOffice', 'governmentOffice'], label: '审批延期' },
+  // R-EVAL-1/2/3
+  evaluateReply: { entity: 'item', from: ['replied'], to: ['replied', 'closed', 'dissatisfied'], roles: ['deputy', 'liaisonOffice'], label: '评价答复' },
+  forwardForRehandling: { entity: 'item', from: ['dissatisfied'], to: ['rehandling'], roles: ['liaisonOffice'], label: '转交重新办理' },
+  closeItem: { entity: 'item', from: ['replied', 'referenceItem'], to: ['closed'], roles: ['liaisonOffice'], label: '办结' },
+  // Derived item changes made inside a task's action.
+  allRepliesSent: { entity: 'item', from: ['handling', 'rehandling'], to: ['replied'], roles: ['unitOffice'], label: '全部答复' },
+  referenceContacted: { entity: 'item', from: ['referenceItem'], to: ['closed'], roles: ['unitOffice', 'unitHandler'], label: '参阅件沟通完成' },
+
+  // Tasks (a unit's part of one item).
+  requestAdjustment: { entity: 'task', from: ['draft', 'assigned'], to: ['adjustmentRequested'], roles: ['unitOffice'], label: '申请调整' },
+  decideAdjustment: { entity: 'task', from: ['adjustmentRequested'], to: ['withdrawn', 'assigned', 'draft'], roles: ['liaisonOffice', 'governmentOffice'], label: '审批调整申请' },
+  sendCoOpinion: { entity: 'task', from: ['assigned'], to: ['opinionSent'], roles: ['unitOffice'], label: '报送会办意见' },
+  returnCoOpinion: { entity: 'task', from: ['opinionSent'], to: ['assigned'], roles: ['unitOffice'], label: '退回会办意见' },
+  reopenForRehandling: { entity: 'task', from: ['replied'], to: ['assigned'], roles: ['liaisonOffice'], label: '重新办理' },
+
+  // Replies (R-REPLY-1).
+  submitReplyForReview: { entity: 'reply', from: ['draft'], to: ['inReview'], roles: ['unitHandler', 'unitOffice'], label: '提交审核' },
+  approveReplyReview: { entity: 'reply', from: ['inReview'], to: ['awaitingSignOff'], roles: ['unitOffice'], label: '审核通过' },
+  sendBackReply: { entity: 'reply', from: ['inReview', 'awaitingSignOff', 'signed'], to: ['draft'], roles: ['unitOffice', 'unitLeader', 'governmentOffice'], label: '退回重办' },
+  signOffReply: { entity: 'reply', from: ['awaitingSignOff'], to: ['signed'], roles: ['unitLeader'], label: '领导签发' },
+  sendReply: { entity: 'reply', from: ['signed'], to: ['sent'], roles: ['unitOffice'], label: '答复代表' },
+
+  // R-TRACK-1 B commitments.
+  strikeOffCommitment: { entity: 'commitment', from: ['registered'], to: ['struckOff'], roles: ['liaisonOffice', 'governmentOffice'], label: '销号' },
+  convertCommitmentToC: { entity: 'commitment', from: ['registered'], to: ['convertedToC'], roles: ['liaisonOffice', 'governmentOffice'], label: '转为C类' },
+
+  decideRequest: { entity: 'request', from: ['pending'], to: ['approved', 'rejected'], roles: ['liaisonOffice', 'governmentOffice'], label: '审批申请' },
+} as const satisfies Record<
+  string,
+  | Def<'item', ItemState>
+  | Def<'task', TaskState>
+  | Def<'reply', ReplyState>
+  | Def<'commitment', 'registered' | 'struckOff' | 'convertedToC'>
+  | Def<'request', RequestState>
+>;
+
+export type Action = keyof typeof TRANSITIONS;
+
+const STATE_LABELS: Record<string, Record<string, string>> = {
+  item: ITEM_STATE_LABELS,
+  task: TASK_STATE_LABELS,
+  reply: REPLY_STATE_LABELS,
+  commitment: { registered: '已挂号', struckOff: '已销号', convertedToC: '已转C类' },
+  request: { pending: '待审批', approved: '已同意', rejected: '已驳回' },
+};
+
+/** Whether `action` may start from `state` (no role check). */
+export function canTransition(action: Action, state: string): boolean {
+  return (TRANSITIONS[action].from as readonly string[]).includes(state);
+}
+
+/**
+ * Throws ILLEGAL_TRANSITION (409) when `action` may not start from `state`,
+ * FORBIDDEN when `role` may not take it, and checks the target is allowed.
+ */
+export function checkTransition(action: Action, state: string, role: Role, to?: string): void {
+  const def = TRANSITIONS[action];
+  if (!(def.roles as readonly Role[]).includes(role)) throw forbidden(`当前角色无权“${def.label}”`);
+  if (!canTransition(action, state)) {
+    const label = STATE_LABELS[def.entity][state] ?? state;
+    throw new DomainError('conflict', 'ILLEGAL_TRANSITION', `当前状态为“${label}”，不能“${def.label}”`, {
+      action,
+      state,
+    });
+  }
+  if (to !== undefined && !(def.to as readonly string[]).includes(to)) {
+    throw new Error(`transition table: ${action} may not lead to ${to}`);
+  }
+}

@@ -1,0 +1,48 @@
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { registerAuth } from './auth/plugin';
+import type { Db } from './db/client';
+import { authRoutes } from './routes/auth';
+import { registerErrorHandler } from './routes/error-handler';
+import { itemRoutes } from './routes/items';
+import { referenceRoutes } from './routes/reference';
+import { replyRoutes } from './routes/replies';
+
+// Validation messages in Chinese (UI text is zh-CN).
+z.config(z.locales.zhCN());
+
+export interface AppOptions {
+  db: Db;
+  dataDir: string;
+  sessionIdleMinutes?: number;
+  secureCookies?: boolean;
+  logger?: boolean | object;
+}
+
+/** Builds the HTTP app without listening; tests drive it with inject(). */
+export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
+  const app: FastifyInstance = Fastify({ logger: o.logger ?? false, bodyLimit: 15 * 1024 * 1024, routerOptions: { ignoreTrailingSlash: true } });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Jianyi 建议办理平台 API', version: '0.1.0', description: '代表建议提出、审核、交办、办理、答复、评价全流程接口' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerAuth(app, o.db, o.sessionIdleMinutes ?? 30);
+  const env = { db: o.db, dataDir: o.dataDir };
+  authRoutes(app, env, { secureCookies: o.secureCookies ?? false });
+  itemRoutes(app, env);
+  replyRoutes(app, env);
+  referenceRoutes(app, env);
+  app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/health', { config: { policy: 'public' }, schema: { operationId: 'health', summary: '健康检查', tags: ['系统'] } }, async () => ({ ok: true }));
+  return app;
+}

@@ -1,0 +1,50 @@
+import crypto from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { DomainError, forbidden } from '../../domain/errors';
+import type { Db } from '../db/client';
+import type { Policy } from './actor';
+import { resolveSession } from './sessions';
+
+export const SESSION_COOKIE = 'jy_sid';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function safeEqual(a: string, b: string): boolean {
+  const ab = Buffer.from(a);
+  const bb = Buffer.from(b);
+  return ab.length === bb.length && crypto.timingSafeEqual(ab, bb);
+}
+
+/**
+ * Authentication, CSRF and route policy. Deny by default: an /api route with
+ * no `config.policy` answers 403 (and test/routes-policy.test.ts fails).
+ */
+export function registerAuth(app: FastifyInstance, db: Db, idleMinutes: number) {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('csrfToken', null);
+
+  app.addHook('preHandler', async (req: FastifyRequest) => {
+    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/openapi.json')) return;
+    const policy: Policy | undefined = req.routeOptions.config.policy;
+    if (!policy) throw forbidden('该接口未配置访问策略，已拒绝');
+
+    const sid = req.cookies[SESSION_COOKIE];
+    if (sid) {
+      const s = await resolveSession(db, sid, idleMinutes);
+      if (s) {
+        req.actor = s.actor;
+        req.csrfToken = s.csrfToken;
+      }
+    }
+    if (policy === 'public') return;
+    if (!req.actor) throw new DomainError('unauthenticated', 'UNAUTHENTICATED', '未登录或登录已超时，请重新登录');
+    // CSRF: every state-changing request carries the session's token in a header.
+    if (!SAFE_METHODS.has(req.method)) {
+      const sent = req.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !safeEqual(sent, req.csrfToken!)) {
+        throw new DomainError('forbidden', 'CSRF_FAILED', '安全校验失败（CSRF），请刷新页面后重试');
+      }
+    }
+    if (policy !== 'authenticated' && !policy.includes(req.actor.role)) throw forbidden();
+  });
+}

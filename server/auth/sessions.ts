@@ -1,0 +1,111 @@
+import crypto from 'node:crypto';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { DomainError } from '../../domain/errors';
+import type { Role } from '../../domain/items/roles';
+import type { Db } from '../db/client';
+import { auditLog, authSessions, users } from '../db/schema';
+import type { Actor } from './actor';
+import { dummyHash, verifyPassword } from './passwords';
+
+export const MAX_FAILED_LOGINS = 5;
+export const LOCKOUT_MINUTES = 15;
+
+const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
+const token = () => crypto.randomBytes(32).toString('base64url');
+
+export interface LoginResult {
+  sessionId: string;
+  csrfToken: string;
+  actor: Actor;
+}
+
+/** Password login with lockout after 5 failures for 15 minutes. */
+export async function login(db: Db, username: string, password: string, ip?: string): Promise<LoginResult> {
+  const [user] = await db.select().from(users).where(eq(users.username, username));
+  if (!user || user.disabledAt) {
+    await verifyPassword(await dummyHash(), password);
+    await db.insert(auditLog).values({ username, action: 'loginFailed', detail: 'unknown user', ip });
+    throw new DomainError('unauthenticated', 'BAD_CREDENTIALS', '用户名或密码错误');
+  }
+  if (user.lockedUntil && user.lockedUntil > new Date()) {
+    throw new DomainError('locked', 'ACCOUNT_LOCKED', `连续登录失败次数过多，账号已锁定，请于 ${LOCKOUT_MINUTES} 分钟后再试`, {
+      lockedUntil: user.lockedUntil.toISOString(),
+    });
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    // Atomic increment: concurrent failures all count.
+    const [u] = await db
+      .update(users)
+      .set({
+        failedLogins: sql`${users.failedLogins} + 1`,
+        lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${MAX_FAILED_LOGINS} then now() + interval '${sql.raw(String(LOCKOUT_MINUTES))} minutes' else null end`,
+      })
+      .where(eq(users.id, user.id))
+      .returning({ failedLogins: users.failedLogins });
+    const locked = u.failedLogins >= MAX_FAILED_LOGINS;
+    await db.insert(auditLog).values({ userId: user.id, username, action: locked ? 'lockedOut' : 'loginFailed', ip });
+    if (locked) {
+      throw new DomainError('locked', 'ACCOUNT_LOCKED', `连续登录失败 ${MAX_FAILED_LOGINS} 次，账号已锁定 ${LOCKOUT_MINUTES} 分钟`);
+    }
+    throw new DomainError('unauthenticated', 'BAD_CREDENTIALS', '用户名或密码错误', {
+      attemptsLeft: MAX_FAILED_LOGINS - u.failedLogins,
+    });
+  }
+  const sessionId = token();
+  const csrfToken = token();
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    await tx.insert(authSessions).values({ idHash: sha256(sessionId), userId: user.id, csrfToken });
+    await tx.insert(auditLog).values({ userId: user.id, username, action: 'login', ip });
+  });
+  return { sessionId, csrfToken, actor: toActor(user) };
+}
+
+export function toActor(u: typeof users.$inferSelect): Actor {
+  return {
+    userId: u.id,
+    username: u.username,
+    name: u.displayName,
+    role: u.role as Role,
+    congressId: u.congressId,
+    organizationId: u.organizationId,
+    deputyId: u.deputyId,
+  };
+}
+
+/**
+ * Resolves a session cookie; ends the session after `idleMinutes` without a
+ * request (30-minute idle timeout). Returns null when there is none.
+ */
+export async function resolveSession(
+  db: Db,
+  sessionId: string,
+  idleMinutes: number,
+): Promise<{ actor: Actor; csrfToken: string } | null> {
+  const idHash = sha256(sessionId);
+  const rows = await db
+    .select({ s: authSessions, u: users })
+    .from(authSessions)
+    .innerJoin(users, eq(users.id, authSessions.userId))
+    .where(and(eq(authSessions.idHash, idHash), isNull(authSessions.endedAt)));
+  const row = rows[0];
+  if (!row || row.u.disabledAt) return null;
+  const idleMs = Date.now() - row.s.lastSeenAt.getTime();
+  if (idleMs > idleMinutes * 60_000) {
+    await db.update(authSessions).set({ endedAt: new Date() }).where(eq(authSessions.idHash, idHash));
+    return null;
+  }
+  // Touch at most once a minute: fewer writes on busy pages.
+  if (idleMs > 60_000) {
+    await db.update(authSessions).set({ lastSeenAt: new Date() }).where(eq(authSessions.idHash, idHash));
+  }
+  return { actor: toActor(row.u), csrfToken: row.s.csrfToken };
+}
+
+/** Logout ends the session on the server. */
+export async function logout(db: Db, sessionId: string, actor: Actor | null): Promise<void> {
+  await db.update(authSessions).set({ endedAt: new Date() }).where(eq(authSessions.idHash, sha256(sessionId)));
+  if (actor) await db.insert(auditLog).values({ userId: actor.userId, username: actor.username, action: 'logout' });
+}
+
+export { sha256 as hashSessionId };

@@ -1,0 +1,101 @@
+import { sql } from 'drizzle-orm';
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { openDatabase, type Database } from './db/client';
+
+const HELP = `用法: npm run cli -- <命令>   (或 tsx server/cli.ts <命令>)
+
+命令:
+  serve     迁移数据库；库为空时载入演示数据；启动 HTTP 服务
+  migrate   只执行数据库迁移
+  seed      载入演示数据（数据库须为空；--force 在非空库上也执行）
+  --help    显示本帮助
+
+环境变量:
+  PORT          端口（默认 3000）
+  DATABASE_URL  PostgreSQL 连接串；不设置则使用内嵌 PGlite
+  DATA_DIR      PGlite 数据与上传文件目录（默认 ./data）
+  LOG_LEVEL     日志级别（默认 info）`;
+
+async function isEmpty(d: Database): Promise<boolean> {
+  const r = (await d.db.execute(sql`select count(*)::int as n from congresses`)) as unknown as { rows: { n: number }[] };
+  return r.rows[0].n === 0;
+}
+
+async function seed(d: Database): Promise<void> {
+  const { seedDemo } = await import('./seed/demo');
+  const t = Date.now();
+  const res = await seedDemo(d.db);
+  console.log(`演示数据已载入：${res.items} 件建议，${res.units} 个承办单位，${res.deputies} 名代表（${((Date.now() - t) / 1000).toFixed(1)} 秒）`);
+}
+
+async function printAccounts(d: Database): Promise<void> {
+  const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import('./seed/demo-accounts');
+  const r = (await d.db.execute(sql`select username from users`)) as unknown as { rows: { username: string }[] };
+  const have = new Set(r.rows.map((x) => x.username));
+  const rows = DEMO_ACCOUNTS.filter((a) => have.has(a.username));
+  if (!rows.length) return;
+  console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）：`);
+  for (const a of rows) console.log(`  ${a.username.padEnd(14)} ${a.label}`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const cmd = argv[0];
+  if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+    console.log(HELP);
+    return cmd ? 0 : 1;
+  }
+  if (!['serve', 'migrate', 'seed'].includes(cmd)) {
+    console.error(`未知命令：${cmd}\n\n${HELP}`);
+    return 2;
+  }
+  const config = loadConfig();
+  const d = await openDatabase(config);
+  await d.migrate();
+  if (cmd === 'migrate') {
+    console.log(`数据库迁移完成（${d.kind}）`);
+    await d.close();
+    return 0;
+  }
+  if (cmd === 'seed') {
+    if (!(await isEmpty(d)) && !argv.includes('--force')) {
+      console.error('数据库非空，未载入演示数据（如确需载入请加 --force）');
+      await d.close();
+      return 1;
+    }
+    await seed(d);
+    await printAccounts(d);
+    await d.close();
+    return 0;
+  }
+  if (await isEmpty(d)) await seed(d);
+  const app = await buildApp({
+    db: d.db,
+    dataDir: config.dataDir,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    secureCookies: config.secureCookies,
+    logger: { level: config.logLevel },
+  });
+  const stop = async () => {
+    await app.close();
+    await d.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`\nJianyi 建议办理平台已启动：http://localhost:${config.port}/  （数据库：${d.kind === 'pglite' ? `内嵌 PGlite，${config.dataDir}` : 'PostgreSQL'}）`);
+  console.log(`接口文档：http://localhost:${config.port}/api/openapi.json`);
+  await printAccounts(d);
+  return -1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (err) => {
+    console.error(err instanceof ConfigError ? err.message : err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,5 @@
+export * from './organizations';
+export * from './users';
+export * from './items';
+export * from './handling';
+export * from './rules';

@@ -1,0 +1,161 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { categories, congresses, deputies, organizations, sessions } from './organizations';
+import { users } from './users';
+
+import { ITEM_STATES, TASK_STATES } from '../../../domain/items/states';
+
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(','));
+
+
+/** An item (件): a suggestion, a proposal or a hotline work order (§2). */
+export const items = pgTable(
+  'items',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    congressId: integer().notNull().references(() => congresses.id),
+    sessionId: integer().notNull().references(() => sessions.id),
+    kind: text().notNull().default('suggestion'),
+    number: text().notNull(),
+    title: text().notNull(),
+    body: text().notNull(),
+    categoryId: integer().references(() => categories.id),
+    period: text().notNull().default('plenary'),
+    state: text().notNull(),
+    version: integer().notNull().default(1),
+    leadDeputyId: integer().references(() => deputies.id),
+    delegationId: integer().references(() => organizations.id),
+    /** R-REPLY-8: classified matter is flagged; its body stays offline. */
+    classified: boolean().notNull().default(false),
+    handlingMode: text(),
+    /** 领办: the government leader who takes the item. */
+    leadingLeader: text(),
+    mergedIntoId: integer(),
+    /** R-ASSIGN-4: arrived from a higher level and keeps its deadlines. */
+    fromHigherLevel: boolean().notNull().default(false),
+    submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Formal assignment date: the base of every deadline (R-ASSIGN-2). */
+    assignedOn: date({ mode: 'string' }),
+    replyExtended: boolean().notNull().default(false),
+    replyDue: date({ mode: 'string' }),
+    /** The due date the ledger's light and sort use now (state dependent). */
+    currentDue: date({ mode: 'string' }),
+    currentDueProvisional: boolean().notNull().default(false),
+    round: integer().notNull().default(1),
+    resultClass: text(),
+    repliedOn: date({ mode: 'string' }),
+    /** R-EVAL-2: when the dissatisfied feedback reached the unit (re-handling base). */
+    rehandleFrom: date({ mode: 'string' }),
+    closedAt: timestamp({ withTimezone: true }),
+    closeReason: text(),
+    reviewNote: text(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('items_kind', sql`${t.kind} in ('suggestion','proposal','workOrder')`),
+    check('items_state', sql`${t.state} in (${inList(ITEM_STATES)})`),
+    check('items_period', sql`${t.period} in ('plenary','interim')`),
+    check('items_mode', sql`${t.handlingMode} is null or ${t.handlingMode} in ('single','leadCo','split','leaderLed')`),
+    check('items_class', sql`${t.resultClass} is null or ${t.resultClass} in ('A','B','C')`),
+    check('items_merged', sql`(${t.state} = 'merged') = (${t.mergedIntoId} is not null)`),
+    check('items_version', sql`${t.version} > 0`),
+    foreignKey({ columns: [t.mergedIntoId], foreignColumns: [t.id] }),
+    uniqueIndex().on(t.sessionId, t.number),
+    index().on(t.sessionId, t.state),
+    index().on(t.leadDeputyId),
+    index().on(t.congressId, t.currentDue),
+  ],
+);
+
+/** R-SUBMIT-1: the lead submitter and cosigners of a suggestion. */
+export const itemSigners = pgTable(
+  'item_signers',
+  {
+    itemId: integer()
+      .notNull()
+      .references(() => items.id),
+    deputyId: integer()
+      .notNull()
+      .references(() => deputies.id),
+    isLead: boolean().notNull().default(false),
+    status: text().notNull().default('pending'),
+    respondedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    check('item_signers_status', sql`${t.status} in ('pending','confirmed','declined')`),
+    uniqueIndex().on(t.itemId, t.deputyId),
+    index().on(t.deputyId),
+  ],
+);
+
+/** A unit's part of one item (R-ASSIGN-1): lead, co, split or reference. */
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    itemId: integer()
+      .notNull()
+      .references(() => items.id),
+    unitId: integer()
+      .notNull()
+      .references(() => organizations.id),
+    role: text().notNull(),
+    state: text().notNull(),
+    version: integer().notNull().default(1),
+    /** R-HANDLE-1 responsibility breakdown. */
+    divisionId: integer().references(() => organizations.id),
+    handlerUserId: integer().references(() => users.id),
+    handlerName: text(),
+    responsibleLeader: text(),
+    breakdownAt: timestamp({ withTimezone: true }),
+    /** R-HANDLE-2 */
+    isKeyItem: boolean().notNull().default(false),
+    dueDate: date({ mode: 'string' }),
+    dueProvisional: boolean().notNull().default(false),
+    assignedOn: date({ mode: 'string' }),
+    doneAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('tasks_role', sql`${t.role} in ('lead','co','split','reference')`),
+    check('tasks_state', sql`${t.state} in (${inList(TASK_STATES)})`),
+    index().on(t.itemId),
+    index().on(t.unitId, t.state),
+    // One live task per unit and item.
+    uniqueIndex('tasks_one_live_per_unit').on(t.itemId, t.unitId).where(sql`${t.state} <> 'withdrawn'`),
+  ],
+);
+
+/** The item's history: one row per state change or action (architecture rule 5). */
+export const itemEvents = pgTable(
+  'item_events',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    itemId: integer()
+      .notNull()
+      .references(() => items.id),
+    taskId: integer().references(() => tasks.id),
+    type: text().notNull(),
+    actorUserId: integer().references(() => users.id),
+    actorRole: text(),
+    actorName: text(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    fromState: text(),
+    toState: text(),
+    payload: jsonb().notNull().default({}),
+  },
+  (t) => [index().on(t.itemId, t.id)],
+);

@@ -1,0 +1,90 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, foreignKey, index, integer, pgTable, text, timestamp, unique, uniqueIndex } from 'drizzle-orm/pg-core';
+
+/** A people's congress at one level (§1: province → city → county → township). */
+export const congresses = pgTable(
+  'congresses',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    name: text().notNull(),
+    level: text().notNull(),
+    parentId: integer(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('congresses_level', sql`${t.level} in ('national','province','city','county','township')`),
+    foreignKey({ columns: [t.parentId], foreignColumns: [t.id] }),
+  ],
+);
+
+/** 届次·会次, e.g. 十四届三次会议. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    congressId: integer().notNull().references(() => congresses.id),
+    name: text().notNull(),
+    year: integer().notNull(),
+    code: text().notNull(),
+    /** Next item number in this session (row lock serializes numbering). */
+    nextNumber: integer().notNull().default(1),
+    startDate: date({ mode: 'string' }),
+    endDate: date({ mode: 'string' }),
+  },
+  (t) => [unique().on(t.congressId, t.code)],
+);
+
+/**
+ * Every organization in a congress: the liaison office, the government
+ * office, handling units and their divisions, delegations, supervising bodies.
+ */
+export const organizations = pgTable(
+  'organizations',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    congressId: integer().notNull().references(() => congresses.id),
+    kind: text().notNull(),
+    name: text().notNull(),
+    shortName: text(),
+    parentId: integer(),
+    isGovernment: boolean().notNull().default(true),
+    active: boolean().notNull().default(true),
+  },
+  (t) => [
+    check(
+      'organizations_kind',
+      sql`${t.kind} in ('liaisonOffice','governmentOffice','unit','division','delegation','committee','cppccCommittee')`,
+    ),
+    foreignKey({ columns: [t.parentId], foreignColumns: [t.id] }),
+    index().on(t.congressId, t.kind),
+    uniqueIndex().on(t.congressId, t.kind, t.name),
+  ],
+);
+
+export const deputies = pgTable(
+  'deputies',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    congressId: integer().notNull().references(() => congresses.id),
+    delegationId: integer().references(() => organizations.id),
+    name: text().notNull(),
+    gender: text(),
+    occupation: text(),
+    phone: text(),
+    active: boolean().notNull().default(true),
+  },
+  (t) => [index().on(t.congressId), index().on(t.delegationId)],
+);
+
+/** The editable category tree (§2). */
+export const categories = pgTable(
+  'categories',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    congressId: integer().notNull().references(() => congresses.id),
+    parentId: integer(),
+    name: text().notNull(),
+    sort: integer().notNull().default(0),
+  },
+  (t) => [foreignKey({ columns: [t.parentId], foreignColumns: [t.id] }), uniqueIndex().on(t.congressId, t.parentId, t.name)],
+);

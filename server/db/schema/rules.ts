@@ -1,0 +1,80 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { congresses } from './organizations';
+import { items, tasks } from './items';
+import { users } from './users';
+
+/** 规则配置: every configurable number of domain.md, per congress and year. */
+export const rulesProfiles = pgTable(
+  'rules_profiles',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    congressId: integer()
+      .notNull()
+      .references(() => congresses.id),
+    year: integer().notNull(),
+    preset: text(),
+    values: jsonb().notNull(),
+    version: integer().notNull().default(1),
+    updatedBy: integer().references(() => users.id),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.congressId, t.year)],
+);
+
+/** Official holiday schedules entered by an administrator (override the built-in calendar). */
+export const calendarYears = pgTable('calendar_years', {
+  year: integer().primaryKey(),
+  holidays: jsonb().$type<string[]>().notNull(),
+  makeupWorkdays: jsonb().$type<string[]>().notNull(),
+  note: text(),
+  version: integer().notNull().default(1),
+  updatedBy: integer().references(() => users.id),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Each computed deadline of an item, with how it was computed. */
+export const deadlines = pgTable(
+  'deadlines',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    itemId: integer()
+      .notNull()
+      .references(() => items.id),
+    taskId: integer().references(() => tasks.id),
+    kind: text().notNull(),
+    baseDate: date({ mode: 'string' }).notNull(),
+    dueDate: date({ mode: 'string' }).notNull(),
+    rule: jsonb().notNull(),
+    provisional: boolean().notNull().default(false),
+    active: boolean().notNull().default(true),
+    computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check(
+      'deadlines_kind',
+      sql`${t.kind} in ('adjustmentWindow','coOpinion','reply','rehandle','evaluation','referenceContact','responsibilityConfirm')`,
+    ),
+    index().on(t.itemId),
+    index('deadlines_provisional').on(t.provisional).where(sql`${t.provisional}`),
+  ],
+);
+
+/** Notifications written in the same transaction as their cause, sent after commit (§7). */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    channel: text().notNull().default('inApp'),
+    recipientUserId: integer().references(() => users.id),
+    recipientOrgId: integer(),
+    recipientDeputyId: integer(),
+    itemId: integer().references(() => items.id),
+    type: text().notNull(),
+    payload: jsonb().notNull().default({}),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp({ withTimezone: true }),
+    attempts: integer().notNull().default(0),
+  },
+  (t) => [index('outbox_unsent').on(t.id).where(sql`${t.sentAt} is null`)],
+);

@@ -1,0 +1,90 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { computeLight, DEFAULT_RULES, todayInShanghai } from '../../domain/deadlines';
+import { isUnitRole } from '../../domain/items/roles';
+import type { Actor } from '../auth/actor';
+import type { Db } from '../db/client';
+import {
+  attachments,
+  categories,
+  coOpinions,
+  commitments,
+  contacts,
+  deadlines,
+  deputies,
+  evaluations,
+  itemEvents,
+  items,
+  itemSigners,
+  organizations,
+  replies,
+  requests,
+  sessions,
+  tasks,
+} from '../db/schema';
+import { readItem } from '../usecases/lib/access';
+
+/**
+ * One item with everything the actor may see of it and its full history. A
+ * unit sees its own part (the lead also sees its co-handlers' opinions); a
+ * deputy sees sent replies, not drafts or internal reviews.
+ */
+export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = new Date()) {
+  const item = await readItem(db, actor, itemId);
+  const [session] = await db.select().from(sessions).where(eq(sessions.id, item.sessionId));
+  const [category] = item.categoryId ? await db.select().from(categories).where(eq(categories.id, item.categoryId)) : [];
+  const signers = await db
+    .select({ deputyId: itemSigners.deputyId, name: deputies.name, isLead: itemSigners.isLead, status: itemSigners.status, delegationId: deputies.delegationId })
+    .from(itemSigners)
+    .innerJoin(deputies, eq(deputies.id, itemSigners.deputyId))
+    .where(eq(itemSigners.itemId, itemId))
+    .orderBy(asc(itemSigners.isLead), asc(deputies.id));
+  signers.sort((a, b) => Number(b.isLead) - Number(a.isLead));
+
+  const allTasks = await db
+    .select({ task: tasks, unitName: organizations.name })
+    .from(tasks)
+    .innerJoin(organizations, eq(organizations.id, tasks.unitId))
+    .where(eq(tasks.itemId, itemId))
+    .orderBy(asc(tasks.id));
+  const unit = isUnitRole(actor.role) ? actor.organizationId : null;
+  const mine = unit ? allTasks.find((t) => t.task.unitId === unit && t.task.state !== 'withdrawn')?.task : undefined;
+  const seesUnit = (unitId: number, role?: string) => !unit || unitId === unit || (mine?.role === 'lead' && role === 'co');
+  const visibleTasks = allTasks.filter((t) => seesUnit(t.task.unitId, t.task.role));
+  const visibleUnitIds = visibleTasks.map((t) => t.task.unitId);
+  const taskIds = visibleTasks.map((t) => t.task.id);
+  const anyIds = (ids: number[]) => (ids.length ? ids : [-1]);
+
+  const [ops, cts, reps, cms, evs, dls, reqs, atts, events] = await Promise.all([
+    db.select().from(coOpinions).where(and(eq(coOpinions.itemId, itemId), inArray(coOpinions.taskId, anyIds(taskIds)))),
+    db.select().from(contacts).where(and(eq(contacts.itemId, itemId), inArray(contacts.unitId, anyIds(visibleUnitIds)))).orderBy(asc(contacts.contactedOn)),
+    db.select().from(replies).where(and(eq(replies.itemId, itemId), inArray(replies.taskId, anyIds(taskIds)))).orderBy(asc(replies.id)),
+    db.select().from(commitments).where(and(eq(commitments.itemId, itemId), inArray(commitments.unitId, anyIds(visibleUnitIds)))),
+    db.select().from(evaluations).where(eq(evaluations.itemId, itemId)).orderBy(asc(evaluations.id)),
+    db.select().from(deadlines).where(eq(deadlines.itemId, itemId)).orderBy(asc(deadlines.id)),
+    db.select().from(requests).where(and(eq(requests.itemId, itemId), inArray(requests.unitId, anyIds(visibleUnitIds)))).orderBy(asc(requests.id)),
+    db.select().from(attachments).where(eq(attachments.itemId, itemId)).orderBy(asc(attachments.id)),
+    db.select().from(itemEvents).where(eq(itemEvents.itemId, itemId)).orderBy(asc(itemEvents.id)),
+  ]);
+  const deputy = actor.role === 'deputy';
+  const today = todayInShanghai(now);
+  const open = ['handling', 'rehandling', 'referenceItem'].includes(item.state);
+  return {
+    item: {
+      ...item,
+      sessionName: session.name,
+      categoryName: category?.name ?? null,
+      ...computeLight({ due: item.currentDue, today, yellowDays: DEFAULT_RULES.yellowDays, done: !open }),
+    },
+    signers,
+    tasks: visibleTasks.map((t) => ({ ...t.task, unitName: t.unitName })),
+    coOpinions: deputy ? [] : ops,
+    contacts: cts,
+    replies: deputy ? reps.filter((r) => r.state === 'sent') : reps,
+    commitments: cms,
+    evaluations: evs,
+    deadlines: dls.filter((d) => !d.taskId || taskIds.includes(d.taskId)),
+    requests: deputy ? [] : reqs,
+    attachments: atts.map(({ storagePath: _p, ...a }) => a),
+    history: events.filter((e) => (deputy ? e.taskId === null : !e.taskId || taskIds.includes(e.taskId))),
+  };
+}

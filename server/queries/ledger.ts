@@ -1,0 +1,99 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { computeLight, DEFAULT_RULES, todayInShanghai, addDays } from '../../domain/deadlines';
+import { isUnitRole } from '../../domain/items/roles';
+import type { Actor } from '../auth/actor';
+import { queryRows, type Db } from '../db/client';
+import { itemScope } from '../usecases/lib/access';
+
+export interface LedgerFilter {
+  sessionId?: number;
+  unitId?: number;
+  taskRole?: 'lead' | 'co' | 'split' | 'reference';
+  state?: string[];
+  resultClass?: 'A' | 'B' | 'C';
+  light?: 'green' | 'yellow' | 'red' | 'none';
+  categoryId?: number;
+  delegationId?: number;
+  deputyId?: number;
+  handlingMode?: string;
+  q?: string;
+  sort?: 'number' | 'due' | 'submittedAt' | 'updatedAt';
+  order?: 'asc' | 'desc';
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * R-SUP-1 ledger (台账): items in the actor's scope with their status,
+ * deadline, days left and light; filtered, sorted, paginated with a total.
+ */
+export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = new Date()) {
+  const today = todayInShanghai(now);
+  const yellowDays = DEFAULT_RULES.yellowDays;
+  const yellowEdge = addDays(today, yellowDays);
+  const where: SQL[] = [itemScope(actor)];
+  if (f.sessionId) where.push(sql`items.session_id = ${f.sessionId}`);
+  if (f.state?.length) where.push(sql`items.state in (${sql.join(f.state.map((s) => sql`${s}`), sql`, `)})`);
+  if (f.resultClass) where.push(sql`items.result_class = ${f.resultClass}`);
+  if (f.categoryId) where.push(sql`(items.category_id = ${f.categoryId} or items.category_id in (select id from categories where parent_id = ${f.categoryId}))`);
+  if (f.delegationId) where.push(sql`items.delegation_id = ${f.delegationId}`);
+  if (f.deputyId) where.push(sql`exists (select 1 from item_signers s where s.item_id = items.id and s.deputy_id = ${f.deputyId})`);
+  if (f.handlingMode) where.push(sql`items.handling_mode = ${f.handlingMode}`);
+  if (f.unitId || f.taskRole) {
+    where.push(
+      sql`exists (select 1 from tasks t where t.item_id = items.id and t.state <> 'withdrawn' ${f.unitId ? sql`and t.unit_id = ${f.unitId}` : sql``} ${f.taskRole ? sql`and t.role = ${f.taskRole}` : sql``})`,
+    );
+  }
+  if (f.light === 'red') where.push(sql`items.current_due < ${today}`);
+  if (f.light === 'yellow') where.push(sql`items.current_due >= ${today} and items.current_due <= ${yellowEdge}`);
+  if (f.light === 'green') where.push(sql`items.current_due > ${yellowEdge}`);
+  if (f.light === 'none') where.push(sql`items.current_due is null`);
+  if (f.q?.trim()) {
+    const like = `%${f.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(sql`(items.title ilike ${like} or items.number ilike ${like} or items.body ilike ${like})`);
+  }
+  const whereSql = sql.join(where, sql` and `);
+  const dir = f.order === 'desc' ? sql`desc` : sql`asc`;
+  const orderBy =
+    f.sort === 'due'
+      ? sql`items.current_due ${dir} nulls last, items.id`
+      : f.sort === 'submittedAt'
+        ? sql`items.submitted_at ${dir}, items.id`
+        : f.sort === 'updatedAt'
+          ? sql`items.updated_at ${dir}, items.id`
+          : sql`items.number ${dir}, items.id`;
+  const ownUnit = isUnitRole(actor.role) ? actor.organizationId : null;
+  const list = await queryRows(db, sql`
+    select items.id, items.number, items.title, items.kind, items.state, items.version, items.handling_mode as "handlingMode", items.period,
+           items.current_due::text as "currentDue", items.current_due_provisional as "dueProvisional", items.reply_due::text as "replyDue",
+           items.result_class as "resultClass", items.submitted_at as "submittedAt", items.round, items.classified,
+           d.name as "leadDeputy", dl.name as "delegation", c.name as "category",
+           (select string_agg(o.name, '、' order by t.id) from tasks t join organizations o on o.id = t.unit_id
+             where t.item_id = items.id and t.state <> 'withdrawn' and t.role in ('lead','split','reference')) as "leadUnits",
+           (select string_agg(o.name, '、' order by t.id) from tasks t join organizations o on o.id = t.unit_id
+             where t.item_id = items.id and t.state <> 'withdrawn' and t.role = 'co') as "coUnits",
+           ${ownUnit ? sql`(select json_build_object('id', t.id, 'role', t.role, 'state', t.state, 'version', t.version, 'dueDate', t.due_date::text) from tasks t where t.item_id = items.id and t.unit_id = ${ownUnit} and t.state <> 'withdrawn' limit 1)` : sql`null`} as "myTask",
+           count(*) over () as "total"
+    from items
+    left join deputies d on d.id = items.lead_deputy_id
+    left join organizations dl on dl.id = items.delegation_id
+    left join categories c on c.id = items.category_id
+    where ${whereSql}
+    order by ${orderBy}
+    limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`);
+  let total = list.length ? Number(list[0].total) : 0;
+  if (!list.length && f.page > 1) {
+    const [c] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from items where ${whereSql}`);
+    total = c.n;
+  }
+  return {
+    total,
+    page: f.page,
+    pageSize: f.pageSize,
+    rows: list.map(({ total: _t, ...r }) => {
+      const done = !['handling', 'rehandling', 'referenceItem'].includes(r.state as string);
+      const { light, daysLeft } = computeLight({ due: (r.currentDue as string) ?? null, today, yellowDays, done });
+      return { ...r, submittedAt: new Date(r.submittedAt as string).toISOString(), light, daysLeft };
+    }),
+  };
+}

@@ -1,0 +1,103 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { rate, sharesOf } from '../../domain/stats';
+import type { Actor } from '../auth/actor';
+import { queryRows, type Db } from '../db/client';
+import { itemScope } from '../usecases/lib/access';
+
+export interface StatsScope {
+  sessionId?: number;
+  unitId?: number;
+  categoryId?: number;
+  delegationId?: number;
+  deputyId?: number;
+  from?: string;
+  to?: string;
+}
+
+/**
+ * R-STAT-1 figures for any scope: items, replies and rates, A/B/C and
+ * satisfaction counts with shares that add up to 100.00% (largest
+ * remainder), contacts and rates, struck-off commitments, re-handled items.
+ * A unit's figures count co-handling like leading (R-CO-2).
+ */
+export async function queryStatistics(db: Db, actor: Actor, s: StatsScope) {
+  const where: SQL[] = [itemScope(actor), sql`items.state not in ('awaitingCosigners','submitted','returned','notAccepted','merged')`];
+  if (s.sessionId) where.push(sql`items.session_id = ${s.sessionId}`);
+  if (s.unitId) where.push(sql`exists (select 1 from tasks t where t.item_id = items.id and t.unit_id = ${s.unitId} and t.state <> 'withdrawn')`);
+  if (s.categoryId) where.push(sql`(items.category_id = ${s.categoryId} or items.category_id in (select id from categories where parent_id = ${s.categoryId}))`);
+  if (s.delegationId) where.push(sql`items.delegation_id = ${s.delegationId}`);
+  if (s.deputyId) where.push(sql`exists (select 1 from item_signers sg where sg.item_id = items.id and sg.deputy_id = ${s.deputyId})`);
+  if (s.from) where.push(sql`items.submitted_at >= ${s.from}::date`);
+  if (s.to) where.push(sql`items.submitted_at < (${s.to}::date + 1)`);
+  const w = sql.join(where, sql` and `);
+  const unitFilter = s.unitId ? sql`and x.unit_id = ${s.unitId}` : sql``;
+  const [r] = await queryRows<Record<string, number>>(db, sql`
+    with scope as (select items.* from items where ${w}),
+    firsts as (
+      select r.item_id, min(r.sent_on) as first_sent from replies r join scope on scope.id = r.item_id
+      where r.state = 'sent' and r.round = 1 group by r.item_id)
+    select
+      (select count(*) from scope)::int as items,
+      (select count(*) from scope where state in ('replied','dissatisfied','rehandling','closed') and close_reason is distinct from 'referenceContacted')::int as replied,
+      (select count(*) from scope where state = 'referenceItem' or close_reason = 'referenceContacted')::int as reference_items,
+      (select count(*) from scope where assigned_on is not null)::int as assigned,
+      (select count(*) from scope join firsts f on f.item_id = scope.id where scope.reply_due is not null and f.first_sent <= scope.reply_due)::int as on_time,
+      (select count(*) from scope where result_class = 'A')::int as class_a,
+      (select count(*) from scope where result_class = 'B')::int as class_b,
+      (select count(*) from scope where result_class = 'C')::int as class_c,
+      (select count(*) from evaluations e join scope on scope.id = e.item_id where e.round = scope.round and e.result = 'satisfied')::int as satisfied,
+      (select count(*) from evaluations e join scope on scope.id = e.item_id where e.round = scope.round and e.result = 'basicallySatisfied')::int as basically,
+      (select count(*) from evaluations e join scope on scope.id = e.item_id where e.round = scope.round and e.result = 'dissatisfied')::int as dissatisfied,
+      (select count(*) from contacts x join scope on scope.id = x.item_id where true ${unitFilter})::int as contacts,
+      (select count(distinct x.item_id) from contacts x join scope on scope.id = x.item_id where true ${unitFilter})::int as contacted_items,
+      (select count(distinct x.item_id) from contacts x join scope on scope.id = x.item_id where x.face_to_face ${unitFilter})::int as visited_items,
+      (select count(*) from commitments x join scope on scope.id = x.item_id where true ${unitFilter})::int as commitments,
+      (select count(*) from commitments x join scope on scope.id = x.item_id where x.state = 'struckOff' ${unitFilter})::int as struck_off,
+      (select count(*) from scope where round > 1)::int as rehandled
+  `);
+  const classes = [r.class_a, r.class_b, r.class_c];
+  const sat = [r.satisfied, r.basically, r.dissatisfied];
+  const [shareA, shareB, shareC] = sharesOf(classes);
+  const [shareSat, shareBasic, shareDis] = sharesOf(sat);
+  return {
+    items: r.items,
+    assigned: r.assigned,
+    referenceItems: r.reference_items,
+    replied: r.replied,
+    replyRate: rate(r.replied, r.assigned - r.reference_items),
+    onTime: r.on_time,
+    onTimeRate: rate(r.on_time, r.replied),
+    resultClasses: {
+      A: { count: r.class_a, share: shareA },
+      B: { count: r.class_b, share: shareB },
+      C: { count: r.class_c, share: shareC },
+    },
+    evaluations: {
+      satisfied: { count: r.satisfied, share: shareSat },
+      basicallySatisfied: { count: r.basically, share: shareBasic },
+      dissatisfied: { count: r.dissatisfied, share: shareDis },
+      satisfactionRate: rate(r.satisfied + r.basically, r.satisfied + r.basically + r.dissatisfied),
+    },
+    contacts: r.contacts,
+    contactRate: rate(r.contacted_items, r.assigned),
+    faceToFaceRate: rate(r.visited_items, r.assigned),
+    commitments: r.commitments,
+    commitmentsStruckOff: r.struck_off,
+    rehandled: r.rehandled,
+  };
+}
+
+/** Per-unit figures of a session (R-STAT-1, R-SUP-4): lead and co-handling side by side. */
+export async function queryUnitStatistics(db: Db, actor: Actor, sessionId: number) {
+  return queryRows<{ unitId: number; unitName: string; leadItems: number; coItems: number; done: number; overdue: number }>(db, sql`
+    select o.id as "unitId", o.name as "unitName",
+      count(*) filter (where t.role in ('lead','split'))::int as "leadItems",
+      count(*) filter (where t.role = 'co')::int as "coItems",
+      count(*) filter (where t.state in ('replied','opinionSent','contacted'))::int as "done",
+      count(*) filter (where t.state = 'assigned' and t.due_date < current_date)::int as "overdue"
+    from tasks t
+    join items on items.id = t.item_id
+    join organizations o on o.id = t.unit_id
+    where items.session_id = ${sessionId} and t.state not in ('withdrawn','draft') and ${itemScope(actor)}
+    group by o.id, o.name order by o.name`);
+}

@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor, Policy } from '../auth/actor';
+import type { Db } from '../db/client';
+import type { Ctx } from '../usecases/lib/run';
+
+export interface RouteEnv {
+  db: Db;
+  dataDir: string;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * One API operation: a thin handler (rule 1) — Zod validates, the policy
+ * authenticates, one use case runs, the result is returned. `operationId`
+ * names it in the OpenAPI document.
+ */
+export function operation<
+  B extends z.ZodType = z.ZodUndefined,
+  P extends z.ZodType = z.ZodUndefined,
+  Q extends z.ZodType = z.ZodUndefined,
+>(
+  app: FastifyInstance,
+  env: RouteEnv,
+  def: {
+    method: Method;
+    url: string;
+    operationId: string;
+    summary: string;
+    tags: string[];
+    policy: Policy;
+    body?: B;
+    params?: P;
+    querystring?: Q;
+    status?: number;
+    handler: (a: { ctx: Ctx; actor: Actor; body: z.output<B>; params: z.output<P>; query: z.output<Q>; env: RouteEnv }) => Promise<unknown>;
+  },
+) {
+  app.withTypeProvider<ZodTypeProvider>().route({
+    method: def.method,
+    url: def.url,
+    config: { policy: def.policy },
+    schema: {
+      operationId: def.operationId,
+      summary: def.summary,
+      tags: def.tags,
+      ...(def.body ? { body: def.body } : {}),
+      ...(def.params ? { params: def.params } : {}),
+      ...(def.querystring ? { querystring: def.querystring } : {}),
+    },
+    handler: async (req, reply) => {
+      const actor = req.actor as Actor;
+      const result = await def.handler({
+        ctx: { db: env.db, actor },
+        actor,
+        body: req.body as z.output<B>,
+        params: req.params as z.output<P>,
+        query: req.query as z.output<Q>,
+        env,
+      });
+      return reply.status(def.status ?? 200).send(result ?? { ok: true });
+    },
+  });
+}

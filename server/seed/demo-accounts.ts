@@ -1,0 +1,16 @@
+import type { Role } from '../../domain/items/roles';
+
+export const DEMO_PASSWORD = 'Jianyi@2025';
+
+/** One demo account per role, printed at start. `unitCode` ties unit staff to a unit of the corpus. */
+export const DEMO_ACCOUNTS: { username: string; role: Role; label: string; unitCode?: string }[] = [
+  { username: 'liaison', role: 'liaisonOffice', label: '联工委议案建议处（审核、交办、督办）' },
+  { username: 'govoffice', role: 'governmentOffice', label: '省政府办公厅建议提案处' },
+  { username: 'deputy', role: 'deputy', label: '人大代表（领衔提出建议、评价答复）' },
+  { username: 'unit-office', role: 'unitOffice', label: '省教育厅办公室（责任分解、审核、答复）', unitCode: 'edu' },
+  { username: 'unit-handler', role: 'unitHandler', label: '省教育厅承办人（起草答复、登记沟通）', unitCode: 'edu' },
+  { username: 'unit-leader', role: 'unitLeader', label: '省教育厅分管负责同志（签发）', unitCode: 'edu' },
+  { username: 'supervisor', role: 'supervisor', label: '督办领导（查看、督办）' },
+  { username: 'admin', role: 'admin', label: '系统管理员（规则配置、节假日）' },
+  { username: 'auditor', role: 'auditor', label: '安全审计员' },
+];

@@ -1,0 +1,53 @@
+import { isIsoDate, todayInShanghai } from '../../../domain/deadlines';
+import { invalid } from '../../../domain/errors';
+import { validatePlan, type PlannedUnit } from '../../../domain/items/assignment-plan';
+import type { HandlingMode } from '../../../domain/items/kinds';
+import { checkTransition } from '../../../domain/items/transitions';
+import { recomputeDeadlines } from '../lib/deadlines';
+import { appendEvent, casItem, notify } from '../lib/history';
+import { withItem, type Ctx } from '../lib/run';
+import { applyPlan } from './apply-plan';
+
+export interface AssignInput {
+  itemId: number;
+  version: number;
+  mode: HandlingMode;
+  units: PlannedUnit[];
+  leadingLeader?: string | null;
+  /** The formal assignment date, the base of every deadline (default today, Asia/Shanghai). */
+  assignedOn?: string;
+}
+
+/**
+ * R-ASSIGN-1/2: draft assignment (预交办) sends the plan to units for
+ * objections; the formal assignment (交办) fixes the base date of every
+ * deadline and starts handling.
+ */
+export async function assignSuggestion(ctx: Ctx, o: AssignInput & { draft?: boolean }) {
+  validatePlan(o.mode, o.units, o.leadingLeader);
+  const action = o.draft ? 'draftAssignment' : 'assignSuggestion';
+  const to = o.draft ? 'draftAssigned' : 'handling';
+  const today = todayInShanghai(ctx.now);
+  const assignedOn = o.draft ? null : (o.assignedOn ?? today);
+  if (assignedOn && (!isIsoDate(assignedOn) || assignedOn > today)) throw invalid('BAD_ASSIGN_DATE', '交办日期无效或晚于今天');
+  return withItem(ctx, o.itemId, o.version, async (tx, item) => {
+    checkTransition(action, item.state, ctx.actor.role, to);
+    const { tasks, added, withdrawn } = await applyPlan(tx, item, o.units, o.draft ? 'draft' : 'assigned', assignedOn);
+    const updated = await casItem(tx, item, o.version, {
+      state: to,
+      handlingMode: o.mode,
+      leadingLeader: o.mode === 'leaderLed' ? o.leadingLeader!.trim() : null,
+      assignedOn,
+    });
+    if (!o.draft) await recomputeDeadlines(tx, item.id);
+    await appendEvent(tx, ctx.actor, {
+      itemId: item.id,
+      type: action,
+      fromState: item.state,
+      toState: to,
+      payload: { mode: o.mode, units: o.units, leadingLeader: o.leadingLeader ?? null, assignedOn, added, withdrawn },
+    });
+    for (const t of tasks) await notify(tx, { type: action, itemId: item.id, recipientOrgId: t.unitId, payload: { role: t.role, number: item.number } });
+    return updated;
+  });
+}

@@ -1,0 +1,40 @@
+import { and, eq } from 'drizzle-orm';
+import { todayInShanghai } from '../../../domain/deadlines';
+import { ruleViolation } from '../../../domain/errors';
+import { checkTransition } from '../../../domain/items/transitions';
+import { deadlines, requests } from '../../db/schema';
+import { ownTask } from '../lib/access';
+import { appendEvent, casTask, notify, touchItem } from '../lib/history';
+import { expectVersion, withItem, type Ctx } from '../lib/run';
+
+/**
+ * R-ASSIGN-3: within the adjustment window after assignment (or on a draft
+ * assignment) a unit may ask, with a written reason, to be relieved or to
+ * have the item adjusted. After the window only the office can reassign.
+ */
+export async function requestAdjustment(ctx: Ctx, o: { itemId: number; taskVersion: number; reason: string; suggestedUnitIds?: number[] }) {
+  return withItem(ctx, o.itemId, undefined, async (tx, item) => {
+    const task = await ownTask(tx, ctx.actor, item.id);
+    expectVersion(task.version, o.taskVersion);
+    checkTransition('requestAdjustment', task.state, ctx.actor.role, 'adjustmentRequested');
+    if (task.state === 'assigned') {
+      const [window] = await tx
+        .select()
+        .from(deadlines)
+        .where(and(eq(deadlines.itemId, item.id), eq(deadlines.kind, 'adjustmentWindow')));
+      const today = todayInShanghai(ctx.now);
+      if (!window || today > window.dueDate) {
+        throw ruleViolation('ADJUSTMENT_WINDOW_CLOSED', `已超过调整申请期限（${window?.dueDate ?? '未交办'}），只能由交办机关调整`);
+      }
+    }
+    const [req] = await tx
+      .insert(requests)
+      .values({ kind: 'adjustment', itemId: item.id, taskId: task.id, unitId: task.unitId, reason: o.reason, suggestedUnitIds: o.suggestedUnitIds ?? [], requestedBy: ctx.actor.userId })
+      .returning();
+    await casTask(tx, task, o.taskVersion, { state: 'adjustmentRequested' });
+    await touchItem(tx, item.id);
+    await appendEvent(tx, ctx.actor, { itemId: item.id, taskId: task.id, type: 'requestAdjustment', fromState: task.state, toState: 'adjustmentRequested', payload: { requestId: req.id, reason: o.reason } });
+    await notify(tx, { type: 'adjustmentRequested', itemId: item.id, payload: { requestId: req.id } });
+    return req;
+  });
+}

@@ -1,0 +1,58 @@
+import { todayInShanghai } from '../../../domain/deadlines';
+import { invalid, ruleViolation } from '../../../domain/errors';
+import { FACE_TO_FACE_METHODS, type ContactMethod, type ContactPhase } from '../../../domain/items/kinds';
+import { checkTransition } from '../../../domain/items/transitions';
+import { contacts } from '../../db/schema';
+import { ownTask } from '../lib/access';
+import { appendEvent, casItem, casTask, notify, touchItem } from '../lib/history';
+import { withItem, type Ctx } from '../lib/run';
+
+export interface RecordContactInput {
+  itemId: number;
+  contactedOn: string;
+  method: ContactMethod;
+  phase: ContactPhase;
+  participants: string;
+  summary: string;
+  deputyView?: string | null;
+}
+
+/**
+ * R-TALK-1: every contact with the deputy is recorded (when, how, who, what,
+ * the deputy's view). On a reference item the contact is what the unit owes,
+ * so recording it closes the item (R-REVIEW-1).
+ */
+export async function recordContact(ctx: Ctx, o: RecordContactInput) {
+  if (o.contactedOn > todayInShanghai(ctx.now)) throw invalid('FUTURE_DATE', '沟通日期不能晚于今天');
+  return withItem(ctx, o.itemId, undefined, async (tx, item) => {
+    const task = await ownTask(tx, ctx.actor, item.id);
+    if (task.state === 'draft' || task.state === 'withdrawn') throw ruleViolation('TASK_NOT_ACTIVE', '该件尚未正式交办，不能登记沟通');
+    const [c] = await tx
+      .insert(contacts)
+      .values({
+        itemId: item.id,
+        taskId: task.id,
+        unitId: task.unitId,
+        contactedOn: o.contactedOn,
+        method: o.method,
+        phase: o.phase,
+        faceToFace: FACE_TO_FACE_METHODS.includes(o.method),
+        participants: o.participants,
+        summary: o.summary,
+        deputyView: o.deputyView ?? null,
+        recordedBy: ctx.actor.userId,
+      })
+      .returning();
+    await appendEvent(tx, ctx.actor, { itemId: item.id, taskId: task.id, type: 'recordContact', payload: { contactId: c.id, method: o.method, phase: o.phase } });
+    if (task.role === 'reference' && task.state === 'assigned' && item.state === 'referenceItem') {
+      checkTransition('referenceContacted', item.state, ctx.actor.role === 'unitHandler' ? 'unitHandler' : 'unitOffice', 'closed');
+      await casTask(tx, task, task.version, { state: 'contacted', doneAt: new Date() });
+      await casItem(tx, item, item.version, { state: 'closed', closedAt: new Date(), closeReason: 'referenceContacted' });
+      await appendEvent(tx, ctx.actor, { itemId: item.id, type: 'referenceContacted', fromState: item.state, toState: 'closed' });
+      await notify(tx, { type: 'referenceContacted', itemId: item.id, recipientDeputyId: item.leadDeputyId ?? undefined });
+    } else {
+      await touchItem(tx, item.id);
+    }
+    return c;
+  });
+}

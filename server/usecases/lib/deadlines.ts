@@ -1,0 +1,89 @@
+import { and, eq } from 'drizzle-orm';
+import { DEFAULT_RULES, rulesProfileValuesSchema, WorkdayCalendar, type RulesProfileValues, type YearSchedule } from '../../../domain/deadlines';
+import { computeItemDeadlines } from '../../../domain/items/item-deadlines';
+import type { ItemState, TaskState } from '../../../domain/items/states';
+import type { TaskRole } from '../../../domain/items/kinds';
+import type { Db } from '../../db/client';
+import { calendarYears, deadlines, items, rulesProfiles, sessions, tasks } from '../../db/schema';
+
+/** The rules profile of a congress for a year; the defaults of domain.md when none is stored. */
+export async function loadRules(tx: Db, congressId: number, year: number): Promise<{ values: RulesProfileValues; year: number; stored: boolean }> {
+  const [p] = await tx
+    .select()
+    .from(rulesProfiles)
+    .where(and(eq(rulesProfiles.congressId, congressId), eq(rulesProfiles.year, year)));
+  if (!p) return { values: DEFAULT_RULES, year, stored: false };
+  return { values: rulesProfileValuesSchema.parse(p.values), year, stored: true };
+}
+
+/** The workday calendar: built-in schedules overridden by the administrator's (calendar_years). */
+export async function loadCalendar(tx: Db): Promise<WorkdayCalendar> {
+  const rows = await tx.select().from(calendarYears);
+  const schedules: YearSchedule[] = rows.map((r) => ({
+    year: r.year,
+    holidays: r.holidays,
+    makeupWorkdays: r.makeupWorkdays,
+    source: 'admin',
+  }));
+  return new WorkdayCalendar(schedules);
+}
+
+/**
+ * Recomputes and stores every deadline of one item (R-REPLY-7, R-CO-1,
+ * R-EVAL-2/3, R-ASSIGN-3) with the rule that produced it, and the item's
+ * and tasks' due dates. Called after each change of base, state or profile.
+ */
+export async function recomputeDeadlines(tx: Db, itemId: number, cache?: { cal?: WorkdayCalendar; rules?: Map<string, RulesProfileValues> }): Promise<void> {
+  const [row] = await tx
+    .select({ item: items, year: sessions.year })
+    .from(items)
+    .innerJoin(sessions, eq(sessions.id, items.sessionId))
+    .where(eq(items.id, itemId));
+  const item = row.item;
+  const taskRows = await tx.select().from(tasks).where(eq(tasks.itemId, itemId));
+  const cal = cache?.cal ?? (await loadCalendar(tx));
+  const key = `${item.congressId}:${row.year}`;
+  let rules = cache?.rules?.get(key);
+  if (!rules) {
+    rules = (await loadRules(tx, item.congressId, row.year)).values;
+    cache?.rules?.set(key, rules);
+  }
+  const r = computeItemDeadlines(
+    {
+      state: item.state as ItemState,
+      sessionYear: row.year,
+      assignedOn: item.assignedOn,
+      replyExtended: item.replyExtended,
+      rehandleFrom: item.rehandleFrom,
+      repliedOn: item.repliedOn,
+      tasks: taskRows.map((t) => ({ id: t.id, role: t.role as TaskRole, state: t.state as TaskState, assignedOn: t.assignedOn })),
+    },
+    rules,
+    cal,
+    row.year,
+  );
+  await tx.delete(deadlines).where(eq(deadlines.itemId, itemId));
+  if (r.deadlines.length) {
+    await tx.insert(deadlines).values(
+      r.deadlines.map((d) => ({
+        itemId,
+        taskId: d.taskId,
+        kind: d.kind,
+        baseDate: d.baseDate,
+        dueDate: d.dueDate,
+        rule: d.rule,
+        provisional: d.provisional,
+      })),
+    );
+  }
+  await tx
+    .update(items)
+    .set({ replyDue: r.replyDue, currentDue: r.currentDue, currentDueProvisional: r.currentDueProvisional })
+    .where(eq(items.id, itemId));
+  for (const t of taskRows) {
+    const due = r.taskDue.get(t.id);
+    if ((due?.due ?? null) !== t.dueDate || (due?.provisional ?? false) !== t.dueProvisional) {
+      await tx.update(tasks).set({ dueDate: due?.due ?? null, dueProvisional: due?.provisional ?? false }).where(eq(tasks.id, t.id));
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import { staleVersion } from '../../../domain/errors';
+import type { Actor } from '../../auth/actor';
+import type { Db } from '../../db/client';
+import { lockItem, type ItemRow } from './access';
+
+export interface Ctx {
+  db: Db;
+  actor: Actor;
+  /** Injected clock for tests; defaults to now. */
+  now?: Date;
+}
+
+/**
+ * Runs an action on one item in one transaction: locks the item row (so
+ * derived changes of concurrent task actions serialize), checks the actor may
+ * see it and, when given, that the caller saw the current version.
+ */
+export async function withItem<T>(ctx: Ctx, itemId: number, version: number | undefined, fn: (tx: Db, item: ItemRow) => Promise<T>): Promise<T> {
+  return ctx.db.transaction(async (tx) => {
+    const item = await lockItem(tx as unknown as Db, ctx.actor, itemId);
+    if (version !== undefined && item.version !== version) throw staleVersion();
+    return fn(tx as unknown as Db, item);
+  });
+}
+
+export function expectVersion(current: number, expected: number | undefined): void {
+  if (expected !== undefined && current !== expected) throw staleVersion();
+}

@@ -1,0 +1,70 @@
+import { and, eq } from 'drizzle-orm';
+import { isIsoDate } from '../../../domain/deadlines';
+import { forbidden, invalid, ruleViolation } from '../../../domain/errors';
+import type { ResultClass } from '../../../domain/items/kinds';
+import { replies } from '../../db/schema';
+import { ownTask } from '../lib/access';
+import { appendEvent, casReply, touchItem } from '../lib/history';
+import { expectVersion, withItem, type Ctx } from '../lib/run';
+
+export interface ReplyDraftInput {
+  itemId: number;
+  /** The reply's version when updating an existing draft. */
+  version?: number;
+  body: string;
+  resultClass: ResultClass;
+  publicity: 'public' | 'private';
+  privateReason?: string | null;
+  docNumber?: string | null;
+  contactPerson: string;
+  contactPhone: string;
+  commitments?: { content: string; targetDate: string }[];
+}
+
+/** R-REPLY-3/4: class and publicity rules a draft must already satisfy. */
+function checkDraft(o: ReplyDraftInput) {
+  if (o.publicity === 'private' && !o.privateReason?.trim()) throw invalid('PRIVATE_REASON_REQUIRED', '答复不公开须说明理由');
+  for (const c of o.commitments ?? []) {
+    if (!isIsoDate(c.targetDate)) throw invalid('BAD_TARGET_DATE', `承诺事项的完成时限无效：${c.targetDate}`);
+  }
+  if (o.resultClass !== 'B' && o.commitments?.length) throw invalid('COMMITMENTS_ONLY_FOR_B', '只有 B 类答复登记承诺事项');
+}
+
+/**
+ * R-REPLY-1: the handler drafts the reply of the unit's own part (lead,
+ * single, split). A draft can be edited until it is submitted for review, and
+ * again after it is sent back.
+ */
+export async function saveReplyDraft(ctx: Ctx, o: ReplyDraftInput) {
+  checkDraft(o);
+  return withItem(ctx, o.itemId, undefined, async (tx, item) => {
+    const task = await ownTask(tx, ctx.actor, item.id);
+    if (task.role !== 'lead' && task.role !== 'split') throw forbidden('会办单位报送会办意见，不起草答复');
+    if (task.state !== 'assigned') throw ruleViolation('TASK_NOT_ACTIVE', '当前不在办理阶段，不能起草答复');
+    const fields = {
+      body: o.body,
+      resultClass: o.resultClass,
+      publicity: o.publicity,
+      privateReason: o.publicity === 'private' ? o.privateReason! : null,
+      docNumber: o.docNumber ?? null,
+      contactPerson: o.contactPerson,
+      contactPhone: o.contactPhone,
+      plannedCommitments: o.commitments ?? [],
+    };
+    const [existing] = await tx.select().from(replies).where(and(eq(replies.taskId, task.id), eq(replies.round, item.round)));
+    let saved;
+    if (existing) {
+      if (existing.state !== 'draft') throw ruleViolation('REPLY_NOT_DRAFT', '答复已提交审核，不能修改');
+      expectVersion(existing.version, o.version);
+      saved = await casReply(tx, existing, o.version ?? existing.version, fields);
+    } else {
+      [saved] = await tx
+        .insert(replies)
+        .values({ ...fields, itemId: item.id, taskId: task.id, unitId: task.unitId, round: item.round, draftedBy: ctx.actor.userId })
+        .returning();
+    }
+    await touchItem(tx, item.id);
+    await appendEvent(tx, ctx.actor, { itemId: item.id, taskId: task.id, type: 'saveReplyDraft', payload: { replyId: saved.id, resultClass: o.resultClass } });
+    return saved;
+  });
+}

@@ -1,0 +1,90 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { todayInShanghai } from '../../../domain/deadlines';
+import { ruleViolation } from '../../../domain/errors';
+import type { ResultClass } from '../../../domain/items/kinds';
+import { checkTransition } from '../../../domain/items/transitions';
+import type { Db } from '../../db/client';
+import { commitments, contacts, itemSigners, replies, tasks } from '../../db/schema';
+import { liveTasks, ownTask, type ItemRow } from '../lib/access';
+import { recomputeDeadlines } from '../lib/deadlines';
+import { appendEvent, casItem, casReply, casTask, notify, type ReplyRow } from '../lib/history';
+import { expectVersion, withItem, type Ctx } from '../lib/run';
+
+const CLASS_ORDER: ResultClass[] = ['A', 'B', 'C'];
+
+/**
+ * The rules a reply must meet before it leaves the unit:
+ * R-TALK-2 a contact record (unless an office overrode, with a reason);
+ * R-CO-1 every co-handler's opinion is in (lead only; unless overridden);
+ * R-REPLY-2 a document number; R-TRACK-1 a B reply carries its commitments.
+ */
+async function checkSendable(tx: Db, item: ItemRow, reply: ReplyRow): Promise<void> {
+  if (!reply.docNumber?.trim()) throw ruleViolation('DOC_NUMBER_REQUIRED', '答复函须有文号');
+  if (reply.resultClass === 'B' && reply.plannedCommitments.length === 0) {
+    throw ruleViolation('COMMITMENT_REQUIRED', 'B 类答复须登记承诺事项及完成时限');
+  }
+  if (!reply.contactOverrideReason) {
+    const [{ n }] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(contacts)
+      .where(and(eq(contacts.itemId, item.id), eq(contacts.unitId, reply.unitId)));
+    if (n === 0) throw ruleViolation('CONTACT_REQUIRED', '先协商、后答复：尚无与代表的沟通联系记录，不能答复（可由交办机关说明理由后豁免）');
+  }
+  const [task] = await tx.select().from(tasks).where(eq(tasks.id, reply.taskId));
+  if (task.role === 'lead' && !reply.coOpinionOverrideReason) {
+    const missing = (await liveTasks(tx, item.id)).filter((t) => t.role === 'co' && t.state !== 'opinionSent');
+    if (missing.length) {
+      throw ruleViolation('CO_OPINION_MISSING', `尚有 ${missing.length} 个会办单位未报送会办意见，主办单位不能答复（可由交办机关说明理由后豁免）`, {
+        unitIds: missing.map((m) => m.unitId),
+      });
+    }
+  }
+}
+
+/**
+ * R-REPLY-1/2/5: the unit office sends the signed reply to the deputies
+ * (every cosigner of a joint suggestion), copied to the offices; B
+ * commitments are registered (R-TRACK-1). When every replying unit has
+ * answered, the item is replied and the evaluation window opens.
+ */
+export async function sendReply(ctx: Ctx, o: { itemId: number; replyId: number; version: number }) {
+  return withItem(ctx, o.itemId, undefined, async (tx, item) => {
+    const task = await ownTask(tx, ctx.actor, item.id);
+    const [reply] = await tx.select().from(replies).where(and(eq(replies.id, o.replyId), eq(replies.taskId, task.id)));
+    if (!reply) throw ruleViolation('REPLY_NOT_FOUND', '答复不存在');
+    expectVersion(reply.version, o.version);
+    checkTransition('sendReply', reply.state, ctx.actor.role, 'sent');
+    await checkSendable(tx, item, reply);
+    const today = todayInShanghai(ctx.now);
+    const copies = ['人大常委会联工委', '政府办公厅'];
+    const sent = await casReply(tx, reply, o.version, { state: 'sent', sentAt: new Date(), sentOn: today, copies });
+    for (const c of reply.plannedCommitments) {
+      await tx.insert(commitments).values({ itemId: item.id, replyId: reply.id, unitId: reply.unitId, content: c.content, targetDate: c.targetDate });
+    }
+    await casTask(tx, task, task.version, { state: 'replied', doneAt: new Date() });
+    await appendEvent(tx, ctx.actor, {
+      itemId: item.id,
+      taskId: task.id,
+      type: 'sendReply',
+      fromState: reply.state,
+      toState: 'sent',
+      payload: { replyId: reply.id, resultClass: reply.resultClass, docNumber: reply.docNumber, commitments: reply.plannedCommitments.length },
+    });
+
+    const open = (await liveTasks(tx, item.id)).filter((t) => (t.role === 'lead' || t.role === 'split') && t.state !== 'replied');
+    if (open.length === 0) {
+      checkTransition('allRepliesSent', item.state, 'unitOffice', 'replied');
+      // The item's class is the most cautious of its parts' (split items answer part by part).
+      const sentReplies = await tx.select().from(replies).where(and(eq(replies.itemId, item.id), eq(replies.round, item.round), eq(replies.state, 'sent')));
+      const cls = CLASS_ORDER[Math.max(...sentReplies.map((r) => CLASS_ORDER.indexOf(r.resultClass as ResultClass)))];
+      await casItem(tx, item, item.version, { state: 'replied', repliedOn: today, resultClass: cls });
+      await recomputeDeadlines(tx, item.id);
+      await appendEvent(tx, ctx.actor, { itemId: item.id, type: 'allRepliesSent', fromState: item.state, toState: 'replied', payload: { resultClass: cls, round: item.round } });
+      const signers = await tx.select().from(itemSigners).where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.status, 'confirmed')));
+      for (const s of signers) await notify(tx, { type: 'replyReceived', itemId: item.id, recipientDeputyId: s.deputyId, payload: { number: item.number } });
+    } else {
+      await casItem(tx, item, item.version, {}, [item.state]);
+    }
+    return sent;
+  });
+}

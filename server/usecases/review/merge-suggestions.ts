@@ -1,0 +1,45 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { invalid, notFound } from '../../../domain/errors';
+import { checkTransition } from '../../../domain/items/transitions';
+import type { Db } from '../../db/client';
+import { items, itemSigners } from '../../db/schema';
+import { itemScope } from '../lib/access';
+import { appendEvent, casItem, touchItem } from '../lib/history';
+import { withItem, type Ctx } from '../lib/run';
+
+/**
+ * R-REVIEW-2: near-duplicate suggestions are merged into a primary item: one
+ * handling and one reply that lists every merged number and every deputy (the
+ * merged items' deputies become signers of the primary, so they get the reply
+ * and evaluate it). A suggestion is never merged with a CPPCC proposal.
+ */
+export async function mergeSuggestions(ctx: Ctx, o: { primaryId: number; primaryVersion: number; merged: { itemId: number; version: number }[] }) {
+  if (o.merged.some((m) => m.itemId === o.primaryId)) throw invalid('MERGE_SELF', '不能把建议并入其自身');
+  return withItem(ctx, o.primaryId, o.primaryVersion, async (tx: Db, primary) => {
+    if (!['submitted', 'accepted', 'draftAssigned', 'handling'].includes(primary.state)) {
+      throw invalid('MERGE_PRIMARY_STATE', '主件须处于待审核、待交办或办理中');
+    }
+    const ids = o.merged.map((m) => m.itemId);
+    const rows = await tx.select().from(items).where(and(inArray(items.id, ids), itemScope(ctx.actor))).orderBy(items.id).for('update');
+    if (rows.length !== ids.length) throw notFound('被并案的建议');
+    for (const row of rows) {
+      if (row.kind !== primary.kind) throw invalid('MERGE_KIND_MISMATCH', '代表建议不能与政协提案并案');
+      if (row.sessionId !== primary.sessionId) throw invalid('MERGE_SESSION_MISMATCH', '只能并案同一届次会议的建议');
+      checkTransition('mergeSuggestion', row.state, ctx.actor.role, 'merged');
+      const version = o.merged.find((m) => m.itemId === row.id)!.version;
+      await casItem(tx, row, version, { state: 'merged', mergedIntoId: primary.id });
+      await appendEvent(tx, ctx.actor, { itemId: row.id, type: 'mergeSuggestion', fromState: row.state, toState: 'merged', payload: { into: primary.number } });
+      const signers = await tx.select().from(itemSigners).where(eq(itemSigners.itemId, row.id));
+      for (const s of signers.filter((x) => x.status === 'confirmed')) {
+        await tx
+          .insert(itemSigners)
+          .values({ itemId: primary.id, deputyId: s.deputyId, isLead: false, status: 'confirmed', respondedAt: new Date() })
+          .onConflictDoNothing();
+      }
+    }
+    await touchItem(tx, primary.id);
+    await appendEvent(tx, ctx.actor, { itemId: primary.id, type: 'mergeInto', payload: { merged: rows.map((r) => r.number) } });
+    const [after] = await tx.select().from(items).where(eq(items.id, primary.id));
+    return after;
+  });
+}

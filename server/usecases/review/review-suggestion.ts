@@ -1,0 +1,44 @@
+import { and, eq } from 'drizzle-orm';
+import { invalid } from '../../../domain/errors';
+import { checkTransition } from '../../../domain/items/transitions';
+import { organizations, tasks } from '../../db/schema';
+import { recomputeDeadlines } from '../lib/deadlines';
+import { appendEvent, casItem, notify } from '../lib/history';
+import { withItem, type Ctx } from '../lib/run';
+
+export type ReviewDecision =
+  | { decision: 'accept'; note?: string }
+  | { decision: 'return'; reason: string }
+  | { decision: 'reject'; reason: string }
+  | { decision: 'reference'; reason: string; unitId: number };
+
+const ACTION = { accept: 'acceptSuggestion', return: 'returnSuggestion', reject: 'rejectSuggestion', reference: 'convertToReference' } as const;
+const TARGET = { accept: 'accepted', return: 'returned', reject: 'notAccepted', reference: 'referenceItem' } as const;
+
+/**
+ * R-REVIEW-1: the liaison office accepts, returns for revision (with a
+ * reason), converts to a reference item (a unit must contact the deputy by
+ * the profile's date) or does not accept (with a reason).
+ */
+export async function reviewSuggestion(ctx: Ctx, o: { itemId: number; version: number } & ReviewDecision) {
+  const action = ACTION[o.decision];
+  const to = TARGET[o.decision];
+  return withItem(ctx, o.itemId, o.version, async (tx, item) => {
+    checkTransition(action, item.state, ctx.actor.role, to);
+    const note = o.decision === 'accept' ? (o.note ?? null) : o.reason;
+    const updated = await casItem(tx, item, o.version, { state: to, reviewNote: note });
+    if (o.decision === 'reference') {
+      const [unit] = await tx
+        .select()
+        .from(organizations)
+        .where(and(eq(organizations.id, o.unitId), eq(organizations.kind, 'unit'), eq(organizations.congressId, item.congressId)));
+      if (!unit) throw invalid('UNKNOWN_UNIT', '承办单位不存在');
+      await tx.insert(tasks).values({ itemId: item.id, unitId: unit.id, role: 'reference', state: 'assigned' });
+      await recomputeDeadlines(tx, item.id);
+      await notify(tx, { type: 'referenceAssigned', itemId: item.id, recipientOrgId: unit.id });
+    }
+    await appendEvent(tx, ctx.actor, { itemId: item.id, type: action, fromState: item.state, toState: to, payload: { note, unitId: 'unitId' in o ? o.unitId : undefined } });
+    await notify(tx, { type: action, itemId: item.id, recipientDeputyId: item.leadDeputyId ?? undefined, payload: { note } });
+    return updated;
+  });
+}

@@ -1,0 +1,36 @@
+import { and, eq } from 'drizzle-orm';
+import { invalid, notFound } from '../../../domain/errors';
+import { checkTransition } from '../../../domain/items/transitions';
+import { itemSigners } from '../../db/schema';
+import { appendEvent, casItem, notify } from '../lib/history';
+import { withItem, type Ctx } from '../lib/run';
+
+/**
+ * R-SUBMIT-1: a cosigner confirms (or declines) their signature. When no
+ * confirmation is pending any more, the suggestion is submitted for review.
+ */
+export async function respondCosignature(ctx: Ctx, o: { itemId: number; confirm: boolean }) {
+  const action = o.confirm ? 'confirmCosignature' : 'declineCosignature';
+  return withItem(ctx, o.itemId, undefined, async (tx, item) => {
+    checkTransition(action, item.state, ctx.actor.role);
+    const [signer] = await tx
+      .select()
+      .from(itemSigners)
+      .where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.deputyId, ctx.actor.deputyId ?? -1)));
+    if (!signer || signer.isLead) throw notFound('附议邀请');
+    if (signer.status !== 'pending') throw invalid('ALREADY_RESPONDED', '您已对该建议作出过附议回应');
+    await tx
+      .update(itemSigners)
+      .set({ status: o.confirm ? 'confirmed' : 'declined', respondedAt: new Date() })
+      .where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.deputyId, signer.deputyId)));
+    const pending = await tx
+      .select()
+      .from(itemSigners)
+      .where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.status, 'pending')));
+    const to = pending.length === 0 ? 'submitted' : 'awaitingCosigners';
+    const updated = await casItem(tx, item, item.version, { state: to });
+    await appendEvent(tx, ctx.actor, { itemId: item.id, type: action, fromState: item.state, toState: to, payload: { deputyId: signer.deputyId } });
+    if (to === 'submitted') await notify(tx, { type: 'suggestionSubmitted', itemId: item.id, recipientDeputyId: item.leadDeputyId ?? undefined });
+    return updated;
+  });
+}

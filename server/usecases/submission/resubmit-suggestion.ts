@@ -1,0 +1,32 @@
+import { and, eq } from 'drizzle-orm';
+import { forbidden } from '../../../domain/errors';
+import { checkTransition } from '../../../domain/items/transitions';
+import { itemSigners } from '../../db/schema';
+import { appendEvent, casItem } from '../lib/history';
+import { withItem, type Ctx } from '../lib/run';
+
+/** R-REVIEW-1: the lead deputy edits a returned suggestion and submits it again. */
+export async function resubmitSuggestion(ctx: Ctx, o: { itemId: number; version: number; title: string; body: string; categoryId?: number | null }) {
+  return withItem(ctx, o.itemId, o.version, async (tx, item) => {
+    checkTransition('resubmitSuggestion', item.state, ctx.actor.role, 'submitted');
+    const [lead] = await tx
+      .select()
+      .from(itemSigners)
+      .where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.deputyId, ctx.actor.deputyId ?? -1), eq(itemSigners.isLead, true)));
+    if (!lead) throw forbidden('只有领衔代表可以修改并重新提交');
+    const updated = await casItem(tx, item, o.version, {
+      state: 'submitted',
+      title: o.title,
+      body: item.classified ? item.body : o.body,
+      categoryId: o.categoryId === undefined ? item.categoryId : o.categoryId,
+    });
+    await appendEvent(tx, ctx.actor, {
+      itemId: item.id,
+      type: 'resubmitSuggestion',
+      fromState: item.state,
+      toState: 'submitted',
+      payload: { before: { title: item.title, body: item.body }, after: { title: o.title, body: o.body } },
+    });
+    return updated;
+  });
+}

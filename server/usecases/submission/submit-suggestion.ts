@@ -1,0 +1,87 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { forbidden, invalid, notFound } from '../../../domain/errors';
+import type { Period } from '../../../domain/items/kinds';
+import { categories, deputies, items, itemSigners, sessions } from '../../db/schema';
+import type { Db } from '../../db/client';
+import { appendEvent, notify } from '../lib/history';
+import type { Ctx } from '../lib/run';
+
+export interface SubmitSuggestionInput {
+  sessionId: number;
+  title: string;
+  body: string;
+  categoryId?: number | null;
+  period: Period;
+  cosignerDeputyIds: number[];
+  classified?: boolean;
+  /** Staff entering a paper submission name the lead deputy. */
+  leadDeputyId?: number;
+}
+
+/**
+ * R-SUBMIT-1/2: a deputy submits alone or jointly. A joint suggestion waits
+ * for its cosigners' confirmations; the item number is taken from the
+ * session's counter under its row lock, so numbers never collide.
+ */
+export async function submitSuggestion(ctx: Ctx, input: SubmitSuggestionInput) {
+  const { actor } = ctx;
+  let leadId: number;
+  if (actor.role === 'deputy') leadId = actor.deputyId!;
+  else if (actor.role === 'liaisonOffice' && input.leadDeputyId) leadId = input.leadDeputyId;
+  else throw forbidden('只有代表本人或联工委（代录）可以提出建议');
+  const cosigners = [...new Set(input.cosignerDeputyIds)].filter((d) => d !== leadId);
+  if (cosigners.length !== input.cosignerDeputyIds.filter((d) => d !== leadId).length) {
+    throw invalid('DUPLICATE_COSIGNER', '附议代表重复');
+  }
+  if (input.cosignerDeputyIds.includes(leadId)) throw invalid('LEAD_AS_COSIGNER', '领衔代表不能同时作为附议代表');
+
+  return ctx.db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const [session] = await tx
+      .update(sessions)
+      .set({ nextNumber: sql`${sessions.nextNumber} + 1` })
+      .where(and(eq(sessions.id, input.sessionId), eq(sessions.congressId, actor.congressId ?? -1)))
+      .returning();
+    if (!session) throw notFound('会议届次');
+    const people = await tx
+      .select({ id: deputies.id, delegationId: deputies.delegationId, active: deputies.active })
+      .from(deputies)
+      .where(and(inArray(deputies.id, [leadId, ...cosigners]), eq(deputies.congressId, session.congressId)));
+    if (people.length !== cosigners.length + 1 || people.some((p) => !p.active)) {
+      throw invalid('UNKNOWN_DEPUTY', '领衔或附议代表不存在，或不属于本级人大');
+    }
+    if (input.categoryId) {
+      const [c] = await tx.select({ id: categories.id }).from(categories).where(and(eq(categories.id, input.categoryId), eq(categories.congressId, session.congressId)));
+      if (!c) throw invalid('UNKNOWN_CATEGORY', '分类不存在');
+    }
+    const number = `${session.year}-${String(session.nextNumber - 1).padStart(4, '0')}`;
+    const state = cosigners.length ? 'awaitingCosigners' : 'submitted';
+    const lead = people.find((p) => p.id === leadId)!;
+    const [item] = await tx
+      .insert(items)
+      .values({
+        congressId: session.congressId,
+        sessionId: session.id,
+        kind: 'suggestion',
+        number,
+        // R-REPLY-8: a classified item keeps only its metadata.
+        title: input.title,
+        body: input.classified ? '（涉密内容，线下办理）' : input.body,
+        classified: input.classified ?? false,
+        categoryId: input.categoryId ?? null,
+        period: input.period,
+        state,
+        leadDeputyId: leadId,
+        delegationId: lead.delegationId,
+        submittedAt: ctx.now ?? new Date(),
+      })
+      .returning();
+    await tx.insert(itemSigners).values([
+      { itemId: item.id, deputyId: leadId, isLead: true, status: 'confirmed', respondedAt: new Date() },
+      ...cosigners.map((d) => ({ itemId: item.id, deputyId: d, isLead: false, status: 'pending' })),
+    ]);
+    await appendEvent(tx, actor, { itemId: item.id, type: 'submitSuggestion', toState: state, payload: { number, cosigners } });
+    for (const d of cosigners) await notify(tx, { type: 'cosignRequested', itemId: item.id, recipientDeputyId: d, payload: { number, title: item.title } });
+    return item;
+  });
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Dates are computed in Asia/Shanghai whatever the machine's zone; the domain
+// tests also run under a negative UTC offset in CI to prove it (see .ci/run).
+export default defineConfig({
+  test: {
+    include: ['domain/**/*.test.ts', 'server/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    // PGlite instances are heavy (WASM); two cores on these machines.
+    maxWorkers: 2,
+  },
+});
