@@ -3,7 +3,7 @@ import { and, asc, eq, ilike } from 'drizzle-orm';
 import { z } from 'zod';
 import { id } from '../../domain/contracts/common';
 import { statsQuery } from '../../domain/contracts/items';
-import { RULES_PRESETS, rulesProfileValuesSchema, type PresetId } from '../../domain/deadlines';
+import { RULES_PRESETS, type PresetId } from '../../domain/deadlines';
 import { forbidden } from '../../domain/errors';
 import { categories, deputies, organizations, sessions } from '../db/schema';
 import { queryStatistics, queryUnitStatistics } from '../queries/statistics';
@@ -55,7 +55,7 @@ export function referenceRoutes(app: FastifyInstance, env: RouteEnv) {
     handler: ({ ctx, params }) => loadRules(ctx.db, congressOf(ctx.actor), params.year) });
   on({ method: 'PUT', url: '/api/rules-profiles/:year', operationId: 'saveRulesProfile', summary: '保存规则配置（预设或自定义），并重算在办件期限', tags: ['规则配置'], policy: ['admin'],
     params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
-    body: z.object({ preset: z.enum(Object.keys(RULES_PRESETS) as [PresetId, ...PresetId[]]).nullish(), values: rulesProfileValuesSchema.partial().optional(), version: z.number().int().positive().optional() }),
+    body: z.object({ preset: z.enum(Object.keys(RULES_PRESETS) as [PresetId, ...PresetId[]]).nullish(), values: z.record(z.string(), z.unknown()).optional(), version: z.number().int().positive().optional() }),
     handler: ({ ctx, params, body }) => saveRulesProfile(ctx, { congressId: congressOf(ctx.actor), year: params.year, preset: body.preset, values: body.values as never, version: body.version }) });
   on({ method: 'GET', url: '/api/calendar', operationId: 'getCalendarStatus', summary: '工作日历：各年节假日安排及提醒', tags: ['规则配置'], policy: ['admin', 'liaisonOffice'],
     querystring: z.object({ from: z.coerce.number().int().min(2004).max(2100).optional(), to: z.coerce.number().int().min(2004).max(2100).optional() }),

@@ -44,6 +44,7 @@ CREATE TABLE "sessions" (
 	"name" text NOT NULL,
 	"year" integer NOT NULL,
 	"code" text NOT NULL,
+	"next_number" integer DEFAULT 1 NOT NULL,
 	"start_date" date,
 	"end_date" date,
 	CONSTRAINT "sessions_congressId_code_unique" UNIQUE("congress_id","code")
@@ -138,6 +139,7 @@ CREATE TABLE "items" (
 	"round" integer DEFAULT 1 NOT NULL,
 	"result_class" text,
 	"replied_on" date,
+	"rehandle_from" date,
 	"closed_at" timestamp with time zone,
 	"close_reason" text,
 	"review_note" text,
@@ -269,6 +271,7 @@ CREATE TABLE "replies" (
 	"contact_person" text NOT NULL,
 	"contact_phone" text NOT NULL,
 	"copies" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"planned_commitments" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"send_back_reason" text,
 	"contact_override_reason" text,
 	"co_opinion_override_reason" text,

@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../server/app';
+import type { Database } from '../../server/db/client';
+import { PASSWORD } from './factories';
+
+export interface Response<T = any> {
+  status: number;
+  body: T;
+}
+
+/** A signed-in HTTP client over app.inject: keeps the cookie and sends the CSRF header. */
+export class Client {
+  constructor(
+    private app: FastifyInstance,
+    private cookie: string,
+    private csrf: string,
+  ) {}
+
+  static async login(app: FastifyInstance, username: string, password = PASSWORD): Promise<Client> {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+    const cookie = String(res.headers['set-cookie']).split(';')[0];
+    return new Client(app, cookie, res.json().csrfToken);
+  }
+
+  async request<T = any>(method: string, url: string, payload?: unknown): Promise<Response<T>> {
+    const res = await this.app.inject({
+      method: method as 'GET',
+      url,
+      payload: payload as object,
+      headers: { cookie: this.cookie, 'x-csrf-token': this.csrf },
+    });
+    return { status: res.statusCode, body: res.body ? res.json() : undefined };
+  }
+  get<T = any>(url: string) {
+    return this.request<T>('GET', url);
+  }
+  post<T = any>(url: string, payload: unknown = {}) {
+    return this.request<T>('POST', url, payload);
+  }
+  put<T = any>(url: string, payload: unknown = {}) {
+    return this.request<T>('PUT', url, payload);
+  }
+  /** Expects a 2xx answer and returns its body. */
+  async ok<T = any>(method: string, url: string, payload?: unknown): Promise<T> {
+    const r = await this.request<T>(method, url, payload);
+    if (r.status >= 300) throw new Error(`${method} ${url} → ${r.status} ${JSON.stringify(r.body)}`);
+    return r.body;
+  }
+}
+
+export async function appFor(d: Database): Promise<FastifyInstance> {
+  const dataDir = await import('node:fs/promises').then((fs) => fs.mkdtemp('/tmp/jianyi-test-'));
+  return buildApp({ db: d.db, dataDir });
+}

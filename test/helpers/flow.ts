@@ -1,0 +1,53 @@
+import type { Client } from './client';
+import type { Congress } from './factories';
+
+/** Small steps of the lifecycle through the HTTP API, shared by the integration tests. */
+export async function submit(deputy: Client, c: Congress, cosigners: number[] = [], title = '关于加快推进农村饮水安全巩固提升工程的建议') {
+  return deputy.ok('POST', '/api/items', { sessionId: c.sessionId, title, body: '一、基本情况……二、存在的问题……三、建议……', categoryId: c.categoryIds[0], cosignerDeputyIds: cosigners });
+}
+
+export async function item(client: Client, id: number) {
+  return client.ok('GET', `/api/items/${id}`);
+}
+
+export async function accept(liaison: Client, id: number) {
+  const d = await item(liaison, id);
+  return liaison.ok('POST', `/api/items/${id}/review`, { decision: 'accept', version: d.item.version });
+}
+
+export async function assign(liaison: Client, id: number, mode: string, units: { unitId: number; role: string }[], extra: object = {}) {
+  const d = await item(liaison, id);
+  return liaison.ok('POST', `/api/items/${id}/assignment`, { version: d.item.version, mode, units, ...extra });
+}
+
+export async function contact(unit: Client, id: number, method = 'visit') {
+  return unit.ok('POST', `/api/items/${id}/contacts`, {
+    contactedOn: '2025-03-01',
+    method,
+    phase: 'before',
+    participants: '承办处室负责同志',
+    summary: '登门走访代表，听取意见建议。',
+    deputyView: '同意办理思路',
+  });
+}
+
+/** Draft → review → sign-off; returns the signed reply (not yet sent). */
+export async function draftAndSign(u: { office: Client; handler: Client; leader: Client }, id: number, resultClass = 'A', extra: object = {}) {
+  let r = await u.handler.ok('PUT', `/api/items/${id}/reply-draft`, {
+    body: '您提出的建议收悉，现答复如下……',
+    resultClass,
+    publicity: 'public',
+    docNumber: '湘教函〔2025〕12号',
+    contactPerson: '李明',
+    contactPhone: '0731-88888888',
+    ...extra,
+  });
+  r = await u.handler.ok('POST', `/api/items/${id}/replies/${r.id}/submit`, { version: r.version });
+  r = await u.office.ok('POST', `/api/items/${id}/replies/${r.id}/approve`, { version: r.version });
+  r = await u.leader.ok('POST', `/api/items/${id}/replies/${r.id}/sign-off`, { version: r.version });
+  return r;
+}
+
+export async function send(office: Client, id: number, reply: { id: number; version: number }) {
+  return office.request('POST', `/api/items/${id}/replies/${reply.id}/send`, { version: reply.version });
+}
