@@ -23,8 +23,11 @@ export function registerAuth(app: FastifyInstance, db: Db, idleMinutes: number) 
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
 
-  app.addHook('preHandler', async (req: FastifyRequest) => {
-    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/openapi.json')) return;
+  // onRequest: before the body is read and validated, so an anonymous or
+  // CSRF-less request is refused without parsing its payload (and gets 401/403,
+  // not validation details). Unmatched URLs go on to the 404 handler.
+  app.addHook('onRequest', async (req: FastifyRequest) => {
+    if (req.is404 || !req.url.startsWith('/api/') || req.url.startsWith('/api/openapi.json')) return;
     const policy: Policy | undefined = req.routeOptions.config.policy;
     if (!policy) throw forbidden('该接口未配置访问策略，已拒绝');
 

@@ -1,0 +1,128 @@
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../server/db/client';
+import { appFor, Client } from './helpers/client';
+import { DB_KINDS, freshDatabase } from './helpers/db';
+import { createCongress, type Congress } from './helpers/factories';
+import { accept, assign, contact, draftAndSign, item, send, submit } from './helpers/flow';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n').toString('base64');
+
+describe.each(DB_KINDS)('handling details on %s', (kind) => {
+  let d: Database;
+  let app: FastifyInstance;
+  let c: Congress;
+  let liaison: Client;
+  let dep: Client;
+  let u0: { office: Client; handler: Client; leader: Client };
+
+  beforeAll(async () => {
+    d = await freshDatabase(kind);
+    app = await appFor(d);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await d?.close();
+  });
+  beforeEach(async () => {
+    c = await createCongress(d.db);
+    liaison = await Client.login(app, c.users.liaison.username);
+    dep = await Client.login(app, c.users.deputies[0].username);
+    const x = c.users.units[0];
+    u0 = { office: await Client.login(app, x.office.username), handler: await Client.login(app, x.handler.username), leader: await Client.login(app, x.leader.username) };
+  });
+
+  async function assigned(title: string) {
+    const x = await submit(dep, c, [], title);
+    await accept(liaison, x.id);
+    await assign(liaison, x.id, 'single', [{ unitId: c.unitIds[0], role: 'lead' }]);
+    return x.id;
+  }
+
+  it('a unit marks at most two key items per session (R-HANDLE-2) and breaks down responsibility to its own divisions only (R-HANDLE-1)', async () => {
+    const ids = [await assigned('关于甲的建议'), await assigned('关于乙的建议'), await assigned('关于丙的建议')];
+    for (const [i, id] of ids.entries()) {
+      const t = (await item(u0.office, id)).tasks[0];
+      const r = await u0.office.put(`/api/items/${id}/key-item`, { taskVersion: t.version, isKeyItem: true });
+      if (i < 2) expect(r.status).toBe(200);
+      else {
+        expect(r.status).toBe(422);
+        expect(r.body.code).toBe('KEY_ITEM_LIMIT');
+      }
+    }
+    const t = (await item(u0.office, ids[2])).tasks[0];
+    const foreignDivision = c.divisionIds.get(c.unitIds[1])![0];
+    const bad = await u0.office.put(`/api/items/${ids[2]}/responsibility`, { taskVersion: t.version, divisionId: foreignDivision, handlerName: '李明', responsibleLeader: '王' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('UNKNOWN_DIVISION');
+    // A stale task version is a conflict, not a clobber.
+    const ok = await u0.office.put(`/api/items/${ids[2]}/responsibility`, { taskVersion: t.version, divisionId: c.divisionIds.get(c.unitIds[0])![0], handlerName: '李明', responsibleLeader: '王' });
+    expect(ok.status).toBe(200);
+    const stale = await u0.office.put(`/api/items/${ids[2]}/responsibility`, { taskVersion: t.version, divisionId: c.divisionIds.get(c.unitIds[0])![1], handlerName: '张华', responsibleLeader: '王' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.code).toBe('STALE_VERSION');
+    const after = (await item(u0.office, ids[2])).tasks[0];
+    expect(after.handlerName).toBe('李明');
+  });
+
+  it('a proxy evaluation needs the scanned form; attachments are checked by type and content (R-EVAL-1, §6)', async () => {
+    const id = await assigned('关于代录评价的建议');
+    await contact(u0.handler, id);
+    await send(u0.office, id, await draftAndSign(u0, id, 'A'));
+    const noForm = await liaison.post(`/api/items/${id}/evaluations`, { result: 'satisfied', deputyId: c.deputyIds[0] });
+    expect(noForm.status).toBe(400);
+    expect(noForm.body.code).toBe('PROXY_FORM_REQUIRED');
+    const fake = await liaison.post(`/api/items/${id}/attachments`, { filename: '评价表.pdf', mimeType: 'application/pdf', contentBase64: Buffer.from('not a pdf').toString('base64') });
+    expect(fake.status).toBe(400);
+    expect(fake.body.code).toBe('ATTACHMENT_CONTENT');
+    const exe = await liaison.post(`/api/items/${id}/attachments`, { filename: 'x.exe', mimeType: 'application/x-msdownload', contentBase64: PDF });
+    expect(exe.body.code).toBe('ATTACHMENT_TYPE');
+    const form = await liaison.ok('POST', `/api/items/${id}/attachments`, { filename: '评价表.pdf', mimeType: 'application/pdf', purpose: 'proxyEvaluationForm', contentBase64: PDF });
+    const ev = await liaison.ok('POST', `/api/items/${id}/evaluations`, { result: 'satisfied', deputyId: c.deputyIds[0], proxyAttachmentId: form.id });
+    expect(ev.proxy).toBe(true);
+    const detail = await item(liaison, id);
+    expect(detail.item.state).toBe('closed');
+    expect(detail.attachments[0]).toMatchObject({ filename: '评价表.pdf', size: Buffer.from(PDF, 'base64').length });
+  });
+
+  it('B commitments: progress, conversion to C with a reason, no second strike-off (R-TRACK-1)', async () => {
+    const id = await assigned('关于分步实施的建议');
+    await contact(u0.handler, id);
+    const commitments = [
+      { content: '2026年完成规划编制', targetDate: '2026-06-30' },
+      { content: '2027年启动建设', targetDate: '2027-12-31' },
+    ];
+    await send(u0.office, id, await draftAndSign(u0, id, 'B', { commitments }));
+    let cms = (await item(liaison, id)).commitments;
+    expect(cms).toHaveLength(2);
+    const p = await u0.office.ok('POST', `/api/items/${id}/commitments/${cms[0].id}`, { action: 'progress', version: cms[0].version, note: '规划初稿已完成', targetDate: '2026-09-30' });
+    expect(p.progress).toHaveLength(1);
+    expect(p.targetDate).toBe('2026-09-30');
+    const unitTries = await u0.office.post(`/api/items/${id}/commitments/${cms[1].id}`, { action: 'strikeOff', version: cms[1].version, note: '完成' });
+    expect(unitTries.status).toBe(403);
+    const conv = await liaison.ok('POST', `/api/items/${id}/commitments/${cms[1].id}`, { action: 'convertToC', version: cms[1].version, note: '受国家政策调整影响，暂不具备实施条件' });
+    expect(conv.state).toBe('convertedToC');
+    const again = await liaison.post(`/api/items/${id}/commitments/${cms[1].id}`, { action: 'strikeOff', version: conv.version, note: '完成' });
+    expect(again.status).toBe(409);
+    cms = (await item(liaison, id)).commitments;
+    expect(cms.map((x: { state: string }) => x.state).sort()).toEqual(['convertedToC', 'registered']);
+  });
+
+  it('an item closes as not evaluated only after the evaluation window (R-EVAL-3)', async () => {
+    const id = await assigned('关于评价期限的建议');
+    await contact(u0.handler, id);
+    await send(u0.office, id, await draftAndSign(u0, id, 'A'));
+    const v = (await item(liaison, id)).item.version;
+    const early = await liaison.post(`/api/items/${id}/close`, { version: v, note: '代表逾期未评价' });
+    expect(early.status).toBe(422);
+    expect(early.body.code).toBe('EVALUATION_WINDOW_OPEN');
+    // Let 31 days pass for this item: move its reply date back and recompute through the profile.
+    await d.db.execute(sql`update items set replied_on = replied_on - 31 where id = ${id}`);
+    const admin = await Client.login(app, c.users.admin.username);
+    await admin.ok('PUT', '/api/rules-profiles/2025', { values: {} });
+    const v2 = (await item(liaison, id)).item.version;
+    const closed = await liaison.ok('POST', `/api/items/${id}/close`, { version: v2, note: '代表逾期未评价' });
+    expect(closed.closeReason).toBe('notEvaluated');
+  });
+});
