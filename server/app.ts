@@ -5,6 +5,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import { registerAuth } from './auth/plugin';
 import type { Db } from './db/client';
+import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { registerErrorHandler } from './routes/error-handler';
 import { itemRoutes } from './routes/items';
@@ -42,6 +43,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   itemRoutes(app, env);
   replyRoutes(app, env);
   referenceRoutes(app, env);
+  adminRoutes(app, env);
   app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { config: { policy: 'public' }, schema: { operationId: 'health', summary: '健康检查', tags: ['系统'] } }, async () => ({ ok: true }));
   return app;

@@ -30,7 +30,7 @@ export class Client {
       payload: payload as object,
       headers: { cookie: this.cookie, 'x-csrf-token': this.csrf },
     });
-    return { status: res.statusCode, body: res.body ? res.json() : undefined };
+    return { status: res.statusCode, body: res.body ? res.json() : (undefined as T) };
   }
   get<T = any>(url: string) {
     return this.request<T>('GET', url);
