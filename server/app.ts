@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { registerAuth } from './auth/plugin';
 import type { Db } from './db/client';
 import { adminRoutes } from './routes/admin';
+import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
 import { registerErrorHandler } from './routes/error-handler';
 import { itemRoutes } from './routes/items';
@@ -44,6 +45,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   replyRoutes(app, env);
   referenceRoutes(app, env);
   adminRoutes(app, env);
+  attachmentRoutes(app, env);
   app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { config: { policy: 'public' }, schema: { operationId: 'health', summary: '健康检查', tags: ['系统'] } }, async () => ({ ok: true }));
   return app;

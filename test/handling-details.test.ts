@@ -84,6 +84,11 @@ describe.each(DB_KINDS)('handling details on %s', (kind) => {
     const detail = await item(liaison, id);
     expect(detail.item.state).toBe('closed');
     expect(detail.attachments[0]).toMatchObject({ filename: '评价表.pdf', size: Buffer.from(PDF, 'base64').length });
+    const file = await liaison.raw(`/api/items/${id}/attachments/${form.id}`);
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.toString('base64')).toBe(PDF);
+    const stranger = await Client.login(app, c.users.deputies[4].username);
+    expect((await stranger.get(`/api/items/${id}/attachments/${form.id}`)).status).toBe(404);
   });
 
   it('B commitments: progress, conversion to C with a reason, no second strike-off (R-TRACK-1)', async () => {

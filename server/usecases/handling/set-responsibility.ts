@@ -1,6 +1,6 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { invalid, ruleViolation } from '../../../domain/errors';
-import { items, organizations, tasks, users } from '../../db/schema';
+import { items, organizations, sessions, tasks, users } from '../../db/schema';
 import { ownTask } from '../lib/access';
 import { loadRules } from '../lib/deadlines';
 import { appendEvent, casTask, notify, touchItem } from '../lib/history';
@@ -58,7 +58,8 @@ export async function markKeyItem(ctx: Ctx, o: { itemId: number; taskVersion: nu
     const task = await ownTask(tx, ctx.actor, item.id);
     expectVersion(task.version, o.taskVersion);
     if (o.isKeyItem && !task.isKeyItem) {
-      const rules = await loadRules(tx, item.congressId, Number(item.number.slice(0, 4)));
+      const [session] = await tx.select({ year: sessions.year }).from(sessions).where(eq(sessions.id, item.sessionId));
+      const rules = await loadRules(tx, item.congressId, session.year);
       const [{ n }] = await tx
         .select({ n: sql<number>`count(*)::int` })
         .from(tasks)

@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { id } from '../../domain/contracts/common';
+import { notFound } from '../../domain/errors';
+import type { Actor } from '../auth/actor';
+import { attachments } from '../db/schema';
+import { readItem } from '../usecases/lib/access';
+import type { RouteEnv } from './define';
+
+/** Downloads an attachment of an item the actor may see. */
+export function attachmentRoutes(app: FastifyInstance, env: RouteEnv) {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/items/:itemId/attachments/:attachmentId',
+    {
+      config: { policy: ['deputy', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'] },
+      schema: { operationId: 'downloadAttachment', summary: '下载附件', tags: ['建议办理'], params: z.object({ itemId: id, attachmentId: id }) },
+    },
+    async (req, reply) => {
+      const item = await readItem(env.db, req.actor as Actor, req.params.itemId);
+      const [a] = await env.db.select().from(attachments).where(and(eq(attachments.id, req.params.attachmentId), eq(attachments.itemId, item.id)));
+      if (!a) throw notFound('附件');
+      const file = path.join(env.dataDir, a.storagePath);
+      if (!fs.existsSync(file)) throw notFound('附件文件');
+      reply.header('content-type', a.mimeType);
+      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.filename)}`);
+      return reply.send(fs.createReadStream(file));
+    },
+  );
+}
