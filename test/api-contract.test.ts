@@ -130,11 +130,28 @@ describe.each(DB_KINDS)('%s', (kind) => {
       const ops = s.routes.filter((r) => r.url.startsWith('/api/') && r.method !== 'HEAD' && r.config?.policy !== 'public' && r.url !== '/api/openapi.json');
       for (const r of ops) {
         const url = r.url.replace(/:(\w+)/g, (_, name: string) => (name === 'year' ? '2025' : '1'));
+        // An empty (invalid) body and missing query: authentication comes first, so 401, not 400.
         const res = await writesNothing(() => app.inject({ method: r.method as 'GET', url, payload: r.method === 'GET' ? undefined : {} }));
-        // Body validation may run before the policy hook; either way nothing passes.
-        expect([400, 401], `${r.method} ${url} → ${res.statusCode} ${res.body}`).toContain(res.statusCode);
-        if (r.method === 'GET') expect(res.json().code, `${r.method} ${url}`).toBe('UNAUTHENTICATED');
+        expect(res.statusCode, `${r.method} ${url} → ${res.body}`).toBe(401);
+        expect(res.json().code, `${r.method} ${url}`).toBe('UNAUTHENTICATED');
+        // The router decodes percent-escapes: '/%61pi/…' is the same route and must be refused the same way.
+        const encoded = await writesNothing(() => app.inject({ method: r.method as 'GET', url: url.replace('/api/', '/%61pi/'), payload: r.method === 'GET' ? undefined : {} }));
+        expect(encoded.statusCode, `${r.method} ${url} (percent-encoded) → ${encoded.body}`).toBe(401);
       }
+      expect(ops.length).toBeGreaterThanOrEqual(30);
+    });
+
+    it('authentication and CSRF are checked before the body is parsed or validated', async () => {
+      const raw = await app.inject({ method: 'POST', url: '/api/items', payload: '{"not json', headers: { 'content-type': 'application/json' } });
+      expect(raw.statusCode).toBe(401);
+      expect(raw.json().code).toBe('UNAUTHENTICATED');
+      const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: c.users.deputies[0].username, password: PASSWORD } });
+      const cookie = String(login.headers['set-cookie']).split(';')[0];
+      const noCsrf = await writesNothing(() =>
+        app.inject({ method: 'POST', url: '/api/items', payload: '{"not json', headers: { cookie, 'content-type': 'application/json' } }),
+      );
+      expect(noCsrf.statusCode).toBe(403);
+      expect(noCsrf.json().code).toBe('CSRF_FAILED');
     });
   });
 

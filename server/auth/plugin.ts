@@ -25,9 +25,12 @@ export function registerAuth(app: FastifyInstance, db: Db, idleMinutes: number) 
 
   // onRequest: before the body is read and validated, so an anonymous or
   // CSRF-less request is refused without parsing its payload (and gets 401/403,
-  // not validation details). Unmatched URLs go on to the 404 handler.
+  // not validation details). Unmatched URLs go on to the 404 handler. Decided
+  // by the matched route's pattern, not the raw URL: the router decodes
+  // percent-escapes, so '/%61pi/items' is the route '/api/items'.
   app.addHook('onRequest', async (req: FastifyRequest) => {
-    if (req.is404 || !req.url.startsWith('/api/') || req.url.startsWith('/api/openapi.json')) return;
+    const route = req.routeOptions.url;
+    if (req.is404 || route === undefined || !route.startsWith('/api/') || route === '/api/openapi.json') return;
     const policy: Policy | undefined = req.routeOptions.config.policy;
     if (!policy) throw forbidden('该接口未配置访问策略，已拒绝');
 
