@@ -112,6 +112,14 @@ describe.each(DB_KINDS)('handling details on %s', (kind) => {
     expect(again.status).toBe(409);
     cms = (await item(liaison, id)).commitments;
     expect(cms.map((x: { state: string }) => x.state).sort()).toEqual(['convertedToC', 'registered']);
+    // The register lists them across items; a unit sees its own; overdue ones are flagged.
+    const reg = await liaison.ok('GET', `/api/commitments?sessionId=${c.sessionId}`);
+    expect(reg.total).toBe(2);
+    expect(reg.rows.map((r: { targetDate: string }) => r.targetDate)).toEqual(['2026-09-30', '2027-12-31']);
+    expect((await liaison.ok('GET', `/api/commitments?sessionId=${c.sessionId}&state=registered`)).total).toBe(1);
+    expect((await u0.office.ok('GET', '/api/commitments')).total).toBe(2);
+    const otherUnit = await Client.login(app, c.users.units[1].office.username);
+    expect((await otherUnit.ok('GET', '/api/commitments')).total).toBe(0);
   });
 
   it('an item closes as not evaluated only after the evaluation window (R-EVAL-3)', async () => {
