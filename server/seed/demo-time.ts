@@ -39,22 +39,26 @@ export function at(d: IsoDate, hour: number, minute = 0): Date {
  */
 export class Clock {
   private last: Date;
+  private lastDate: IsoDate;
+  private readonly todayDate: IsoDate;
   constructor(
     private readonly rng: Rng,
     start: IsoDate,
     private readonly realNow: Date,
   ) {
     this.last = at(start, 8, 30);
+    this.lastDate = start;
+    this.todayDate = todayInShanghai(realNow);
   }
 
   /** Today's date in the real world (Asia/Shanghai). */
   get today(): IsoDate {
-    return todayInShanghai(this.realNow);
+    return this.todayDate;
   }
 
   /** The date of the last step. */
   get date(): IsoDate {
-    return todayInShanghai(this.last);
+    return this.lastDate;
   }
 
   /** The moment of the last step (for ctx.now). */
@@ -71,12 +75,16 @@ export class Clock {
     if (t <= this.last) t = new Date(this.last.getTime() + this.rng.int(5, 40) * 60_000);
     if (t > this.realNow) t = new Date(Math.max(this.last.getTime() + 1000, this.realNow.getTime() - 60_000));
     this.last = t;
+    this.lastDate = todayInShanghai(t);
     return t;
   }
 
-  /** Moves forward by a random number of days in [min, max]. */
-  after(min: number, max: number, workday = true): Date {
-    return this.to(addDays(this.date, this.rng.int(min, max)), workday);
+  /** Moves forward by a random number of days in [min, max], but not past `limit`. */
+  after(min: number, max: number, workday = true, limit?: IsoDate): Date {
+    let d = addDays(this.date, this.rng.int(min, max));
+    if (workday) d = nextWorkday(d);
+    if (limit && d > limit) d = limit < this.date ? this.date : limit;
+    return this.to(d, false);
   }
 
   /** Days from the last step to today. */

@@ -78,6 +78,7 @@ export async function createStaff(
     else if (a.role === 'unitOffice' || a.role === 'unitHandler' || a.role === 'unitLeader') org = eduId;
     else if (a.role === 'deputy') {
       deputyId = base.deputyIds[DEMO_DEPUTY_INDEX];
+      org = base.delegationIds[deputies[DEMO_DEPUTY_INDEX].delegation] ?? null;
       name = deputies[DEMO_DEPUTY_INDEX].name;
     } else if (a.role === 'admin') name = '系统管理员';
     else if (a.role === 'auditor') name = '安全审计员';
@@ -110,7 +111,8 @@ export async function createStaff(
   const deputyRefs: DeputyRef[] = [];
   for (const [i, d] of deputies.entries()) {
     const id = base.deputyIds[i];
-    const actor = i === DEMO_DEPUTY_INDEX ? byRole('deputy') : await mk(`d${String(i).padStart(4, '0')}`, 'deputy', d.name, null, id);
+    const org = base.delegationIds[d.delegation] ?? null;
+    const actor = i === DEMO_DEPUTY_INDEX ? byRole('deputy') : await mk(`d${String(i).padStart(4, '0')}`, 'deputy', d.name, org, id);
     deputyRefs.push({ index: i, id, name: d.name, delegation: d.delegation, actor });
   }
   return { liaison: byRole('liaisonOffice'), gov: byRole('governmentOffice'), units, deputies: deputyRefs };

@@ -1,0 +1,117 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ITEM_STATES } from '../../domain/items/states';
+import { HANDLING_MODES } from '../../domain/items/kinds';
+import { openPglite, queryRows, type Database } from '../db/client';
+import { DEMO_ACCOUNTS } from './demo-accounts';
+import { seedDemo } from './demo';
+
+const N = 80;
+
+async function snapshot(d: Database) {
+  return queryRows<{ number: string; title: string; state: string; handling_mode: string | null }>(
+    d.db,
+    sql`select number, title, state, handling_mode from items order by number`,
+  );
+}
+
+describe('demo seed', () => {
+  let a: Database;
+  let b: Database;
+  let result: Awaited<ReturnType<typeof seedDemo>>;
+
+  beforeAll(async () => {
+    a = await openPglite();
+    await a.migrate();
+    result = await seedDemo(a.db, { items: N });
+  }, 180_000);
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+  });
+
+  it('creates the requested number of items, the 42 units and the deputies', async () => {
+    expect(result).toEqual({ items: N, units: 42, deputies: 500 });
+    const [{ n }] = await queryRows<{ n: number }>(a.db, sql`select count(*)::int as n from items`);
+    expect(n).toBe(N);
+    const [{ units }] = await queryRows<{ units: number }>(a.db, sql`select count(*)::int as units from organizations where kind = 'unit'`);
+    expect(units).toBe(42);
+  });
+
+  it('covers every state of the lifecycle and every handling mode', async () => {
+    const rows = await snapshot(a);
+    const states = new Set(rows.map((r) => r.state));
+    for (const s of ITEM_STATES) expect(states, s).toContain(s);
+    const modes = new Set(rows.map((r) => r.handling_mode));
+    for (const m of HANDLING_MODES) expect(modes, m).toContain(m);
+  });
+
+  it('covers the handling details: reply states, requests, co-opinions, commitments, closing reasons', async () => {
+    const values = async (q: ReturnType<typeof sql>) => new Set((await queryRows<{ v: string }>(a.db, q)).map((r) => r.v));
+    const replyStates = await values(sql`select distinct state as v from replies`);
+    for (const s of ['draft', 'inReview', 'awaitingSignOff', 'signed', 'sent']) expect(replyStates, s).toContain(s);
+    expect((await values(sql`select distinct 'x' as v from replies where state = 'draft' and send_back_reason is not null`)).size).toBe(1);
+    const requests = await values(sql`select distinct kind || ':' || state as v from requests`);
+    for (const s of ['adjustment:pending', 'adjustment:approved', 'extension:pending', 'extension:approved']) expect(requests, s).toContain(s);
+    const opinions = await values(sql`select distinct state as v from co_opinions`);
+    expect(opinions).toContain('sent');
+    expect(opinions).toContain('returned');
+    const closeReasons = await values(sql`select distinct close_reason as v from items where state = 'closed'`);
+    for (const s of ['evaluated', 'rehandledEvaluated', 'notEvaluated', 'referenceContacted']) expect(closeReasons, s).toContain(s);
+    const classes = await values(sql`select distinct result_class as v from items where state = 'closed' and result_class is not null`);
+    expect([...classes].sort()).toEqual(['A', 'B', 'C']);
+    const commitments = await values(sql`select distinct state as v from commitments`);
+    expect(commitments).toContain('registered');
+    expect(commitments).toContain('struckOff');
+    const keyItems = await values(sql`select distinct 'x' as v from tasks where is_key_item`);
+    expect(keyItems.size).toBe(1);
+  });
+
+  it('gives every item a history and keeps live deadlines: green or yellow and red lights among items in handling', async () => {
+    const [{ n }] = await queryRows<{ n: number }>(a.db, sql`select count(*)::int as n from items i where not exists (select 1 from item_events e where e.item_id = i.id)`);
+    expect(n).toBe(0);
+    const lights = await queryRows<{ overdue: boolean }>(
+      a.db,
+      sql`select current_due < (now() at time zone 'Asia/Shanghai')::date as overdue from items where state = 'handling' and current_due is not null`,
+    );
+    expect(lights.some((l) => l.overdue)).toBe(true);
+    expect(lights.some((l) => !l.overdue)).toBe(true);
+  });
+
+  it('creates every demo account, the unit staff, and gives the demo deputy replies to evaluate', async () => {
+    const users = await queryRows<{ username: string; role: string; organization_id: number | null; congress_id: number | null }>(
+      a.db,
+      sql`select username, role, organization_id, congress_id from users`,
+    );
+    const byName = new Map(users.map((u) => [u.username, u]));
+    for (const acc of DEMO_ACCOUNTS) {
+      expect(byName.get(acc.username)?.role, acc.username).toBe(acc.role);
+      expect(byName.get(acc.username)?.congress_id).not.toBeNull();
+    }
+    expect(byName.get('unit-office')!.organization_id).toBe(byName.get('unit-handler')!.organization_id);
+    expect(byName.has('u-ndrc-office') && byName.has('u-ndrc-handler') && byName.has('u-ndrc-leader')).toBe(true);
+    const mine = await queryRows<{ state: string }>(
+      a.db,
+      sql`select i.state from items i join deputies d on d.id = i.lead_deputy_id join users u on u.deputy_id = d.id where u.username = 'deputy'`,
+    );
+    const states = new Set(mine.map((r) => r.state));
+    for (const s of ['replied', 'handling', 'closed', 'submitted']) expect(states, s).toContain(s);
+    const eduTasks = await queryRows<{ state: string }>(
+      a.db,
+      sql`select distinct t.state from tasks t join users u on u.organization_id = t.unit_id where u.username = 'unit-office'`,
+    );
+    expect(eduTasks.length).toBeGreaterThan(2);
+    const eduReplies = await queryRows<{ state: string }>(
+      a.db,
+      sql`select distinct r.state from replies r join users u on u.organization_id = r.unit_id where u.username = 'unit-office'`,
+    );
+    expect(eduReplies.map((r) => r.state).sort()).toEqual(['awaitingSignOff', 'draft', 'inReview', 'sent', 'signed']);
+  });
+
+  it('is deterministic: a second database gets the same items in the same states', async () => {
+    b = await openPglite();
+    await b.migrate();
+    await seedDemo(b.db, { items: N });
+    expect(await snapshot(b)).toEqual(await snapshot(a));
+  }, 180_000);
+});

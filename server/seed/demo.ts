@@ -1,0 +1,80 @@
+/**
+ * The province-scale demo that `npm start` loads into an empty database:
+ * 湖南省人民代表大会, 十四届人大三次会议 (2025), 42 handling units, about 500
+ * deputies and (by default) 1,400 suggestions spread over every stage of the
+ * lifecycle. Every suggestion is driven through the use cases, so each has a
+ * consistent history; the plan is drawn from createRng(2025), and a share of
+ * items is placed relative to today so the ledger's lights stay live.
+ */
+import type { Db } from '../db/client';
+import { createBase } from './base';
+import { CATEGORIES, CONGRESS_NAME, createRng, DELEGATIONS, deputyProfile, SESSION_NAME, SESSION_YEAR, UNITS } from './corpus';
+import { runItem } from './demo-lifecycle';
+import { makePlan } from './demo-plan';
+import type { World } from './demo-steps';
+import { createStaff } from './demo-users';
+
+/** Deputies per delegation, in the order of DELEGATIONS (500 in all). */
+const DELEGATION_SIZES = [56, 30, 24, 48, 48, 40, 44, 12, 30, 34, 38, 36, 28, 22, 10];
+
+export interface SeedResult {
+  items: number;
+  units: number;
+  deputies: number;
+}
+
+export interface SeedOptions {
+  /** Number of suggestions (default 1,400). */
+  items?: number;
+  /** The present the live share is placed around (default: now). */
+  now?: Date;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedResult> {
+  const n = opts.items ?? 1400;
+  const rng = createRng(2025);
+  const realNow = opts.now ?? new Date();
+
+  const deputies = DELEGATIONS.flatMap((name, delegation) =>
+    Array.from({ length: DELEGATION_SIZES[delegation] ?? 20 }, () => ({ ...deputyProfile(rng, name), delegation })),
+  );
+  const base = await createBase(db, {
+    congressName: CONGRESS_NAME,
+    level: 'province',
+    session: { name: SESSION_NAME, code: '14-3', year: SESSION_YEAR },
+    units: UNITS.map((u) => ({ name: u.name, shortName: u.shortName, isGovernment: u.kind === 'government', divisions: u.divisions })),
+    delegations: DELEGATIONS,
+    deputies,
+    categories: CATEGORIES,
+  });
+  const staff = await createStaff(db, base, rng.fork(), deputies);
+
+  // base.categoryIds lists each parent followed by its children, in tree order.
+  const categoryIds = new Map<string, number>();
+  let k = 0;
+  for (const c of CATEGORIES) for (const name of [c.name, ...c.children]) categoryIds.set(name, base.categoryIds[k++]);
+
+  const w: World = {
+    db,
+    base,
+    staff,
+    realNow,
+    categoryIds,
+    deputyById: new Map(staff.deputies.map((d) => [d.id, d])),
+    keyItems: new Map(),
+    docSeq: new Map(),
+    counters: new Map(),
+  };
+  const plan = makePlan(rng.fork(), n, deputies, realNow);
+  for (const [i, p] of plan.entries()) {
+    opts.onProgress?.(i, plan.length);
+    try {
+      await runItem(w, p);
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      throw new Error(`演示数据：第 ${p.seq} 件（${p.stage}${p.variant ? `/${p.variant}` : ''}，${p.mode}）载入失败：${msg}`, { cause: e });
+    }
+  }
+  return { items: n, units: UNITS.length, deputies: deputies.length };
+}
