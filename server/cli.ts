@@ -15,17 +15,29 @@ const HELP = `用法: npm run cli -- <命令>   (或 tsx server/cli.ts <命令>)
   PORT          端口（默认 3000）
   DATABASE_URL  PostgreSQL 连接串；不设置则使用内嵌 PGlite
   DATA_DIR      PGlite 数据与上传文件目录（默认 ./data）
-  LOG_LEVEL     日志级别（默认 info）`;
+  LOG_LEVEL     日志级别（默认 info）
+  DEMO_ITEMS    演示数据的建议件数（默认 1400）`;
 
 async function isEmpty(d: Database): Promise<boolean> {
   const r = (await d.db.execute(sql`select count(*)::int as n from congresses`)) as unknown as { rows: { n: number }[] };
   return r.rows[0].n === 0;
 }
 
-async function seed(d: Database): Promise<void> {
+async function seed(d: Database, items: number): Promise<void> {
   const { seedDemo } = await import('./seed/demo');
   const t = Date.now();
-  const res = await seedDemo(d.db);
+  console.log(`数据库为空，正在载入演示数据（${items} 件建议，全部经由办理流程生成；内嵌数据库首次约需 2 分钟）…`);
+  let shown = 0;
+  const res = await seedDemo(d.db, {
+    items,
+    onProgress: (done, total) => {
+      const pct = Math.floor((done / total) * 10);
+      if (pct > shown) {
+        shown = pct;
+        console.log(`  ${done}/${total}`);
+      }
+    },
+  });
   console.log(`演示数据已载入：${res.items} 件建议，${res.units} 个承办单位，${res.deputies} 名代表（${((Date.now() - t) / 1000).toFixed(1)} 秒）`);
 }
 
@@ -63,12 +75,12 @@ async function main(argv: string[]): Promise<number> {
       await d.close();
       return 1;
     }
-    await seed(d);
+    await seed(d, config.demoItems);
     await printAccounts(d);
     await d.close();
     return 0;
   }
-  if (await isEmpty(d)) await seed(d);
+  if (await isEmpty(d)) await seed(d, config.demoItems);
   const app = await buildApp({
     db: d.db,
     dataDir: config.dataDir,

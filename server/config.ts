@@ -13,6 +13,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  DEMO_ITEMS: z.coerce.number().int().min(1, 'DEMO_ITEMS 须为正整数').max(100_000, 'DEMO_ITEMS 不能超过 100000').default(1400),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
 
@@ -24,6 +25,7 @@ export interface AppConfig {
   logLevel: string;
   sessionIdleMinutes: number;
   secureCookies: boolean;
+  demoItems: number;
 }
 
 export class ConfigError extends Error {}
@@ -43,5 +45,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     secureCookies: e.SECURE_COOKIES,
+    demoItems: e.DEMO_ITEMS,
   };
 }

@@ -233,8 +233,11 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
     const r = await submit(deputies[2], c, [], '关于研究设立乡村教师专项津贴的建议');
     const ref = await liaison.ok('POST', `/api/items/${r.id}/review`, { decision: 'reference', version: r.version, reason: '供有关部门研究参考', unitId: units[0].unitId });
     expect(ref.state).toBe('referenceItem');
+    expect((await item(liaison, r.id)).item.currentDue).toBe('2025-10-31'); // R-REVIEW-1 default contact date
     await contact(units[0].handler, r.id, 'phone');
-    expect((await item(liaison, r.id)).item.state).toBe('closed');
+    const refClosed = await item(liaison, r.id);
+    expect(refClosed.item.state).toBe('closed');
+    expect(refClosed.item.currentDue).toBeNull();
     // Merge two near-duplicates; the merged item's deputy joins the primary.
     const p = await submit(deputies[0], c, [], '关于加快高速公路建设的建议');
     const m = await submit(deputies[1], c, [], '关于加快推进高速公路建设的建议');

@@ -78,6 +78,25 @@ describe('demo seed', () => {
     expect(lights.some((l) => !l.overdue)).toBe(true);
   });
 
+  it('keeps the stored facts consistent: only open items carry a current due date; history is stamped with the seed clock', async () => {
+    const [{ n }] = await queryRows<{ n: number }>(
+      a.db,
+      sql`select count(*)::int as n from items where state not in ('handling','rehandling','referenceItem') and current_due is not null`,
+    );
+    expect(n).toBe(0);
+    const [{ early, late }] = await queryRows<{ early: number; late: number }>(
+      a.db,
+      sql`select count(*) filter (where at < '2025-07-01')::int as early, count(*) filter (where at >= '2025-07-01')::int as late from item_events`,
+    );
+    // Most of the 2025 session's history happened in its first half, not at seeding time.
+    expect(early).toBeGreaterThan(late);
+    const [{ bad }] = await queryRows<{ bad: number }>(
+      a.db,
+      sql`select count(*)::int as bad from item_events e join items i on i.id = e.item_id where e.type = 'sendReply' and e.at::date < i.assigned_on`,
+    );
+    expect(bad).toBe(0);
+  });
+
   it('creates every demo account, the unit staff, and gives the demo deputy replies to evaluate', async () => {
     const users = await queryRows<{ username: string; role: string; organization_id: number | null; congress_id: number | null }>(
       a.db,

@@ -68,9 +68,9 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedResu
   };
   const plan = makePlan(rng.fork(), n, deputies, realNow);
   for (const [i, p] of plan.entries()) {
-    opts.onProgress?.(i, plan.length);
     try {
       await runItem(w, p);
+      opts.onProgress?.(i + 1, plan.length);
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       throw new Error(`演示数据：第 ${p.seq} 件（${p.stage}${p.variant ? `/${p.variant}` : ''}，${p.mode}）载入失败：${msg}`, { cause: e });

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client';
 import { auditLog, deputies, organizations, sessions, users } from '../../db/schema';
 import { createUser } from '../../seed/base';
 import type { Ctx } from '../lib/run';
+import { nowOf } from '../lib/run';
 
 function congressOf(ctx: Ctx): number {
   if (ctx.actor.role !== 'admin' || !ctx.actor.congressId) throw forbidden('只有本级人大的系统管理员可以维护基础数据');
@@ -85,7 +86,7 @@ export async function setUserDisabled(ctx: Ctx, o: { userId: number; disabled: b
   if (o.userId === ctx.actor.userId) throw invalid('SELF_DISABLE', '不能停用自己的账号');
   const [row] = await ctx.db
     .update(users)
-    .set({ disabledAt: o.disabled ? new Date() : null })
+    .set({ disabledAt: o.disabled ? nowOf(ctx) : null })
     .where(and(eq(users.id, o.userId), eq(users.congressId, congressId)))
     .returning({ id: users.id, username: users.username, disabledAt: users.disabledAt });
   if (!row) throw invalid('UNKNOWN_USER', '用户不存在');

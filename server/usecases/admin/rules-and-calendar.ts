@@ -6,6 +6,7 @@ import { auditLog, calendarYears, items, rulesProfiles, sessions } from '../../d
 import { loadCalendar, recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent } from '../lib/history';
 import type { Ctx } from '../lib/run';
+import { nowOf } from '../lib/run';
 
 const OPEN_STATES = ['handling', 'rehandling', 'replied', 'dissatisfied', 'referenceItem', 'draftAssigned'];
 
@@ -15,7 +16,7 @@ async function recomputeOpen(tx: Db, ctx: Ctx, ids: number[], why: string): Prom
   const cache = { cal, rules: new Map() };
   for (const id of ids) {
     await recomputeDeadlines(tx, id, cache);
-    await appendEvent(tx, ctx.actor, { itemId: id, type: 'deadlinesRecomputed', payload: { why } });
+    await appendEvent(tx, ctx, { itemId: id, type: 'deadlinesRecomputed', payload: { why } });
   }
   return ids.length;
 }
@@ -37,7 +38,7 @@ export async function saveRulesProfile(ctx: Ctx, o: { congressId: number; year: 
       if (o.version !== undefined && existing.version !== o.version) throw staleVersion();
       [saved] = await tx
         .update(rulesProfiles)
-        .set({ values: parsed.data, preset: o.preset ?? existing.preset, version: sql`${rulesProfiles.version} + 1`, updatedBy: ctx.actor.userId, updatedAt: new Date() })
+        .set({ values: parsed.data, preset: o.preset ?? existing.preset, version: sql`${rulesProfiles.version} + 1`, updatedBy: ctx.actor.userId, updatedAt: nowOf(ctx) })
         .where(and(eq(rulesProfiles.id, existing.id), eq(rulesProfiles.version, existing.version)))
         .returning();
     } else {
@@ -66,7 +67,7 @@ export async function saveCalendarYear(ctx: Ctx, o: { year: number; holidays: st
     const tx = txRaw as unknown as Db;
     const [existing] = await tx.select().from(calendarYears).where(eq(calendarYears.year, o.year)).for('update');
     if (existing && o.version !== undefined && existing.version !== o.version) throw staleVersion();
-    const values = { holidays: [...o.holidays].sort(), makeupWorkdays: [...o.makeupWorkdays].sort(), note: o.note ?? null, updatedBy: ctx.actor.userId, updatedAt: new Date() };
+    const values = { holidays: [...o.holidays].sort(), makeupWorkdays: [...o.makeupWorkdays].sort(), note: o.note ?? null, updatedBy: ctx.actor.userId, updatedAt: nowOf(ctx) };
     const [saved] = existing
       ? await tx.update(calendarYears).set({ ...values, version: sql`${calendarYears.version} + 1` }).where(eq(calendarYears.year, o.year)).returning()
       : await tx.insert(calendarYears).values({ year: o.year, ...values }).returning();

@@ -40,7 +40,7 @@ export async function assignSuggestion(ctx: Ctx, o: AssignInput & { draft?: bool
       assignedOn,
     });
     if (!o.draft) await recomputeDeadlines(tx, item.id);
-    await appendEvent(tx, ctx.actor, {
+    await appendEvent(tx, ctx, {
       itemId: item.id,
       type: action,
       fromState: item.state,

@@ -8,7 +8,7 @@ import { items, requests, tasks } from '../../db/schema';
 import { liveTasks } from '../lib/access';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, notify, touchItem } from '../lib/history';
-import { withItem, type Ctx } from '../lib/run';
+import { withItem, type Ctx, nowOf } from '../lib/run';
 import { checkUnits } from './apply-plan';
 
 export interface DecideAdjustmentInput {
@@ -38,7 +38,7 @@ export async function decideAdjustment(ctx: Ctx, o: DecideAdjustmentInput) {
     const isDraft = item.state === 'draftAssigned';
     await tx
       .update(requests)
-      .set({ state: o.approve ? 'approved' : 'rejected', decisionNote: o.note, decidedBy: ctx.actor.userId, decidedAt: new Date() })
+      .set({ state: o.approve ? 'approved' : 'rejected', decisionNote: o.note, decidedBy: ctx.actor.userId, decidedAt: nowOf(ctx) })
       .where(eq(requests.id, req.id));
     if (!o.approve) {
       await tx.update(tasks).set({ state: isDraft ? 'draft' : 'assigned', version: task.version + 1 }).where(eq(tasks.id, task.id));
@@ -65,7 +65,7 @@ export async function decideAdjustment(ctx: Ctx, o: DecideAdjustmentInput) {
     }
     await touchItem(tx, item.id);
     if (!isDraft) await recomputeDeadlines(tx, item.id);
-    await appendEvent(tx, ctx.actor, {
+    await appendEvent(tx, ctx, {
       itemId: item.id,
       taskId: task.id,
       type: 'decideAdjustment',

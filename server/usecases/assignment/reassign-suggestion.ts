@@ -27,7 +27,7 @@ export async function reassignSuggestion(
       assignedOn: base,
     });
     await recomputeDeadlines(tx, item.id);
-    await appendEvent(tx, ctx.actor, {
+    await appendEvent(tx, ctx, {
       itemId: item.id,
       type: 'reassignSuggestion',
       fromState: item.state,

@@ -5,7 +5,7 @@ import { checkTransition } from '../../../domain/items/transitions';
 import { deadlines, requests } from '../../db/schema';
 import { ownTask } from '../lib/access';
 import { appendEvent, casTask, notify, touchItem } from '../lib/history';
-import { expectVersion, withItem, type Ctx } from '../lib/run';
+import { expectVersion, withItem, type Ctx, nowOf } from '../lib/run';
 
 /**
  * R-ASSIGN-3: within the adjustment window after assignment (or on a draft
@@ -29,11 +29,11 @@ export async function requestAdjustment(ctx: Ctx, o: { itemId: number; taskVersi
     }
     const [req] = await tx
       .insert(requests)
-      .values({ kind: 'adjustment', itemId: item.id, taskId: task.id, unitId: task.unitId, reason: o.reason, suggestedUnitIds: o.suggestedUnitIds ?? [], requestedBy: ctx.actor.userId })
+      .values({ kind: 'adjustment', itemId: item.id, taskId: task.id, unitId: task.unitId, reason: o.reason, suggestedUnitIds: o.suggestedUnitIds ?? [], requestedBy: ctx.actor.userId, createdAt: nowOf(ctx) })
       .returning();
     await casTask(tx, task, o.taskVersion, { state: 'adjustmentRequested' });
     await touchItem(tx, item.id);
-    await appendEvent(tx, ctx.actor, { itemId: item.id, taskId: task.id, type: 'requestAdjustment', fromState: task.state, toState: 'adjustmentRequested', payload: { requestId: req.id, reason: o.reason } });
+    await appendEvent(tx, ctx, { itemId: item.id, taskId: task.id, type: 'requestAdjustment', fromState: task.state, toState: 'adjustmentRequested', payload: { requestId: req.id, reason: o.reason } });
     await notify(tx, { type: 'adjustmentRequested', itemId: item.id, payload: { requestId: req.id } });
     return req;
   });

@@ -39,7 +39,7 @@ export async function uploadAttachment(ctx: Ctx & { dataDir: string }, o: { item
       .values({ itemId: item.id, purpose: o.purpose, filename: o.filename, mimeType: o.mimeType, size: bytes.length, sha256, storagePath: rel, uploadedBy: ctx.actor.userId })
       .returning();
     await touchItem(tx, item.id);
-    await appendEvent(tx, ctx.actor, { itemId: item.id, type: 'uploadAttachment', payload: { attachmentId: a.id, filename: o.filename, purpose: o.purpose } });
+    await appendEvent(tx, ctx, { itemId: item.id, type: 'uploadAttachment', payload: { attachmentId: a.id, filename: o.filename, purpose: o.purpose } });
     return a;
   });
 }

@@ -5,7 +5,7 @@ import { isUnitRole } from '../../../domain/items/roles';
 import { checkTransition } from '../../../domain/items/transitions';
 import { commitments } from '../../db/schema';
 import { appendEvent, touchItem } from '../lib/history';
-import { expectVersion, withItem, type Ctx } from '../lib/run';
+import { expectVersion, withItem, type Ctx, nowOf } from '../lib/run';
 
 /**
  * R-TRACK-1: the B-commitment register. The unit reports progress; the
@@ -36,7 +36,7 @@ export async function changeCommitment(
       const action = o.action === 'strikeOff' ? 'strikeOffCommitment' : 'convertCommitmentToC';
       const to = o.action === 'strikeOff' ? 'struckOff' : 'convertedToC';
       checkTransition(action, c.state, ctx.actor.role, to);
-      patch = { state: to, closedNote: o.note, closedAt: new Date() };
+      patch = { state: to, closedNote: o.note, closedAt: nowOf(ctx) };
     }
     const [updated] = await tx
       .update(commitments)
@@ -45,7 +45,7 @@ export async function changeCommitment(
       .returning();
     if (!updated) throw staleVersion();
     await touchItem(tx, item.id);
-    await appendEvent(tx, ctx.actor, {
+    await appendEvent(tx, ctx, {
       itemId: item.id,
       type: o.action === 'progress' ? 'updateCommitment' : o.action === 'strikeOff' ? 'strikeOffCommitment' : 'convertCommitmentToC',
       fromState: c.state,

@@ -3,8 +3,9 @@ import { todayInShanghai } from '../../../domain/deadlines';
 import { ruleViolation } from '../../../domain/errors';
 import { checkTransition } from '../../../domain/items/transitions';
 import { deadlines } from '../../db/schema';
+import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem } from '../lib/history';
-import { withItem, type Ctx } from '../lib/run';
+import { withItem, type Ctx, nowOf } from '../lib/run';
 
 /**
  * R-EVAL-3: after the evaluation window the office closes a replied item as
@@ -21,8 +22,9 @@ export async function closeItem(ctx: Ctx, o: { itemId: number; version: number; 
       }
       reason = 'notEvaluated';
     }
-    const updated = await casItem(tx, item, o.version, { state: 'closed', closedAt: new Date(), closeReason: reason });
-    await appendEvent(tx, ctx.actor, { itemId: item.id, type: 'closeItem', fromState: item.state, toState: 'closed', payload: { note: o.note, closeReason: reason } });
+    const updated = await casItem(tx, item, o.version, { state: 'closed', closedAt: nowOf(ctx), closeReason: reason });
+    await recomputeDeadlines(tx, item.id);
+    await appendEvent(tx, ctx, { itemId: item.id, type: 'closeItem', fromState: item.state, toState: 'closed', payload: { note: o.note, closeReason: reason } });
     return updated;
   });
 }

@@ -5,7 +5,7 @@ import { checkTransition } from '../../../domain/items/transitions';
 import { attachments, evaluations, itemSigners } from '../../db/schema';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem, notify } from '../lib/history';
-import { withItem, type Ctx } from '../lib/run';
+import { withItem, type Ctx, nowOf } from '../lib/run';
 
 export interface EvaluateInput {
   itemId: number;
@@ -44,7 +44,7 @@ export async function evaluateReply(ctx: Ctx, o: EvaluateInput) {
     if (done.some((e) => e.deputyId === deputyId)) throw ruleViolation('ALREADY_EVALUATED', '该代表已对本轮答复作出评价');
     const [ev] = await tx
       .insert(evaluations)
-      .values({ itemId: item.id, deputyId, round: item.round, result: o.result, comment: o.comment ?? null, proxy, proxyAttachmentId: o.proxyAttachmentId ?? null, enteredBy: ctx.actor.userId })
+      .values({ itemId: item.id, deputyId, round: item.round, result: o.result, comment: o.comment ?? null, proxy, proxyAttachmentId: o.proxyAttachmentId ?? null, enteredBy: ctx.actor.userId, createdAt: nowOf(ctx) })
       .returning();
     const all = [...done, ev];
     let to: 'replied' | 'closed' | 'dissatisfied' = 'replied';
@@ -53,8 +53,8 @@ export async function evaluateReply(ctx: Ctx, o: EvaluateInput) {
       to = unhappy && item.round === 1 ? 'dissatisfied' : 'closed';
     }
     const closeReason = to === 'closed' ? (item.round > 1 ? 'rehandledEvaluated' : 'evaluated') : null;
-    await casItem(tx, item, item.version, to === 'closed' ? { state: to, closedAt: new Date(), closeReason } : { state: to });
-    await appendEvent(tx, ctx.actor, { itemId: item.id, type: 'evaluateReply', fromState: item.state, toState: to, payload: { deputyId, result: o.result, proxy, round: item.round, evaluationId: ev.id } });
+    await casItem(tx, item, item.version, to === 'closed' ? { state: to, closedAt: nowOf(ctx), closeReason } : { state: to });
+    await appendEvent(tx, ctx, { itemId: item.id, type: 'evaluateReply', fromState: item.state, toState: to, payload: { deputyId, result: o.result, proxy, round: item.round, evaluationId: ev.id } });
     if (to !== item.state) await recomputeDeadlines(tx, item.id);
     if (to === 'dissatisfied') await notify(tx, { type: 'dissatisfiedEvaluation', itemId: item.id, payload: { number: item.number } });
     return ev;

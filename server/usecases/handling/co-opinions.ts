@@ -4,7 +4,7 @@ import { checkTransition } from '../../../domain/items/transitions';
 import { coOpinions, tasks } from '../../db/schema';
 import { liveTasks, ownTask } from '../lib/access';
 import { appendEvent, casTask, notify, touchItem } from '../lib/history';
-import { expectVersion, withItem, type Ctx } from '../lib/run';
+import { expectVersion, withItem, type Ctx, nowOf } from '../lib/run';
 
 /**
  * R-CO-1: a co-handler sends its opinion to the lead, copied to the
@@ -19,11 +19,11 @@ export async function sendCoOpinion(ctx: Ctx, o: { itemId: number; taskVersion: 
     checkTransition('sendCoOpinion', task.state, ctx.actor.role, 'opinionSent');
     const [op] = await tx
       .insert(coOpinions)
-      .values({ itemId: item.id, taskId: task.id, unitId: task.unitId, body: o.body, publicity: o.publicity, privateReason: o.privateReason ?? null, sentBy: ctx.actor.userId })
+      .values({ itemId: item.id, taskId: task.id, unitId: task.unitId, body: o.body, publicity: o.publicity, privateReason: o.privateReason ?? null, sentBy: ctx.actor.userId, sentAt: nowOf(ctx) })
       .returning();
-    await casTask(tx, task, o.taskVersion, { state: 'opinionSent', doneAt: new Date() });
+    await casTask(tx, task, o.taskVersion, { state: 'opinionSent', doneAt: nowOf(ctx) });
     await touchItem(tx, item.id);
-    await appendEvent(tx, ctx.actor, { itemId: item.id, taskId: task.id, type: 'sendCoOpinion', fromState: task.state, toState: 'opinionSent', payload: { coOpinionId: op.id, publicity: o.publicity } });
+    await appendEvent(tx, ctx, { itemId: item.id, taskId: task.id, type: 'sendCoOpinion', fromState: task.state, toState: 'opinionSent', payload: { coOpinionId: op.id, publicity: o.publicity } });
     const lead = (await liveTasks(tx, item.id)).find((t) => t.role === 'lead');
     if (lead) await notify(tx, { type: 'coOpinionReceived', itemId: item.id, recipientOrgId: lead.unitId, payload: { coOpinionId: op.id } });
     await notify(tx, { type: 'coOpinionCopied', itemId: item.id, payload: { coOpinionId: op.id, to: 'governmentOffice' } });
@@ -48,7 +48,7 @@ export async function returnCoOpinion(ctx: Ctx, o: { itemId: number; coTaskId: n
     if (op) await tx.update(coOpinions).set({ state: 'returned', returnReason: o.reason }).where(eq(coOpinions.id, op.id));
     await casTask(tx, co, co.version, { state: 'assigned', doneAt: null });
     await touchItem(tx, item.id);
-    await appendEvent(tx, ctx.actor, { itemId: item.id, taskId: co.id, type: 'returnCoOpinion', fromState: co.state, toState: 'assigned', payload: { reason: o.reason, coOpinionId: op?.id } });
+    await appendEvent(tx, ctx, { itemId: item.id, taskId: co.id, type: 'returnCoOpinion', fromState: co.state, toState: 'assigned', payload: { reason: o.reason, coOpinionId: op?.id } });
     await notify(tx, { type: 'coOpinionReturned', itemId: item.id, recipientOrgId: co.unitId, payload: { reason: o.reason } });
     return { taskId: co.id };
   });

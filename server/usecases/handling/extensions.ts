@@ -5,7 +5,7 @@ import { requests } from '../../db/schema';
 import { ownTask } from '../lib/access';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem, notify, touchItem } from '../lib/history';
-import { withItem, type Ctx } from '../lib/run';
+import { withItem, type Ctx, nowOf } from '../lib/run';
 
 /** R-REPLY-7: the lead unit asks to extend the reply deadline of a complex item. */
 export async function requestExtension(ctx: Ctx, o: { itemId: number; reason: string }) {
@@ -16,10 +16,10 @@ export async function requestExtension(ctx: Ctx, o: { itemId: number; reason: st
     if (item.replyExtended) throw ruleViolation('ALREADY_EXTENDED', '该件已批准延期，不能再次申请');
     const [req] = await tx
       .insert(requests)
-      .values({ kind: 'extension', itemId: item.id, taskId: task.id, unitId: task.unitId, reason: o.reason, requestedBy: ctx.actor.userId })
+      .values({ kind: 'extension', itemId: item.id, taskId: task.id, unitId: task.unitId, reason: o.reason, requestedBy: ctx.actor.userId, createdAt: nowOf(ctx) })
       .returning();
     await touchItem(tx, item.id);
-    await appendEvent(tx, ctx.actor, { itemId: item.id, taskId: task.id, type: 'requestExtension', payload: { requestId: req.id, reason: o.reason } });
+    await appendEvent(tx, ctx, { itemId: item.id, taskId: task.id, type: 'requestExtension', payload: { requestId: req.id, reason: o.reason } });
     await notify(tx, { type: 'extensionRequested', itemId: item.id, payload: { requestId: req.id } });
     return req;
   });
@@ -37,7 +37,7 @@ export async function decideExtension(ctx: Ctx, o: { itemId: number; requestId: 
     checkTransition('decideExtension', item.state, ctx.actor.role, 'handling');
     await tx
       .update(requests)
-      .set({ state: o.approve ? 'approved' : 'rejected', decisionNote: o.note, decidedBy: ctx.actor.userId, decidedAt: new Date() })
+      .set({ state: o.approve ? 'approved' : 'rejected', decisionNote: o.note, decidedBy: ctx.actor.userId, decidedAt: nowOf(ctx) })
       .where(eq(requests.id, req.id));
     const before = item.replyDue;
     if (o.approve) {
@@ -46,7 +46,7 @@ export async function decideExtension(ctx: Ctx, o: { itemId: number; requestId: 
     } else {
       await touchItem(tx, item.id);
     }
-    await appendEvent(tx, ctx.actor, { itemId: item.id, type: 'decideExtension', fromState: item.state, toState: item.state, payload: { requestId: req.id, approve: o.approve, note: o.note, replyDueBefore: before } });
+    await appendEvent(tx, ctx, { itemId: item.id, type: 'decideExtension', fromState: item.state, toState: item.state, payload: { requestId: req.id, approve: o.approve, note: o.note, replyDueBefore: before } });
     await notify(tx, { type: 'extensionDecided', itemId: item.id, recipientOrgId: req.unitId, payload: { approve: o.approve } });
     return { requestId: req.id, approved: o.approve };
   });

@@ -4,8 +4,9 @@ import { FACE_TO_FACE_METHODS, type ContactMethod, type ContactPhase } from '../
 import { checkTransition } from '../../../domain/items/transitions';
 import { contacts } from '../../db/schema';
 import { ownTask } from '../lib/access';
+import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem, casTask, notify, touchItem } from '../lib/history';
-import { withItem, type Ctx } from '../lib/run';
+import { withItem, type Ctx, nowOf } from '../lib/run';
 
 export interface RecordContactInput {
   itemId: number;
@@ -41,14 +42,16 @@ export async function recordContact(ctx: Ctx, o: RecordContactInput) {
         summary: o.summary,
         deputyView: o.deputyView ?? null,
         recordedBy: ctx.actor.userId,
+        createdAt: nowOf(ctx),
       })
       .returning();
-    await appendEvent(tx, ctx.actor, { itemId: item.id, taskId: task.id, type: 'recordContact', payload: { contactId: c.id, method: o.method, phase: o.phase } });
+    await appendEvent(tx, ctx, { itemId: item.id, taskId: task.id, type: 'recordContact', payload: { contactId: c.id, method: o.method, phase: o.phase } });
     if (task.role === 'reference' && task.state === 'assigned' && item.state === 'referenceItem') {
       checkTransition('referenceContacted', item.state, ctx.actor.role === 'unitHandler' ? 'unitHandler' : 'unitOffice', 'closed');
-      await casTask(tx, task, task.version, { state: 'contacted', doneAt: new Date() });
-      await casItem(tx, item, item.version, { state: 'closed', closedAt: new Date(), closeReason: 'referenceContacted' });
-      await appendEvent(tx, ctx.actor, { itemId: item.id, type: 'referenceContacted', fromState: item.state, toState: 'closed' });
+      await casTask(tx, task, task.version, { state: 'contacted', doneAt: nowOf(ctx) });
+      await casItem(tx, item, item.version, { state: 'closed', closedAt: nowOf(ctx), closeReason: 'referenceContacted' });
+      await recomputeDeadlines(tx, item.id);
+      await appendEvent(tx, ctx, { itemId: item.id, type: 'referenceContacted', fromState: item.state, toState: 'closed' });
       await notify(tx, { type: 'referenceContacted', itemId: item.id, recipientDeputyId: item.leadDeputyId ?? undefined });
     } else {
       await touchItem(tx, item.id);

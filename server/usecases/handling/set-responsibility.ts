@@ -4,7 +4,7 @@ import { items, organizations, sessions, tasks, users } from '../../db/schema';
 import { ownTask } from '../lib/access';
 import { loadRules } from '../lib/deadlines';
 import { appendEvent, casTask, notify, touchItem } from '../lib/history';
-import { expectVersion, withItem, type Ctx } from '../lib/run';
+import { expectVersion, withItem, type Ctx, nowOf } from '../lib/run';
 
 const LIVE = ['assigned', 'opinionSent', 'replied', 'adjustmentRequested'];
 
@@ -35,10 +35,10 @@ export async function setResponsibility(
       handlerUserId: o.handlerUserId ?? null,
       handlerName: o.handlerName,
       responsibleLeader: o.responsibleLeader,
-      breakdownAt: new Date(),
+      breakdownAt: nowOf(ctx),
     });
     await touchItem(tx, item.id);
-    await appendEvent(tx, ctx.actor, {
+    await appendEvent(tx, ctx, {
       itemId: item.id,
       taskId: task.id,
       type: 'setResponsibility',
@@ -71,7 +71,7 @@ export async function markKeyItem(ctx: Ctx, o: { itemId: number; taskVersion: nu
     }
     const updated = await casTask(tx, task, o.taskVersion, { isKeyItem: o.isKeyItem });
     await touchItem(tx, item.id);
-    await appendEvent(tx, ctx.actor, { itemId: item.id, taskId: task.id, type: 'markKeyItem', payload: { before: task.isKeyItem, after: o.isKeyItem } });
+    await appendEvent(tx, ctx, { itemId: item.id, taskId: task.id, type: 'markKeyItem', payload: { before: task.isKeyItem, after: o.isKeyItem } });
     return updated;
   });
 }

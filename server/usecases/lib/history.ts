@@ -29,9 +29,11 @@ export interface EventInput {
   payload?: Record<string, unknown>;
 }
 
-/** Appends one event (who, when, what, before/after) to the item's history. */
-export async function appendEvent(tx: Db, actor: Actor | null, e: EventInput): Promise<void> {
+/** Appends one event (who, when, what, before/after) to the item's history; `when` is the context's clock. */
+export async function appendEvent(tx: Db, ctx: { actor: Actor | null; now?: Date }, e: EventInput): Promise<void> {
+  const { actor } = ctx;
   await tx.insert(itemEvents).values({
+    at: ctx.now ?? new Date(),
     itemId: e.itemId,
     taskId: e.taskId ?? null,
     type: e.type,

@@ -26,3 +26,8 @@ export async function withItem<T>(ctx: Ctx, itemId: number, version: number | un
 export function expectVersion(current: number, expected: number | undefined): void {
   if (expected !== undefined && current !== expected) throw staleVersion();
 }
+
+/** The context's clock: the injected time (tests, demo seed) or now. */
+export function nowOf(ctx: { now?: Date }): Date {
+  return ctx.now ?? new Date();
+}

@@ -7,7 +7,7 @@ import type { Db } from '../../db/client';
 import { organizations, replies } from '../../db/schema';
 import type { ItemRow } from '../lib/access';
 import { appendEvent, casReply, touchItem, type ReplyRow } from '../lib/history';
-import { expectVersion, withItem, type Ctx } from '../lib/run';
+import { expectVersion, withItem, type Ctx, nowOf } from '../lib/run';
 
 /** Loads a reply of the item that the actor may act on: its own unit's, or (government office) a government unit's. */
 export async function loadReplyFor(tx: Db, ctx: Ctx, item: ItemRow, replyId: number): Promise<ReplyRow> {
@@ -36,7 +36,7 @@ async function moveReply(
     checkTransition(action, reply.state, ctx.actor.role, to);
     const updated = await casReply(tx, reply, o.version, { state: to, ...patch(reply) });
     await touchItem(tx, item.id);
-    await appendEvent(tx, ctx.actor, { itemId: item.id, taskId: reply.taskId, type: action, fromState: reply.state, toState: to, payload: { replyId: reply.id, ...payload } });
+    await appendEvent(tx, ctx, { itemId: item.id, taskId: reply.taskId, type: action, fromState: reply.state, toState: to, payload: { replyId: reply.id, ...payload } });
     return updated;
   });
 }
@@ -60,5 +60,5 @@ export async function sendBackReply(ctx: Ctx, o: { itemId: number; replyId: numb
 
 /** R-REPLY-1/2: the unit's leader signs the reply (签发); the signer is recorded on the letter. */
 export async function signOffReply(ctx: Ctx, o: { itemId: number; replyId: number; version: number }) {
-  return moveReply(ctx, o, 'signOffReply', 'signed', () => ({ signer: ctx.actor.name, signedAt: new Date() }));
+  return moveReply(ctx, o, 'signOffReply', 'signed', () => ({ signer: ctx.actor.name, signedAt: nowOf(ctx) }));
 }

@@ -5,7 +5,7 @@ import type { ResultClass } from '../../../domain/items/kinds';
 import { replies } from '../../db/schema';
 import { ownTask } from '../lib/access';
 import { appendEvent, casReply, touchItem } from '../lib/history';
-import { expectVersion, withItem, type Ctx } from '../lib/run';
+import { expectVersion, withItem, type Ctx, nowOf } from '../lib/run';
 
 export interface ReplyDraftInput {
   itemId: number;
@@ -60,11 +60,11 @@ export async function saveReplyDraft(ctx: Ctx, o: ReplyDraftInput) {
     } else {
       [saved] = await tx
         .insert(replies)
-        .values({ ...fields, itemId: item.id, taskId: task.id, unitId: task.unitId, round: item.round, draftedBy: ctx.actor.userId })
+        .values({ ...fields, itemId: item.id, taskId: task.id, unitId: task.unitId, round: item.round, draftedBy: ctx.actor.userId, createdAt: nowOf(ctx) })
         .returning();
     }
     await touchItem(tx, item.id);
-    await appendEvent(tx, ctx.actor, { itemId: item.id, taskId: task.id, type: 'saveReplyDraft', payload: { replyId: saved.id, resultClass: o.resultClass } });
+    await appendEvent(tx, ctx, { itemId: item.id, taskId: task.id, type: 'saveReplyDraft', payload: { replyId: saved.id, resultClass: o.resultClass } });
     return saved;
   });
 }

@@ -8,7 +8,7 @@ import { commitments, contacts, itemSigners, replies, tasks } from '../../db/sch
 import { liveTasks, ownTask, type ItemRow } from '../lib/access';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem, casReply, casTask, notify, type ReplyRow } from '../lib/history';
-import { expectVersion, withItem, type Ctx } from '../lib/run';
+import { expectVersion, withItem, type Ctx, nowOf } from '../lib/run';
 
 const CLASS_ORDER: ResultClass[] = ['A', 'B', 'C'];
 
@@ -57,12 +57,12 @@ export async function sendReply(ctx: Ctx, o: { itemId: number; replyId: number; 
     await checkSendable(tx, item, reply);
     const today = todayInShanghai(ctx.now);
     const copies = ['人大常委会联工委', '政府办公厅'];
-    const sent = await casReply(tx, reply, o.version, { state: 'sent', sentAt: new Date(), sentOn: today, copies });
+    const sent = await casReply(tx, reply, o.version, { state: 'sent', sentAt: nowOf(ctx), sentOn: today, copies });
     for (const c of reply.plannedCommitments) {
-      await tx.insert(commitments).values({ itemId: item.id, replyId: reply.id, unitId: reply.unitId, content: c.content, targetDate: c.targetDate });
+      await tx.insert(commitments).values({ itemId: item.id, replyId: reply.id, unitId: reply.unitId, content: c.content, targetDate: c.targetDate, registeredAt: nowOf(ctx) });
     }
-    await casTask(tx, task, task.version, { state: 'replied', doneAt: new Date() });
-    await appendEvent(tx, ctx.actor, {
+    await casTask(tx, task, task.version, { state: 'replied', doneAt: nowOf(ctx) });
+    await appendEvent(tx, ctx, {
       itemId: item.id,
       taskId: task.id,
       type: 'sendReply',
@@ -79,7 +79,7 @@ export async function sendReply(ctx: Ctx, o: { itemId: number; replyId: number; 
       const cls = CLASS_ORDER[Math.max(...sentReplies.map((r) => CLASS_ORDER.indexOf(r.resultClass as ResultClass)))];
       await casItem(tx, item, item.version, { state: 'replied', repliedOn: today, resultClass: cls });
       await recomputeDeadlines(tx, item.id);
-      await appendEvent(tx, ctx.actor, { itemId: item.id, type: 'allRepliesSent', fromState: item.state, toState: 'replied', payload: { resultClass: cls, round: item.round } });
+      await appendEvent(tx, ctx, { itemId: item.id, type: 'allRepliesSent', fromState: item.state, toState: 'replied', payload: { resultClass: cls, round: item.round } });
       const signers = await tx.select().from(itemSigners).where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.status, 'confirmed')));
       for (const s of signers) await notify(tx, { type: 'replyReceived', itemId: item.id, recipientDeputyId: s.deputyId, payload: { number: item.number } });
     } else {

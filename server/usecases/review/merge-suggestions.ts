@@ -5,7 +5,7 @@ import type { Db } from '../../db/client';
 import { items, itemSigners } from '../../db/schema';
 import { itemScope } from '../lib/access';
 import { appendEvent, casItem, touchItem } from '../lib/history';
-import { withItem, type Ctx } from '../lib/run';
+import { withItem, type Ctx, nowOf } from '../lib/run';
 
 /**
  * R-REVIEW-2: near-duplicate suggestions are merged into a primary item: one
@@ -28,17 +28,17 @@ export async function mergeSuggestions(ctx: Ctx, o: { primaryId: number; primary
       checkTransition('mergeSuggestion', row.state, ctx.actor.role, 'merged');
       const version = o.merged.find((m) => m.itemId === row.id)!.version;
       await casItem(tx, row, version, { state: 'merged', mergedIntoId: primary.id });
-      await appendEvent(tx, ctx.actor, { itemId: row.id, type: 'mergeSuggestion', fromState: row.state, toState: 'merged', payload: { into: primary.number } });
+      await appendEvent(tx, ctx, { itemId: row.id, type: 'mergeSuggestion', fromState: row.state, toState: 'merged', payload: { into: primary.number } });
       const signers = await tx.select().from(itemSigners).where(eq(itemSigners.itemId, row.id));
       for (const s of signers.filter((x) => x.status === 'confirmed')) {
         await tx
           .insert(itemSigners)
-          .values({ itemId: primary.id, deputyId: s.deputyId, isLead: false, status: 'confirmed', respondedAt: new Date() })
+          .values({ itemId: primary.id, deputyId: s.deputyId, isLead: false, status: 'confirmed', respondedAt: nowOf(ctx) })
           .onConflictDoNothing();
       }
     }
     await touchItem(tx, primary.id);
-    await appendEvent(tx, ctx.actor, { itemId: primary.id, type: 'mergeInto', payload: { merged: rows.map((r) => r.number) } });
+    await appendEvent(tx, ctx, { itemId: primary.id, type: 'mergeInto', payload: { merged: rows.map((r) => r.number) } });
     const [after] = await tx.select().from(items).where(eq(items.id, primary.id));
     return after;
   });

@@ -3,7 +3,7 @@ import { invalid, notFound } from '../../../domain/errors';
 import { checkTransition } from '../../../domain/items/transitions';
 import { itemSigners } from '../../db/schema';
 import { appendEvent, casItem, notify } from '../lib/history';
-import { withItem, type Ctx } from '../lib/run';
+import { withItem, type Ctx, nowOf } from '../lib/run';
 
 /**
  * R-SUBMIT-1: a cosigner confirms (or declines) their signature. When no
@@ -21,7 +21,7 @@ export async function respondCosignature(ctx: Ctx, o: { itemId: number; confirm:
     if (signer.status !== 'pending') throw invalid('ALREADY_RESPONDED', '您已对该建议作出过附议回应');
     await tx
       .update(itemSigners)
-      .set({ status: o.confirm ? 'confirmed' : 'declined', respondedAt: new Date() })
+      .set({ status: o.confirm ? 'confirmed' : 'declined', respondedAt: nowOf(ctx) })
       .where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.deputyId, signer.deputyId)));
     const pending = await tx
       .select()
@@ -29,7 +29,7 @@ export async function respondCosignature(ctx: Ctx, o: { itemId: number; confirm:
       .where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.status, 'pending')));
     const to = pending.length === 0 ? 'submitted' : 'awaitingCosigners';
     const updated = await casItem(tx, item, item.version, { state: to });
-    await appendEvent(tx, ctx.actor, { itemId: item.id, type: action, fromState: item.state, toState: to, payload: { deputyId: signer.deputyId } });
+    await appendEvent(tx, ctx, { itemId: item.id, type: action, fromState: item.state, toState: to, payload: { deputyId: signer.deputyId } });
     if (to === 'submitted') await notify(tx, { type: 'suggestionSubmitted', itemId: item.id, recipientDeputyId: item.leadDeputyId ?? undefined });
     return updated;
   });

@@ -20,7 +20,7 @@ export async function resubmitSuggestion(ctx: Ctx, o: { itemId: number; version:
       body: item.classified ? item.body : o.body,
       categoryId: o.categoryId === undefined ? item.categoryId : o.categoryId,
     });
-    await appendEvent(tx, ctx.actor, {
+    await appendEvent(tx, ctx, {
       itemId: item.id,
       type: 'resubmitSuggestion',
       fromState: item.state,

@@ -5,6 +5,7 @@ import { categories, deputies, items, itemSigners, sessions } from '../../db/sch
 import type { Db } from '../../db/client';
 import { appendEvent, notify } from '../lib/history';
 import type { Ctx } from '../lib/run';
+import { nowOf } from '../lib/run';
 
 export interface SubmitSuggestionInput {
   sessionId: number;
@@ -73,14 +74,14 @@ export async function submitSuggestion(ctx: Ctx, input: SubmitSuggestionInput) {
         state,
         leadDeputyId: leadId,
         delegationId: lead.delegationId,
-        submittedAt: ctx.now ?? new Date(),
+        submittedAt: ctx.now ?? nowOf(ctx),
       })
       .returning();
     await tx.insert(itemSigners).values([
-      { itemId: item.id, deputyId: leadId, isLead: true, status: 'confirmed', respondedAt: new Date() },
+      { itemId: item.id, deputyId: leadId, isLead: true, status: 'confirmed', respondedAt: nowOf(ctx) },
       ...cosigners.map((d) => ({ itemId: item.id, deputyId: d, isLead: false, status: 'pending' })),
     ]);
-    await appendEvent(tx, actor, { itemId: item.id, type: 'submitSuggestion', toState: state, payload: { number, cosigners } });
+    await appendEvent(tx, ctx, { itemId: item.id, type: 'submitSuggestion', toState: state, payload: { number, cosigners } });
     for (const d of cosigners) await notify(tx, { type: 'cosignRequested', itemId: item.id, recipientDeputyId: d, payload: { number, title: item.title } });
     return item;
   });
