@@ -12,7 +12,6 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
   let app: FastifyInstance;
   let c: Congress;
   let liaison: Client;
-  let gov: Client;
   let deputies: Client[];
   let units: { office: Client; handler: Client; leader: Client; unitId: number }[];
 
@@ -27,7 +26,6 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
   beforeEach(async () => {
     c = await createCongress(d.db);
     liaison = await Client.login(app, c.users.liaison.username);
-    gov = await Client.login(app, c.users.gov.username);
     deputies = await Promise.all(c.users.deputies.slice(0, 3).map((u) => Client.login(app, u.username)));
     units = await Promise.all(
       c.users.units.map(async (u) => ({

@@ -13,7 +13,6 @@ import {
   deputies,
   evaluations,
   itemEvents,
-  items,
   itemSigners,
   organizations,
   replies,
