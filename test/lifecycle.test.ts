@@ -115,7 +115,7 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
     const leadView = await item(lead.office, it0.id);
     const coTask = leadView.tasks.find((t: { role: string }) => t.role === 'co');
     expect(coTask.state).toBe('opinionSent');
-    await lead.office.ok('POST', `/api/items/${it0.id}/co-tasks/${coTask.id}/return`, { reason: '意见过于简单，请补充具体措施' });
+    await lead.office.ok('POST', `/api/items/${it0.id}/co-tasks/${coTask.id}/return`, { coTaskVersion: coTask.version, reason: '意见过于简单，请补充具体措施' });
     r = await send(lead.office, it0.id, signed);
     expect(r.body.code).toBe('CO_OPINION_MISSING');
     // The office overrides with a reason.
@@ -211,7 +211,10 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
     expect(d0.item.round).toBe(2);
     const rehandle = d0.deadlines.find((x: { kind: string }) => x.kind === 'rehandle');
     expect(rehandle.rule.duration).toEqual({ amount: 30, unit: 'calendarDays' });
-    await send(units[0].office, it0.id, await draftAndSign(units[0], it0.id, 'B', { commitments: [{ content: '列入明年计划', targetDate: '2026-06-30' }] }));
+    // R-EVAL-2: the unit meets the deputy face to face after the feedback, then replies again.
+    await contact(units[0].handler, it0.id, 'visit', todayInShanghai());
+    const again = await send(units[0].office, it0.id, await draftAndSign(units[0], it0.id, 'B', { commitments: [{ content: '列入明年计划', targetDate: '2026-06-30' }] }));
+    expect(again.status).toBe(200);
     await deputies[0].ok('POST', `/api/items/${it0.id}/evaluations`, { result: 'dissatisfied' });
     d0 = await item(liaison, it0.id);
     expect(d0.item.state).toBe('closed');
@@ -239,7 +242,10 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
     // Merge two near-duplicates; the merged item's deputy joins the primary.
     const p = await submit(deputies[0], c, [], '关于加快高速公路建设的建议');
     const m = await submit(deputies[1], c, [], '关于加快推进高速公路建设的建议');
-    const merged = await liaison.ok('POST', `/api/items/${p.id}/merge`, { primaryVersion: p.version, merged: [{ itemId: m.id, version: m.version }] });
+    const early = await liaison.post(`/api/items/${p.id}/merge`, { primaryVersion: p.version, merged: [{ itemId: m.id, version: m.version }] });
+    expect(early.body.code).toBe('MERGE_PRIMARY_STATE'); // the primary must be accepted first
+    const pa = await accept(liaison, p.id);
+    const merged = await liaison.ok('POST', `/api/items/${p.id}/merge`, { primaryVersion: pa.version, merged: [{ itemId: m.id, version: m.version }] });
     expect(merged.id).toBe(p.id);
     expect((await item(liaison, m.id)).item.state).toBe('merged');
     const signers = (await item(liaison, p.id)).signers.map((s: { deputyId: number }) => s.deputyId);

@@ -57,7 +57,7 @@ export const keyItemBody = z.object({ taskVersion: version, isKeyItem: z.boolean
 
 const publicity = z.enum(['public', 'private']);
 export const coOpinionBody = z.object({ taskVersion: version, body: text(20_000, '会办意见'), publicity, privateReason: optionalText(1000) });
-export const returnCoOpinionBody = z.object({ reason: text(2000, '退回理由') });
+export const returnCoOpinionBody = z.object({ coTaskVersion: version, reason: text(2000, '退回理由') });
 
 export const contactBody = z.object({
   contactedOn: isoDate,

@@ -54,5 +54,8 @@ export type ContactPhase = (typeof CONTACT_PHASES)[number];
 export const COMMITMENT_STATES = ['registered', 'struckOff', 'convertedToC'] as const;
 export type CommitmentState = (typeof COMMITMENT_STATES)[number];
 
-export const CLOSE_REASONS = ['evaluated', 'rehandledEvaluated', 'notEvaluated', 'referenceContacted'] as const;
+export const CLOSE_REASONS = ['evaluated', 'rehandledEvaluated', 'notEvaluated', 'referenceContacted', 'closedByOffice'] as const;
 export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+/** R-REPLY-8: what the system keeps in place of classified text. */
+export const CLASSIFIED_PLACEHOLDER = '（涉密内容，线下办理）';

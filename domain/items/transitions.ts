@@ -40,7 +40,7 @@ export const TRANSITIONS = {
   // R-EVAL-1/2/3
   evaluateReply: { entity: 'item', from: ['replied'], to: ['replied', 'closed', 'dissatisfied'], roles: ['deputy', 'liaisonOffice'], label: '评价答复' },
   forwardForRehandling: { entity: 'item', from: ['dissatisfied'], to: ['rehandling'], roles: ['liaisonOffice'], label: '转交重新办理' },
-  closeItem: { entity: 'item', from: ['replied', 'referenceItem'], to: ['closed'], roles: ['liaisonOffice'], label: '办结' },
+  closeItem: { entity: 'item', from: ['replied', 'referenceItem'], to: ['closed', 'dissatisfied'], roles: ['liaisonOffice'], label: '办结' },
   // Derived item changes made inside a task's action.
   allRepliesSent: { entity: 'item', from: ['handling', 'rehandling'], to: ['replied'], roles: ['unitOffice'], label: '全部答复' },
   referenceContacted: { entity: 'item', from: ['referenceItem'], to: ['closed'], roles: ['unitOffice', 'unitHandler'], label: '参阅件沟通完成' },

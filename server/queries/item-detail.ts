@@ -20,7 +20,7 @@ import {
   sessions,
   tasks,
 } from '../db/schema';
-import { readItem } from '../usecases/lib/access';
+import { canSeeAttachment, readItem } from '../usecases/lib/access';
 
 /**
  * One item with everything the actor may see of it and its full history. A
@@ -83,7 +83,7 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
     evaluations: evs,
     deadlines: dls.filter((d) => !d.taskId || taskIds.includes(d.taskId)),
     requests: deputy ? [] : reqs,
-    attachments: atts.map(({ storagePath: _p, ...a }) => a),
+    attachments: atts.filter((a) => canSeeAttachment(actor, a.unitId)).map(({ storagePath: _p, ...a }) => a),
     history: events.filter((e) => (deputy ? e.taskId === null : !e.taskId || taskIds.includes(e.taskId))),
   };
 }

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rate, sharesOf } from '../../domain/stats';
 import type { Actor } from '../auth/actor';
+import { isUnitRole } from '../../domain/items/roles';
 import { queryRows, type Db } from '../db/client';
 import { itemScope } from '../usecases/lib/access';
 
@@ -30,7 +31,10 @@ export async function queryStatistics(db: Db, actor: Actor, s: StatsScope) {
   if (s.from) where.push(sql`items.submitted_at >= ${s.from}::date`);
   if (s.to) where.push(sql`items.submitted_at < (${s.to}::date + 1)`);
   const w = sql.join(where, sql` and `);
-  const unitFilter = s.unitId ? sql`and x.unit_id = ${s.unitId}` : sql``;
+  // A unit's figures are its own part only (its contacts, its commitments), whatever unitId it asks for.
+  const ownUnit = isUnitRole(actor.role) ? (actor.organizationId ?? -1) : s.unitId;
+  if (isUnitRole(actor.role)) where.push(sql`exists (select 1 from tasks t where t.item_id = items.id and t.unit_id = ${ownUnit} and t.state <> 'withdrawn')`);
+  const unitFilter = ownUnit ? sql`and x.unit_id = ${ownUnit}` : sql``;
   const [r] = await queryRows<Record<string, number>>(db, sql`
     with scope as (select items.* from items where ${w}),
     firsts as (
@@ -38,8 +42,8 @@ export async function queryStatistics(db: Db, actor: Actor, s: StatsScope) {
       where r.state = 'sent' and r.round = 1 group by r.item_id)
     select
       (select count(*) from scope)::int as items,
-      (select count(*) from scope where state in ('replied','dissatisfied','rehandling','closed') and close_reason is distinct from 'referenceContacted')::int as replied,
-      (select count(*) from scope where state = 'referenceItem' or close_reason = 'referenceContacted')::int as reference_items,
+      (select count(*) from scope where state in ('replied','dissatisfied','rehandling','closed') and assigned_on is not null)::int as replied,
+      (select count(*) from scope where exists (select 1 from tasks t where t.item_id = scope.id and t.role = 'reference'))::int as reference_items,
       (select count(*) from scope where assigned_on is not null)::int as assigned,
       (select count(*) from scope join firsts f on f.item_id = scope.id where scope.reply_due is not null and f.first_sent <= scope.reply_due)::int as on_time,
       (select count(*) from scope where result_class = 'A')::int as class_a,
@@ -48,9 +52,9 @@ export async function queryStatistics(db: Db, actor: Actor, s: StatsScope) {
       (select count(*) from evaluations e join scope on scope.id = e.item_id where e.round = scope.round and e.result = 'satisfied')::int as satisfied,
       (select count(*) from evaluations e join scope on scope.id = e.item_id where e.round = scope.round and e.result = 'basicallySatisfied')::int as basically,
       (select count(*) from evaluations e join scope on scope.id = e.item_id where e.round = scope.round and e.result = 'dissatisfied')::int as dissatisfied,
-      (select count(*) from contacts x join scope on scope.id = x.item_id where true ${unitFilter})::int as contacts,
-      (select count(distinct x.item_id) from contacts x join scope on scope.id = x.item_id where true ${unitFilter})::int as contacted_items,
-      (select count(distinct x.item_id) from contacts x join scope on scope.id = x.item_id where x.face_to_face ${unitFilter})::int as visited_items,
+      (select count(*) from contacts x join scope on scope.id = x.item_id where scope.assigned_on is not null ${unitFilter})::int as contacts,
+      (select count(distinct x.item_id) from contacts x join scope on scope.id = x.item_id where scope.assigned_on is not null ${unitFilter})::int as contacted_items,
+      (select count(distinct x.item_id) from contacts x join scope on scope.id = x.item_id where scope.assigned_on is not null and x.face_to_face ${unitFilter})::int as visited_items,
       (select count(*) from commitments x join scope on scope.id = x.item_id where true ${unitFilter})::int as commitments,
       (select count(*) from commitments x join scope on scope.id = x.item_id where x.state = 'struckOff' ${unitFilter})::int as struck_off,
       (select count(*) from scope where round > 1)::int as rehandled
@@ -64,7 +68,8 @@ export async function queryStatistics(db: Db, actor: Actor, s: StatsScope) {
     assigned: r.assigned,
     referenceItems: r.reference_items,
     replied: r.replied,
-    replyRate: rate(r.replied, r.assigned - r.reference_items),
+    // Reference items have no assignment date, so `assigned` already leaves them out.
+    replyRate: rate(r.replied, r.assigned),
     onTime: r.on_time,
     onTimeRate: rate(r.on_time, r.replied),
     resultClasses: {

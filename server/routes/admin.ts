@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { id, isoDate, optionalText, text } from '../../domain/contracts/common';
 import { ROLES } from '../../domain/items/roles';
@@ -46,6 +46,13 @@ export function adminRoutes(app: FastifyInstance, env: RouteEnv) {
     querystring: z.object({ before: id.optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }),
     handler: async ({ ctx, query }) => {
       if (!ctx.actor.congressId) throw forbidden();
-      return ctx.db.select().from(auditLog).where(query.before ? and(lt(auditLog.id, query.before)) : undefined).orderBy(desc(auditLog.id)).limit(query.limit);
+      // An auditor reads the log of their own congress's users.
+      const ofCongress = inArray(auditLog.userId, ctx.db.select({ id: users.id }).from(users).where(eq(users.congressId, ctx.actor.congressId)));
+      return ctx.db
+        .select()
+        .from(auditLog)
+        .where(and(ofCongress, query.before ? lt(auditLog.id, query.before) : undefined))
+        .orderBy(desc(auditLog.id))
+        .limit(query.limit);
     } });
 }

@@ -8,7 +8,7 @@ import { id } from '../../domain/contracts/common';
 import { notFound } from '../../domain/errors';
 import type { Actor } from '../auth/actor';
 import { attachments } from '../db/schema';
-import { readItem } from '../usecases/lib/access';
+import { canSeeAttachment, readItem } from '../usecases/lib/access';
 import type { RouteEnv } from './define';
 
 /** Downloads an attachment of an item the actor may see. */
@@ -22,7 +22,7 @@ export function attachmentRoutes(app: FastifyInstance, env: RouteEnv) {
     async (req, reply) => {
       const item = await readItem(env.db, req.actor as Actor, req.params.itemId);
       const [a] = await env.db.select().from(attachments).where(and(eq(attachments.id, req.params.attachmentId), eq(attachments.itemId, item.id)));
-      if (!a) throw notFound('附件');
+      if (!a || !canSeeAttachment(req.actor as Actor, a.unitId)) throw notFound('附件');
       const file = path.join(env.dataDir, a.storagePath);
       if (!fs.existsSync(file)) throw notFound('附件文件');
       reply.header('content-type', a.mimeType);

@@ -38,6 +38,12 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (pgCode === '23505') {
       return reply.status(409).send({ code: 'DUPLICATE', message: '数据重复，与已有记录冲突' });
     }
+    if (pgCode === '40P01' || pgCode === '40001') {
+      return reply.status(409).send({ code: 'CONCURRENT_UPDATE', message: '与他人的操作冲突，请刷新后重试' });
+    }
+    if (pgCode === '22021' || pgCode === '22P05') {
+      return reply.status(400).send({ code: 'INVALID_CHARACTERS', message: '输入含有无效字符' });
+    }
     if (pgCode === '23503' || pgCode === '23514' || pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') {
       return reply.status(400).send({ code: 'CONSTRAINT_VIOLATION', message: '输入的数据不符合约束' });
     }

@@ -72,7 +72,7 @@ export function itemRoutes(app: FastifyInstance, env: RouteEnv) {
     handler: ({ ctx, params, body }) => sendCoOpinion(ctx, { itemId: params.itemId, ...body }) });
   on({ method: 'POST', url: '/api/items/:itemId/co-tasks/:taskId/return', operationId: 'returnCoOpinion', summary: '主办单位退回会办意见', tags, policy: UNIT,
     params: z.object({ itemId: id, taskId: id }), body: c.returnCoOpinionBody,
-    handler: ({ ctx, params, body }) => returnCoOpinion(ctx, { itemId: params.itemId, coTaskId: params.taskId, reason: body.reason }) });
+    handler: ({ ctx, params, body }) => returnCoOpinion(ctx, { itemId: params.itemId, coTaskId: params.taskId, ...body }) });
   on({ method: 'POST', url: '/api/items/:itemId/contacts', operationId: 'recordContact', summary: '登记沟通联系', tags, policy: UNIT_STAFF, params: idParams, body: c.contactBody, status: 201,
     handler: ({ ctx, params, body }) => recordContact(ctx, { itemId: params.itemId, ...body }) });
   on({ method: 'POST', url: '/api/items/:itemId/evaluations', operationId: 'evaluateReply', summary: '代表评价答复（或代录纸质评价表）', tags, policy: ['deputy', 'liaisonOffice'], params: idParams, body: c.evaluateBody, status: 201,

@@ -186,7 +186,7 @@ export async function coOpinion(w: World, h: Live, u: UnitStaff, now: Date) {
 export async function returnOpinion(w: World, h: Live, lead: UnitStaff, co: UnitStaff, now: Date) {
   const t = await taskOf(w, h.id, co.unitId);
   const reason = h.r.pick(['会办意见过于原则，请结合贵单位职责提出具体措施和时间安排。', '会办意见未针对代表所提问题，请补充有关政策依据和资金安排。', '会办意见未注明是否同意公开，请补充后重新报送。']);
-  await returnCoOpinion(ctx(w, lead.office, now), { itemId: h.id, coTaskId: t.id, reason });
+  await returnCoOpinion(ctx(w, lead.office, now), { itemId: h.id, coTaskId: t.id, coTaskVersion: t.version, reason });
 }
 
 /** R-REPLY-7: the lead asks for an extension; the office approves when `approve` is set. */

@@ -20,9 +20,9 @@ export async function assign(liaison: Client, id: number, mode: string, units: {
   return liaison.ok('POST', `/api/items/${id}/assignment`, { version: d.item.version, mode, units, ...extra });
 }
 
-export async function contact(unit: Client, id: number, method = 'visit') {
+export async function contact(unit: Client, id: number, method = 'visit', contactedOn = '2025-03-01') {
   return unit.ok('POST', `/api/items/${id}/contacts`, {
-    contactedOn: '2025-03-01',
+    contactedOn,
     method,
     phase: 'before',
     participants: '承办处室负责同志',

@@ -212,6 +212,8 @@ export const attachments = pgTable(
       .notNull()
       .references(() => items.id),
     purpose: text().notNull().default('general'),
+    /** The uploading unit (its own part of the item); null for deputies' and offices' uploads. */
+    unitId: integer().references(() => organizations.id),
     filename: text().notNull(),
     mimeType: text().notNull(),
     size: integer().notNull(),

@@ -17,6 +17,7 @@ import { categories, congresses, deputies, organizations, sessions } from './org
 import { users } from './users';
 
 import { ITEM_STATES, TASK_STATES } from '../../../domain/items/states';
+import { CLOSE_REASONS } from '../../../domain/items/kinds';
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(','));
 
@@ -72,6 +73,7 @@ export const items = pgTable(
     check('items_class', sql`${t.resultClass} is null or ${t.resultClass} in ('A','B','C')`),
     check('items_merged', sql`(${t.state} = 'merged') = (${t.mergedIntoId} is not null)`),
     check('items_version', sql`${t.version} > 0`),
+    check('items_close_reason', sql`${t.closeReason} is null or ${t.closeReason} in (${inList(CLOSE_REASONS)})`),
     foreignKey({ columns: [t.mergedIntoId], foreignColumns: [t.id] }),
     uniqueIndex().on(t.sessionId, t.number),
     index().on(t.sessionId, t.state),

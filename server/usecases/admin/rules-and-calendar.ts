@@ -48,7 +48,10 @@ export async function saveRulesProfile(ctx: Ctx, o: { congressId: number; year: 
       .select({ id: items.id })
       .from(items)
       .innerJoin(sessions, eq(sessions.id, items.sessionId))
-      .where(and(eq(items.congressId, o.congressId), eq(sessions.year, o.year), inArray(items.state, OPEN_STATES)));
+      .where(and(eq(items.congressId, o.congressId), eq(sessions.year, o.year), inArray(items.state, OPEN_STATES)))
+      .orderBy(items.id)
+      // Locked like any item action, so a concurrent transition cannot be overwritten by stale deadlines.
+      .for('update', { of: items });
     const recomputed = await recomputeOpen(tx, ctx, open.map((r) => r.id), `规则配置（${o.year}年）已修改`);
     await tx.insert(auditLog).values({ userId: ctx.actor.userId, username: ctx.actor.username, action: 'saveRulesProfile', detail: JSON.stringify({ year: o.year, preset: o.preset }) });
     return { profile: saved, recomputed };
@@ -75,7 +78,9 @@ export async function saveCalendarYear(ctx: Ctx, o: { year: number; holidays: st
     const open = await tx
       .select({ id: items.id })
       .from(items)
-      .where(and(inArray(items.state, OPEN_STATES), sql`exists (select 1 from deadlines d where d.item_id = ${items.id} and (d.provisional or extract(year from d.due_date) >= ${o.year} - 1))`));
+      .where(and(inArray(items.state, OPEN_STATES), sql`exists (select 1 from deadlines d where d.item_id = ${items.id} and (d.provisional or extract(year from d.due_date) >= ${o.year} - 1))`))
+      .orderBy(items.id)
+      .for('update');
     const recomputed = await recomputeOpen(tx, ctx, open.map((r) => r.id), `${o.year}年节假日安排已录入`);
     await tx.insert(auditLog).values({ userId: ctx.actor.userId, username: ctx.actor.username, action: 'saveCalendarYear', detail: String(o.year) });
     return { year: saved.year, version: saved.version, recomputed };

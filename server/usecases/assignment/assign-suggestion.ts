@@ -32,7 +32,7 @@ export async function assignSuggestion(ctx: Ctx, o: AssignInput & { draft?: bool
   if (assignedOn && (!isIsoDate(assignedOn) || assignedOn > today)) throw invalid('BAD_ASSIGN_DATE', '交办日期无效或晚于今天');
   return withItem(ctx, o.itemId, o.version, async (tx, item) => {
     checkTransition(action, item.state, ctx.actor.role, to);
-    const { tasks, added, withdrawn } = await applyPlan(tx, item, o.units, o.draft ? 'draft' : 'assigned', assignedOn);
+    const { tasks, added, withdrawn } = await applyPlan(tx, ctx, item, o.units, o.draft ? 'draft' : 'assigned', assignedOn);
     const updated = await casItem(tx, item, o.version, {
       state: to,
       handlingMode: o.mode,

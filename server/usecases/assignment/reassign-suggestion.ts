@@ -20,7 +20,7 @@ export async function reassignSuggestion(
   return withItem(ctx, o.itemId, o.version, async (tx, item) => {
     checkTransition('reassignSuggestion', item.state, ctx.actor.role, item.state);
     const base = o.resetBase ? todayInShanghai(ctx.now) : item.assignedOn;
-    const { tasks, added, withdrawn } = await applyPlan(tx, item, o.units, 'assigned', base);
+    const { tasks, added, withdrawn } = await applyPlan(tx, ctx, item, o.units, 'assigned', base);
     const updated = await casItem(tx, item, o.version, {
       handlingMode: o.mode,
       leadingLeader: o.mode === 'leaderLed' ? o.leadingLeader!.trim() : null,

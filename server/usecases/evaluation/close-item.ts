@@ -2,29 +2,42 @@ import { and, eq } from 'drizzle-orm';
 import { todayInShanghai } from '../../../domain/deadlines';
 import { ruleViolation } from '../../../domain/errors';
 import { checkTransition } from '../../../domain/items/transitions';
-import { deadlines } from '../../db/schema';
+import { deadlines, evaluations } from '../../db/schema';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem } from '../lib/history';
 import { withItem, type Ctx, nowOf } from '../lib/run';
 
 /**
- * R-EVAL-3: after the evaluation window the office closes a replied item as
- * "not evaluated"; a reference item may be closed by the office with a note.
+ * R-EVAL-3: when the evaluation window has passed, the office closes a
+ * replied item as "not evaluated" — unless a deputy of a first-round reply
+ * was dissatisfied, in which case the item goes to re-handling review
+ * (R-EVAL-2) instead of being closed. A reference item whose contact date
+ * has passed without a contact may be closed by the office, marked as such.
  */
 export async function closeItem(ctx: Ctx, o: { itemId: number; version: number; note: string }) {
   return withItem(ctx, o.itemId, o.version, async (tx, item) => {
-    checkTransition('closeItem', item.state, ctx.actor.role, 'closed');
-    let reason = 'referenceContacted';
-    if (item.state === 'replied') {
-      const [window] = await tx.select().from(deadlines).where(and(eq(deadlines.itemId, item.id), eq(deadlines.kind, 'evaluation')));
-      if (window && todayInShanghai(ctx.now) <= window.dueDate) {
-        throw ruleViolation('EVALUATION_WINDOW_OPEN', `评价期限（${window.dueDate}）未到，不能以“未评价”办结`);
-      }
-      reason = 'notEvaluated';
+    checkTransition('closeItem', item.state, ctx.actor.role);
+    const today = todayInShanghai(ctx.now);
+    const kind = item.state === 'replied' ? 'evaluation' : 'referenceContact';
+    const [window] = await tx.select().from(deadlines).where(and(eq(deadlines.itemId, item.id), eq(deadlines.kind, kind)));
+    if (window && today <= window.dueDate) {
+      throw item.state === 'replied'
+        ? ruleViolation('EVALUATION_WINDOW_OPEN', `评价期限（${window.dueDate}）未到，不能以“未评价”办结`)
+        : ruleViolation('REFERENCE_CONTACT_OPEN', `参阅件沟通期限（${window.dueDate}）未到，请待承办单位登记沟通后自动办结`);
     }
-    const updated = await casItem(tx, item, o.version, { state: 'closed', closedAt: nowOf(ctx), closeReason: reason });
+    let to: 'closed' | 'dissatisfied' = 'closed';
+    let reason: string | null = item.state === 'replied' ? 'notEvaluated' : 'closedByOffice';
+    if (item.state === 'replied' && item.round === 1) {
+      const evs = await tx.select().from(evaluations).where(and(eq(evaluations.itemId, item.id), eq(evaluations.round, item.round)));
+      if (evs.some((e) => e.result === 'dissatisfied')) {
+        to = 'dissatisfied';
+        reason = null;
+      }
+    }
+    checkTransition('closeItem', item.state, ctx.actor.role, to);
+    const updated = await casItem(tx, item, o.version, to === 'closed' ? { state: to, closedAt: nowOf(ctx), closeReason: reason } : { state: to });
     await recomputeDeadlines(tx, item.id);
-    await appendEvent(tx, ctx, { itemId: item.id, type: 'closeItem', fromState: item.state, toState: 'closed', payload: { note: o.note, closeReason: reason } });
+    await appendEvent(tx, ctx, { itemId: item.id, type: 'closeItem', fromState: item.state, toState: to, payload: { note: o.note, closeReason: reason } });
     return updated;
   });
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { forbidden, invalid, notFound } from '../../../domain/errors';
+import { forbidden, invalid, notFound, ruleViolation } from '../../../domain/errors';
 import { checkTransition } from '../../../domain/items/transitions';
 import { coOpinions, tasks } from '../../db/schema';
 import { liveTasks, ownTask } from '../lib/access';
@@ -32,12 +32,18 @@ export async function sendCoOpinion(ctx: Ctx, o: { itemId: number; taskVersion: 
 }
 
 /** R-CO-3: the lead returns an empty or off-topic co-opinion for redo. */
-export async function returnCoOpinion(ctx: Ctx, o: { itemId: number; coTaskId: number; reason: string }) {
+export async function returnCoOpinion(ctx: Ctx, o: { itemId: number; coTaskId: number; coTaskVersion: number; reason: string }) {
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
     const mine = await ownTask(tx, ctx.actor, item.id);
     if (mine.role !== 'lead') throw forbidden('只有主办单位可以退回会办意见');
+    // Only while the lead is still working on its reply: afterwards the opinion has been used.
+    if (!['handling', 'rehandling'].includes(item.state) || mine.state !== 'assigned') {
+      throw ruleViolation('LEAD_ALREADY_REPLIED', '主办单位已答复或该件已不在办理中，不能再退回会办意见');
+    }
     const [co] = await tx.select().from(tasks).where(and(eq(tasks.id, o.coTaskId), eq(tasks.itemId, item.id), eq(tasks.role, 'co')));
     if (!co) throw notFound('会办任务');
+    // The lead returns the opinion it read: a newer one must be read first.
+    expectVersion(co.version, o.coTaskVersion);
     checkTransition('returnCoOpinion', co.state, ctx.actor.role, 'assigned');
     const [op] = await tx
       .select()

@@ -58,6 +58,8 @@ export async function markKeyItem(ctx: Ctx, o: { itemId: number; taskVersion: nu
     const task = await ownTask(tx, ctx.actor, item.id);
     expectVersion(task.version, o.taskVersion);
     if (o.isKeyItem && !task.isKeyItem) {
+      // Serialize key-item marking per unit: the count below must not race another item's marking.
+      await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, task.unitId)).for('update');
       const [session] = await tx.select({ year: sessions.year }).from(sessions).where(eq(sessions.id, item.sessionId));
       const rules = await loadRules(tx, item.congressId, session.year);
       const [{ n }] = await tx

@@ -16,7 +16,7 @@ export type TaskRow = typeof tasks.$inferSelect;
 export function itemScope(actor: Actor): SQL {
   switch (actor.role) {
     case 'deputy':
-      return sql`exists (select 1 from ${itemSigners} s where s.item_id = ${items.id} and s.deputy_id = ${actor.deputyId ?? -1})`;
+      return sql`exists (select 1 from ${itemSigners} s where s.item_id = ${items.id} and s.deputy_id = ${actor.deputyId ?? -1} and s.status <> 'declined')`;
     case 'unitOffice':
     case 'unitHandler':
     case 'unitLeader':
@@ -61,4 +61,14 @@ export async function ownTask(tx: Db, actor: Actor, itemId: number): Promise<Tas
 
 export async function liveTasks(tx: Db, itemId: number): Promise<TaskRow[]> {
   return tx.select().from(tasks).where(and(eq(tasks.itemId, itemId), ne(tasks.state, 'withdrawn'))).orderBy(tasks.id);
+}
+
+/**
+ * Attachments a unit uploads belong to its own part: other units and the
+ * deputy do not see them; offices and supervisors see all.
+ */
+export function canSeeAttachment(actor: Actor, attachmentUnitId: number | null): boolean {
+  if (isUnitRole(actor.role)) return attachmentUnitId === null || attachmentUnitId === actor.organizationId;
+  if (actor.role === 'deputy') return attachmentUnitId === null;
+  return true;
 }

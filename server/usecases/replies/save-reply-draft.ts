@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { isIsoDate } from '../../../domain/deadlines';
-import { forbidden, invalid, ruleViolation } from '../../../domain/errors';
+import { forbidden, invalid, ruleViolation, staleVersion } from '../../../domain/errors';
+import { CLASSIFIED_PLACEHOLDER } from '../../../domain/items/kinds';
 import type { ResultClass } from '../../../domain/items/kinds';
 import { replies } from '../../db/schema';
 import { ownTask } from '../lib/access';
@@ -42,7 +43,8 @@ export async function saveReplyDraft(ctx: Ctx, o: ReplyDraftInput) {
     if (task.role !== 'lead' && task.role !== 'split') throw forbidden('会办单位报送会办意见，不起草答复');
     if (task.state !== 'assigned') throw ruleViolation('TASK_NOT_ACTIVE', '当前不在办理阶段，不能起草答复');
     const fields = {
-      body: o.body,
+      // R-REPLY-8: a classified item's reply text stays offline.
+      body: item.classified ? CLASSIFIED_PLACEHOLDER : o.body,
       resultClass: o.resultClass,
       publicity: o.publicity,
       privateReason: o.publicity === 'private' ? o.privateReason! : null,
@@ -55,8 +57,10 @@ export async function saveReplyDraft(ctx: Ctx, o: ReplyDraftInput) {
     let saved;
     if (existing) {
       if (existing.state !== 'draft') throw ruleViolation('REPLY_NOT_DRAFT', '答复已提交审核，不能修改');
+      // Editing an existing draft must say which version it edits: never overwrite a draft unseen.
+      if (o.version === undefined) throw staleVersion();
       expectVersion(existing.version, o.version);
-      saved = await casReply(tx, existing, o.version ?? existing.version, fields);
+      saved = await casReply(tx, existing, o.version, fields);
     } else {
       [saved] = await tx
         .insert(replies)

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, gte, sql } from 'drizzle-orm';
 import { todayInShanghai } from '../../../domain/deadlines';
 import { ruleViolation } from '../../../domain/errors';
 import type { ResultClass } from '../../../domain/items/kinds';
@@ -24,10 +24,21 @@ async function checkSendable(tx: Db, item: ItemRow, reply: ReplyRow): Promise<vo
     throw ruleViolation('COMMITMENT_REQUIRED', 'B 类答复须登记承诺事项及完成时限');
   }
   if (!reply.contactOverrideReason) {
+    // R-EVAL-2: a re-handled item needs a face-to-face meeting after the feedback came back.
+    const rehandled = item.round > 1 && item.rehandleFrom;
     const [{ n }] = await tx
       .select({ n: sql<number>`count(*)::int` })
       .from(contacts)
-      .where(and(eq(contacts.itemId, item.id), eq(contacts.unitId, reply.unitId)));
+      .where(
+        and(
+          eq(contacts.itemId, item.id),
+          eq(contacts.unitId, reply.unitId),
+          rehandled ? and(eq(contacts.faceToFace, true), gte(contacts.contactedOn, item.rehandleFrom!)) : undefined,
+        ),
+      );
+    if (n === 0 && rehandled) {
+      throw ruleViolation('FACE_TO_FACE_REQUIRED', '重新办理须在收到反馈后与代表当面沟通，尚无当面沟通记录，不能答复（可由交办机关说明理由后豁免）');
+    }
     if (n === 0) throw ruleViolation('CONTACT_REQUIRED', '先协商、后答复：尚无与代表的沟通联系记录，不能答复（可由交办机关说明理由后豁免）');
   }
   const [task] = await tx.select().from(tasks).where(eq(tasks.id, reply.taskId));

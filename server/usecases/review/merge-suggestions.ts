@@ -5,7 +5,7 @@ import type { Db } from '../../db/client';
 import { items, itemSigners } from '../../db/schema';
 import { itemScope } from '../lib/access';
 import { appendEvent, casItem, touchItem } from '../lib/history';
-import { withItem, type Ctx, nowOf } from '../lib/run';
+import { expectVersion, type Ctx, nowOf } from '../lib/run';
 
 /**
  * R-REVIEW-2: near-duplicate suggestions are merged into a primary item: one
@@ -15,12 +15,25 @@ import { withItem, type Ctx, nowOf } from '../lib/run';
  */
 export async function mergeSuggestions(ctx: Ctx, o: { primaryId: number; primaryVersion: number; merged: { itemId: number; version: number }[] }) {
   if (o.merged.some((m) => m.itemId === o.primaryId)) throw invalid('MERGE_SELF', '不能把建议并入其自身');
-  return withItem(ctx, o.primaryId, o.primaryVersion, async (tx: Db, primary) => {
-    if (!['submitted', 'accepted', 'draftAssigned', 'handling'].includes(primary.state)) {
-      throw invalid('MERGE_PRIMARY_STATE', '主件须处于待审核、待交办或办理中');
+  const ids = o.merged.map((m) => m.itemId);
+  if (new Set(ids).size !== ids.length) throw invalid('MERGE_DUPLICATE', '被并案的建议重复');
+  return ctx.db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    // Lock the primary and the merged items together, in id order, so opposite merges cannot deadlock.
+    const locked = await tx
+      .select()
+      .from(items)
+      .where(and(inArray(items.id, [o.primaryId, ...ids]), itemScope(ctx.actor)))
+      .orderBy(items.id)
+      .for('update');
+    const primary = locked.find((r) => r.id === o.primaryId);
+    if (!primary) throw notFound('建议');
+    expectVersion(primary.version, o.primaryVersion);
+    // R-REVIEW-2: merge into an accepted item, so a merged item never hangs on a primary that is later rejected.
+    if (!['accepted', 'draftAssigned', 'handling'].includes(primary.state)) {
+      throw invalid('MERGE_PRIMARY_STATE', '主件须已立案（待交办、预交办或办理中）');
     }
-    const ids = o.merged.map((m) => m.itemId);
-    const rows = await tx.select().from(items).where(and(inArray(items.id, ids), itemScope(ctx.actor))).orderBy(items.id).for('update');
+    const rows = locked.filter((r) => r.id !== o.primaryId);
     if (rows.length !== ids.length) throw notFound('被并案的建议');
     for (const row of rows) {
       if (row.kind !== primary.kind) throw invalid('MERGE_KIND_MISMATCH', '代表建议不能与政协提案并案');

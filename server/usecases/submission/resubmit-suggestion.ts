@@ -25,7 +25,10 @@ export async function resubmitSuggestion(ctx: Ctx, o: { itemId: number; version:
       type: 'resubmitSuggestion',
       fromState: item.state,
       toState: 'submitted',
-      payload: { before: { title: item.title, body: item.body }, after: { title: o.title, body: o.body } },
+      // R-REPLY-8: a classified item's text never enters the history.
+      payload: item.classified
+        ? { before: { title: item.title }, after: { title: o.title } }
+        : { before: { title: item.title, body: item.body }, after: { title: o.title, body: o.body } },
     });
     return updated;
   });

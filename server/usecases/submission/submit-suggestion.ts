@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { forbidden, invalid, notFound } from '../../../domain/errors';
-import type { Period } from '../../../domain/items/kinds';
+import { CLASSIFIED_PLACEHOLDER, type Period } from '../../../domain/items/kinds';
 import { categories, deputies, items, itemSigners, sessions } from '../../db/schema';
 import type { Db } from '../../db/client';
 import { appendEvent, notify } from '../lib/history';
@@ -67,7 +67,7 @@ export async function submitSuggestion(ctx: Ctx, input: SubmitSuggestionInput) {
         number,
         // R-REPLY-8: a classified item keeps only its metadata.
         title: input.title,
-        body: input.classified ? '（涉密内容，线下办理）' : input.body,
+        body: input.classified ? CLASSIFIED_PLACEHOLDER : input.body,
         classified: input.classified ?? false,
         categoryId: input.categoryId ?? null,
         period: input.period,

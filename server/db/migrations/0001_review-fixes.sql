@@ -1,0 +1,3 @@
+ALTER TABLE "attachments" ADD COLUMN "unit_id" integer;--> statement-breakpoint
+ALTER TABLE "attachments" ADD CONSTRAINT "attachments_unit_id_organizations_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "items" ADD CONSTRAINT "items_close_reason" CHECK ("items"."close_reason" is null or "items"."close_reason" in ('evaluated','rehandledEvaluated','notEvaluated','referenceContacted','closedByOffice'));
