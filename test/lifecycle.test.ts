@@ -41,13 +41,18 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
     const created = await submit(deputies[0], c, [c.deputyIds[1], c.deputyIds[2]]);
     expect(created.state).toBe('awaitingCosigners');
     expect(created.number).toMatch(/^2025-\d{4}$/);
+    expect((await item(deputies[1], created.id)).actions).toContain('respondCosignature');
+    expect((await item(liaison, created.id)).actions).not.toContain('reviewSuggestion');
     // Not reviewable before cosigners confirm.
     const early = await liaison.post(`/api/items/${created.id}/review`, { decision: 'accept', version: created.version });
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('ILLEGAL_TRANSITION');
     expect((await deputies[1].ok('POST', `/api/items/${created.id}/cosignature`, { confirm: true })).state).toBe('awaitingCosigners');
     expect((await deputies[2].ok('POST', `/api/items/${created.id}/cosignature`, { confirm: true })).state).toBe('submitted');
+    expect((await item(liaison, created.id)).actions).toContain('reviewSuggestion');
+    expect((await item(deputies[1], created.id)).actions).not.toContain('respondCosignature');
     await accept(liaison, created.id);
+    expect((await item(liaison, created.id)).actions).toEqual(expect.arrayContaining(['assignSuggestion', 'draftAssignment']));
     const unit = units[0];
     const assigned = await assign(liaison, created.id, 'single', [{ unitId: unit.unitId, role: 'lead' }], { assignedOn: '2025-02-12' });
     expect(assigned.state).toBe('handling');
@@ -64,8 +69,12 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
       handlerName: '李明',
       responsibleLeader: '王副厅长',
     });
+    expect((await item(unit.handler, created.id)).actions).toEqual(expect.arrayContaining(['recordContact', 'saveReplyDraft']));
+    expect((await item(unit.leader, created.id)).actions).not.toContain('signOffReply');
     await contact(unit.handler, created.id);
     const signed = await draftAndSign(unit, created.id, 'A');
+    expect((await item(unit.office, created.id)).actions).toContain('sendReply');
+    expect((await item(unit.handler, created.id)).actions).not.toContain('sendReply');
     expect(signed.state).toBe('signed');
     expect(signed.signer).toBeTruthy();
     const sent = await send(unit.office, created.id, signed);
@@ -74,7 +83,9 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
     expect((await item(liaison, created.id)).item.state).toBe('replied');
 
     // R-EVAL-1: one evaluation per deputy; the last one closes the item.
+    expect((await item(deputies[0], created.id)).actions).toContain('evaluateReply');
     await deputies[0].ok('POST', `/api/items/${created.id}/evaluations`, { result: 'satisfied', comment: '办理认真' });
+    expect((await item(deputies[0], created.id)).actions).not.toContain('evaluateReply');
     const twice = await deputies[0].post(`/api/items/${created.id}/evaluations`, { result: 'satisfied' });
     expect(twice.status).toBe(422);
     expect(twice.body.code).toBe('ALREADY_EVALUATED');

@@ -1,6 +1,9 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { computeLight, DEFAULT_RULES, todayInShanghai } from '../../domain/deadlines';
 import { isUnitRole } from '../../domain/items/roles';
+import { availableActions } from '../../domain/items/available-actions';
+import type { TaskRole } from '../../domain/items/kinds';
+import type { ItemState, ReplyState, TaskState } from '../../domain/items/states';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import {
@@ -67,7 +70,28 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
   const deputy = actor.role === 'deputy';
   const today = todayInShanghai(now);
   const open = ['handling', 'rehandling', 'referenceItem'].includes(item.state);
+  const round = reps.filter((r) => r.round === item.round);
+  const windowOf = (kind: string) => dls.find((x) => x.kind === kind)?.dueDate;
+  const myReply = mine ? round.find((r) => r.taskId === mine.id) : undefined;
+  const mySigner = deputy ? signers.find((x) => x.deputyId === actor.deputyId) : undefined;
+  const actions = availableActions({
+    role: actor.role,
+    itemState: item.state as ItemState,
+    replyExtended: item.replyExtended,
+    signer: mySigner ? { isLead: mySigner.isLead, status: mySigner.status as 'pending' | 'confirmed' | 'declined' } : null,
+    evaluatedThisRound: deputy && evs.some((e) => e.round === item.round && e.deputyId === actor.deputyId),
+    myTask: mine ? { role: mine.role as TaskRole, state: mine.state as TaskState } : null,
+    myReply: myReply ? { state: myReply.state as ReplyState } : null,
+    coTaskStates: allTasks.filter((t) => t.task.role === 'co').map((t) => t.task.state as TaskState),
+    adjustmentWindowOpen: (windowOf('adjustmentWindow') ?? '') >= today,
+    pendingAdjustment: reqs.some((r) => r.kind === 'adjustment' && r.state === 'pending' && (!unit || r.unitId === unit)),
+    pendingExtension: reqs.some((r) => r.kind === 'extension' && r.state === 'pending'),
+    unsentReplyStates: round.filter((r) => r.state !== 'sent').map((r) => r.state as ReplyState),
+    registeredCommitments: cms.filter((c) => c.state === 'registered').length,
+    evaluationWindowPassed: item.state === 'replied' && today > (windowOf('evaluation') ?? '9999-12-31'),
+  });
   return {
+    actions,
     item: {
       ...item,
       sessionName: session.name,

@@ -1,0 +1,107 @@
+import type { Role } from './roles';
+import type { TaskRole } from './kinds';
+import type { ItemState, ReplyState, TaskState } from './states';
+import { canTransition, TRANSITIONS, type Action } from './transitions';
+
+/** What the item page knows about the current user's relation to the item. */
+export interface ActionFacts {
+  role: Role;
+  itemState: ItemState;
+  replyExtended: boolean;
+  /** deputy: their signer row on the item */
+  signer?: { isLead: boolean; status: 'pending' | 'confirmed' | 'declined' } | null;
+  /** deputy: already evaluated the current round */
+  evaluatedThisRound?: boolean;
+  /** unit roles: their own live task */
+  myTask?: { role: TaskRole; state: TaskState } | null;
+  /** unit roles: their reply of the current round */
+  myReply?: { state: ReplyState } | null;
+  /** lead unit: co-handlers' tasks */
+  coTaskStates?: TaskState[];
+  adjustmentWindowOpen?: boolean;
+  pendingAdjustment?: boolean;
+  pendingExtension?: boolean;
+  /** replies of the round not yet sent (offices may override or send back) */
+  unsentReplyStates?: ReplyState[];
+  registeredCommitments?: number;
+  evaluationWindowPassed?: boolean;
+}
+
+const allowed = (a: Action, role: Role) => (TRANSITIONS[a].roles as readonly Role[]).includes(role);
+const LIVE_TASK: TaskState[] = ['assigned', 'opinionSent', 'replied', 'adjustmentRequested', 'contacted'];
+
+/**
+ * The operations (API operationIds) the user may take on the item now, so
+ * the workbench shows no action the server would refuse. It follows the
+ * transitions table and the same preconditions as the use cases; the server
+ * still checks everything (this only decides what to show).
+ */
+export function availableActions(f: ActionFacts): string[] {
+  const out = new Set<string>();
+  const s = f.itemState;
+  const can = (a: Action, state: string) => allowed(a, f.role) && canTransition(a, state);
+  const open = s === 'handling' || s === 'rehandling';
+  switch (f.role) {
+    case 'deputy':
+      if (f.signer && !f.signer.isLead && f.signer.status === 'pending' && can('confirmCosignature', s)) out.add('respondCosignature');
+      if (f.signer?.isLead && can('resubmitSuggestion', s)) out.add('resubmitSuggestion');
+      if (f.signer?.status === 'confirmed' && can('evaluateReply', s) && !f.evaluatedThisRound) out.add('evaluateReply');
+      if (f.signer?.status === 'confirmed' && !['notAccepted', 'merged', 'closed'].includes(s)) out.add('uploadAttachment');
+      break;
+    case 'liaisonOffice':
+    case 'governmentOffice':
+      if (can('acceptSuggestion', s)) out.add('reviewSuggestion');
+      if (f.role === 'liaisonOffice' && ['accepted', 'draftAssigned', 'handling'].includes(s)) out.add('mergeSuggestions');
+      if (can('draftAssignment', s)) out.add('draftAssignment');
+      if (can('assignSuggestion', s)) out.add('assignSuggestion');
+      if (can('reassignSuggestion', s)) out.add('reassignSuggestion');
+      if (f.pendingAdjustment && allowed('decideAdjustment', f.role)) out.add('decideAdjustment');
+      if (f.pendingExtension && can('decideExtension', s)) out.add('decideExtension');
+      if (can('forwardForRehandling', s)) out.add('forwardForRehandling');
+      if (can('closeItem', s) && (s === 'referenceItem' || f.evaluationWindowPassed)) out.add('closeItem');
+      if (f.role === 'liaisonOffice' && can('evaluateReply', s)) out.add('evaluateReply');
+      if (open && f.unsentReplyStates?.length) out.add('overrideReplyCheck');
+      if (f.role === 'governmentOffice' && f.unsentReplyStates?.some((r) => canTransition('sendBackReply', r))) out.add('sendBackReply');
+      if (f.registeredCommitments) out.add('changeCommitment');
+      if (!['notAccepted', 'merged'].includes(s)) out.add('uploadAttachment');
+      break;
+    case 'unitOffice':
+    case 'unitHandler':
+    case 'unitLeader': {
+      const t = f.myTask;
+      if (!t) break;
+      const live = LIVE_TASK.includes(t.state);
+      const replying = t.role === 'lead' || t.role === 'split';
+      if (can('requestAdjustment', t.state) && (t.state === 'draft' || f.adjustmentWindowOpen) && !f.pendingAdjustment) out.add('requestAdjustment');
+      if (f.role === 'unitOffice' && live) {
+        out.add('setResponsibility');
+        if (open) out.add('markKeyItem');
+      }
+      if (t.role === 'co' && can('sendCoOpinion', t.state) && open) out.add('sendCoOpinion');
+      if (t.role === 'lead' && f.role === 'unitOffice' && open && t.state === 'assigned' && f.coTaskStates?.includes('opinionSent')) out.add('returnCoOpinion');
+      if ((f.role === 'unitOffice' || f.role === 'unitHandler') && live) out.add('recordContact');
+      if (replying && open && t.state === 'assigned') {
+        const r = f.myReply?.state;
+        if ((f.role === 'unitOffice' || f.role === 'unitHandler') && (!r || r === 'draft')) out.add('saveReplyDraft');
+        if (r && can('submitReplyForReview', r)) out.add('submitReplyForReview');
+        if (r && can('approveReplyReview', r)) out.add('approveReplyReview');
+        if (r && can('sendBackReply', r)) out.add('sendBackReply');
+        if (r && can('signOffReply', r)) out.add('signOffReply');
+        if (r && can('sendReply', r)) out.add('sendReply');
+        if (f.role === 'unitOffice' && s === 'handling' && !f.replyExtended && !f.pendingExtension) out.add('requestExtension');
+      }
+      if (f.role === 'unitOffice' && f.registeredCommitments) out.add('changeCommitment');
+      if ((f.role === 'unitOffice' || f.role === 'unitHandler') && live) out.add('uploadAttachment');
+      break;
+    }
+    case 'supervisor':
+    case 'admin':
+    case 'auditor':
+      break;
+    default: {
+      const never: never = f.role;
+      return never;
+    }
+  }
+  return [...out].sort();
+}
