@@ -12,6 +12,7 @@ import { registerErrorHandler } from './routes/error-handler';
 import { itemRoutes } from './routes/items';
 import { referenceRoutes } from './routes/reference';
 import { replyRoutes } from './routes/replies';
+import { webRoutes } from './routes/web';
 
 // Validation messages in Chinese (UI text is zh-CN).
 z.config(z.locales.zhCN());
@@ -22,6 +23,9 @@ export interface AppOptions {
   sessionIdleMinutes?: number;
   secureCookies?: boolean;
   logger?: boolean | object;
+  /** Serve the built workbench at `/` (default: when dist/web exists). */
+  serveWeb?: boolean;
+  webDist?: string;
 }
 
 /** Builds the HTTP app without listening; tests drive it with inject(). */
@@ -29,7 +33,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({ logger: o.logger ?? false, bodyLimit: 15 * 1024 * 1024, routerOptions: { ignoreTrailingSlash: true } });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  let web = false;
+  registerErrorHandler(app, () => web);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -46,6 +51,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   referenceRoutes(app, env);
   adminRoutes(app, env);
   attachmentRoutes(app, env);
+  web = o.serveWeb === false ? false : await webRoutes(app, o.webDist);
   app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { config: { policy: 'public' }, schema: { operationId: 'health', summary: '健康检查', tags: ['系统'] } }, async () => ({ ok: true }));
   return app;

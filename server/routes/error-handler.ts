@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { DomainError, type ErrorKind } from '../../domain/errors';
+import { wantsAppShell } from './web';
 
 const STATUS: Record<ErrorKind, number> = {
   invalid: 400,
@@ -14,7 +15,7 @@ const STATUS: Record<ErrorKind, number> = {
 };
 
 /** Architecture rule 6: one handler maps domain error kinds to HTTP statuses. */
-export function registerErrorHandler(app: FastifyInstance) {
+export function registerErrorHandler(app: FastifyInstance, hasWeb: () => boolean = () => false) {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof DomainError) {
       return reply.status(STATUS[err.kind]).send({ code: err.code, message: err.message, details: err.details });
@@ -62,5 +63,9 @@ export function registerErrorHandler(app: FastifyInstance) {
     req.log.error({ err }, 'unhandled error');
     return reply.status(500).send({ code: 'INTERNAL', message: '服务器内部错误' });
   });
-  app.setNotFoundHandler((req, reply) => reply.status(404).send({ code: 'ROUTE_NOT_FOUND', message: `接口不存在：${req.method} ${req.url}` }));
+  app.setNotFoundHandler((req, reply) => {
+    // Client-side routes of the workbench get its index.html (when the workbench is built and served).
+    if (hasWeb() && wantsAppShell(req.method, req.url)) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.status(404).send({ code: 'ROUTE_NOT_FOUND', message: `接口不存在：${req.method} ${req.url}` });
+  });
 }
