@@ -34,6 +34,11 @@ describe('serving the workbench', () => {
     const a = await app.inject({ method: 'GET', url: '/assets/app-abc123.js' });
     expect(a.statusCode).toBe(200);
     expect(a.headers['cache-control']).toContain('immutable');
+    // A file added after start (a rebuild) is served; a missing asset is a 404, not the app shell.
+    fs.writeFileSync(path.join(dist, 'assets', 'app-new456.js'), 'console.log(2)');
+    expect((await app.inject({ method: 'GET', url: '/assets/app-new456.js' })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/assets/gone-000.js' })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: '/favicon.ico' })).statusCode).toBe(404);
   });
 
   it('keeps unknown API paths a JSON 404 and API routes behind their policy', async () => {

@@ -16,7 +16,8 @@ export async function webRoutes(app: FastifyInstance, dist = WEB_DIST): Promise<
   if (!fs.existsSync(path.join(dist, 'index.html'))) return false;
   await app.register(fastifyStatic, {
     root: dist,
-    wildcard: false,
+    // Look files up per request, so a rebuild is served without a restart.
+    wildcard: true,
     // Hashed assets may be cached for long; index.html must always be fresh.
     setHeaders: (res, file) => {
       res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
@@ -25,7 +26,14 @@ export async function webRoutes(app: FastifyInstance, dist = WEB_DIST): Promise<
   return true;
 }
 
-/** Whether a request that matched no route should get the app shell. */
+/**
+ * Whether a request that matched no file should get the app shell: a GET of
+ * a client-side route, not an API path and not a missing asset (a missing
+ * /assets/x.js must be a 404, or the browser would run HTML as script).
+ */
 export function wantsAppShell(method: string, url: string): boolean {
-  return (method === 'GET' || method === 'HEAD') && !url.startsWith('/api/') && url !== '/api';
+  const pathname = url.split('?')[0];
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  if (pathname === '/api' || pathname.startsWith('/api/') || pathname.startsWith('/assets/')) return false;
+  return !/\.[a-z0-9]+$/i.test(pathname);
 }

@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildApp } from '../server/app';
+import { openPglite, type Database } from '../server/db/client';
+import { WEB_DIST } from '../server/routes/web';
+import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
+import { seedDemo } from '../server/seed/demo';
+
+/** Screenshots of each role's main page land here (look at them). */
+export const SHOTS = path.resolve('e2e/screenshots');
+
+/** Debian's Chromium, never a downloaded browser (DEVELOPERS.md). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Harness {
+  db: Database;
+  app: FastifyInstance;
+  base: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** The real server (built workbench + API) on a loopback port over a seeded embedded database. */
+export async function startHarness(items = 40): Promise<Harness> {
+  if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) throw new Error('dist/web 不存在：先运行 npm run build:web');
+  const db = await openPglite();
+  await db.migrate();
+  await seedDemo(db.db, { items });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyi-e2e-'));
+  const app = await buildApp({ db: db.db, dataDir });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as { port: number };
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  fs.mkdirSync(SHOTS, { recursive: true });
+  return {
+    db,
+    app,
+    base: `http://127.0.0.1:${port}`,
+    browser,
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+/** A fresh browser context signed in through the login page. */
+export async function signIn(h: Harness, username: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const context = await h.browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  await page.goto(`${h.base}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  return page;
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  // Let pending requests and spinners settle, so the picture shows the loaded page.
+  await page.waitForLoadState('networkidle');
+  await page.locator('.ant-spin-spinning').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,111 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import type { Role } from '../../domain/items/roles';
+import { useAuth } from './auth/AuthContext';
+import { PageLoading } from './components/PageStates';
+import { AppLayout } from './layout/AppLayout';
+import { homeFor, ITEM_READERS } from './lib/nav';
+
+const LoginPage = lazy(() => import('./pages/LoginPage'));
+const LedgerPage = lazy(() => import('./pages/LedgerPage'));
+const ItemPage = lazy(() => import('./pages/item/ItemPage'));
+const SubmitPage = lazy(() => import('./pages/SubmitPage'));
+const StatsPage = lazy(() => import('./pages/StatsPage'));
+const PlaceholderPage = lazy(() => import('./pages/PlaceholderPage'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+
+/** Renders its children only for the given roles; others go to their home page. */
+function RoleGate({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+  const { user } = useAuth();
+  if (!user) return null;
+  return roles.includes(user.role) ? children : <Navigate to={homeFor(user.role)} replace />;
+}
+
+function RequireUser({ children }: { children: ReactNode }) {
+  const { user } = useAuth();
+  const location = useLocation();
+  if (user === undefined) return <PageLoading tip="正在恢复登录状态…" />;
+  if (user === null) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return children;
+}
+
+function Home() {
+  const { user } = useAuth();
+  return user ? <Navigate to={homeFor(user.role)} replace /> : null;
+}
+
+export function App() {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          element={
+            <RequireUser>
+              <AppLayout />
+            </RequireUser>
+          }
+        >
+          <Route index element={<Home />} />
+          <Route
+            path="items"
+            element={
+              <RoleGate roles={ITEM_READERS}>
+                <LedgerPage />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="review"
+            element={
+              <RoleGate roles={['liaisonOffice']}>
+                <LedgerPage mode="review" />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="items/:itemId"
+            element={
+              <RoleGate roles={ITEM_READERS}>
+                <ItemPage />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="submit"
+            element={
+              <RoleGate roles={['deputy']}>
+                <SubmitPage />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="stats"
+            element={
+              <RoleGate roles={['liaisonOffice', 'governmentOffice']}>
+                <StatsPage />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="admin/rules"
+            element={
+              <RoleGate roles={['admin']}>
+                <PlaceholderPage title="规则配置" description="按人大和年度配置办理期限、评价期限、黄灯天数等规则，以及节假日与调休安排。此页面将在后续版本提供。" />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="audit"
+            element={
+              <RoleGate roles={['auditor']}>
+                <PlaceholderPage title="审计日志" description="安全审计日志的查询页面将在后续版本提供。" />
+              </RoleGate>
+            }
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

@@ -1,0 +1,110 @@
+import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Drawer, Layout, Menu, Space, Typography } from 'antd';
+import { Suspense, useMemo, useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useUser, useAuth } from '../auth/AuthContext';
+import { PageLoading } from '../components/PageStates';
+import { SYSTEM_NAME } from '../lib/labels';
+import { navFor } from '../lib/nav';
+import { useIsMobile } from '../lib/useIsMobile';
+import './layout.css';
+
+const { Header, Sider, Content } = Layout;
+
+/** Header (system name, user, 退出), the role's menu (a drawer on phones) and the page. */
+export function AppLayout() {
+  const user = useUser();
+  const { signOut } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const mobile = useIsMobile();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const nav = useMemo(() => navFor(user.role), [user.role]);
+
+  const selected = useMemo(() => {
+    const p = location.pathname;
+    const hit = nav.filter((n) => p === n.path || p.startsWith(`${n.path}/`)).sort((a, b) => b.path.length - a.path.length)[0];
+    if (hit) return [hit.path];
+    if (p.startsWith('/items/')) return [nav.find((n) => n.path === '/items')?.path ?? ''];
+    return [];
+  }, [location.pathname, nav]);
+
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={selected}
+      items={nav.map((n) => ({ key: n.path, icon: n.icon, label: n.label }))}
+      onClick={({ key }) => {
+        setDrawerOpen(false);
+        navigate(key);
+      }}
+      style={{ borderInlineEnd: 'none' }}
+    />
+  );
+
+  const logout = async () => {
+    await signOut();
+    navigate('/login', { replace: true });
+  };
+
+  return (
+    <Layout className="app-layout">
+      <Header className="app-header">
+        <Space size={mobile ? 8 : 12} align="center" style={{ minWidth: 0 }}>
+          {mobile && (
+            <Button
+              type="text"
+              aria-label="打开菜单"
+              icon={<MenuOutlined />}
+              onClick={() => setDrawerOpen(true)}
+              className="app-header-btn"
+            />
+          )}
+          <span className="app-logo" aria-hidden>
+            议
+          </span>
+          <span className="app-title">{SYSTEM_NAME}</span>
+        </Space>
+        <Space size={mobile ? 4 : 12} align="center" className="app-user">
+          <UserOutlined />
+          <span className="app-user-name">{user.name}</span>
+          {!mobile && <span className="app-user-role">{user.roleLabel}</span>}
+          <Button type="text" icon={<LogoutOutlined />} onClick={logout} className="app-header-btn">
+            退出
+          </Button>
+        </Space>
+      </Header>
+      <Layout>
+        {!mobile && (
+          <Sider width={208} theme="light" className="app-sider">
+            {menu}
+          </Sider>
+        )}
+        {mobile && (
+          <Drawer
+            placement="left"
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            size={260}
+            title={
+              <div>
+                <div>{user.name}</div>
+                <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 'normal' }}>
+                  {user.roleLabel}
+                </Typography.Text>
+              </div>
+            }
+            styles={{ body: { padding: 0 } }}
+          >
+            {menu}
+          </Drawer>
+        )}
+        <Content className={mobile ? 'app-content app-content-mobile' : 'app-content'}>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,56 @@
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  EditOutlined,
+  FileSearchOutlined,
+  SettingOutlined,
+  TableOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Role } from '../../../domain/items/roles';
+
+export interface NavEntry {
+  path: string;
+  label: string;
+  icon: ReactNode;
+}
+
+/** The left menu of each role (R: 代表 我的建议/提出建议; 联工委 审核/台账/统计; 承办单位 本单位台账; 督办 台账; 管理员 规则配置). */
+export function navFor(role: Role): NavEntry[] {
+  switch (role) {
+    case 'deputy':
+      return [
+        { path: '/items', label: '我的建议', icon: <UnorderedListOutlined /> },
+        { path: '/submit', label: '提出建议', icon: <EditOutlined /> },
+      ];
+    case 'liaisonOffice':
+      return [
+        { path: '/review', label: '审核', icon: <FileSearchOutlined /> },
+        { path: '/items', label: '台账', icon: <TableOutlined /> },
+        { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
+      ];
+    case 'governmentOffice':
+      return [
+        { path: '/items', label: '台账', icon: <TableOutlined /> },
+        { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
+      ];
+    case 'unitOffice':
+    case 'unitHandler':
+    case 'unitLeader':
+      return [{ path: '/items', label: '本单位台账', icon: <TableOutlined /> }];
+    case 'supervisor':
+      return [{ path: '/items', label: '台账', icon: <TableOutlined /> }];
+    case 'admin':
+      return [{ path: '/admin/rules', label: '规则配置', icon: <SettingOutlined /> }];
+    case 'auditor':
+      return [{ path: '/audit', label: '审计日志', icon: <AuditOutlined /> }];
+  }
+}
+
+export function homeFor(role: Role): string {
+  return navFor(role)[0].path;
+}
+
+/** Roles that read the ledger and item pages (the server's READERS). */
+export const ITEM_READERS: readonly Role[] = ['deputy', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'];

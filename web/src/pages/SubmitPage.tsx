@@ -1,0 +1,229 @@
+import { Alert, App, Button, Card, Form, Input, Radio, Select, Space, Spin, TreeSelect, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { submitSuggestionBody } from '../../../domain/contracts/items';
+import { api, ApiError } from '../api/client';
+import type { Category, DeputyOption, Session } from '../api/types';
+import { useUser } from '../auth/AuthContext';
+import { LoadError, PageLoading } from '../components/PageStates';
+import { showServerError, validate } from '../lib/forms';
+import { useIsMobile } from '../lib/useIsMobile';
+
+interface SubmitValues {
+  sessionId?: number;
+  title?: string;
+  body?: string;
+  categoryId?: number | null;
+  period: 'plenary' | 'interim';
+  cosignerDeputyIds: number[];
+}
+
+const FIELDS = ['sessionId', 'title', 'body', 'categoryId', 'period', 'cosignerDeputyIds'] as const;
+
+interface TreeNode {
+  value: number;
+  title: string;
+  children?: TreeNode[];
+}
+
+function categoryTree(list: Category[]): TreeNode[] {
+  const byParent = new Map<number | null, Category[]>();
+  for (const c of list) byParent.set(c.parentId, [...(byParent.get(c.parentId) ?? []), c]);
+  const build = (parent: number | null): TreeNode[] =>
+    (byParent.get(parent) ?? [])
+      .sort((a, b) => a.sort - b.sort || a.id - b.id)
+      .map((c) => {
+        const children = build(c.id);
+        return children.length ? { value: c.id, title: c.name, children } : { value: c.id, title: c.name };
+      });
+  return build(null);
+}
+
+/** 提出建议 (R-SUBMIT-1): a deputy submits alone or with co-signers, who then confirm. */
+export default function SubmitPage() {
+  const user = useUser();
+  const navigate = useNavigate();
+  const mobile = useIsMobile();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<SubmitValues>();
+  const [sessions, setSessions] = useState<Session[] | null>(null);
+  const [categories, setCategories] = useState<Category[]>([]);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [general, setGeneral] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [deputyOptions, setDeputyOptions] = useState<DeputyOption[]>([]);
+  const [searching, setSearching] = useState(false);
+  const chosen = useRef(new Map<number, DeputyOption>());
+  const searchTimer = useRef<number | undefined>(undefined);
+  const searchCtl = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    Promise.all([api.listSessions(), api.listCategories()])
+      .then(([s, c]) => {
+        setSessions(s);
+        setCategories(c);
+      })
+      .catch(setLoadError);
+  }, []);
+
+  useEffect(
+    () => () => {
+      window.clearTimeout(searchTimer.current);
+      searchCtl.current?.abort();
+    },
+    [],
+  );
+
+  const tree = useMemo(() => categoryTree(categories), [categories]);
+
+  const search = (q: string) => {
+    window.clearTimeout(searchTimer.current);
+    searchCtl.current?.abort();
+    if (!q.trim()) {
+      setDeputyOptions([]);
+      setSearching(false);
+      return;
+    }
+    setSearching(true);
+    searchTimer.current = window.setTimeout(() => {
+      const ctl = new AbortController();
+      searchCtl.current = ctl;
+      api
+        .listDeputies(q.trim(), ctl.signal)
+        .then((list) => {
+          setDeputyOptions(list.filter((d) => d.id !== user.deputyId));
+          setSearching(false);
+        })
+        .catch((e) => {
+          if (!ctl.signal.aborted) {
+            setSearching(false);
+            if (e instanceof ApiError) message.error(e.message);
+          }
+        });
+    }, 300);
+  };
+
+  const options = useMemo(() => {
+    const map = new Map<number, DeputyOption>(chosen.current);
+    for (const d of deputyOptions) map.set(d.id, d);
+    return [...map.values()].map((d) => ({
+      value: d.id,
+      label: d.name,
+      occupation: d.occupation,
+    }));
+  }, [deputyOptions]);
+
+  const onSubmit = async () => {
+    setGeneral(null);
+    const values = form.getFieldsValue(true) as SubmitValues;
+    const v = validate(submitSuggestionBody, { ...values, categoryId: values.categoryId ?? null }, form, FIELDS);
+    if (!v.ok) {
+      if (v.general.length) setGeneral(v.general.join('；'));
+      return;
+    }
+    setBusy(true);
+    try {
+      const item = await api.submitSuggestion(v.data);
+      message.success(
+        values.cosignerDeputyIds.length ? `建议已提交（编号 ${item.number}），等待附议代表确认` : `建议已提交，编号 ${item.number}`,
+      );
+      navigate(`/items/${item.id}`, { replace: true });
+    } catch (e) {
+      setGeneral(showServerError(e, form, FIELDS));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (loadError) return <LoadError error={loadError} onRetry={() => window.location.reload()} />;
+  if (!sessions) return <PageLoading />;
+
+  return (
+    <>
+      <div className="page-title">
+        <h1>提出建议</h1>
+      </div>
+      <Card size={mobile ? 'small' : undefined} style={{ maxWidth: 880 }}>
+        {sessions.length === 0 && <Alert type="warning" showIcon title="尚未设置届次会议，暂不能提出建议。" style={{ marginBottom: 16 }} />}
+        {general && <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} />}
+        <Form<SubmitValues>
+          form={form}
+          layout="vertical"
+          initialValues={{ period: 'plenary', cosignerDeputyIds: [], sessionId: sessions.at(-1)?.id }}
+          onValuesChange={(changed) => form.setFields(Object.keys(changed).map((name) => ({ name: name as never, errors: [] })))}
+          onFinish={onSubmit}
+        >
+          <div style={{ display: 'flex', columnGap: 16, flexWrap: 'wrap' }}>
+            <Form.Item name="sessionId" label="届次会议" required style={{ flex: '1 1 240px' }}>
+              <Select options={sessions.map((s) => ({ value: s.id, label: s.name }))} placeholder="请选择" />
+            </Form.Item>
+            <Form.Item name="period" label="提出时间" required style={{ flex: '1 1 220px' }}>
+              <Radio.Group
+                optionType="button"
+                options={[
+                  { value: 'plenary', label: '大会期间' },
+                  { value: 'interim', label: '闭会期间' },
+                ]}
+              />
+            </Form.Item>
+          </div>
+          <Form.Item name="title" label="标题" required extra="一般以“关于……的建议”为题，一事一议。">
+            <Input maxLength={200} showCount placeholder="关于……的建议" />
+          </Form.Item>
+          <Form.Item name="categoryId" label="类别">
+            <TreeSelect
+              allowClear
+              treeData={tree}
+              placeholder="请选择建议类别"
+              showSearch={{ treeNodeFilterProp: 'title' }}
+              treeDefaultExpandAll={false}
+              popupMatchSelectWidth
+            />
+          </Form.Item>
+          <Form.Item name="body" label="正文" required>
+            <Input.TextArea
+              autoSize={{ minRows: mobile ? 8 : 12, maxRows: 30 }}
+              maxLength={20000}
+              showCount
+              placeholder="建议写明基本情况、存在的问题和具体建议。"
+            />
+          </Form.Item>
+          <Form.Item name="cosignerDeputyIds" label="附议代表（联名）" extra="输入姓名查找代表；提交后，附议代表需在系统中确认附议。不选则为个人提出。">
+            <Select
+              mode="multiple"
+              allowClear
+              placeholder="输入代表姓名查找"
+              showSearch={{ filterOption: false, onSearch: search }}
+              notFoundContent={searching ? <Spin size="small" /> : <span className="muted">输入姓名查找代表</span>}
+              options={options}
+              optionRender={(o) => (
+                <div>
+                  <div>{o.label}</div>
+                  {o.data.occupation && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis>
+                      {o.data.occupation}
+                    </Typography.Text>
+                  )}
+                </div>
+              )}
+              onChange={(ids: number[]) => {
+                const next = new Map<number, DeputyOption>();
+                for (const id of ids) {
+                  const d = chosen.current.get(id) ?? deputyOptions.find((x) => x.id === id);
+                  if (d) next.set(id, d);
+                }
+                chosen.current = next;
+              }}
+            />
+          </Form.Item>
+          <Space style={mobile ? { width: '100%', justifyContent: 'stretch' } : undefined} wrap>
+            <Button type="primary" htmlType="submit" loading={busy} disabled={!sessions.length} block={mobile} style={mobile ? { minWidth: 160 } : undefined}>
+              提交建议
+            </Button>
+            <Button onClick={() => navigate(-1)}>取消</Button>
+          </Space>
+        </Form>
+      </Card>
+    </>
+  );
+}

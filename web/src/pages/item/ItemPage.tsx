@@ -1,0 +1,179 @@
+import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Descriptions, Row, Space, Tag, Tooltip, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { api } from '../../api/client';
+import type { ItemDetail } from '../../api/types';
+import { useUser } from '../../auth/AuthContext';
+import { LoadError, PageLoading } from '../../components/PageStates';
+import { DueCell, StateTag } from '../../components/Status';
+import { formatDate, formatDateTime } from '../../lib/dates';
+import { CLOSE_REASON_LABELS, HANDLING_MODE_LABELS, PERIOD_LABELS, RESULT_CLASS_LABELS } from '../../lib/labels';
+import { useIsMobile } from '../../lib/useIsMobile';
+import { ActionBar } from './ActionBar';
+import { HistoryTimeline } from './HistoryTimeline';
+import {
+  AttachmentsSection,
+  CoOpinionsSection,
+  CommitmentsSection,
+  ContactsSection,
+  DeadlinesSection,
+  EvaluationsSection,
+  RepliesSection,
+  RequestsSection,
+  SignersSection,
+  UnitsSection,
+} from './sections';
+import './item.css';
+
+/** 建议详情: the facts, people, units, deadlines, replies, contacts, evaluations and history of one item, with the actions the user may take. */
+export default function ItemPage() {
+  const { itemId } = useParams();
+  const id = Number(itemId);
+  const navigate = useNavigate();
+  const user = useUser();
+  const mobile = useIsMobile();
+  const [detail, setDetail] = useState<ItemDetail | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [loading, setLoading] = useState(true);
+  const [tick, setTick] = useState(0);
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+
+  useEffect(() => {
+    if (!Number.isInteger(id) || id <= 0) return;
+    const ctl = new AbortController();
+    setLoading(true);
+    api
+      .getItem(id, ctl.signal)
+      .then((d) => {
+        setDetail(d);
+        setError(null);
+        setLoading(false);
+      })
+      .catch((e) => {
+        if (ctl.signal.aborted) return;
+        setError(e);
+        setLoading(false);
+      });
+    return () => ctl.abort();
+  }, [id, tick]);
+
+  if (!Number.isInteger(id) || id <= 0) return <LoadError error={null} />;
+  if (!detail) return error ? <LoadError error={error} onRetry={reload} /> : <PageLoading />;
+
+  const { item } = detail;
+  const deputy = user.role === 'deputy';
+  const back = () => (window.history.length > 1 ? navigate(-1) : navigate('/items'));
+
+  const facts = [
+    { key: 'number', label: '编号', children: item.number },
+    { key: 'session', label: '届次', children: item.sessionName },
+    { key: 'period', label: '提出时间', children: `${PERIOD_LABELS[item.period]} · ${formatDateTime(item.submittedAt)}` },
+    { key: 'category', label: '类别', children: item.categoryName ?? '—' },
+    { key: 'state', label: '状态', children: <StateTag state={item.state} /> },
+    { key: 'mode', label: '办理方式', children: item.handlingMode ? HANDLING_MODE_LABELS[item.handlingMode] : '—' },
+    ...(item.leadingLeader ? [{ key: 'leader', label: '领办领导', children: item.leadingLeader }] : []),
+    ...(item.assignedOn ? [{ key: 'assigned', label: '交办日期', children: item.assignedOn }] : []),
+    {
+      key: 'due',
+      label: '当前期限',
+      children: item.currentDue ? (
+        <DueCell due={item.currentDue} light={item.light} daysLeft={item.daysLeft} provisional={item.currentDueProvisional} />
+      ) : (
+        '—'
+      ),
+    },
+    ...(item.replyDue ? [{ key: 'replyDue', label: '答复期限', children: `${item.replyDue}${item.replyExtended ? '（已延期）' : ''}` }] : []),
+    ...(item.resultClass ? [{ key: 'class', label: '办理结果', children: RESULT_CLASS_LABELS[item.resultClass] }] : []),
+    ...(item.round > 1 ? [{ key: 'round', label: '办理轮次', children: `第 ${item.round} 轮（重新办理）` }] : []),
+    ...(item.closedAt
+      ? [{ key: 'closed', label: '办结', children: `${formatDate(item.closedAt)}${item.closeReason ? `（${CLOSE_REASON_LABELS[item.closeReason] ?? item.closeReason}）` : ''}` }]
+      : []),
+    ...(item.reviewNote ? [{ key: 'reviewNote', label: '审核意见', children: item.reviewNote, span: 'filled' as const }] : []),
+  ];
+
+  const left = (
+    <>
+      <Card title="基本情况" size={mobile ? 'small' : undefined}>
+        <Descriptions items={facts} column={{ xs: 1, sm: 2, lg: 2, xl: 2, xxl: 3 }} size="small" />
+      </Card>
+      <Card title="建议内容" size={mobile ? 'small' : undefined}>
+        {item.classified ? (
+          <Typography.Text type="secondary">（涉密内容，线下办理）</Typography.Text>
+        ) : (
+          <Typography.Paragraph className="pre-wrap" ellipsis={{ rows: mobile ? 6 : 8, expandable: 'collapsible', symbol: (e) => (e ? '收起' : '展开全文') }} style={{ marginBottom: 0 }}>
+            {item.body}
+          </Typography.Paragraph>
+        )}
+      </Card>
+      <DeadlinesSection detail={detail} />
+      <RepliesSection detail={detail} />
+      {!deputy && <CoOpinionsSection detail={detail} />}
+      <ContactsSection detail={detail} />
+      <EvaluationsSection detail={detail} />
+      <CommitmentsSection detail={detail} />
+      {!deputy && <RequestsSection detail={detail} />}
+      <AttachmentsSection detail={detail} />
+    </>
+  );
+  const right = (
+    <>
+      <SignersSection detail={detail} />
+      <UnitsSection detail={detail} />
+      <Card title="办理过程" size={mobile ? 'small' : undefined}>
+        <HistoryTimeline detail={detail} />
+      </Card>
+    </>
+  );
+
+  return (
+    <div className="item-page">
+      <div className="item-head">
+        <Space size={4} className="item-back">
+          <Button type="link" icon={<ArrowLeftOutlined />} onClick={back} style={{ paddingInline: 0 }}>
+            返回
+          </Button>
+          <Tooltip title="刷新">
+            <Button type="text" aria-label="刷新" icon={<ReloadOutlined spin={loading} />} onClick={reload} />
+          </Tooltip>
+        </Space>
+        <div className="item-title-row">
+          <div style={{ minWidth: 0 }}>
+            <div className="item-number">
+              {item.number}
+              <StateTag state={item.state} />
+              {item.light !== 'none' && item.currentDue && (
+                <DueCell due={item.currentDue} light={item.light} daysLeft={item.daysLeft} provisional={item.currentDueProvisional} />
+              )}
+              {item.mergedIntoId && (
+                <Tag>
+                  已并入 <Link to={`/items/${item.mergedIntoId}`}>另一件建议</Link>
+                </Tag>
+              )}
+            </div>
+            <h1 className="item-title">{item.title}</h1>
+          </div>
+          <div className="item-actions">
+            <ActionBar detail={detail} onChanged={reload} />
+          </div>
+        </div>
+        {error != null && <LoadError error={error} onRetry={reload} />}
+      </div>
+      {mobile ? (
+        <div className="item-stack">
+          {left}
+          {right}
+        </div>
+      ) : (
+        <Row gutter={16} align="top">
+          <Col xs={24} xl={15} className="item-stack">
+            {left}
+          </Col>
+          <Col xs={24} xl={9} className="item-stack">
+            {right}
+          </Col>
+        </Row>
+      )}
+    </div>
+  );
+}
