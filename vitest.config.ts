@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['domain/**/*.test.ts', 'server/**/*.test.ts', 'test/**/*.test.ts', 'e2e/**/*.test.ts'],
     testTimeout: 60_000,
+    // Browser assertions poll; a loaded CI machine (integration tests run beside them) needs more than 1 s.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
     hookTimeout: 120_000,
     pool: 'forks',
     // PGlite instances are heavy (WASM); two cores on these machines.
