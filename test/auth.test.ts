@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../server/db/client';
-import { appFor, Client } from './helpers/client';
-import { DB_KINDS, freshDatabase } from './helpers/db';
+import { Client, useServer } from './helpers/client';
+import { DB_KINDS } from './helpers/db';
 import { createCongress, PASSWORD, type Congress } from './helpers/factories';
 
 const CHINESE = /[\u4e00-\u9fa5]/;
@@ -13,13 +13,9 @@ describe.each(DB_KINDS)('%s', (kind) => {
   let app: FastifyInstance;
   let c: Congress;
 
-  beforeAll(async () => {
-    d = await freshDatabase(kind);
-    app = await appFor(d);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await d?.close();
+  useServer(kind, (db, a) => {
+    d = db;
+    app = a;
   });
   beforeEach(async () => {
     c = await createCongress(d.db);

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../server/db/client';
-import { appFor, Client } from './helpers/client';
-import { DB_KINDS, freshDatabase } from './helpers/db';
+import { Client, useServer } from './helpers/client';
+import { DB_KINDS } from './helpers/db';
 import { createCongress, type Congress } from './helpers/factories';
 import { accept, assign, contact, draftAndSign, item, send, submit } from './helpers/flow';
 
@@ -17,13 +17,9 @@ describe.each(DB_KINDS)('handling details on %s', (kind) => {
   let dep: Client;
   let u0: { office: Client; handler: Client; leader: Client };
 
-  beforeAll(async () => {
-    d = await freshDatabase(kind);
-    app = await appFor(d);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await d?.close();
+  useServer(kind, (db, a) => {
+    d = db;
+    app = a;
   });
   beforeEach(async () => {
     c = await createCongress(d.db);

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { addMonths, todayInShanghai } from '../domain/deadlines';
 import type { Database } from '../server/db/client';
-import { appFor, Client } from './helpers/client';
-import { DB_KINDS, freshDatabase } from './helpers/db';
+import { Client, useServer } from './helpers/client';
+import { DB_KINDS } from './helpers/db';
 import { createCongress, type Congress } from './helpers/factories';
 import { accept, assign, contact, draftAndSign, item, send, submit } from './helpers/flow';
 
@@ -15,13 +15,9 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
   let deputies: Client[];
   let units: { office: Client; handler: Client; leader: Client; unitId: number }[];
 
-  beforeAll(async () => {
-    d = await freshDatabase(kind);
-    app = await appFor(d);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await d?.close();
+  useServer(kind, (db, a) => {
+    d = db;
+    app = a;
   });
   beforeEach(async () => {
     c = await createCongress(d.db);

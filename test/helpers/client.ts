@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app';
 import type { Database } from '../../server/db/client';
@@ -56,4 +57,23 @@ export class Client {
 export async function appFor(d: Database): Promise<FastifyInstance> {
   const dataDir = await import('node:fs/promises').then((fs) => fs.mkdtemp('/tmp/jianyi-test-'));
   return buildApp({ db: d.db, dataDir });
+}
+
+/**
+ * One fresh database and app per describe block (per database kind); the
+ * callback receives them for the block's tests. Closed after the block.
+ */
+export function useServer(kind: import('./db').DbKind, take: (d: Database, app: FastifyInstance) => void): void {
+  let d: Database | undefined;
+  let app: FastifyInstance | undefined;
+  beforeAll(async () => {
+    const { freshDatabase } = await import('./db');
+    d = await freshDatabase(kind);
+    app = await appFor(d);
+    take(d, app);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await d?.close();
+  });
 }
