@@ -12,18 +12,10 @@ import { CLOSE_REASON_LABELS, HANDLING_MODE_LABELS, PERIOD_LABELS, RESULT_CLASS_
 import { useIsMobile } from '../../lib/useIsMobile';
 import { ActionBar } from './ActionBar';
 import { HistoryTimeline } from './HistoryTimeline';
-import {
-  AttachmentsSection,
-  CoOpinionsSection,
-  CommitmentsSection,
-  ContactsSection,
-  DeadlinesSection,
-  EvaluationsSection,
-  RepliesSection,
-  RequestsSection,
-  SignersSection,
-  UnitsSection,
-} from './sections';
+import { DeadlinesSection } from './DeadlinesSection';
+import { AttachmentsSection, CommitmentsSection, RequestsSection } from './FollowUpSections';
+import { SignersSection, UnitsSection } from './PeopleSections';
+import { CoOpinionsSection, ContactsSection, EvaluationsSection, RepliesSection } from './ResponseSections';
 import './item.css';
 
 /** 建议详情: the facts, people, units, deadlines, replies, contacts, evaluations and history of one item, with the actions the user may take. */
