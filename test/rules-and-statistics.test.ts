@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { addDays, todayInShanghai } from '../domain/deadlines';
 import type { Database } from '../server/db/client';
 import { Client, useServer } from './helpers/client';
 import { DB_KINDS } from './helpers/db';
@@ -112,6 +113,18 @@ describe.each(DB_KINDS)('rules profiles, calendar and statistics on %s', (kind) 
     expect(unitStats.items).toBe(3);
     const otherUnit = await Client.login(app, c.users.units[1].office.username);
     expect((await otherUnit.ok('GET', `/api/statistics?sessionId=${c.sessionId}`)).items).toBe(0);
+  });
+
+  it('the yellow light follows the rules profile, not a fixed 10 days (R-SUP-1)', async () => {
+    const x = await submit(dep, c, [], '关于黄灯阈值的建议');
+    await accept(liaison, x.id);
+    // Reply due = base + 3 months; a base 50 days ago leaves about 40 days.
+    await assign(liaison, x.id, 'single', [{ unitId: c.unitIds[0], role: 'lead' }], { assignedOn: addDays(todayInShanghai(), -50) });
+    const lightOf = async () => (await liaison.ok('GET', `/api/items?sessionId=${c.sessionId}`)).rows.find((r: { id: number }) => r.id === x.id).light;
+    expect(await lightOf()).toBe('green');
+    await admin.ok('PUT', '/api/rules-profiles/2025', { values: { yellowDays: 60 } });
+    expect(await lightOf()).toBe('yellow');
+    expect((await item(liaison, x.id)).item.light).toBe('yellow');
   });
 
   it('the ledger filters, sorts and paginates with a total (R-SUP-1)', async () => {

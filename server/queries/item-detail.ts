@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { computeLight, DEFAULT_RULES, todayInShanghai } from '../../domain/deadlines';
+import { computeLight, todayInShanghai } from '../../domain/deadlines';
+import { loadRules } from '../usecases/lib/deadlines';
 import { isUnitRole } from '../../domain/items/roles';
 import { availableActions } from '../../domain/items/available-actions';
 import type { TaskRole } from '../../domain/items/kinds';
@@ -68,6 +69,7 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
     db.select().from(itemEvents).where(eq(itemEvents.itemId, itemId)).orderBy(asc(itemEvents.id)),
   ]);
   const deputy = actor.role === 'deputy';
+  const { values: rules } = await loadRules(db, item.congressId, session.year);
   const today = todayInShanghai(now);
   const open = ['handling', 'rehandling', 'referenceItem'].includes(item.state);
   const round = reps.filter((r) => r.round === item.round);
@@ -96,7 +98,7 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
       ...item,
       sessionName: session.name,
       categoryName: category?.name ?? null,
-      ...computeLight({ due: item.currentDue, today, yellowDays: DEFAULT_RULES.yellowDays, done: !open }),
+      ...computeLight({ due: item.currentDue, today, yellowDays: rules.yellowDays, done: !open }),
     },
     signers,
     tasks: visibleTasks.map((t) => ({ ...t.task, unitName: t.unitName })),

@@ -1,5 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { computeLight, DEFAULT_RULES, todayInShanghai, addDays } from '../../domain/deadlines';
+import { computeLight, DEFAULT_RULES, todayInShanghai, addDays, yearOf } from '../../domain/deadlines';
+import { sessions } from '../db/schema';
+import { and, eq } from 'drizzle-orm';
+import { loadRules } from '../usecases/lib/deadlines';
 import { isUnitRole } from '../../domain/items/roles';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
@@ -29,7 +32,8 @@ export interface LedgerFilter {
  */
 export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = new Date()) {
   const today = todayInShanghai(now);
-  const yellowDays = DEFAULT_RULES.yellowDays;
+  // R-SUP-1: the yellow threshold is the rules profile's (of the filtered session's year, else this year's).
+  const yellowDays = await yellowDaysFor(db, actor, f.sessionId, today);
   const yellowEdge = addDays(today, yellowDays);
   const where: SQL[] = [itemScope(actor)];
   if (f.sessionId) where.push(sql`items.session_id = ${f.sessionId}`);
@@ -96,4 +100,14 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
       return { ...r, submittedAt: new Date(r.submittedAt as string).toISOString(), light, daysLeft };
     }),
   };
+}
+
+async function yellowDaysFor(db: Db, actor: Actor, sessionId: number | undefined, today: string): Promise<number> {
+  if (!actor.congressId) return DEFAULT_RULES.yellowDays;
+  let year = yearOf(today);
+  if (sessionId) {
+    const [session] = await db.select({ year: sessions.year }).from(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.congressId, actor.congressId)));
+    if (session) year = session.year;
+  }
+  return (await loadRules(db, actor.congressId, year)).values.yellowDays;
 }
