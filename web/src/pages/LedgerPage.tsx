@@ -2,12 +2,13 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Pagination, Space, Spin, Table, Tooltip, Typography } from 'antd';
 import type { TablePaginationConfig } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { isUnitRole } from '../../../domain/items/roles';
 import { api } from '../api/client';
 import type { LedgerPage as LedgerAnswer, LedgerParams, LedgerRow, SortField } from '../api/types';
 import { useUser } from '../auth/AuthContext';
+import { useLoad } from '../lib/useLoad';
 import { EmptyState, LoadError } from '../components/PageStates';
 import { useIsMobile } from '../lib/useIsMobile';
 import { ledgerColumns } from './ledger/columns';
@@ -33,10 +34,6 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
     [deputy],
   );
   const query = useMemo(() => readQuery(sp, defaults), [sp, defaults]);
-  const [data, setData] = useState<LedgerAnswer | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
-  const [reloadTick, setReloadTick] = useState(0);
 
   const title = review ? '审核' : deputy ? '我的建议' : unitRole ? '本单位台账' : '台账';
 
@@ -48,8 +45,7 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
     [query, setSp, defaults],
   );
 
-  useEffect(() => {
-    const ctl = new AbortController();
+  const { data, error, loading, reload } = useLoad<LedgerAnswer>((signal) => {
     const params: LedgerParams = {
       state: review ? ['submitted'] : query.state,
       light: review ? undefined : query.light,
@@ -60,21 +56,8 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
       page: query.page,
       pageSize: query.pageSize,
     };
-    setLoading(true);
-    setError(null);
-    api
-      .listItems(params, ctl.signal)
-      .then((d) => {
-        setData(d);
-        setLoading(false);
-      })
-      .catch((e) => {
-        if (ctl.signal.aborted) return;
-        setError(e);
-        setLoading(false);
-      });
-    return () => ctl.abort();
-  }, [query, review, reloadTick]);
+    return api.listItems(params, signal);
+  }, [query, review]);
 
   const filtered = Boolean(query.q || (!review && (query.state.length || query.light || query.mode)));
   const reset = () => setSp(new URLSearchParams());
@@ -128,13 +111,13 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
             </Link>
           )}
           <Tooltip title="刷新">
-            <Button aria-label="刷新" icon={<ReloadOutlined />} onClick={() => setReloadTick((t) => t + 1)} />
+            <Button aria-label="刷新" icon={<ReloadOutlined />} onClick={reload} />
           </Tooltip>
         </Space>
       </div>
       <LedgerFilters query={query} update={update} reset={reset} filtered={filtered} review={review} mobile={mobile} />
       {error ? (
-        <LoadError error={error} onRetry={() => setReloadTick((t) => t + 1)} />
+        <LoadError error={error} onRetry={reload} />
       ) : mobile ? (
         <>
           <Spin spinning={loading}>

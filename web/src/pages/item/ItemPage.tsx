@@ -1,6 +1,5 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Row, Space, Tag, Tooltip, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import type { ItemDetail } from '../../api/types';
@@ -10,6 +9,7 @@ import { DueCell, StateTag } from '../../components/Status';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { CLOSE_REASON_LABELS, HANDLING_MODE_LABELS, PERIOD_LABELS, RESULT_CLASS_LABELS } from '../../lib/labels';
 import { useIsMobile } from '../../lib/useIsMobile';
+import { useLoad } from '../../lib/useLoad';
 import { ActionBar } from './ActionBar';
 import { HistoryTimeline } from './HistoryTimeline';
 import { DeadlinesSection } from './DeadlinesSection';
@@ -25,30 +25,8 @@ export default function ItemPage() {
   const navigate = useNavigate();
   const user = useUser();
   const mobile = useIsMobile();
-  const [detail, setDetail] = useState<ItemDetail | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(true);
-  const [tick, setTick] = useState(0);
-  const reload = useCallback(() => setTick((t) => t + 1), []);
-
-  useEffect(() => {
-    if (!Number.isInteger(id) || id <= 0) return;
-    const ctl = new AbortController();
-    setLoading(true);
-    api
-      .getItem(id, ctl.signal)
-      .then((d) => {
-        setDetail(d);
-        setError(null);
-        setLoading(false);
-      })
-      .catch((e) => {
-        if (ctl.signal.aborted) return;
-        setError(e);
-        setLoading(false);
-      });
-    return () => ctl.abort();
-  }, [id, tick]);
+  const valid = Number.isInteger(id) && id > 0;
+  const { data: detail, error, loading, reload } = useLoad<ItemDetail>(valid ? (signal) => api.getItem(id, signal) : null, [id]);
 
   if (!Number.isInteger(id) || id <= 0) return <LoadError error={null} />;
   if (!detail) return error ? <LoadError error={error} onRetry={reload} /> : <PageLoading />;
