@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { DEFAULT_RULES, rulesProfileValuesSchema, WorkdayCalendar, type RulesProfileValues, type YearSchedule } from '../../../domain/deadlines';
 import { computeItemDeadlines } from '../../../domain/items/item-deadlines';
 import type { ItemState, TaskState } from '../../../domain/items/states';
@@ -18,13 +18,11 @@ export async function loadRules(tx: Db, congressId: number, year: number): Promi
 
 /** The workday calendar: built-in schedules overridden by the administrator's (calendar_years). */
 export async function loadCalendar(tx: Db): Promise<WorkdayCalendar> {
-  const rows = await tx.select().from(calendarYears);
-  const schedules: YearSchedule[] = rows.map((r) => ({
-    year: r.year,
-    holidays: r.holidays,
-    makeupWorkdays: r.makeupWorkdays,
-    source: 'admin',
-  }));
+  return calendarFrom(await tx.select().from(calendarYears));
+}
+
+function calendarFrom(rows: { year: number; holidays: string[]; makeupWorkdays: string[] }[]): WorkdayCalendar {
+  const schedules: YearSchedule[] = rows.map((r) => ({ year: r.year, holidays: r.holidays, makeupWorkdays: r.makeupWorkdays, source: 'admin' }));
   return new WorkdayCalendar(schedules);
 }
 
@@ -35,17 +33,23 @@ export async function loadCalendar(tx: Db): Promise<WorkdayCalendar> {
  */
 export async function recomputeDeadlines(tx: Db, itemId: number, cache?: { cal?: WorkdayCalendar; rules?: Map<string, RulesProfileValues> }): Promise<void> {
   const [row] = await tx
-    .select({ item: items, year: sessions.year })
+    .select({
+      item: items,
+      year: sessions.year,
+      // Fetched in the same round trip: this runs on every transition.
+      storedRules: sql<unknown>`(select rp.values from rules_profiles rp where rp.congress_id = ${items.congressId} and rp.year = ${sessions.year})`,
+      adminYears: sql<{ year: number; holidays: string[]; makeupWorkdays: string[] }[] | null>`(select json_agg(json_build_object('year', c.year, 'holidays', c.holidays, 'makeupWorkdays', c.makeup_workdays)) from calendar_years c)`,
+    })
     .from(items)
     .innerJoin(sessions, eq(sessions.id, items.sessionId))
     .where(eq(items.id, itemId));
   const item = row.item;
   const taskRows = await tx.select().from(tasks).where(eq(tasks.itemId, itemId));
-  const cal = cache?.cal ?? (await loadCalendar(tx));
+  const cal = cache?.cal ?? calendarFrom(row.adminYears ?? []);
   const key = `${item.congressId}:${row.year}`;
   let rules = cache?.rules?.get(key);
   if (!rules) {
-    rules = (await loadRules(tx, item.congressId, row.year)).values;
+    rules = row.storedRules ? rulesProfileValuesSchema.parse(row.storedRules) : DEFAULT_RULES;
     cache?.rules?.set(key, rules);
   }
   const r = computeItemDeadlines(
