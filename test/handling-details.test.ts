@@ -134,4 +134,35 @@ describe.each(DB_KINDS)('handling details on %s', (kind) => {
     const closed = await liaison.ok('POST', `/api/items/${id}/close`, { version: v2, note: '代表逾期未评价' });
     expect(closed.closeReason).toBe('notEvaluated');
   });
+  it('a deputy confirms or disputes each contact logged with them, once; a dispute needs a reason and reaches the unit (R-TALK-1)', async () => {
+    const id = await assigned('关于沟通确认的建议');
+    await contact(u0.handler, id);
+    await contact(u0.handler, id, 'phone', '2025-03-05');
+    let d1 = await item(dep, id);
+    expect(d1.actions).toContain('respondContact');
+    const [first, second] = d1.contacts;
+    const ok = await dep.request('POST', `/api/items/${id}/contacts/${first.id}/response`, { response: 'confirmed' });
+    expect(ok.status).toBe(201);
+    const twice = await dep.request('POST', `/api/items/${id}/contacts/${first.id}/response`, { response: 'disputed', note: '改主意了' });
+    expect(twice.status).toBe(409);
+    expect(twice.body.code).toBe('ALREADY_RESPONDED');
+    const bare = await dep.request('POST', `/api/items/${id}/contacts/${second.id}/response`, { response: 'disputed' });
+    expect(bare.status).toBe(400);
+    expect(bare.body.message).toContain('不符');
+    expect((await u0.office.request('POST', `/api/items/${id}/contacts/${second.id}/response`, { response: 'confirmed' })).status).toBe(403);
+    const stranger = await Client.login(app, c.users.deputies[4].username);
+    expect((await stranger.request('POST', `/api/items/${id}/contacts/${second.id}/response`, { response: 'confirmed' })).status).toBe(404);
+    expect((await dep.request('POST', `/api/items/${id}/contacts/${second.id}/response`, { response: 'disputed', note: '当天并未通电话' })).status).toBe(201);
+
+    d1 = await item(dep, id);
+    expect(d1.actions).not.toContain('respondContact');
+    const staff = await item(u0.office, id);
+    expect(staff.contacts.map((x: { responses: { response: string }[] }) => x.responses.map((r) => r.response))).toEqual([['confirmed'], ['disputed']]);
+    expect(staff.contacts[1].responses[0].note).toBe('当天并未通电话');
+    const types = staff.history.map((e: { type: string }) => e.type);
+    expect(types).toContain('confirmContact');
+    expect(types).toContain('disputeContact');
+    const sent = await d.db.execute(sql`select recipient_org_id from outbox where type = 'contactDisputed' and item_id = ${id}`);
+    expect((sent as unknown as { rows: { recipient_org_id: number | null }[] }).rows.map((r) => r.recipient_org_id).sort()).toEqual([c.unitIds[0], null].sort());
+  });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTACT_METHODS, CONTACT_PHASES, EVALUATION_RESULTS, HANDLING_MODES, RESULT_CLASSES } from '../items/kinds';
+import { CONTACT_METHODS, CONTACT_PHASES, CONTACT_RESPONSES, EVALUATION_RESULTS, HANDLING_MODES, RESULT_CLASSES } from '../items/kinds';
 import { id, isoDate, optionalText, text, version } from './common';
 
 export const submitSuggestionBody = z.object({
@@ -67,6 +67,11 @@ export const contactBody = z.object({
   summary: text(5000, '沟通内容'),
   deputyView: optionalText(2000),
 });
+
+/** R-TALK-1: a dispute says what was wrong, so the unit and the office can look into it. */
+export const contactResponseBody = z
+  .object({ response: z.enum(CONTACT_RESPONSES), note: optionalText(2000) })
+  .refine((v) => v.response === 'confirmed' || !!v.note, { path: ['note'], message: '请说明与实际情况不符之处' });
 
 export const replyDraftBody = z.object({
   version: version.optional(),

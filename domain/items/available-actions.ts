@@ -12,6 +12,8 @@ export interface ActionFacts {
   signer?: { isLead: boolean; status: 'pending' | 'confirmed' | 'declined' } | null;
   /** deputy: already evaluated the current round */
   evaluatedThisRound?: boolean;
+  /** deputy: contacts logged on the item they have not yet confirmed or disputed */
+  unansweredContacts?: number;
   /** unit roles: their own live task */
   myTask?: { role: TaskRole; state: TaskState } | null;
   /** unit roles: their reply of the current round */
@@ -46,6 +48,7 @@ export function availableActions(f: ActionFacts): string[] {
       if (f.signer && !f.signer.isLead && f.signer.status === 'pending' && can('confirmCosignature', s)) out.add('respondCosignature');
       if (f.signer?.isLead && can('resubmitSuggestion', s)) out.add('resubmitSuggestion');
       if (f.signer?.status === 'confirmed' && can('evaluateReply', s) && !f.evaluatedThisRound) out.add('evaluateReply');
+      if (f.signer?.status === 'confirmed' && f.unansweredContacts) out.add('respondContact');
       if (f.signer?.status === 'confirmed' && !['notAccepted', 'merged', 'closed'].includes(s)) out.add('uploadAttachment');
       break;
     case 'liaisonOffice':

@@ -50,6 +50,9 @@ export const CONTACT_METHOD_LABELS: Record<ContactMethod, string> = {
 export const FACE_TO_FACE_METHODS: readonly ContactMethod[] = ['visit', 'meeting', 'inspection'];
 export const CONTACT_PHASES = ['before', 'during', 'after'] as const;
 export type ContactPhase = (typeof CONTACT_PHASES)[number];
+/** A deputy's answer to a logged contact (R-TALK-1). */
+export const CONTACT_RESPONSES = ['confirmed', 'disputed'] as const;
+export type ContactResponse = (typeof CONTACT_RESPONSES)[number];
 
 export const COMMITMENT_STATES = ['registered', 'struckOff', 'convertedToC'] as const;
 export type CommitmentState = (typeof COMMITMENT_STATES)[number];

@@ -12,6 +12,7 @@ import {
   categories,
   coOpinions,
   commitments,
+  contactResponses,
   contacts,
   deadlines,
   deputies,
@@ -69,6 +70,14 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
     db.select().from(itemEvents).where(eq(itemEvents.itemId, itemId)).orderBy(asc(itemEvents.id)),
   ]);
   const deputy = actor.role === 'deputy';
+  const responses = cts.length
+    ? await db
+        .select({ contactId: contactResponses.contactId, deputyId: contactResponses.deputyId, name: deputies.name, response: contactResponses.response, note: contactResponses.note, createdAt: contactResponses.createdAt })
+        .from(contactResponses)
+        .innerJoin(deputies, eq(deputies.id, contactResponses.deputyId))
+        .where(inArray(contactResponses.contactId, cts.map((x) => x.id)))
+        .orderBy(asc(contactResponses.id))
+    : [];
   const { values: rules } = await loadRules(db, item.congressId, session.year);
   const today = todayInShanghai(now);
   const open = ['handling', 'rehandling', 'referenceItem'].includes(item.state);
@@ -81,6 +90,7 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
     itemState: item.state as ItemState,
     replyExtended: item.replyExtended,
     signer: mySigner ? { isLead: mySigner.isLead, status: mySigner.status as 'pending' | 'confirmed' | 'declined' } : null,
+    unansweredContacts: deputy ? cts.filter((x) => !responses.some((r) => r.contactId === x.id && r.deputyId === actor.deputyId)).length : 0,
     evaluatedThisRound: deputy && evs.some((e) => e.round === item.round && e.deputyId === actor.deputyId),
     myTask: mine ? { role: mine.role as TaskRole, state: mine.state as TaskState } : null,
     myReply: myReply ? { state: myReply.state as ReplyState } : null,
@@ -103,7 +113,8 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
     signers,
     tasks: visibleTasks.map((t) => ({ ...t.task, unitName: t.unitName })),
     coOpinions: deputy ? [] : ops,
-    contacts: cts,
+    // R-TALK-1: each contact with the deputies' confirmations or disputes
+    contacts: cts.map((x) => ({ ...x, responses: responses.filter((r) => r.contactId === x.id) })),
     replies: deputy ? reps.filter((r) => r.state === 'sent') : reps,
     commitments: cms,
     evaluations: evs,

@@ -17,6 +17,7 @@ import { requestExtension, decideExtension } from '../usecases/handling/extensio
 import { markKeyItem, setResponsibility } from '../usecases/handling/set-responsibility';
 import { returnCoOpinion, sendCoOpinion } from '../usecases/handling/co-opinions';
 import { recordContact } from '../usecases/handling/record-contact';
+import { respondContact } from '../usecases/handling/respond-contact';
 import { evaluateReply } from '../usecases/evaluation/evaluate-reply';
 import { forwardForRehandling } from '../usecases/evaluation/forward-for-rehandling';
 import { closeItem } from '../usecases/evaluation/close-item';
@@ -75,6 +76,9 @@ export function itemRoutes(app: FastifyInstance, env: RouteEnv) {
     handler: ({ ctx, params, body }) => returnCoOpinion(ctx, { itemId: params.itemId, coTaskId: params.taskId, ...body }) });
   on({ method: 'POST', url: '/api/items/:itemId/contacts', operationId: 'recordContact', summary: '登记沟通联系', tags, policy: UNIT_STAFF, params: idParams, body: c.contactBody, status: 201,
     handler: ({ ctx, params, body }) => recordContact(ctx, { itemId: params.itemId, ...body }) });
+  on({ method: 'POST', url: '/api/items/:itemId/contacts/:contactId/response', operationId: 'respondContact', summary: '代表确认或对沟通记录提出异议', tags, policy: ['deputy'],
+    params: z.object({ itemId: id, contactId: id }), body: c.contactResponseBody, status: 201,
+    handler: ({ ctx, params, body }) => respondContact(ctx, { itemId: params.itemId, contactId: params.contactId, ...body }) });
   on({ method: 'POST', url: '/api/items/:itemId/evaluations', operationId: 'evaluateReply', summary: '代表评价答复（或代录纸质评价表）', tags, policy: ['deputy', 'liaisonOffice'], params: idParams, body: c.evaluateBody, status: 201,
     handler: ({ ctx, params, body }) => evaluateReply(ctx, { itemId: params.itemId, ...body }) });
   on({ method: 'POST', url: '/api/items/:itemId/rehandling', operationId: 'forwardForRehandling', summary: '不满意件转交重新办理', tags, policy: ['liaisonOffice'], params: idParams, body: c.versionNoteBody,

@@ -29,6 +29,13 @@ export async function freshDatabase(kind: DbKind): Promise<Database> {
       await d.close();
       const a = new pg.Client({ connectionString: ADMIN_URL });
       await a.connect();
+      // pool.end() resolves before the server has seen every connection close; a forced drop
+      // would then kill a closing connection and surface as an uncaught 57P01. Wait for them.
+      for (let i = 0; i < 50; i++) {
+        const r = await a.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (r.rows[0].n === 0) break;
+        await new Promise((ok) => setTimeout(ok, 100));
+      }
       await a.query(`drop database if exists ${name} with (force)`);
       await a.end();
     },

@@ -36,6 +36,28 @@ export const contacts = pgTable(
   ],
 );
 
+/**
+ * A deputy's answer to a contact a unit logged with them (R-TALK-1): confirmed
+ * or disputed (with what was wrong). One answer per deputy and contact; it is
+ * final, so the record the unit's contact rate rests on cannot be rewritten.
+ */
+export const contactResponses = pgTable(
+  'contact_responses',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    contactId: integer()
+      .notNull()
+      .references(() => contacts.id),
+    deputyId: integer()
+      .notNull()
+      .references(() => deputies.id),
+    response: text().notNull(),
+    note: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('contact_responses_response', sql`${t.response} in ('confirmed','disputed')`), uniqueIndex().on(t.contactId, t.deputyId)],
+);
+
 /** R-CO-1: a co-handler's opinion to the lead. */
 export const coOpinions = pgTable(
   'co_opinions',
