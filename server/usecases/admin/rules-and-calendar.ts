@@ -59,6 +59,21 @@ export async function saveRulesProfile(ctx: Ctx, o: { congressId: number; year: 
 }
 
 /**
+ * Recomputes, after a change of a year's holiday schedule, every open item
+ * whose working-day deadlines may move: provisional ones, and those due from
+ * the year before on. Items are locked like any item action.
+ */
+export async function recomputeForCalendarYear(tx: Db, ctx: Ctx, year: number, why: string): Promise<number> {
+  const open = await tx
+    .select({ id: items.id })
+    .from(items)
+    .where(and(inArray(items.state, OPEN_STATES), sql`exists (select 1 from deadlines d where d.item_id = ${items.id} and (d.provisional or extract(year from d.due_date) >= ${year} - 1))`))
+    .orderBy(items.id)
+    .for('update');
+  return recomputeOpen(tx, ctx, open.map((r) => r.id), why);
+}
+
+/**
  * An administrator enters or corrects a year's official holiday schedule
  * (the built-in data ends with 2026). Provisional working-day deadlines are
  * recomputed at once, so nothing stays guessed.
@@ -74,15 +89,8 @@ export async function saveCalendarYear(ctx: Ctx, o: { year: number; holidays: st
     const [saved] = existing
       ? await tx.update(calendarYears).set({ ...values, version: sql`${calendarYears.version} + 1` }).where(eq(calendarYears.year, o.year)).returning()
       : await tx.insert(calendarYears).values({ year: o.year, ...values }).returning();
-    // Every open item with a working-day rule may move; recompute those in the congress touching that year.
-    const open = await tx
-      .select({ id: items.id })
-      .from(items)
-      .where(and(inArray(items.state, OPEN_STATES), sql`exists (select 1 from deadlines d where d.item_id = ${items.id} and (d.provisional or extract(year from d.due_date) >= ${o.year} - 1))`))
-      .orderBy(items.id)
-      .for('update');
-    const recomputed = await recomputeOpen(tx, ctx, open.map((r) => r.id), `${o.year}年节假日安排已录入`);
-    await tx.insert(auditLog).values({ userId: ctx.actor.userId, username: ctx.actor.username, action: 'saveCalendarYear', detail: String(o.year) });
+    const recomputed = await recomputeForCalendarYear(tx, ctx, o.year, `${o.year}年节假日安排已录入`);
+    await tx.insert(auditLog).values({ userId: ctx.actor.userId, username: ctx.actor.username, action: 'saveCalendarYear', detail: JSON.stringify({ year: o.year, holidays: o.holidays.length, makeupWorkdays: o.makeupWorkdays.length }) });
     return { year: saved.year, version: saved.version, recomputed };
   });
 }
