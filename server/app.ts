@@ -8,6 +8,7 @@ import type { Db } from './db/client';
 import { adminRoutes } from './routes/admin';
 import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
+import { dashboardRoutes } from './routes/dashboard';
 import { registerErrorHandler } from './routes/error-handler';
 import { itemRoutes } from './routes/items';
 import { referenceRoutes } from './routes/reference';
@@ -49,6 +50,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   itemRoutes(app, env);
   replyRoutes(app, env);
   referenceRoutes(app, env);
+  dashboardRoutes(app, env);
   adminRoutes(app, env);
   attachmentRoutes(app, env);
   web = o.serveWeb === false ? false : await webRoutes(app, o.webDist);

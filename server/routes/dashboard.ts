@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { id } from '../../domain/contracts/common';
+import { statsQuery } from '../../domain/contracts/items';
+import { queryCategoryCounts, queryUnitPerformance } from '../queries/dashboard';
+import { queryKeyItems } from '../queries/key-items';
+import { operation, type RouteEnv } from './define';
+
+/** Who reads the dashboards: the offices and supervisors all figures, a unit's office and leader their own (as GET /api/statistics). */
+const DASHBOARD = ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitLeader'] as const;
+/** R-SUP-3 key items: supervisors and offices all, every unit role its own unit's. */
+const KEY_ITEMS = ['supervisor', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader'] as const;
+
+/** The R-STAT-1 scope, refusing a period that ends before it starts (400, not an empty chart that looks like "no items"). */
+const scopeQuery = statsQuery.refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: '结束日期不能早于开始日期' });
+
+/** The dashboards' figures by unit and by category, and the key-items list (issue 3). */
+export function dashboardRoutes(app: FastifyInstance, env: RouteEnv) {
+  const on = <B extends z.ZodType, P extends z.ZodType, Q extends z.ZodType>(def: Parameters<typeof operation<B, P, Q>>[2]) => operation(app, env, def);
+  const tags = ['统计'];
+  on({ method: 'GET', url: '/api/statistics/unit-performance', operationId: 'getUnitPerformance', summary: '各承办单位按期答复率与红黄绿灯', tags,
+    policy: DASHBOARD, querystring: scopeQuery,
+    handler: ({ ctx, query }) => queryUnitPerformance(ctx.db, ctx.actor, query) });
+  on({ method: 'GET', url: '/api/statistics/categories', operationId: 'getCategoryStatistics', summary: '各类别建议件数', tags,
+    policy: DASHBOARD, querystring: scopeQuery,
+    handler: ({ ctx, query }) => queryCategoryCounts(ctx.db, ctx.actor, query) });
+  on({ method: 'GET', url: '/api/key-items', operationId: 'listKeyItems', summary: '重点处理建议及其办理进展', tags: ['督办'],
+    policy: KEY_ITEMS, querystring: z.object({ sessionId: id.optional(), unitId: id.optional() }),
+    handler: ({ ctx, query }) => queryKeyItems(ctx.db, ctx.actor, query) });
+}
