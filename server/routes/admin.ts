@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { createOrganizationBody, createUserBody, resetPasswordBody, updateOrganizationBody, userScopeBody } from '../../domain/contracts/admin';
 import { id, isoDate, optionalText, text } from '../../domain/contracts/common';
 import { ROLES } from '../../domain/items/roles';
 import { deleteCalendarYear, getCalendarYear } from '../usecases/admin/calendar-year';
@@ -12,8 +13,6 @@ import { getRulesProfileRecord } from '../usecases/admin/read-rules-profile';
 import { operation, type RouteEnv } from './define';
 
 const tags = ['系统管理'];
-const username = z.string().trim().regex(/^[a-zA-Z0-9_.-]{3,40}$/, '用户名为 3–40 位字母、数字或 _.-');
-const password = z.string().min(10, '密码至少 10 位').max(200, '密码不能超过 200 位');
 const year = z.coerce.number().int().min(2004).max(2100);
 
 /** Directory administration (admin) and the audit log (auditor only). */
@@ -22,11 +21,11 @@ export function adminRoutes(app: FastifyInstance, env: RouteEnv) {
   on({ method: 'GET', url: '/api/admin/organizations', operationId: 'listOrganizations', summary: '本级全部机构（组织机构树）', tags, policy: ['admin'],
     handler: ({ ctx }) => listOrganizations(ctx.db, ctx) });
   on({ method: 'POST', url: '/api/admin/organizations', operationId: 'createOrganization', summary: '新增承办单位、处室、代表团或专门委员会', tags, policy: ['admin'], status: 201,
-    body: z.object({ kind: z.enum(['unit', 'division', 'delegation', 'committee']), name: text(100, '名称'), shortName: optionalText(50), parentId: id.nullish(), isGovernment: z.boolean().optional() }),
+    body: createOrganizationBody,
     handler: ({ ctx, body }) => createOrganization(ctx, body) });
   on({ method: 'PUT', url: '/api/admin/organizations/:organizationId', operationId: 'updateOrganization', summary: '修改机构名称、调整处室所属单位', tags, policy: ['admin'],
     params: z.object({ organizationId: id }),
-    body: z.object({ name: text(100, '名称'), shortName: optionalText(50), parentId: id.nullish(), isGovernment: z.boolean().optional() }),
+    body: updateOrganizationBody,
     handler: ({ ctx, params, body }) => updateOrganization(ctx, { organizationId: params.organizationId, ...body }) });
   on({ method: 'POST', url: '/api/admin/sessions', operationId: 'createSession', summary: '新增届次会议', tags, policy: ['admin'], status: 201,
     body: z.object({ name: text(50, '名称'), code: text(20, '代码'), year: z.number().int().min(2000).max(2100), startDate: isoDate.nullish(), endDate: isoDate.nullish() }),
@@ -45,14 +44,14 @@ export function adminRoutes(app: FastifyInstance, env: RouteEnv) {
     }),
     handler: ({ ctx, query }) => listUsers(ctx.db, ctx, query) });
   on({ method: 'POST', url: '/api/admin/users', operationId: 'createUser', summary: '新增用户（角色与所属单位）', tags, policy: ['admin'], status: 201,
-    body: z.object({ username, password, displayName: text(50, '姓名'), role: z.enum(ROLES), organizationId: id.nullish(), deputyId: id.nullish() }),
+    body: createUserBody,
     handler: ({ ctx, body }) => createAccount(ctx, body) });
   on({ method: 'PUT', url: '/api/admin/users/:userId', operationId: 'updateUser', summary: '修改用户姓名、角色与所属单位', tags, policy: ['admin'],
     params: z.object({ userId: id }),
-    body: z.object({ displayName: text(50, '姓名'), role: z.enum(ROLES), organizationId: id.nullish(), deputyId: id.nullish() }),
+    body: userScopeBody,
     handler: ({ ctx, params, body }) => updateUser(ctx, { userId: params.userId, ...body }) });
   on({ method: 'PUT', url: '/api/admin/users/:userId/password', operationId: 'resetUserPassword', summary: '重置用户密码（解除锁定并结束其登录会话）', tags, policy: ['admin'],
-    params: z.object({ userId: id }), body: z.object({ password }),
+    params: z.object({ userId: id }), body: resetPasswordBody,
     handler: ({ ctx, params, body }) => resetUserPassword(ctx, { userId: params.userId, password: body.password }) });
   on({ method: 'PUT', url: '/api/admin/users/:userId/disabled', operationId: 'setUserDisabled', summary: '停用或启用用户', tags, policy: ['admin'],
     params: z.object({ userId: id }), body: z.object({ disabled: z.boolean() }),

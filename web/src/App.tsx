@@ -4,14 +4,19 @@ import type { Role } from '../../domain/items/roles';
 import { useAuth } from './auth/AuthContext';
 import { PageLoading } from './components/PageStates';
 import { AppLayout } from './layout/AppLayout';
-import { homeFor, ITEM_READERS } from './lib/nav';
+import { homeFor, ITEM_READERS, KEY_ITEM_READERS } from './lib/nav';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const LedgerPage = lazy(() => import('./pages/LedgerPage'));
 const ItemPage = lazy(() => import('./pages/item/ItemPage'));
 const SubmitPage = lazy(() => import('./pages/SubmitPage'));
-const StatsPage = lazy(() => import('./pages/StatsPage'));
-const PlaceholderPage = lazy(() => import('./pages/PlaceholderPage'));
+const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
+const KeyItemsPage = lazy(() => import('./pages/KeyItemsPage'));
+const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
+const OrganizationsPage = lazy(() => import('./pages/admin/OrganizationsPage'));
+const RulesPage = lazy(() => import('./pages/admin/RulesPage'));
+const CalendarPage = lazy(() => import('./pages/admin/CalendarPage'));
+const AuditPage = lazy(() => import('./pages/AuditPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 /** Renders its children only for the given roles; others go to their home page. */
@@ -82,8 +87,32 @@ export function App() {
           <Route
             path="stats"
             element={
-              <RoleGate roles={['liaisonOffice', 'governmentOffice']}>
-                <StatsPage />
+              <RoleGate roles={['liaisonOffice', 'governmentOffice', 'supervisor']}>
+                <DashboardPage />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="key-items"
+            element={
+              <RoleGate roles={KEY_ITEM_READERS}>
+                <KeyItemsPage />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="admin/users"
+            element={
+              <RoleGate roles={['admin']}>
+                <UsersPage />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="admin/organizations"
+            element={
+              <RoleGate roles={['admin']}>
+                <OrganizationsPage />
               </RoleGate>
             }
           />
@@ -91,7 +120,15 @@ export function App() {
             path="admin/rules"
             element={
               <RoleGate roles={['admin']}>
-                <PlaceholderPage title="规则配置" description="按人大和年度配置办理期限、评价期限、黄灯天数等规则，以及节假日与调休安排。此页面将在后续版本提供。" />
+                <RulesPage />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="admin/calendar"
+            element={
+              <RoleGate roles={['admin']}>
+                <CalendarPage />
               </RoleGate>
             }
           />
@@ -99,7 +136,7 @@ export function App() {
             path="audit"
             element={
               <RoleGate roles={['auditor']}>
-                <PlaceholderPage title="审计日志" description="安全审计日志的查询页面将在后续版本提供。" />
+                <AuditPage />
               </RoleGate>
             }
           />

@@ -1,10 +1,14 @@
 import {
+  ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   EditOutlined,
+  FlagOutlined,
   FileSearchOutlined,
   SettingOutlined,
   TableOutlined,
+  TeamOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -16,7 +20,7 @@ export interface NavEntry {
   icon: ReactNode;
 }
 
-/** The left menu of each role (R: 代表 我的建议/提出建议; 联工委 审核/台账/统计; 承办单位 本单位台账; 督办 台账; 管理员 规则配置). */
+/** The left menu of each role (R: 代表 我的建议/提出建议; 联工委 审核/台账/统计; 承办单位 本单位台账; 督办 台账; 管理员 用户与角色/组织机构/规则配置/节假日日历). */
 export function navFor(role: Role): NavEntry[] {
   switch (role) {
     case 'deputy':
@@ -29,20 +33,32 @@ export function navFor(role: Role): NavEntry[] {
         { path: '/review', label: '审核', icon: <FileSearchOutlined /> },
         { path: '/items', label: '台账', icon: <TableOutlined /> },
         { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
+        { path: '/key-items', label: '重点建议', icon: <FlagOutlined /> },
       ];
     case 'governmentOffice':
       return [
         { path: '/items', label: '台账', icon: <TableOutlined /> },
         { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
+        { path: '/key-items', label: '重点建议', icon: <FlagOutlined /> },
       ];
     case 'unitOffice':
     case 'unitHandler':
     case 'unitLeader':
       return [{ path: '/items', label: '本单位台账', icon: <TableOutlined /> }];
     case 'supervisor':
-      return [{ path: '/items', label: '台账', icon: <TableOutlined /> }];
+      // R-SUP-3: key items first — what a supervisor chases.
+      return [
+        { path: '/key-items', label: '重点建议', icon: <FlagOutlined /> },
+        { path: '/items', label: '台账', icon: <TableOutlined /> },
+        { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
+      ];
     case 'admin':
-      return [{ path: '/admin/rules', label: '规则配置', icon: <SettingOutlined /> }];
+      return [
+        { path: '/admin/users', label: '用户与角色', icon: <TeamOutlined /> },
+        { path: '/admin/organizations', label: '组织机构', icon: <ApartmentOutlined /> },
+        { path: '/admin/rules', label: '规则配置', icon: <SettingOutlined /> },
+        { path: '/admin/calendar', label: '节假日日历', icon: <CalendarOutlined /> },
+      ];
     case 'auditor':
       return [{ path: '/audit', label: '审计日志', icon: <AuditOutlined /> }];
   }
@@ -54,3 +70,6 @@ export function homeFor(role: Role): string {
 
 /** Roles that read the ledger and item pages (the server's READERS). */
 export const ITEM_READERS: readonly Role[] = ['deputy', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'];
+
+/** Roles that read the key items (GET /api/key-items): supervisors and offices all, units their own (R-SUP-3, R-HANDLE-2). */
+export const KEY_ITEM_READERS: readonly Role[] = ['supervisor', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader'];

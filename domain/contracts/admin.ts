@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { ROLES } from '../items/roles';
+import { id, optionalText, text } from './common';
+
+/** Request bodies of directory administration (server routes and the workbench's forms). */
+export const usernameField = z.string().trim().regex(/^[a-zA-Z0-9_.-]{3,40}$/, '用户名为 3–40 位字母、数字或 _.-');
+export const passwordField = z.string().min(10, '密码至少 10 位').max(200, '密码不能超过 200 位');
+
+export const userScopeBody = z.object({
+  displayName: text(50, '姓名'),
+  role: z.enum(ROLES, '请选择角色'),
+  organizationId: id.nullish(),
+  deputyId: id.nullish(),
+});
+export const createUserBody = userScopeBody.extend({ username: usernameField, password: passwordField });
+export const resetPasswordBody = z.object({ password: passwordField });
+
+export const createOrganizationBody = z.object({
+  kind: z.enum(['unit', 'division', 'delegation', 'committee'], '请选择机构类别'),
+  name: text(100, '名称'),
+  shortName: optionalText(50),
+  parentId: id.nullish(),
+  isGovernment: z.boolean().optional(),
+});
+export const updateOrganizationBody = z.object({
+  name: text(100, '名称'),
+  shortName: optionalText(50),
+  parentId: id.nullish(),
+  isGovernment: z.boolean().optional(),
+});

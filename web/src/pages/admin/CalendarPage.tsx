@@ -1,0 +1,209 @@
+import { CheckCircleFilled, EditOutlined, WarningFilled } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Input, Popconfirm, Row, Space, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { adminApi, type CalendarStatus, type ScheduleSource } from '../../api/admin';
+import { ApiError } from '../../api/client';
+import { SimpleList } from '../../components/SimpleList';
+import { LoadError, PageLoading } from '../../components/PageStates';
+import { formatDateTime, todayInShanghai } from '../../lib/dates';
+import { useLoad } from '../../lib/useLoad';
+import { changedDays, cycleDay, runsOf, runText, sameSchedule, weekdayName, type Schedule } from './calendar-edit';
+import { YearGrid } from './YearGrid';
+import './admin.css';
+
+const thisYear = Number(todayInShanghai().slice(0, 4));
+const SOURCE_LABELS: Record<Exclude<ScheduleSource, null>, string> = { builtin: '官方安排', admin: '本地录入' };
+
+function YearCards({ status, year, onPick }: { status: CalendarStatus; year: number; onPick: (y: number) => void }) {
+  return (
+    <Space wrap size={12}>
+      {status.years.map((y) => (
+        <Card key={y.year} size="small" className={`year-pick${y.year === year ? ' year-pick-active' : ''}`} onClick={() => onPick(y.year)} role="button" aria-label={`${y.year}年`}>
+          <div style={{ fontWeight: 600, fontSize: 16 }}>{y.year}年</div>
+          {y.source ? (
+            <Tag color={y.source === 'admin' ? 'gold' : 'green'} icon={<CheckCircleFilled />}>
+              {SOURCE_LABELS[y.source]}
+            </Tag>
+          ) : (
+            <Tag color="red" icon={<WarningFilled />}>
+              尚无安排
+            </Tag>
+          )}
+          <div className="muted" style={{ fontSize: 12, marginTop: 4 }}>
+            休息 {y.holidays.length} 天 · 调休上班 {y.makeupWorkdays.length} 天
+          </div>
+        </Card>
+      ))}
+    </Space>
+  );
+}
+
+/** 节假日日历: which years have an official schedule, a year's official days and the local schedule that replaces them. */
+export default function CalendarPage() {
+  const { message } = App.useApp();
+  const [year, setYear] = useState(thisYear);
+  const [draft, setDraft] = useState<Schedule | null>(null);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const status = useLoad((signal) => adminApi.calendarStatus(thisYear - 2, thisYear + 2, signal), []);
+  const cal = useLoad((signal) => adminApi.getCalendarYear(year, signal), [year]);
+  const c = cal.data?.year === year ? cal.data : null;
+
+  useEffect(() => {
+    setDraft(null);
+    setError(null);
+  }, [year, cal.data]);
+
+  const effective: Schedule = useMemo(() => c?.override ?? c?.official ?? { holidays: [], makeupWorkdays: [] }, [c]);
+  const shown = draft ?? effective;
+  const changed = useMemo(() => changedDays(shown, c?.official ?? null), [shown, c]);
+  const names = c?.official?.names ?? {};
+
+  const startEdit = () => {
+    setDraft({ holidays: [...effective.holidays], makeupWorkdays: [...effective.makeupWorkdays] });
+    setNote(c?.override?.note ?? '');
+  };
+
+  const reloadAll = () => {
+    cal.reload();
+    status.reload();
+  };
+
+  const save = async () => {
+    if (!draft) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await adminApi.saveCalendarYear(year, { ...draft, note: note.trim() || undefined, version: c?.override?.version });
+      message.success(`已保存 ${year} 年节假日安排，重算了 ${r.recomputed} 件在办件的期限`);
+      reloadAll();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : '保存失败，请稍后重试');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const restore = async () => {
+    try {
+      const r = await adminApi.deleteCalendarYear(year, c?.override?.version);
+      message.success(`${year} 年已恢复使用${c?.official ? '官方安排' : '仅按周末计算'}，重算了 ${r.recomputed} 件在办件的期限`);
+      reloadAll();
+    } catch (e) {
+      message.error(e instanceof ApiError ? e.message : '操作失败');
+    }
+  };
+
+  if (status.error) return <LoadError error={status.error} onRetry={status.reload} />;
+  if (!status.data) return <PageLoading />;
+  const holidayRuns = runsOf(shown.holidays);
+  return (
+    <>
+      <div className="page-title">
+        <h1>节假日日历</h1>
+      </div>
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+        {status.data.warnings.map((w) => (
+          <Alert key={w} type="warning" showIcon title={w} />
+        ))}
+        {status.data.provisionalItems > 0 && <Alert type="info" showIcon title={`目前有 ${status.data.provisionalItems} 件在办件的工作日期限为临时值，录入相应年度安排后自动重算。`} />}
+        <YearCards status={status.data} year={year} onPick={setYear} />
+        {cal.error ? (
+          <LoadError error={cal.error} onRetry={cal.reload} />
+        ) : !c ? (
+          <PageLoading />
+        ) : (
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={16}>
+              <Card
+                title={`${year}年${draft ? '（编辑中）' : ''}`}
+                extra={
+                  <div className="cal-legend">
+                    <span><i className="day-off" />休息日</span>
+                    <span><i className="day-makeup" />调休上班</span>
+                    <span><i className="day-changed" />与官方安排不同</span>
+                  </div>
+                }
+              >
+                {draft && <Alert type="info" showIcon style={{ marginBottom: 12 }} title="点击日期修改：工作日 ↔ 休息日；周六、周日依次为 休息日（节假期间）→ 调休上班 → 普通周末。" />}
+                <YearGrid year={year} schedule={shown} names={names} changed={changed} onDay={draft ? (d) => setDraft(cycleDay(draft, d)) : undefined} />
+              </Card>
+            </Col>
+            <Col xs={24} xl={8}>
+              <Card title="本年安排" style={{ marginBottom: 16 }}>
+                <Typography.Paragraph>
+                  当前使用：{c.source ? <Tag color={c.source === 'admin' ? 'gold' : 'green'}>{SOURCE_LABELS[c.source]}</Tag> : <Tag color="red">尚无安排（仅按周末计算）</Tag>}
+                </Typography.Paragraph>
+                {c.override && (
+                  <Typography.Paragraph type="secondary">
+                    本地安排第 {c.override.version} 版，{c.override.updatedBy ?? ''} 于 {formatDateTime(c.override.updatedAt)} 保存{c.override.note ? `；说明：${c.override.note}` : ''}
+                  </Typography.Paragraph>
+                )}
+                {!c.official && <Typography.Paragraph type="secondary">内置官方数据不含 {year} 年。国务院办公厅通知发布后，请点击“编辑本地安排”录入。</Typography.Paragraph>}
+                {draft ? (
+                  <Space orientation="vertical" style={{ width: '100%' }}>
+                    <Input.TextArea aria-label="说明" placeholder="说明，如：依据国务院办公厅关于 2027 年部分节假日安排的通知" value={note} onChange={(e) => setNote(e.target.value)} autoSize={{ minRows: 2 }} maxLength={500} />
+                    {error && <Alert type="error" showIcon title={error} />}
+                    <Space wrap>
+                      <Button type="primary" loading={busy} disabled={c.override !== null && sameSchedule(draft, c.override) && note === (c.override.note ?? '')} onClick={save}>
+                        保存本地安排
+                      </Button>
+                      {c.official && (
+                        <Button onClick={() => setDraft({ holidays: [...c.official!.holidays], makeupWorkdays: [...c.official!.makeupWorkdays] })}>从官方安排重新开始</Button>
+                      )}
+                      <Button onClick={() => setDraft(null)}>取消</Button>
+                    </Space>
+                  </Space>
+                ) : (
+                  <Space wrap>
+                    <Button type="primary" icon={<EditOutlined />} onClick={startEdit}>
+                      编辑本地安排
+                    </Button>
+                    {c.override && (
+                      <Popconfirm title={`删除 ${year} 年本地安排，${c.official ? '恢复官方安排' : '改为仅按周末计算'}？`} okText="确定" cancelText="取消" onConfirm={restore}>
+                        <Button danger>{c.official ? '恢复官方安排' : '删除本地安排'}</Button>
+                      </Popconfirm>
+                    )}
+                  </Space>
+                )}
+              </Card>
+              <Card title={`休息日（${shown.holidays.length} 天）`} size="small" style={{ marginBottom: 16 }}>
+                <SimpleList
+                  dense
+                  items={holidayRuns}
+                  rowKey={(r) => r[0]}
+                  empty={<span className="muted">无</span>}
+                  render={(r) => (
+                    <Space>
+                      <span>{runText(r)}</span>
+                      {names[r[0]] && <Tag>{names[r[0]]}</Tag>}
+                      {r.some((d) => changed.has(d)) && <Tag color="gold">本地调整</Tag>}
+                    </Space>
+                  )}
+                />
+              </Card>
+              <Card title={`调休上班日（${shown.makeupWorkdays.length} 天）`} size="small">
+                <SimpleList
+                  dense
+                  items={shown.makeupWorkdays}
+                  rowKey={(d) => d}
+                  empty={<span className="muted">无</span>}
+                  render={(d) => (
+                    <Space>
+                      <span>
+                        {runText([d]).replace(/（.*$/, '')}（{weekdayName(d)}）
+                      </span>
+                      {names[d] && <Tag>{names[d]}</Tag>}
+                      {changed.has(d) && <Tag color="gold">本地调整</Tag>}
+                    </Space>
+                  )}
+                />
+              </Card>
+            </Col>
+          </Row>
+        )}
+      </Space>
+    </>
+  );
+}
