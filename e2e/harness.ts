@@ -34,12 +34,14 @@ export interface Harness {
 
 /** The real server (built workbench + API) on a loopback port over a seeded embedded database. */
 export async function startHarness(items = 40): Promise<Harness> {
-  if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) throw new Error('dist/web 不存在：先运行 npm run build:web');
+  // E2E_WEB_DIST: a build of one's own, so a parallel `vite build` cannot empty the served folder mid-test.
+  const webDist = process.env.E2E_WEB_DIST ?? WEB_DIST;
+  if (!fs.existsSync(path.join(webDist, 'index.html'))) throw new Error(`${webDist} 不存在：先运行 npm run build:web`);
   const db = await openPglite();
   await db.migrate();
   await seedDemo(db.db, { items });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyi-e2e-'));
-  const app = await buildApp({ db: db.db, dataDir });
+  const app = await buildApp({ db: db.db, dataDir, webDist });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as { port: number };
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });

@@ -159,6 +159,8 @@ export interface Contact {
   summary: string;
   deputyView: string | null;
   createdAt: string;
+  /** R-TALK-1: the deputies' confirmations or disputes */
+  responses?: { contactId: number; deputyId: number; name: string; response: 'confirmed' | 'disputed'; note: string | null; createdAt: string }[];
 }
 
 export interface Reply {
@@ -177,6 +179,8 @@ export interface Reply {
   contactPerson: string;
   contactPhone: string;
   copies: string[];
+  /** B class: the commitments registered when the reply is sent (R-TRACK-1) */
+  plannedCommitments?: { content: string; targetDate: IsoDate }[];
   sendBackReason: string | null;
   signedAt: string | null;
   sentAt: string | null;
@@ -226,6 +230,7 @@ export interface ItemRequest {
   taskId: number | null;
   unitId: number;
   reason: string;
+  suggestedUnitIds?: number[];
   state: 'pending' | 'approved' | 'rejected';
   decisionNote: string | null;
   createdAt: string;

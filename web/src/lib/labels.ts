@@ -114,6 +114,8 @@ export const EVENT_LABELS: Record<string, string> = {
   convertCommitmentToC: '承诺事项转C类',
   uploadAttachment: '上传附件',
   deadlinesRecomputed: '重算期限',
+  confirmContact: '代表确认沟通记录',
+  disputeContact: '代表对沟通记录提出异议',
 };
 
 /** operationIds that may appear in an item's `actions` → button text. */
@@ -122,6 +124,7 @@ export const ACTION_LABELS: Record<string, string> = {
   respondCosignature: '附议确认',
   evaluateReply: '评价答复',
   recordContact: '登记沟通联系',
+  respondContact: '确认沟通记录',
   sendCoOpinion: '报送会办意见',
   resubmitSuggestion: '修改后重新提交',
   mergeSuggestions: '并案',

@@ -1,12 +1,48 @@
 import { DownOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Space, Tooltip } from 'antd';
+import { Button, Dropdown, Space } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import type { ItemDetail } from '../../api/types';
 import { ACTION_LABELS } from '../../lib/labels';
 import { useIsMobile } from '../../lib/useIsMobile';
 
-/** The actions this slice implements as forms, in the order they are offered. */
-const IMPLEMENTED = ['reviewSuggestion', 'respondCosignature', 'evaluateReply', 'recordContact', 'sendCoOpinion'] as const;
+/**
+ * Every action the server may list, in the order they are offered: the step
+ * that moves the item on comes first (the primary button), then the work
+ * around it, then the rarer ones in the 更多 menu.
+ */
+const IMPLEMENTED = [
+  'reviewSuggestion',
+  'respondCosignature',
+  'resubmitSuggestion',
+  'evaluateReply',
+  'respondContact',
+  'assignSuggestion',
+  'draftAssignment',
+  'decideAdjustment',
+  'decideExtension',
+  'forwardForRehandling',
+  'sendCoOpinion',
+  'sendReply',
+  'signOffReply',
+  'approveReplyReview',
+  'submitReplyForReview',
+  'saveReplyDraft',
+  'recordContact',
+  'sendBackReply',
+  'setResponsibility',
+  'requestAdjustment',
+  'returnCoOpinion',
+  'changeCommitment',
+  'mergeSuggestions',
+  'reassignSuggestion',
+  'requestExtension',
+  'markKeyItem',
+  'overrideReplyCheck',
+  'closeItem',
+  'uploadAttachment',
+] as const;
+/** How many buttons are shown before the rest go into the 更多 menu. */
+const SHOWN = 4;
 export type Implemented = (typeof IMPLEMENTED)[number];
 
 const ActionForm = lazy(() => import('./ActionForms'));
@@ -17,46 +53,32 @@ export function ActionBar({ detail, onChanged }: { detail: ItemDetail; onChanged
   const mobile = useIsMobile();
   const actions = detail.actions ?? [];
   const ready = IMPLEMENTED.filter((a) => actions.includes(a));
-  // on phones only what can be done there; elsewhere the rest is listed (disabled) so staff see what is coming
-  const later = mobile ? [] : actions.filter((a) => !(IMPLEMENTED as readonly string[]).includes(a));
-  if (!ready.length && !later.length) return null;
+  if (!ready.length) return null;
+  const shown = ready.slice(0, mobile ? 2 : SHOWN);
+  const more = ready.slice(shown.length);
   const close = () => setOpen(null);
-  const common = { detail, onClose: close, onChanged };
 
   return (
     <>
       <Space wrap size={8} style={mobile ? { width: '100%' } : undefined}>
-        {ready.map((a, i) => (
-          <Button key={a} type={i === 0 ? 'primary' : 'default'} onClick={() => setOpen(a)} block={mobile && ready.length === 1}>
+        {shown.map((a, i) => (
+          <Button key={a} type={i === 0 ? 'primary' : 'default'} onClick={() => setOpen(a)} block={mobile && shown.length === 1}>
             {ACTION_LABELS[a]}
           </Button>
         ))}
-        {later.length > 0 && (
-          <Dropdown
-            menu={{
-              items: later.map((a) => ({
-                key: a,
-                disabled: true,
-                label: (
-                  <Tooltip title="此操作将在后续版本的工作台中提供" placement="left">
-                    <span>{ACTION_LABELS[a] ?? a}</span>
-                  </Tooltip>
-                ),
-              })),
-            }}
-          >
+        {more.length > 0 && (
+          <Dropdown menu={{ items: more.map((a) => ({ key: a, label: ACTION_LABELS[a] ?? a })), onClick: ({ key }) => setOpen(key as Implemented) }}>
             <Button>
-              其他操作 <DownOutlined />
+              更多操作 <DownOutlined />
             </Button>
           </Dropdown>
         )}
       </Space>
       {open && (
         <Suspense fallback={null}>
-          <ActionForm action={open} {...common} />
+          <ActionForm action={open} detail={detail} onClose={close} onChanged={onChanged} />
         </Suspense>
       )}
     </>
   );
 }
-

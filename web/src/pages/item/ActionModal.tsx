@@ -26,6 +26,8 @@ export interface ActionModalProps<S extends z.ZodType, V extends object> {
   children: (form: FormInstance<V>) => ReactNode;
   intro?: ReactNode;
   danger?: boolean;
+  /** desktop width (side-by-side views need more than a form) */
+  width?: number;
 }
 
 /**
@@ -85,7 +87,7 @@ export function ActionModal<S extends z.ZodType, V extends object>(p: ActionModa
       okButtonProps={{ danger: p.danger }}
       destroyOnHidden
       mask={{ closable: false }}
-      width={mobile ? 'calc(100vw - 20px)' : 560}
+      width={mobile ? 'calc(100vw - 20px)' : (p.width ?? 560)}
       style={mobile ? { top: 10, maxWidth: 'calc(100vw - 20px)' } : undefined}
     >
       {p.intro}

@@ -121,6 +121,14 @@ export function ContactsSection({ detail }: Props) {
                 {c.deputyView}
               </div>
             )}
+            {c.responses?.map((r) => (
+              <div key={r.deputyId} className="contact-line">
+                <Tag color={r.response === 'confirmed' ? 'green' : 'red'}>
+                  {r.name}{r.response === 'confirmed' ? '已确认' : '有异议'}
+                </Tag>
+                {r.note}
+              </div>
+            ))}
           </>
         )}
       />

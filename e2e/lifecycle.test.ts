@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../server/db/client';
+import { shot, signIn, startHarness, type Harness } from './harness';
+import { as, chooseRadio, expectState, finish, pick, startAction } from './steps';
+
+const PHONE = { width: 375, height: 812 };
+
+/**
+ * The whole lifecycle clicked through in Debian's Chromium, each role in its
+ * own browser session, against the real server: joint submission → cosign →
+ * accept → lead + co assignment → co-opinion → contact, draft, send-back,
+ * redraft, sign-off, B reply with a commitment → 不满意 → re-handling → 满意 → closed.
+ */
+describe('the whole lifecycle in the browser', () => {
+  let h: Harness;
+  let cosigner: { username: string; name: string; id: number };
+  beforeAll(async () => {
+    h = await startHarness(30);
+    // A cosigning deputy whose name is unique, so the search finds exactly them.
+    [cosigner] = await queryRows<{ username: string; name: string; id: number }>(
+      h.db.db,
+      sql`select u.username, d.name, d.id from users u join deputies d on d.id = u.deputy_id
+          where u.role = 'deputy' and u.username <> 'deputy' and d.name in (select name from deputies group by name having count(*) = 1)
+          order by u.id limit 1`,
+    );
+  }, 180_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  async function units() {
+    return queryRows<{ code: string; name: string }>(h.db.db, sql`select u.username as code, o.name from users u join organizations o on o.id = u.organization_id where u.username in ('unit-office', 'u-finance-office') order by u.username`);
+  }
+
+  it('joint submission to closing, every step clicked by its role', async () => {
+    const [finance, edu] = await units();
+    expect(edu.code).toBe('unit-office');
+    expect(finance.code).toBe('u-finance-office');
+    const title = '关于扩大农村学校营养餐覆盖范围的建议';
+
+    // 1. The deputy submits jointly, inviting a cosigner (on a phone).
+    const deputy = await signIn(h, 'deputy', PHONE);
+    await deputy.goto(`${h.base}/submit`);
+    await deputy.getByLabel('标题').fill(title);
+    await deputy.getByLabel('正文').fill('一、基本情况：部分农村学校尚未纳入营养改善计划。二、存在的问题：资金来源单一。三、建议：省级财政加大投入，逐步扩大覆盖范围。');
+    const cosign = deputy.getByLabel('附议代表（联名）');
+    await cosign.click();
+    await cosign.fill(cosigner.name);
+    await deputy.locator('.ant-select-dropdown:visible').getByText(cosigner.name, { exact: true }).first().click();
+    await deputy.keyboard.press('Escape');
+    await deputy.getByRole('button', { name: /提交建议/ }).click();
+    await deputy.waitForURL(/\/items\/\d+/);
+    const id = Number(new URL(deputy.url()).pathname.split('/').pop());
+    await deputy.context().close();
+    const signers = await queryRows<{ deputy_id: number; status: string }>(h.db.db, sql`select deputy_id, status from item_signers where item_id = ${id} and not is_lead`);
+    expect(signers).toEqual([{ deputy_id: cosigner.id, status: 'pending' }]);
+
+    // 2. The cosigner confirms on their side.
+    await as(h, cosigner.username, id, async (p) => {
+      const d = await startAction(p, '附议确认');
+      await chooseRadio(d, '确认附议（联名提出）');
+      await finish(p, d, '提交');
+    });
+    await expectState(h, id, 'submitted');
+    const [confirmed] = await queryRows<{ status: string }>(h.db.db, sql`select status from item_signers where item_id = ${id} and deputy_id = ${cosigner.id}`);
+    expect(confirmed.status).toBe('confirmed');
+
+    // 3. The liaison office accepts and assigns: the education department leads, finance co-handles.
+    await as(h, 'liaison', id, async (p) => {
+      let d = await startAction(p, '审核');
+      await finish(p, d, '提交');
+      await expectState(h, id, 'accepted');
+      d = await startAction(p, '正式交办');
+      await chooseRadio(d, '主办会办');
+      await pick(p, d, '主办单位', '教育厅', edu.name);
+      await pick(p, d, '会办单位', '财政厅', finance.name);
+      await shot(p, 'liaison-assign-form');
+      await finish(p, d, '正式交办');
+    });
+    await expectState(h, id, 'handling');
+
+    // 4. The co-handler sends its opinion.
+    await as(h, 'u-finance-office', id, async (p) => {
+      const d = await startAction(p, '报送会办意见');
+      await d.getByLabel('会办意见').fill('我厅将在年度预算中统筹安排营养改善资金，支持扩大覆盖范围。');
+      await finish(p, d, '提交');
+    });
+
+    // 5. The lead's handler logs a contact, drafts a B reply with a commitment and submits it for review.
+    const draft = async (body: string) =>
+      as(h, 'unit-handler', id, async (p) => {
+        const d = await startAction(p, '起草答复');
+        await chooseRadio(d, /^B/);
+        await d.getByLabel('答复正文').fill(body);
+        if (!(await d.getByPlaceholder('承诺事项 1').count())) await d.getByRole('button', { name: /增加承诺事项/ }).click();
+        await d.getByPlaceholder('承诺事项 1').fill('2027年秋季学期前将营养改善计划扩大到全省农村义务教育学校');
+        const date = d.getByPlaceholder('完成时限');
+        await date.click();
+        await date.fill('2027-08-31');
+        await date.press('Enter');
+        await d.getByLabel('文号（发出前必填）').fill('湘教函〔2026〕18号');
+        await d.getByLabel('联系电话').fill('0731-84720000');
+        await finish(p, d, '保存草稿');
+        const s = await startAction(p, '提交审核');
+        await finish(p, s, '提交审核');
+      });
+    await as(h, 'unit-handler', id, async (p) => {
+      const d = await startAction(p, '登记沟通联系');
+      await pick(p, d, '沟通方式', '', '走访/登门');
+      await d.getByLabel('参加人员').fill('省教育厅财务处处长、承办人；领衔代表');
+      await d.getByLabel('沟通内容').fill('登门走访代表，介绍营养改善计划实施情况，听取意见。');
+      await finish(p, d, '提交');
+    });
+    await draft('您提出的关于扩大农村学校营养餐覆盖范围的建议收悉。经研究，拟分步扩大覆盖范围。');
+
+    // 6. Its office sends the draft back; the handler redrafts.
+    await as(h, 'unit-office', id, async (p) => {
+      const d = await startAction(p, '退回重办');
+      await d.getByLabel('退回理由').fill('请补充资金测算和分年度实施计划。');
+      await finish(p, d, '退回');
+    });
+    const [back] = await queryRows<{ state: string; send_back_reason: string }>(h.db.db, sql`select state, send_back_reason from replies where item_id = ${id}`);
+    expect(back).toEqual({ state: 'draft', send_back_reason: '请补充资金测算和分年度实施计划。' });
+    await draft('您提出的关于扩大农村学校营养餐覆盖范围的建议收悉。经测算，需省级资金约2.3亿元，拟于2027年秋季学期前分两年实施。');
+
+    // 7. The office approves, the leader signs, the office sends the B reply.
+    await as(h, 'unit-office', id, async (p) => finish(p, await startAction(p, '审核通过'), '审核通过，报领导签发'));
+    await as(h, 'unit-leader', id, async (p) => finish(p, await startAction(p, '领导签发'), '签发'));
+    await as(h, 'unit-office', id, async (p) => {
+      const d = await startAction(p, '答复代表');
+      await finish(p, d, '发出答复');
+    });
+    await expectState(h, id, 'replied');
+    const commitments = await queryRows<{ content: string; target_date: string }>(h.db.db, sql`select content, target_date::text from commitments where item_id = ${id}`);
+    expect(commitments).toEqual([{ content: '2027年秋季学期前将营养改善计划扩大到全省农村义务教育学校', target_date: '2027-08-31' }]);
+
+    // 8. The lead deputy (phone) is dissatisfied; the cosigner basically satisfied → dissatisfied.
+    const evaluate = (username: string, result: string, comment: string, viewport?: typeof PHONE) =>
+      as(
+        h,
+        username,
+        id,
+        async (p) => {
+          const d = await startAction(p, '评价答复');
+          await chooseRadio(d, result);
+          await d.getByLabel('意见和建议').fill(comment);
+          if (viewport) await shot(p, 'deputy-evaluate-375');
+          await finish(p, d, '提交');
+        },
+        viewport,
+      );
+    await as(h, 'deputy', id, async (p) => {
+      // The contact the unit logged is shown to the deputy, who confirms it.
+      const d = await startAction(p, '确认沟通记录');
+      await finish(p, d, '提交');
+    }, PHONE);
+    await evaluate('deputy', '不满意', '资金安排不明确，希望明确省级财政的具体投入。', PHONE);
+    await evaluate(cosigner.username, '基本满意', '');
+    await expectState(h, id, 'dissatisfied');
+
+    // 9. The liaison office forwards for re-handling; the unit meets the deputy and answers again.
+    await as(h, 'liaison', id, async (p) => {
+      const d = await startAction(p, '转交重新办理');
+      await d.getByLabel('转办说明').fill('代表希望明确省级财政投入，请当面沟通后再次答复。');
+      await finish(p, d, '提交');
+    });
+    await expectState(h, id, 'rehandling');
+    await as(h, 'unit-handler', id, async (p) => {
+      const d = await startAction(p, '登记沟通联系');
+      await pick(p, d, '沟通方式', '', '座谈');
+      await d.getByLabel('参加人员').fill('省教育厅、省财政厅负责同志；领衔代表');
+      await d.getByLabel('沟通内容').fill('召开座谈会，逐项说明省级财政投入安排。');
+      await finish(p, d, '提交');
+    });
+    await draft('经与省财政厅共同研究，省级财政2027年安排专项资金1.5亿元，2028年安排0.8亿元。');
+    await as(h, 'unit-office', id, async (p) => finish(p, await startAction(p, '审核通过'), '审核通过，报领导签发'));
+    await as(h, 'unit-leader', id, async (p) => finish(p, await startAction(p, '领导签发'), '签发'));
+    await as(h, 'unit-office', id, async (p) => finish(p, await startAction(p, '答复代表'), '发出答复'));
+    await expectState(h, id, 'replied');
+
+    // 10. Both deputies are satisfied: the item is closed.
+    await evaluate('deputy', '满意', '答复具体，感谢。', PHONE);
+    await evaluate(cosigner.username, '满意', '');
+    await expectState(h, id, 'closed');
+    const [closed] = await queryRows<{ close_reason: string; round: number }>(h.db.db, sql`select close_reason, round from items where id = ${id}`);
+    expect(closed).toEqual({ close_reason: 'rehandledEvaluated', round: 2 });
+    await as(h, 'liaison', id, async (p) => {
+      await expect.poll(() => p.getByText('已办结').count()).toBeGreaterThan(0);
+      const earlier = p.getByText(/显示更早的 \d+ 条记录/);
+      if (await earlier.count()) await earlier.click();
+      await shot(p, 'liaison-item-closed');
+    });
+  }, 600_000);
+});

@@ -1,0 +1,74 @@
+import { expect } from 'vitest';
+import { sql } from 'drizzle-orm';
+import type { Locator, Page } from 'playwright-core';
+import { queryRows } from '../server/db/client';
+import { signIn, type Harness } from './harness';
+
+/** Browser steps shared by the lifecycle tests: open an item as someone, take an action, fill its form. */
+
+/** antd spaces two-character labels (审 核); a label as a tolerant pattern. */
+export const label = (text: string) => new RegExp(`^${[...text].join('\\s*')}$`);
+
+export async function openItem(h: Harness, username: string, itemId: number, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await signIn(h, username, viewport);
+  await page.goto(`${h.base}/items/${itemId}`);
+  await expect.poll(() => page.getByText('办理过程').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  return page;
+}
+
+/** Opens an action's form from its button, or from the 更多操作 menu; returns the dialog. */
+export async function startAction(page: Page, action: string): Promise<Locator> {
+  const button = page.getByRole('button', { name: label(action) });
+  await expect.poll(async () => (await button.count()) + (await page.getByRole('button', { name: /更多操作/ }).count()), { timeout: 20_000 }).toBeGreaterThan(0);
+  if (await button.count()) {
+    await button.first().click();
+  } else {
+    await page.getByRole('button', { name: /更多操作/ }).hover();
+    await page.getByRole('menuitem', { name: action }).click();
+  }
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor({ state: 'visible', timeout: 20_000 });
+  return dialog;
+}
+
+/** Presses the dialog's OK button and waits until the form closed (the server accepted it). */
+export async function finish(page: Page, dialog: Locator, ok: string): Promise<void> {
+  await dialog.getByRole('button', { name: label(ok) }).click();
+  await expect.poll(() => page.getByRole('dialog').count(), { timeout: 20_000 }).toBe(0);
+}
+
+/** Picks an option of an antd Select / TreeSelect found by its form label, typing to search. */
+export async function pick(page: Page, scope: Locator, field: string, search: string, option = search): Promise<void> {
+  const input = scope.getByLabel(field, { exact: true });
+  await input.click();
+  if (search) await input.fill(search);
+  const popup = page.locator('.ant-select-dropdown:visible, .ant-select-tree-dropdown:visible').last();
+  await popup.getByText(option, { exact: true }).first().click();
+  await page.keyboard.press('Escape').catch(() => undefined);
+}
+
+/** Clicks a radio (antd hides the input itself, so its label is what a person clicks). */
+export async function chooseRadio(scope: Locator, name: string | RegExp): Promise<void> {
+  const radio = scope.getByRole('radio', typeof name === 'string' ? { name, exact: true } : { name });
+  await radio.locator('xpath=ancestor::label[1]').click();
+  await expect.poll(() => radio.isChecked()).toBe(true);
+}
+
+export async function stateOf(h: Harness, itemId: number): Promise<string> {
+  const [row] = await queryRows<{ state: string }>(h.db.db, sql`select state from items where id = ${itemId}`);
+  return row.state;
+}
+
+export async function expectState(h: Harness, itemId: number, state: string): Promise<void> {
+  await expect.poll(() => stateOf(h, itemId), { timeout: 20_000 }).toBe(state);
+}
+
+/** One step as one user: open the item, do `fn`, close the browser context. */
+export async function as(h: Harness, username: string, itemId: number, fn: (page: Page) => Promise<void>, viewport?: { width: number; height: number }) {
+  const page = await openItem(h, username, itemId, viewport);
+  try {
+    await fn(page);
+  } finally {
+    await page.context().close();
+  }
+}
