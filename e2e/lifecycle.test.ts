@@ -192,4 +192,56 @@ describe('the whole lifecycle in the browser', () => {
       await shot(p, 'liaison-item-closed');
     });
   }, 600_000);
+
+  it('a unit requests an adjustment within its window (days left shown) and the office reassigns the item', async () => {
+    const [ndrc] = await queryRows<{ name: string }>(h.db.db, sql`select o.name from users u join organizations o on o.id = u.organization_id where u.username = 'u-ndrc-office'`);
+    const [edu] = await queryRows<{ name: string }>(h.db.db, sql`select o.name from users u join organizations o on o.id = u.organization_id where u.username = 'unit-office'`);
+    const deputy = await signIn(h, 'deputy');
+    await deputy.goto(`${h.base}/submit`);
+    await deputy.getByLabel('标题').fill('关于支持县域职业教育产教融合的建议');
+    await deputy.getByLabel('正文').fill('建议支持县域职业学校与本地企业共建实训基地。');
+    await deputy.getByRole('button', { name: /提交建议/ }).click();
+    await deputy.waitForURL(/\/items\/\d+/);
+    const id = Number(new URL(deputy.url()).pathname.split('/').pop());
+    await deputy.context().close();
+
+    await as(h, 'liaison', id, async (p) => {
+      await finish(p, await startAction(p, '审核'), '提交');
+      const d = await startAction(p, '正式交办');
+      await pick(p, d, '主办单位', '发展', ndrc.name);
+      await finish(p, d, '正式交办');
+    });
+    await expectState(h, id, 'handling');
+
+    await as(h, 'u-ndrc-office', id, async (p) => {
+      const d = await startAction(p, '申请调整');
+      await expect.poll(() => d.getByText(/调整申请期限至 \d{4}-\d{2}-\d{2}（剩 \d+ 天）/).count()).toBe(1);
+      await d.getByLabel('申请理由').fill('职业教育产教融合属教育部门职责，建议改由省教育厅主办。');
+      await pick(p, d, '建议改由哪些单位承办（可选）', '教育厅', edu.name);
+      await shot(p, 'unit-request-adjustment');
+      await finish(p, d, '提交');
+    });
+    const [pending] = await queryRows<{ state: string }>(h.db.db, sql`select state from requests where item_id = ${id} and kind = 'adjustment'`);
+    expect(pending.state).toBe('pending');
+
+    await as(h, 'liaison', id, async (p) => {
+      const d = await startAction(p, '审批调整申请');
+      await expect.poll(() => d.getByText(`建议改由：${edu.name}`).count()).toBe(1);
+      await pick(p, d, '改由单位承办', '教育厅', edu.name);
+      await d.getByLabel('审批意见').fill('同意，改由省教育厅主办。');
+      await finish(p, d, '提交');
+    });
+    const tasks = await queryRows<{ name: string; role: string; state: string }>(
+      h.db.db,
+      sql`select o.name, t.role, t.state from tasks t join organizations o on o.id = t.unit_id where t.item_id = ${id} order by t.id`,
+    );
+    expect(tasks).toEqual([
+      { name: ndrc.name, role: 'lead', state: 'withdrawn' },
+      { name: edu.name, role: 'lead', state: 'assigned' },
+    ]);
+    // The new lead sees the item with its own actions; the withdrawn unit no longer does.
+    await as(h, 'unit-office', id, async (p) => {
+      await expect.poll(() => p.getByRole('button', { name: /办理责任分解/ }).count()).toBeGreaterThan(0);
+    });
+  }, 300_000);
 });

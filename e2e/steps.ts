@@ -44,7 +44,11 @@ export async function pick(page: Page, scope: Locator, field: string, search: st
   if (search) await input.fill(search);
   const popup = page.locator('.ant-select-dropdown:visible, .ant-select-tree-dropdown:visible').last();
   await popup.getByText(option, { exact: true }).first().click();
-  await page.keyboard.press('Escape').catch(() => undefined);
+  // A multiple select keeps its list open; clicking the dialog's title closes it as a person would.
+  const title = scope.locator('.ant-modal-title');
+  if (await title.count()) await title.click();
+  else await page.keyboard.press('Escape');
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible, .ant-select-tree-dropdown:visible').count()).toBe(0);
 }
 
 /** Clicks a radio (antd hides the input itself, so its label is what a person clicks). */
