@@ -4,13 +4,14 @@ import type { Role } from '../../domain/items/roles';
 import { useAuth } from './auth/AuthContext';
 import { PageLoading } from './components/PageStates';
 import { AppLayout } from './layout/AppLayout';
-import { homeFor, ITEM_READERS } from './lib/nav';
+import { homeFor, ITEM_READERS, KEY_ITEM_READERS } from './lib/nav';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const LedgerPage = lazy(() => import('./pages/LedgerPage'));
 const ItemPage = lazy(() => import('./pages/item/ItemPage'));
 const SubmitPage = lazy(() => import('./pages/SubmitPage'));
-const StatsPage = lazy(() => import('./pages/StatsPage'));
+const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
+const KeyItemsPage = lazy(() => import('./pages/KeyItemsPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const OrganizationsPage = lazy(() => import('./pages/admin/OrganizationsPage'));
 const RulesPage = lazy(() => import('./pages/admin/RulesPage'));
@@ -86,8 +87,16 @@ export function App() {
           <Route
             path="stats"
             element={
-              <RoleGate roles={['liaisonOffice', 'governmentOffice']}>
-                <StatsPage />
+              <RoleGate roles={['liaisonOffice', 'governmentOffice', 'supervisor']}>
+                <DashboardPage />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="key-items"
+            element={
+              <RoleGate roles={KEY_ITEM_READERS}>
+                <KeyItemsPage />
               </RoleGate>
             }
           />

@@ -4,6 +4,7 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   EditOutlined,
+  FlagOutlined,
   FileSearchOutlined,
   SettingOutlined,
   TableOutlined,
@@ -32,18 +33,25 @@ export function navFor(role: Role): NavEntry[] {
         { path: '/review', label: '审核', icon: <FileSearchOutlined /> },
         { path: '/items', label: '台账', icon: <TableOutlined /> },
         { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
+        { path: '/key-items', label: '重点建议', icon: <FlagOutlined /> },
       ];
     case 'governmentOffice':
       return [
         { path: '/items', label: '台账', icon: <TableOutlined /> },
         { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
+        { path: '/key-items', label: '重点建议', icon: <FlagOutlined /> },
       ];
     case 'unitOffice':
     case 'unitHandler':
     case 'unitLeader':
       return [{ path: '/items', label: '本单位台账', icon: <TableOutlined /> }];
     case 'supervisor':
-      return [{ path: '/items', label: '台账', icon: <TableOutlined /> }];
+      // R-SUP-3: key items first — what a supervisor chases.
+      return [
+        { path: '/key-items', label: '重点建议', icon: <FlagOutlined /> },
+        { path: '/items', label: '台账', icon: <TableOutlined /> },
+        { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
+      ];
     case 'admin':
       return [
         { path: '/admin/users', label: '用户与角色', icon: <TeamOutlined /> },
@@ -62,3 +70,6 @@ export function homeFor(role: Role): string {
 
 /** Roles that read the ledger and item pages (the server's READERS). */
 export const ITEM_READERS: readonly Role[] = ['deputy', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'];
+
+/** Roles that read the key items (GET /api/key-items): supervisors and offices all, units their own (R-SUP-3, R-HANDLE-2). */
+export const KEY_ITEM_READERS: readonly Role[] = ['supervisor', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader'];

@@ -1,0 +1,70 @@
+import { Row } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { isUnitRole } from '../../../../domain/items/roles';
+import { dashboardApi, type StatsScope } from '../../api/dashboard';
+import { api } from '../../api/client';
+import { useUser } from '../../auth/AuthContext';
+import { useIsMobile } from '../../lib/useIsMobile';
+import { useLoad } from '../../lib/useLoad';
+import { CategoryChart } from './CategoryChart';
+import { Headline } from './Headline';
+import { ScopeFilters, type ScopeOptions } from './ScopeFilters';
+import { ShareCharts } from './ShareCharts';
+import { UnitCharts } from './UnitCharts';
+import './dashboard.css';
+
+/** The latest session (the dashboard's default scope): the highest year, then the newest. */
+function latestSession(sessions: { id: number; year: number }[]): number | undefined {
+  return [...sessions].sort((a, b) => b.year - a.year || b.id - a.id)[0]?.id;
+}
+
+const EMPTY: ScopeOptions = { sessions: [], units: [], categories: [], delegations: [] };
+
+/**
+ * 统计分析 (issue 3 dashboards, R-STAT-1, R-SUP-1): headline figures, class
+ * shares, satisfaction, on-time rate and lights by unit, items per category —
+ * all for one scope, by default the latest session. Each panel loads on its
+ * own, so a slow or failed one does not hold the others back.
+ */
+export default function DashboardPage() {
+  const user = useUser();
+  const narrow = useIsMobile();
+  const seesAllUnits = !isUnitRole(user.role);
+  const options = useLoad(async (signal) => {
+    const [sessions, categories, delegations, units] = await Promise.all([
+      api.listSessions(),
+      api.listCategories(),
+      dashboardApi.delegations(signal),
+      seesAllUnits ? dashboardApi.units(signal) : Promise.resolve([]),
+    ]);
+    return { sessions, categories, delegations, units } satisfies ScopeOptions;
+  }, []);
+  // Undefined until the sessions are known, so the first load is already the latest session's.
+  const [scope, setScope] = useState<StatsScope | undefined>(undefined);
+  useEffect(() => {
+    if (scope) return;
+    if (options.data) setScope({ sessionId: latestSession(options.data.sessions) });
+    else if (options.error) setScope({});
+  }, [options.data, options.error, scope]);
+
+  const key = JSON.stringify(scope ?? null);
+  const stats = useLoad(scope ? (signal) => dashboardApi.statistics(scope, signal) : null, [key]);
+  const units = useLoad(scope ? (signal) => dashboardApi.unitPerformance(scope, signal) : null, [key]);
+  const cats = useLoad(scope ? (signal) => dashboardApi.categories(scope, signal) : null, [key]);
+  const sessionName = useMemo(() => options.data?.sessions.find((s) => s.id === scope?.sessionId)?.name, [options.data, scope]);
+
+  return (
+    <>
+      <div className="page-title">
+        <h1>统计分析{sessionName ? <span className="muted" style={{ fontSize: 14, fontWeight: 400, marginInlineStart: 8 }}>{sessionName}</span> : null}</h1>
+      </div>
+      <ScopeFilters scope={scope ?? {}} onChange={setScope} options={options.data ?? EMPTY} showUnits={seesAllUnits} />
+      <Headline stats={stats.data} error={stats.error} onRetry={stats.reload} />
+      <Row gutter={[16, 16]}>
+        <ShareCharts stats={stats.data} loading={stats.loading} error={stats.error} reload={stats.reload} narrow={narrow} />
+        <UnitCharts data={units.data} loading={units.loading} error={units.error} reload={units.reload} narrow={narrow} />
+        <CategoryChart data={cats.data} loading={cats.loading} error={cats.error} reload={cats.reload} narrow={narrow} />
+      </Row>
+    </>
+  );
+}
