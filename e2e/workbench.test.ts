@@ -48,9 +48,12 @@ describe('workbench in the browser', () => {
     const title = '关于在乡镇卫生院增设夜间门诊的建议';
     await phone.getByLabel('标题').fill(title);
     await phone.getByLabel('正文').fill('一、基本情况：乡镇卫生院夜间无门诊。二、存在的问题：群众夜间就医不便。三、建议：在中心卫生院试点夜间门诊。');
+    // A supporting document goes with it (R-SUBMIT-1 attachments).
+    await phone.locator('input[type=file]').setInputFiles({ name: '调研报告.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
     await phone.getByRole('button', { name: /提交建议/ }).click();
     await phone.waitForURL(/\/items\/\d+/);
     await expect.poll(() => phone.getByText(title).count()).toBeGreaterThan(0);
+    await expect.poll(() => phone.getByText('调研报告.pdf').count()).toBeGreaterThan(0);
     await expect.poll(() => phone.getByText('待审核').count()).toBeGreaterThan(0);
     // Nothing overflows the phone's width.
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

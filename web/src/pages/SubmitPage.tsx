@@ -1,4 +1,5 @@
-import { Alert, App, Button, Card, Form, Input, Radio, Select, Space, Spin, TreeSelect, Typography } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Form, Input, Radio, Select, Space, Spin, TreeSelect, Typography, Upload, type UploadFile } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { submitSuggestionBody } from '../../../domain/contracts/items';
@@ -6,7 +7,8 @@ import { api, ApiError } from '../api/client';
 import type { Category, DeputyOption, Session } from '../api/types';
 import { useUser } from '../auth/AuthContext';
 import { LoadError, PageLoading } from '../components/PageStates';
-import { showServerError, validate } from '../lib/forms';
+import { ATTACHMENT_ACCEPT, checkAttachment, uploadFile } from '../lib/attachments';
+import { showFieldErrors, showServerError, validate } from '../lib/forms';
 import { useIsMobile } from '../lib/useIsMobile';
 
 interface SubmitValues {
@@ -16,9 +18,10 @@ interface SubmitValues {
   categoryId?: number | null;
   period: 'plenary' | 'interim';
   cosignerDeputyIds: number[];
+  files?: UploadFile[];
 }
 
-const FIELDS = ['sessionId', 'title', 'body', 'categoryId', 'period', 'cosignerDeputyIds'] as const;
+const FIELDS = ['sessionId', 'title', 'body', 'categoryId', 'period', 'cosignerDeputyIds', 'files'] as const;
 
 interface TreeNode {
   value: number;
@@ -121,12 +124,22 @@ export default function SubmitPage() {
       if (v.general.length) setGeneral(v.general.join('；'));
       return;
     }
+    const files = (values.files ?? []).map((f) => f.originFileObj).filter((f): f is NonNullable<typeof f> => !!f);
+    const bad = files.map(checkAttachment).filter((m): m is string => !!m);
+    if (bad.length) {
+      showFieldErrors(form, [{ field: 'files', message: bad.join('；') }], FIELDS);
+      return;
+    }
     setBusy(true);
     try {
       const item = await api.submitSuggestion(v.data);
       message.success(
         values.cosignerDeputyIds.length ? `建议已提交（编号 ${item.number}），等待附议代表确认` : `建议已提交，编号 ${item.number}`,
       );
+      // The suggestion stands on its own; a failed upload is reported and can be retried from the item page.
+      for (const f of files) {
+        await uploadFile(item.id, f).catch((e) => message.warning(`附件“${f.name}”上传失败：${e instanceof ApiError ? e.message : '网络错误'}。可在建议页面重新上传。`, 8));
+      }
       navigate(`/items/${item.id}`, { replace: true });
     } catch (e) {
       setGeneral(showServerError(e, form, FIELDS));
@@ -215,6 +228,11 @@ export default function SubmitPage() {
                 chosen.current = next;
               }}
             />
+          </Form.Item>
+          <Form.Item name="files" label="附件（可选）" valuePropName="fileList" getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList} extra="可附调研报告、照片等：PDF、Word、Excel、JPG、PNG，单个不超过 10 MB。">
+            <Upload beforeUpload={() => false} multiple accept={ATTACHMENT_ACCEPT}>
+              <Button icon={<UploadOutlined />}>选择文件</Button>
+            </Upload>
           </Form.Item>
           <Space style={mobile ? { width: '100%', justifyContent: 'stretch' } : undefined} wrap>
             <Button type="primary" htmlType="submit" loading={busy} disabled={!sessions.length} block={mobile} style={mobile ? { minWidth: 160 } : undefined}>

@@ -8,7 +8,8 @@ import { api } from '../../../api/client';
 import { useUser } from '../../../auth/AuthContext';
 import { CONTACT_METHOD_LABELS, EVALUATION_LABELS, RESULT_CLASS_LABELS } from '../../../lib/labels';
 import { ActionModal } from '../ActionModal';
-import { NOTE_ROWS, readBase64, TextArea, type ModalProps } from './shared';
+import { uploadFile } from '../../../lib/attachments';
+import { NOTE_ROWS, TextArea, type ModalProps } from './shared';
 
 /** The deputy's forms: cosign, evaluate, confirm a contact, resubmit after a return. */
 
@@ -76,12 +77,7 @@ export function EvaluateModal({ detail, onClose, onChanged }: ModalProps) {
       submit={async (body, v) => {
         const file = v.form?.[0]?.originFileObj;
         if (!proxy || !file) return api.evaluateReply(item.id, body);
-        const att = await api.uploadAttachment(item.id, {
-          filename: file.name,
-          mimeType: file.type || 'application/octet-stream',
-          purpose: 'proxyEvaluationForm',
-          contentBase64: await readBase64(file),
-        });
+        const att = await uploadFile(item.id, file, 'proxyEvaluationForm');
         return api.evaluateReply(item.id, { ...body, proxyAttachmentId: att.id });
       }}
       successText="评价已提交，感谢您的反馈"

@@ -4,10 +4,10 @@ import type { UploadFile } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { attachmentBody, commitmentBody, versionNoteBody } from '../../../../../domain/contracts/items';
 import { actions } from '../../../api/actions';
-import { api } from '../../../api/client';
 import { useUser } from '../../../auth/AuthContext';
 import { ActionModal } from '../ActionModal';
-import { ItemIntro, NOTE_ROWS, readBase64, TextArea, type ModalProps } from './shared';
+import { ATTACHMENT_ACCEPT, checkAttachment, mimeOf, uploadFile } from '../../../lib/attachments';
+import { ItemIntro, NOTE_ROWS, TextArea, type ModalProps } from './shared';
 
 /** After the reply: re-handling, closing, B-commitment tracking; and documents on the item. */
 
@@ -150,21 +150,23 @@ export function UploadModal({ detail, onClose, onChanged }: ModalProps) {
       fields={['file', 'purpose']}
       initialValues={{ purpose: 'general' }}
       // the file is read only when sending; the contract is checked on its name and type here, the size by the server
-      toBody={(v) => ({ filename: v.file?.[0]?.name ?? '', mimeType: v.file?.[0]?.type || 'application/octet-stream', purpose: v.purpose, contentBase64: v.file?.length ? '-' : '' })}
-      extraCheck={(v) => (v.file?.length ? [] : [{ field: 'file', message: '请选择文件' }])}
-      submit={async (body, v) => {
-        const file = v.file![0].originFileObj!;
-        return api.uploadAttachment(detail.item.id, { ...body, contentBase64: await readBase64(file) });
+      // The contract is checked on the file's name and type; its bytes are read only when sending.
+      toBody={(v) => ({ filename: v.file?.[0]?.name ?? '', mimeType: v.file?.[0]?.originFileObj ? (mimeOf(v.file[0].originFileObj) ?? '') : '', purpose: v.purpose, contentBase64: v.file?.length ? '-' : '' })}
+      extraCheck={(v) => {
+        const file = v.file?.[0]?.originFileObj;
+        const problem = file ? checkAttachment(file) : '请选择文件';
+        return problem ? [{ field: 'file', message: problem }] : [];
       }}
+      submit={(body, v) => uploadFile(detail.item.id, v.file![0].originFileObj!, body.purpose === 'scan' ? 'scan' : 'general')}
       successText="附件已上传"
       onClose={onClose}
       onChanged={onChanged}
-      intro={<Typography.Paragraph type="secondary">支持 PDF、Word、Excel、图片等，单个文件不超过 10 MB。</Typography.Paragraph>}
+      intro={<Typography.Paragraph type="secondary">支持 PDF、Word、Excel、JPG、PNG，单个文件不超过 10 MB。</Typography.Paragraph>}
     >
       {() => (
         <>
           <Form.Item name="file" label="文件" required valuePropName="fileList" getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList.slice(-1)}>
-            <Upload beforeUpload={() => false} maxCount={1}>
+            <Upload beforeUpload={() => false} maxCount={1} accept={ATTACHMENT_ACCEPT}>
               <Button icon={<UploadOutlined />}>选择文件</Button>
             </Upload>
           </Form.Item>

@@ -23,14 +23,5 @@ export function myTask(detail: ItemDetail, unitId: number | null): Task | undefi
   return detail.tasks.find((t) => t.unitId === unitId && t.state !== 'withdrawn');
 }
 
-export function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result).replace(/^data:[^,]*,/, ''));
-    r.onerror = () => reject(new Error('读取文件失败'));
-    r.readAsDataURL(file);
-  });
-}
-
 /** Options of a text area for reasons and notes. */
 export const NOTE_ROWS = { minRows: 3, maxRows: 8 } as const;
