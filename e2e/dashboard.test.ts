@@ -96,6 +96,25 @@ describe('dashboards and key items in the browser', () => {
     await phone.context().close();
   });
 
+  it('a failing panel shows the server\'s message and retries on its own; an empty one says so', async () => {
+    const page = await signIn(h, 'govoffice');
+    let fail = true;
+    await page.route('**/api/statistics/categories**', (route) =>
+      fail
+        ? route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ code: 'UNAVAILABLE', message: '统计服务暂不可用' }) })
+        : route.fulfill({ status: 200, contentType: 'application/json', body: '[]' }),
+    );
+    await page.goto(`${h.base}/stats`);
+    const card = page.locator('.dashboard-card').filter({ hasText: '各类别建议件数' });
+    await expect.poll(() => card.getByText('统计服务暂不可用').count()).toBe(1);
+    // The other panels are not held back by the failed one.
+    await expect.poll(() => page.locator('.dashboard-chart canvas').count()).toBe(4);
+    fail = false;
+    await card.getByRole('button', { name: /重\s*试/ }).click();
+    await expect.poll(() => card.getByText('暂无建议').count()).toBe(1);
+    await page.context().close();
+  });
+
   it('the supervisor lands on the key items and follows one to its item page', async () => {
     const office = await apiAs(h, 'unit-office');
     let keys = await office('GET', '/api/key-items');
