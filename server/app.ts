@@ -11,6 +11,7 @@ import { authRoutes } from './routes/auth';
 import { dashboardRoutes } from './routes/dashboard';
 import { registerErrorHandler } from './routes/error-handler';
 import { itemRoutes } from './routes/items';
+import { ledgerToolRoutes } from './routes/ledger-tools';
 import { referenceRoutes } from './routes/reference';
 import { replyRoutes } from './routes/replies';
 import { webRoutes } from './routes/web';
@@ -48,6 +49,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   const env = { db: o.db, dataDir: o.dataDir };
   authRoutes(app, env, { secureCookies: o.secureCookies ?? false });
   itemRoutes(app, env);
+  ledgerToolRoutes(app, env);
   replyRoutes(app, env);
   referenceRoutes(app, env);
   dashboardRoutes(app, env);

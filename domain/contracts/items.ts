@@ -124,6 +124,12 @@ export const ledgerQuery = z.object({
   deputyId: id.optional(),
   handlingMode: z.enum(HANDLING_MODES).optional(),
   q: z.string().max(100).optional(),
+  /**
+   * A unit's inbox (承办单位待办): `assignments` — draft assignments (R-ASSIGN-2) and formal ones
+   * still in the adjustment window (R-ASSIGN-3); `coOpinions` — co tasks whose opinion is not sent
+   * (R-CO-1); `rehandling` — items to re-handle (R-EVAL-2). Other roles need `unitId` to narrow it.
+   */
+  inbox: z.enum(['assignments', 'coOpinions', 'rehandling']).optional(),
   sort: z.enum(['number', 'due', 'submittedAt', 'updatedAt']).default('number'),
   order: z.enum(['asc', 'desc']).default('asc'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),

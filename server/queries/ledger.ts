@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { computeLight, DEFAULT_RULES, todayInShanghai, addDays, yearOf } from '../../domain/deadlines';
+import { computeLight, DEFAULT_RULES, todayInShanghai, addDays, diffDays, yearOf } from '../../domain/deadlines';
 import { sessions } from '../db/schema';
 import { and, eq } from 'drizzle-orm';
 import { loadRules } from '../usecases/lib/deadlines';
@@ -20,6 +20,7 @@ export interface LedgerFilter {
   deputyId?: number;
   handlingMode?: string;
   q?: string;
+  inbox?: 'assignments' | 'coOpinions' | 'rehandling';
   sort?: 'number' | 'due' | 'submittedAt' | 'updatedAt';
   order?: 'asc' | 'desc';
   page: number;
@@ -56,6 +57,8 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
     const like = `%${f.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push(sql`(items.title ilike ${like} or items.number ilike ${like} or items.body ilike ${like})`);
   }
+  const ownUnit = isUnitRole(actor.role) ? actor.organizationId : null;
+  if (f.inbox) where.push(inboxCondition(f.inbox, ownUnit ?? f.unitId ?? null, today));
   const whereSql = sql.join(where, sql` and `);
   const dir = f.order === 'desc' ? sql`desc` : sql`asc`;
   const orderBy =
@@ -66,7 +69,6 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
         : f.sort === 'updatedAt'
           ? sql`items.updated_at ${dir}, items.id`
           : sql`items.number ${dir}, items.id`;
-  const ownUnit = isUnitRole(actor.role) ? actor.organizationId : null;
   const list = await queryRows(db, sql`
     select items.id, items.number, items.title, items.kind, items.state, items.version, items.handling_mode as "handlingMode", items.period,
            items.current_due::text as "currentDue", items.current_due_provisional as "dueProvisional", items.reply_due::text as "replyDue",
@@ -77,6 +79,7 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
            (select string_agg(o.name, '、' order by t.id) from tasks t join organizations o on o.id = t.unit_id
              where t.item_id = items.id and t.state <> 'withdrawn' and t.role = 'co') as "coUnits",
            ${ownUnit ? sql`(select json_build_object('id', t.id, 'role', t.role, 'state', t.state, 'version', t.version, 'dueDate', t.due_date::text) from tasks t where t.item_id = items.id and t.unit_id = ${ownUnit} and t.state <> 'withdrawn' limit 1)` : sql`null`} as "myTask",
+           (select dw.due_date::text from deadlines dw where dw.item_id = items.id and dw.kind = 'adjustmentWindow' order by dw.id desc limit 1) as "adjustmentDue",
            count(*) over () as "total"
     from items
     left join deputies d on d.id = items.lead_deputy_id
@@ -97,9 +100,35 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
     rows: list.map(({ total: _t, ...r }) => {
       const done = !['handling', 'rehandling', 'referenceItem'].includes(r.state as string);
       const { light, daysLeft } = computeLight({ due: (r.currentDue as string) ?? null, today, yellowDays, done });
-      return { ...r, submittedAt: new Date(r.submittedAt as string).toISOString(), light, daysLeft };
+      // R-ASSIGN-3: days left to request an adjustment (negative once the window has closed).
+      const adjustmentDaysLeft = r.adjustmentDue ? diffDays(today, r.adjustmentDue as string) : null;
+      return { ...r, submittedAt: new Date(r.submittedAt as string).toISOString(), light, daysLeft, adjustmentDaysLeft };
     }),
   };
+}
+
+/**
+ * The unit inbox (承办单位待办) tabs, on the tasks of `unitId` (any unit when null):
+ * assignments — draft (R-ASSIGN-2) or formal and still inside the adjustment window (R-ASSIGN-3);
+ * coOpinions — co tasks whose opinion is not sent, or was returned for redo (R-CO-1/3);
+ * rehandling — lead or split parts of items sent back for re-handling (R-EVAL-2).
+ */
+function inboxCondition(inbox: NonNullable<LedgerFilter['inbox']>, unitId: number | null, today: string): SQL {
+  const unit = unitId ? sql`and t.unit_id = ${unitId}` : sql``;
+  switch (inbox) {
+    case 'assignments':
+      return sql`exists (select 1 from tasks t where t.item_id = items.id ${unit} and (t.state = 'draft' or (
+        t.state in ('assigned', 'adjustmentRequested') and items.state = 'handling'
+        and exists (select 1 from deadlines dw where dw.item_id = items.id and dw.kind = 'adjustmentWindow' and dw.due_date >= ${today}))))`;
+    case 'coOpinions':
+      return sql`items.state in ('handling', 'rehandling') and exists (select 1 from tasks t where t.item_id = items.id ${unit} and t.role = 'co' and t.state = 'assigned')`;
+    case 'rehandling':
+      return sql`items.state = 'rehandling' and exists (select 1 from tasks t where t.item_id = items.id ${unit} and t.role in ('lead', 'split') and t.state = 'assigned')`;
+    default: {
+      const never: never = inbox;
+      return never;
+    }
+  }
 }
 
 async function yellowDaysFor(db: Db, actor: Actor, sessionId: number | undefined, today: string): Promise<number> {

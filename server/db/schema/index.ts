@@ -3,3 +3,4 @@ export * from './users';
 export * from './items';
 export * from './handling';
 export * from './rules';
+export * from './saved-views';

@@ -1,0 +1,82 @@
+import { sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { EXPORT_ROW_LIMIT, type ledgerExportQuery } from '../../domain/contracts/ledger-tools';
+import { todayInShanghai } from '../../domain/deadlines';
+import { ruleViolation } from '../../domain/errors';
+import { HANDLING_MODE_LABELS, TASK_ROLE_LABELS } from '../../domain/items/kinds';
+import { isUnitRole } from '../../domain/items/roles';
+import { ITEM_STATE_LABELS, type ItemState } from '../../domain/items/states';
+import type { Actor } from '../auth/actor';
+import { queryRows, type Db } from '../db/client';
+import { writeLedgerXlsx, type LedgerSheetRow } from '../documents/ledger-xlsx';
+import { queryLedger } from './ledger';
+
+export type LedgerExportQuery = z.output<typeof ledgerExportQuery>;
+
+const LIGHT_NAMES = { green: '绿灯', yellow: '黄灯', red: '红灯', none: '无期限' } as const;
+const INBOX_NAMES = { assignments: '新交办', coOpinions: '待报会办意见', rehandling: '重新办理' } as const;
+const SORT_NAMES = { number: '编号', due: '期限', submittedAt: '提出时间', updatedAt: '更新时间' } as const;
+
+/**
+ * The current ledger view as .xlsx (§6): every row the ledger query matches in
+ * the actor's scope (the same queryLedger, so the same scope rules: a unit its
+ * own items, a deputy theirs; classified items as metadata only, R-REPLY-8),
+ * refused beyond EXPORT_ROW_LIMIT rows.
+ */
+export async function exportLedger(db: Db, actor: Actor, q: LedgerExportQuery, o: { now?: Date; limit?: number } = {}) {
+  const now = o.now ?? new Date();
+  const limit = o.limit ?? EXPORT_ROW_LIMIT;
+  const { columns, ...filter } = q;
+  // One query: the page holds at most `limit` rows, its total says whether there were more.
+  const ledger = await queryLedger(db, actor, { ...filter, page: 1, pageSize: limit }, now);
+  if (ledger.total > limit) {
+    throw ruleViolation('EXPORT_TOO_LARGE', `符合条件的建议共 ${ledger.total} 件，超过单次导出上限 ${limit} 件，请先缩小筛选范围`, {
+      total: ledger.total,
+      limit,
+    });
+  }
+  const title = actor.role === 'deputy' ? '我的建议' : isUnitRole(actor.role) ? '本单位台账' : '建议办理台账';
+  const stamp = shanghaiStamp(now);
+  const description = `筛选条件：${await describeFilter(db, actor, q)}\u3000共 ${ledger.total} 件\u3000导出时间：${stamp}`;
+  // The unit's own task column means nothing to other roles.
+  const shown = isUnitRole(actor.role) ? columns : columns.filter((c) => c !== 'myTask');
+  const buffer = await writeLedgerXlsx({ title, description, columns: shown.length ? shown : ['number', 'title'], rows: ledger.rows as unknown as LedgerSheetRow[] });
+  return { buffer, filename: `${title}_${todayInShanghai(now)}.xlsx`, total: ledger.total };
+}
+
+/** "2025-06-01 14:03" in Asia/Shanghai. */
+function shanghaiStamp(now: Date): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** The filter in words, for the sheet's second row; names are looked up in the actor's congress only. */
+async function describeFilter(db: Db, actor: Actor, q: LedgerExportQuery): Promise<string> {
+  const parts: string[] = [];
+  const name = async (table: 'sessions' | 'organizations' | 'categories' | 'deputies', id: number | undefined) => {
+    if (!id) return undefined;
+    const [row] = await queryRows<{ name: string }>(
+      db,
+      sql`select name from ${sql.identifier(table)} where id = ${id} and congress_id = ${actor.congressId ?? -1}`,
+    );
+    return row?.name ?? `#${id}`;
+  };
+  const session = await name('sessions', q.sessionId);
+  if (session) parts.push(`届次 ${session}`);
+  const unit = await name('organizations', q.unitId);
+  if (unit) parts.push(`承办单位 ${unit}`);
+  if (q.taskRole) parts.push(`承办方式 ${TASK_ROLE_LABELS[q.taskRole]}`);
+  if (q.inbox) parts.push(`待办 ${INBOX_NAMES[q.inbox]}`);
+  if (q.state?.length) parts.push(`状态 ${q.state.map((s) => ITEM_STATE_LABELS[s as ItemState] ?? s).join('、')}`);
+  if (q.light) parts.push(LIGHT_NAMES[q.light]);
+  if (q.handlingMode) parts.push(`办理方式 ${HANDLING_MODE_LABELS[q.handlingMode]}`);
+  if (q.resultClass) parts.push(`${q.resultClass} 类`);
+  const category = await name('categories', q.categoryId);
+  if (category) parts.push(`类别 ${category}`);
+  const delegation = await name('organizations', q.delegationId);
+  if (delegation) parts.push(`代表团 ${delegation}`);
+  const deputy = await name('deputies', q.deputyId);
+  if (deputy) parts.push(`代表 ${deputy}`);
+  if (q.q?.trim()) parts.push(`搜索“${q.q.trim()}”`);
+  const filters = parts.length ? parts.join('；') : '全部';
+  return `${filters}（按${SORT_NAMES[q.sort]}${q.order === 'desc' ? '降序' : '升序'}）`;
+}
