@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../server/db/client';
 import { shot, signIn, startHarness, type Harness } from './harness';
-import { as, chooseRadio, expectState, finish, pick, startAction } from './steps';
+import { as, chooseRadio, expectState, finish, label, pick, startAction } from './steps';
 
 const PHONE = { width: 375, height: 812 };
 
@@ -74,6 +74,9 @@ describe('the whole lifecycle in the browser', () => {
       d = await startAction(p, '正式交办');
       await chooseRadio(d, '主办会办');
       await pick(p, d, '主办单位', '教育厅', edu.name);
+      // The shared plan rule is checked before sending, its message beside the field (R-ASSIGN-1).
+      await d.getByRole('button', { name: label('正式交办') }).click();
+      await expect.poll(() => d.locator('.ant-form-item-explain-error').getByText('主办会办须有一个主办单位和至少一个会办单位').count()).toBe(1);
       await pick(p, d, '会办单位', '财政厅', finance.name);
       await shot(p, 'liaison-assign-form');
       await finish(p, d, '正式交办');

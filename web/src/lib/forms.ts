@@ -46,6 +46,8 @@ function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
  */
 function messageOf(issue: z.core.$ZodIssue, body: unknown): string {
   const v = valueAt(body, issue.path);
+  // A rule's own message (a refinement) says more than 请选择, even when its field is empty.
+  if (issue.code === 'custom') return issue.message;
   if (v === undefined || v === null || (typeof v === 'number' && Number.isNaN(v))) {
     return issue.code === 'invalid_type' && issue.expected === 'string' ? '请填写此项' : '请选择此项';
   }
