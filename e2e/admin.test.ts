@@ -7,7 +7,11 @@ import { shot, signIn, startHarness, type Harness } from './harness';
 /** Picks an option of an antd Select opened by clicking `field`. */
 async function choose(page: Page, field: ReturnType<Page['getByLabel']>, option: RegExp) {
   await field.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first();
+  await item.waitFor({ state: 'visible' });
+  await item.click();
+  // Under load the list may still be open (animating) and cover the next field: wait until it has closed.
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 20_000 }).toBe(0);
 }
 
 /** The administrator's and the auditor's pages in Debian's Chromium against the real server. */
@@ -32,8 +36,11 @@ describe('administration in the browser', () => {
     await dialog.getByLabel('姓名').fill('孙立平');
     await choose(page, dialog.getByLabel('角色'), /^承办人$/);
     await dialog.getByLabel('所属机构').click();
-    await page.keyboard.type('教育厅');
-    await page.locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper').filter({ hasText: '湖南省教育厅' }).first().click();
+    await page.keyboard.type('湖南省教育厅');
+    const node = page.locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper').filter({ hasText: '湖南省教育厅' }).first();
+    await node.waitFor({ state: 'visible' });
+    await node.click();
+    await expect.poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 20_000 }).toBe(0);
     await shot(page, 'admin-user-create');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await expect.poll(() => page.getByText('已新增用户 e2e-handler').count()).toBeGreaterThan(0);

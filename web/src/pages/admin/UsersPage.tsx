@@ -38,12 +38,13 @@ export default function UsersPage() {
   };
 
   const columns: ColumnsType<UserRow> = [
-    { title: '用户名', dataIndex: 'username', width: 150, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+    { title: '用户名', dataIndex: 'username', width: 170, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
     { title: '姓名', dataIndex: 'displayName', width: 110 },
     { title: '角色', dataIndex: 'role', width: 150, render: (r: Role) => ROLE_LABELS[r] },
     {
       title: '所属机构 / 代表',
       key: 'scope',
+      width: 260,
       render: (_, u) => (u.role === 'deputy' ? (u.deputyName ? `代表：${u.deputyName}` : '—') : (u.organizationName ?? <span className="muted">—</span>)),
     },
     {
@@ -144,7 +145,7 @@ export default function UsersPage() {
             columns={columns}
             dataSource={users.data?.rows ?? []}
             loading={users.loading}
-            scroll={{ x: 1000 }}
+            scroll={{ x: 1160 }}
             pagination={{
               current: filter.page,
               pageSize: filter.pageSize,

@@ -22,6 +22,17 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   deleteCalendarYear: '删除本地节假日安排',
 };
 
+const PRESET_NAMES: Record<string, string> = {
+  national: '全国（代表法）',
+  shanghai: '上海市',
+  beijing: '北京市',
+  shandong: '山东省',
+  qingdao: '青岛市',
+  henan: '河南省',
+  zhejiang: '浙江省',
+  chongqing: '重庆市',
+};
+
 const KEY_LABELS: Record<string, string> = {
   id: '编号',
   username: '用户名',
@@ -43,6 +54,7 @@ function valueText(key: string, v: unknown): string {
   if (v === null || v === undefined) return '无';
   if (key === 'role' && ROLES.includes(v as Role)) return ROLE_LABELS[v as Role];
   if (key === 'kind' && typeof v === 'string' && v in ORG_KIND_LABELS) return ORG_KIND_LABELS[v as keyof typeof ORG_KIND_LABELS];
+  if (key === 'preset' && typeof v === 'string') return PRESET_NAMES[v] ?? v;
   if (typeof v === 'boolean') return v ? '是' : '否';
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
