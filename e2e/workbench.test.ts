@@ -89,4 +89,30 @@ describe('workbench in the browser', () => {
       await page.context().close();
     }
   });
+
+  it('the B-commitment register: the office records progress on a commitment; a unit sees only its own (R-TRACK-1)', async () => {
+    const [{ n }] = await queryRows<{ n: number }>(h.db.db, sql`select count(*)::int as n from commitments where state = 'registered'`);
+    expect(n).toBeGreaterThan(0);
+    const liaison = await signIn(h, 'liaison');
+    await liaison.goto(`${h.base}/commitments`);
+    await expect.poll(() => liaison.getByText(`共 ${n} 项`).count()).toBe(1);
+    await liaison.getByRole('button', { name: /^跟\s*踪$/ }).first().click();
+    const dialog = liaison.getByRole('dialog');
+    await dialog.getByLabel('进展情况').fill('已完成年度实施方案编制，进入招标阶段。');
+    await dialog.getByRole('button', { name: /^提\s*交$/ }).click();
+    await expect.poll(() => liaison.getByText('已完成年度实施方案编制，进入招标阶段。').count()).toBe(1);
+    const [row] = await queryRows<{ progress: { note: string }[] }>(h.db.db, sql`select progress from commitments where progress::text like '%招标阶段%'`);
+    expect(row.progress.at(-1)?.note).toBe('已完成年度实施方案编制，进入招标阶段。');
+    await shot(liaison, 'liaison-commitments');
+    await liaison.context().close();
+
+    const unit = await signIn(h, 'unit-office');
+    await unit.goto(`${h.base}/commitments`);
+    const [{ own }] = await queryRows<{ own: number }>(
+      h.db.db,
+      sql`select count(*)::int as own from commitments c join users u on u.organization_id = c.unit_id where u.username = 'unit-office' and c.state = 'registered'`,
+    );
+    await expect.poll(() => unit.getByText(own ? `共 ${own} 项` : '没有符合条件的承诺事项').count()).toBeGreaterThan(0);
+    await unit.context().close();
+  });
 });

@@ -4,7 +4,7 @@ import type { Role } from '../../domain/items/roles';
 import { useAuth } from './auth/AuthContext';
 import { PageLoading } from './components/PageStates';
 import { AppLayout } from './layout/AppLayout';
-import { homeFor, ITEM_READERS, KEY_ITEM_READERS } from './lib/nav';
+import { COMMITMENT_READERS, homeFor, ITEM_READERS, KEY_ITEM_READERS } from './lib/nav';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const LedgerPage = lazy(() => import('./pages/LedgerPage'));
@@ -12,6 +12,7 @@ const ItemPage = lazy(() => import('./pages/item/ItemPage'));
 const SubmitPage = lazy(() => import('./pages/SubmitPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const KeyItemsPage = lazy(() => import('./pages/KeyItemsPage'));
+const CommitmentsPage = lazy(() => import('./pages/commitments/CommitmentsPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const OrganizationsPage = lazy(() => import('./pages/admin/OrganizationsPage'));
 const RulesPage = lazy(() => import('./pages/admin/RulesPage'));
@@ -97,6 +98,14 @@ export function App() {
             element={
               <RoleGate roles={KEY_ITEM_READERS}>
                 <KeyItemsPage />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="commitments"
+            element={
+              <RoleGate roles={COMMITMENT_READERS}>
+                <CommitmentsPage />
               </RoleGate>
             }
           />

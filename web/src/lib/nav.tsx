@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
   EditOutlined,
   FlagOutlined,
   FileSearchOutlined,
@@ -34,23 +35,26 @@ export function navFor(role: Role): NavEntry[] {
         { path: '/items', label: '台账', icon: <TableOutlined /> },
         { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
         { path: '/key-items', label: '重点建议', icon: <FlagOutlined /> },
+        COMMITMENTS,
       ];
     case 'governmentOffice':
       return [
         { path: '/items', label: '台账', icon: <TableOutlined /> },
         { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
         { path: '/key-items', label: '重点建议', icon: <FlagOutlined /> },
+        COMMITMENTS,
       ];
     case 'unitOffice':
     case 'unitHandler':
     case 'unitLeader':
-      return [{ path: '/items', label: '本单位台账', icon: <TableOutlined /> }];
+      return [{ path: '/items', label: '本单位台账', icon: <TableOutlined /> }, ...(COMMITMENT_READERS.includes(role) ? [COMMITMENTS] : [])];
     case 'supervisor':
       // R-SUP-3: key items first — what a supervisor chases.
       return [
         { path: '/key-items', label: '重点建议', icon: <FlagOutlined /> },
         { path: '/items', label: '台账', icon: <TableOutlined /> },
         { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
+        COMMITMENTS,
       ];
     case 'admin':
       return [
@@ -63,6 +67,10 @@ export function navFor(role: Role): NavEntry[] {
       return [{ path: '/audit', label: '审计日志', icon: <AuditOutlined /> }];
   }
 }
+
+/** R-TRACK-1 the B-commitment register (the server's listCommitments policy). */
+export const COMMITMENT_READERS: readonly Role[] = ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitLeader'];
+const COMMITMENTS: NavEntry = { path: '/commitments', label: '承诺事项', icon: <CheckSquareOutlined /> };
 
 export function homeFor(role: Role): string {
   return navFor(role)[0].path;

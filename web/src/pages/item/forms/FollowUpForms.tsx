@@ -60,11 +60,57 @@ export function NoteActionModal({ detail, onClose, onChanged, kind }: ModalProps
 }
 
 // ── B 类承诺事项 (R-TRACK-1) ────────────────────────────────────────
-interface CommitmentValues {
-  commitmentId?: number;
+export interface CommitmentActionValues {
   action?: 'progress' | 'strikeOff' | 'convertToC';
   note?: string;
   targetDate?: Dayjs | null;
+}
+
+/** The request of one commitment change: progress (units and offices), strike-off or conversion to C (offices). */
+export function commitmentRequest(v: CommitmentActionValues, version: number | undefined) {
+  return v.action === 'progress'
+    ? { action: 'progress' as const, version, note: v.note ?? '', targetDate: v.targetDate ? v.targetDate.format('YYYY-MM-DD') : undefined }
+    : { action: v.action, version, note: v.note ?? '' };
+}
+
+/** The fields of a commitment change; only offices strike off or convert to C. */
+export function CommitmentActionFields({ office }: { office: boolean }) {
+  return (
+    <>
+      <Form.Item name="action" label="操作" required>
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          options={[
+            { value: 'progress', label: '报告进展' },
+            ...(office
+              ? [
+                  { value: 'strikeOff', label: '销号' },
+                  { value: 'convertToC', label: '转 C 类' },
+                ]
+              : []),
+          ]}
+        />
+      </Form.Item>
+      <Form.Item noStyle shouldUpdate={(a, b) => a.action !== b.action}>
+        {({ getFieldValue }) => {
+          const action = getFieldValue('action');
+          return (
+            <>
+              <Form.Item name="note" label={action === 'progress' ? '进展情况' : action === 'strikeOff' ? '销号说明' : '转 C 类说明'} required>
+                <TextArea autoSize={NOTE_ROWS} maxLength={2000} showCount />
+              </Form.Item>
+              {action === 'progress' && (
+                <Form.Item name="targetDate" label="调整完成时限（可选）">
+                  <DatePicker />
+                </Form.Item>
+              )}
+            </>
+          );
+        }}
+      </Form.Item>
+    </>
+  );
 }
 
 export function CommitmentModal({ detail, onClose, onChanged }: ModalProps) {
@@ -72,18 +118,13 @@ export function CommitmentModal({ detail, onClose, onChanged }: ModalProps) {
   const office = user.role === 'liaisonOffice' || user.role === 'governmentOffice';
   const open = detail.commitments.filter((c) => c.state === 'registered' && (office || c.unitId === user.organizationId));
   return (
-    <ActionModal<typeof commitmentBody, CommitmentValues>
+    <ActionModal<typeof commitmentBody, CommitmentActionValues & { commitmentId?: number }>
       open
       title="承诺事项跟踪"
       schema={commitmentBody}
       fields={['commitmentId', 'action', 'note', 'targetDate']}
       initialValues={{ commitmentId: open[0]?.id, action: 'progress' }}
-      toBody={(v) => {
-        const version = open.find((c) => c.id === v.commitmentId)?.version;
-        return v.action === 'progress'
-          ? { action: 'progress', version, note: v.note ?? '', targetDate: v.targetDate ? v.targetDate.format('YYYY-MM-DD') : undefined }
-          : { action: v.action, version, note: v.note ?? '' };
-      }}
+      toBody={(v) => commitmentRequest(v, open.find((c) => c.id === v.commitmentId)?.version)}
       extraCheck={(v) => (v.commitmentId ? [] : [{ field: 'commitmentId', message: '请选择承诺事项' }])}
       submit={(body, v) => actions.changeCommitment(detail.item.id, v.commitmentId!, body)}
       successText="承诺事项已更新"
@@ -95,38 +136,7 @@ export function CommitmentModal({ detail, onClose, onChanged }: ModalProps) {
           <Form.Item name="commitmentId" label="承诺事项" required>
             <Select options={open.map((c) => ({ value: c.id, label: `${c.content}（${c.targetDate}前）` }))} />
           </Form.Item>
-          <Form.Item name="action" label="操作" required>
-            <Radio.Group
-              optionType="button"
-              buttonStyle="solid"
-              options={[
-                { value: 'progress', label: '报告进展' },
-                ...(office
-                  ? [
-                      { value: 'strikeOff', label: '销号' },
-                      { value: 'convertToC', label: '转 C 类' },
-                    ]
-                  : []),
-              ]}
-            />
-          </Form.Item>
-          <Form.Item noStyle shouldUpdate={(a, b) => a.action !== b.action}>
-            {({ getFieldValue }) => {
-              const action = getFieldValue('action');
-              return (
-                <>
-                  <Form.Item name="note" label={action === 'progress' ? '进展情况' : action === 'strikeOff' ? '销号说明' : '转 C 类说明'} required>
-                    <TextArea autoSize={NOTE_ROWS} maxLength={2000} showCount />
-                  </Form.Item>
-                  {action === 'progress' && (
-                    <Form.Item name="targetDate" label="调整完成时限（可选）">
-                      <DatePicker inputReadOnly />
-                    </Form.Item>
-                  )}
-                </>
-              );
-            }}
-          </Form.Item>
+          <CommitmentActionFields office={office} />
         </>
       )}
     </ActionModal>
