@@ -245,6 +245,49 @@ describe('the whole lifecycle in the browser', () => {
     // The new lead sees the item with its own actions; the withdrawn unit no longer does.
     await as(h, 'unit-office', id, async (p) => {
       await expect.poll(() => p.getByRole('button', { name: /办理责任分解/ }).count()).toBeGreaterThan(0);
+      // A complex item: the new lead asks for more time (R-REPLY-7).
+      const d = await startAction(p, '申请延期');
+      await d.getByLabel('延期理由').fill('涉及多部门资金统筹，需与省财政厅会商后答复。');
+      await finish(p, d, '提交');
     });
+    await as(h, 'liaison', id, async (p) => {
+      const d = await startAction(p, '审批延期申请');
+      await expect.poll(() => d.getByText('延期理由：涉及多部门资金统筹，需与省财政厅会商后答复。').count()).toBe(1);
+      await d.getByLabel('审批意见').fill('同意延期。');
+      await finish(p, d, '提交');
+    });
+    const [ext] = await queryRows<{ reply_extended: boolean }>(h.db.db, sql`select reply_extended from items where id = ${id}`);
+    expect(ext.reply_extended).toBe(true);
+  }, 300_000);
+
+  it('the liaison office merges a near-duplicate after comparing the two side by side (R-REVIEW-2)', async () => {
+    const submitAs = async (username: string, title: string) => {
+      const p = await signIn(h, username);
+      await p.goto(`${h.base}/submit`);
+      await p.getByLabel('标题').fill(title);
+      await p.getByLabel('正文').fill(`${title}：建议在县域推广社区食堂，解决老年人吃饭难问题。`);
+      await p.getByRole('button', { name: /提交建议/ }).click();
+      await p.waitForURL(/\/items\/\d+/);
+      const id = Number(new URL(p.url()).pathname.split('/').pop());
+      await p.context().close();
+      return id;
+    };
+    const primary = await submitAs('deputy', '关于推广老年助餐服务的建议');
+    const other = await submitAs(cosigner.username, '关于发展社区老年食堂的建议');
+    await as(h, 'liaison', primary, async (p) => {
+      await finish(p, await startAction(p, '审核'), '提交');
+      const d = await startAction(p, '并案');
+      await d.getByPlaceholder('按标题、编号或正文查找候选建议').fill('老年食堂');
+      const candidate = d.getByRole('checkbox', { name: /关于发展社区老年食堂的建议/ });
+      await expect.poll(() => candidate.count()).toBe(1);
+      // The candidate's text is shown beside the primary's before deciding.
+      await expect.poll(() => d.locator('.merge-text').getByText(/关于发展社区老年食堂的建议：/).count()).toBe(1);
+      await candidate.check();
+      await shot(p, 'liaison-merge');
+      await finish(p, d, '并入本件');
+    });
+    await expectState(h, other, 'merged');
+    const signers = await queryRows<{ deputy_id: number }>(h.db.db, sql`select deputy_id from item_signers where item_id = ${primary} and deputy_id = ${cosigner.id}`);
+    expect(signers).toHaveLength(1);
   }, 300_000);
 });
