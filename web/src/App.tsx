@@ -12,6 +12,7 @@ const ItemPage = lazy(() => import('./pages/item/ItemPage'));
 const SubmitPage = lazy(() => import('./pages/SubmitPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const KeyItemsPage = lazy(() => import('./pages/KeyItemsPage'));
+const InboxPage = lazy(() => import('./pages/InboxPage'));
 const CommitmentsPage = lazy(() => import('./pages/commitments/CommitmentsPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const OrganizationsPage = lazy(() => import('./pages/admin/OrganizationsPage'));
@@ -58,6 +59,14 @@ export function App() {
             element={
               <RoleGate roles={ITEM_READERS}>
                 <LedgerPage />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="inbox"
+            element={
+              <RoleGate roles={['unitOffice', 'unitHandler', 'unitLeader']}>
+                <InboxPage />
               </RoleGate>
             }
           />

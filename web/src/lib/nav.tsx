@@ -7,6 +7,7 @@ import {
   EditOutlined,
   FlagOutlined,
   FileSearchOutlined,
+  InboxOutlined,
   SettingOutlined,
   TableOutlined,
   TeamOutlined,
@@ -47,7 +48,12 @@ export function navFor(role: Role): NavEntry[] {
     case 'unitOffice':
     case 'unitHandler':
     case 'unitLeader':
-      return [{ path: '/items', label: '本单位台账', icon: <TableOutlined /> }, ...(COMMITMENT_READERS.includes(role) ? [COMMITMENTS] : [])];
+      // 待办 first: new assignments have a short adjustment window (R-ASSIGN-3).
+      return [
+        { path: '/inbox', label: '待办', icon: <InboxOutlined /> },
+        { path: '/items', label: '本单位台账', icon: <TableOutlined /> },
+        ...(COMMITMENT_READERS.includes(role) ? [COMMITMENTS] : []),
+      ];
     case 'supervisor':
       // R-SUP-3: key items first — what a supervisor chases.
       return [

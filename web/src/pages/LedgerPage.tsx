@@ -11,11 +11,16 @@ import { useUser } from '../auth/AuthContext';
 import { useLoad } from '../lib/useLoad';
 import { EmptyState, LoadError } from '../components/PageStates';
 import { useIsMobile } from '../lib/useIsMobile';
-import { ledgerColumns } from './ledger/columns';
+import { availableColumns, defaultColumns, ledgerColumns } from './ledger/columns';
+import { ColumnChooser } from './ledger/ColumnChooser';
+import { ExportButton } from './ledger/ExportButton';
 import { LedgerCard } from './ledger/LedgerCard';
 import { LedgerFilters } from './ledger/LedgerFilters';
-import { PAGE_SIZES, readQuery, writeQuery, type LedgerQuery } from './ledger/query';
+import { fromApiQuery, PAGE_SIZES, readQuery, toApiQuery, writeQuery, type LedgerQuery } from './ledger/query';
+import { SavedViews } from './ledger/SavedViews';
+import { useColumnPrefs } from './ledger/useColumnPrefs';
 import './ledger.css';
+import './ledger/tools.css';
 
 /**
  * 台账 (R-SUP-1): the items in the user's scope with status, deadline, days
@@ -45,27 +50,35 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
     [query, setSp, defaults],
   );
 
-  const { data, error, loading, reload } = useLoad<LedgerAnswer>((signal) => {
-    const params: LedgerParams = {
+  // The filter and sort, shared by the table and the export (which takes every page).
+  const filter = useMemo<Omit<LedgerParams, 'page' | 'pageSize'>>(
+    () => ({
       state: review ? ['submitted'] : query.state,
       light: review ? undefined : query.light,
       q: query.q || undefined,
       handlingMode: review ? undefined : query.mode,
       sort: query.sort,
       order: query.order,
-      page: query.page,
-      pageSize: query.pageSize,
-    };
-    return api.listItems(params, signal);
-  }, [query, review]);
+    }),
+    [query, review],
+  );
+  const { data, error, loading, reload } = useLoad<LedgerAnswer>(
+    (signal) => api.listItems({ ...filter, page: query.page, pageSize: query.pageSize }, signal),
+    [filter, query.page, query.pageSize],
+  );
 
   const filtered = Boolean(query.q || (!review && (query.state.length || query.light || query.mode)));
   const reset = () => setSp(new URLSearchParams());
 
+  // 列设置: the chosen columns, remembered per user; the export writes the same ones in the same order.
+  const available = useMemo(() => availableColumns({ unitRole, deputy }), [unitRole, deputy]);
+  const defaultCols = useMemo(() => defaultColumns(available), [available]);
+  const prefs = useColumnPrefs(user.userId, available, defaultCols);
   const columns = useMemo(
-    () => ledgerColumns({ sort: query.sort, order: query.order, unitRole, deputy, review }),
-    [query.sort, query.order, unitRole, deputy, review],
+    () => ledgerColumns({ sort: query.sort, order: query.order, unitRole, deputy, review, visible: prefs.visible }),
+    [query.sort, query.order, unitRole, deputy, review, prefs.visible],
   );
+  const tools = !review && !mobile;
 
   const onTableChange = (p: TablePaginationConfig, _f: unknown, s: SorterResult<LedgerRow> | SorterResult<LedgerRow>[]) => {
     const sorter = Array.isArray(s) ? s[0] : s;
@@ -104,12 +117,15 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
             </Typography.Text>
           )}
         </h1>
-        <Space>
+        <Space wrap>
           {deputy && !mobile && (
             <Link to="/submit">
               <Button type="primary">提出建议</Button>
             </Link>
           )}
+          {tools && <SavedViews current={toApiQuery(query)} apply={(q) => setSp(fromApiQuery(q, defaults))} />}
+          {tools && <ExportButton params={filter} columns={prefs.visible} />}
+          {tools && <ColumnChooser layout={prefs.layout} onChange={prefs.save} onReset={prefs.reset} />}
           <Tooltip title="刷新">
             <Button aria-label="刷新" icon={<ReloadOutlined />} onClick={reload} />
           </Tooltip>

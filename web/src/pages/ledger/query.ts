@@ -56,3 +56,31 @@ export function writeQuery(q: LedgerQuery, defaults: QueryDefaults): URLSearchPa
   if (q.pageSize !== 20) sp.set('pageSize', String(q.pageSize));
   return sp;
 }
+
+/**
+ * The ledger's filter and sort as the API's query (GET /api/items), which is
+ * what a saved view stores; the page is left out (a view is a filter, not a place).
+ */
+export function toApiQuery(q: LedgerQuery): Record<string, string> {
+  const out: Record<string, string> = { sort: q.sort, order: q.order };
+  if (q.state.length) out.state = q.state.join(',');
+  if (q.light) out.light = q.light;
+  if (q.q.trim()) out.q = q.q.trim();
+  if (q.mode) out.handlingMode = q.mode;
+  if (q.pageSize !== 20) out.pageSize = String(q.pageSize);
+  return out;
+}
+
+/** A saved view's API query back as the ledger page's URL query. */
+export function fromApiQuery(api: Record<string, string>, defaults: QueryDefaults): URLSearchParams {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(api)) sp.set(k === 'handlingMode' ? 'mode' : k, v);
+  return writeQuery({ ...readQuery(sp, defaults), page: 1 }, defaults);
+}
+
+/** Whether two API queries ask for the same thing (key order aside). */
+export function sameApiQuery(a: Record<string, string>, b: Record<string, string>): boolean {
+  const ka = Object.keys(a).filter((k) => k !== 'page');
+  const kb = Object.keys(b).filter((k) => k !== 'page');
+  return ka.length === kb.length && ka.every((k) => a[k] === b[k]);
+}
