@@ -79,8 +79,8 @@ describe('workbench in the browser', () => {
 
   it('each role lands on its main page (screenshots saved for review)', async () => {
     for (const [user, name] of [
-      ['unit-office', 'unit-office-ledger'],
-      ['supervisor', 'supervisor-ledger'],
+      ['unit-office', 'unit-office-inbox-home'],
+      ['supervisor', 'supervisor-key-items-home'],
       ['govoffice', 'govoffice-ledger'],
     ] as const) {
       const page = await signIn(h, user);
@@ -88,6 +88,16 @@ describe('workbench in the browser', () => {
       await shot(page, name);
       await page.context().close();
     }
+    // The government office's ledger is the government units' items, the others one filter away.
+    const gov = await signIn(h, 'govoffice');
+    await gov.goto(`${h.base}/items`);
+    const [{ n }] = await queryRows<{ n: number }>(
+      h.db.db,
+      sql`select count(distinct t.item_id)::int as n from tasks t join organizations o on o.id = t.unit_id where t.state <> 'withdrawn' and o.is_government`,
+    );
+    await expect.poll(() => gov.getByText(`共 ${n} 件`).count()).toBeGreaterThan(0);
+    await expect.poll(() => gov.locator('.ant-select').filter({ hasText: '政府系统' }).count()).toBe(1);
+    await gov.context().close();
   });
 
   it('the B-commitment register: the office records progress on a commitment; a unit sees only its own (R-TRACK-1)', async () => {

@@ -234,4 +234,16 @@ describe.each(DB_KINDS)('ledger tools on %s', (kind) => {
       expect((await u[0].office.get('/api/items?inbox=everything')).status).toBe(400);
     });
   });
+
+  it('filters by 承办系统: government units (the government office\'s ledger) or the others (courts, procuratorates)', async () => {
+    const court = c.unitIds[3]; // 省高级人民法院: not a government unit
+    const gov = await assigned('关于政府部门承办事项的建议', [{ unitId: c.unitIds[0], role: 'lead' }]);
+    const other = await assigned('关于法院承办事项的建议', [{ unitId: court, role: 'lead' }]);
+    const both = await assigned('关于法院与政府部门共同承办事项的建议', [{ unitId: court, role: 'lead' }, { unitId: c.unitIds[1], role: 'co' }], 'leadCo');
+    const govOffice = await Client.login(app, c.users.gov.username);
+    const ids = async (system: string) => (await govOffice.ok('GET', `/api/items?unitSystem=${system}&sort=number`)).rows.map((r: { id: number }) => r.id);
+    expect(await ids('government')).toEqual([gov, both]);
+    expect(await ids('other')).toEqual([other, both]);
+    expect((await govOffice.get('/api/items?unitSystem=army')).status).toBe(400);
+  });
 });

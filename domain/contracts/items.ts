@@ -130,6 +130,8 @@ export const ledgerQuery = z.object({
    * (R-CO-1); `rehandling` — items to re-handle (R-EVAL-2). Other roles need `unitId` to narrow it.
    */
   inbox: z.enum(['assignments', 'coOpinions', 'rehandling']).optional(),
+  /** 承办系统: items handled by government units (the government office's field) or by the others (courts, procuratorates, organisations). */
+  unitSystem: z.enum(['government', 'other']).optional(),
   sort: z.enum(['number', 'due', 'submittedAt', 'updatedAt']).default('number'),
   order: z.enum(['asc', 'desc']).default('asc'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),

@@ -69,6 +69,7 @@ async function describeFilter(db: Db, actor: Actor, q: LedgerExportQuery): Promi
   if (q.state?.length) parts.push(`状态 ${q.state.map((s) => ITEM_STATE_LABELS[s as ItemState] ?? s).join('、')}`);
   if (q.light) parts.push(LIGHT_NAMES[q.light]);
   if (q.handlingMode) parts.push(`办理方式 ${HANDLING_MODE_LABELS[q.handlingMode]}`);
+  if (q.unitSystem) parts.push(q.unitSystem === 'government' ? '政府系统承办' : '非政府系统承办');
   if (q.resultClass) parts.push(`${q.resultClass} 类`);
   const category = await name('categories', q.categoryId);
   if (category) parts.push(`类别 ${category}`);

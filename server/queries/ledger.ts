@@ -21,6 +21,7 @@ export interface LedgerFilter {
   handlingMode?: string;
   q?: string;
   inbox?: 'assignments' | 'coOpinions' | 'rehandling';
+  unitSystem?: 'government' | 'other';
   sort?: 'number' | 'due' | 'submittedAt' | 'updatedAt';
   order?: 'asc' | 'desc';
   page: number;
@@ -47,6 +48,11 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
   if (f.unitId || f.taskRole) {
     where.push(
       sql`exists (select 1 from tasks t where t.item_id = items.id and t.state <> 'withdrawn' ${f.unitId ? sql`and t.unit_id = ${f.unitId}` : sql``} ${f.taskRole ? sql`and t.role = ${f.taskRole}` : sql``})`,
+    );
+  }
+  if (f.unitSystem) {
+    where.push(
+      sql`exists (select 1 from tasks t join organizations o on o.id = t.unit_id where t.item_id = items.id and t.state <> 'withdrawn' and o.is_government = ${f.unitSystem === 'government'})`,
     );
   }
   if (f.light === 'red') where.push(sql`items.current_due < ${today}`);

@@ -29,6 +29,7 @@ export interface LedgerParams {
   light?: Light;
   q?: string;
   handlingMode?: HandlingMode;
+  unitSystem?: 'government' | 'other';
   sessionId?: number;
   sort?: SortField;
   order?: 'asc' | 'desc';

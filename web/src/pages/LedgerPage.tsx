@@ -16,7 +16,7 @@ import { ColumnChooser } from './ledger/ColumnChooser';
 import { ExportButton } from './ledger/ExportButton';
 import { LedgerCard } from './ledger/LedgerCard';
 import { LedgerFilters } from './ledger/LedgerFilters';
-import { fromApiQuery, PAGE_SIZES, readQuery, toApiQuery, writeQuery, type LedgerQuery } from './ledger/query';
+import { fromApiQuery, PAGE_SIZES, readQuery, toApiQuery, writeQuery, type LedgerQuery, type QueryDefaults } from './ledger/query';
 import { SavedViews } from './ledger/SavedViews';
 import { useColumnPrefs } from './ledger/useColumnPrefs';
 import './ledger.css';
@@ -34,9 +34,10 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
   const deputy = user.role === 'deputy';
   const unitRole = isUnitRole(user.role);
   const review = pageMode === 'review';
-  const defaults = useMemo(
-    () => (deputy ? { sort: 'number' as const, order: 'desc' as const } : { sort: 'number' as const, order: 'asc' as const }),
-    [deputy],
+  // The government office coordinates the government units: their items first (its own 台账), the rest one filter away.
+  const defaults = useMemo<QueryDefaults>(
+    () => ({ sort: 'number', order: deputy ? 'desc' : 'asc', system: user.role === 'governmentOffice' ? 'government' : 'all' }),
+    [deputy, user.role],
   );
   const query = useMemo(() => readQuery(sp, defaults), [sp, defaults]);
 
@@ -57,6 +58,7 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
       light: review ? undefined : query.light,
       q: query.q || undefined,
       handlingMode: review ? undefined : query.mode,
+      unitSystem: review || query.system === 'all' ? undefined : query.system,
       sort: query.sort,
       order: query.order,
     }),
@@ -67,7 +69,7 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
     [filter, query.page, query.pageSize],
   );
 
-  const filtered = Boolean(query.q || (!review && (query.state.length || query.light || query.mode)));
+  const filtered = Boolean(query.q || (!review && (query.state.length || query.light || query.mode || query.system !== defaults.system)));
   const reset = () => setSp(new URLSearchParams());
 
   // 列设置: the chosen columns, remembered per user; the export writes the same ones in the same order.
@@ -131,7 +133,7 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
           </Tooltip>
         </Space>
       </div>
-      <LedgerFilters query={query} update={update} reset={reset} filtered={filtered} review={review} mobile={mobile} />
+      <LedgerFilters query={query} update={update} reset={reset} filtered={filtered} review={review} mobile={mobile} systems={!deputy && !unitRole} />
       {error ? (
         <LoadError error={error} onRetry={reload} />
       ) : mobile ? (

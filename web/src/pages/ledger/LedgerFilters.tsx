@@ -5,7 +5,7 @@ import { HANDLING_MODES, type HandlingMode } from '../../../../domain/items/kind
 import { ITEM_STATES } from '../../../../domain/items/states';
 import type { Light, SortField } from '../../api/types';
 import { HANDLING_MODE_LABELS, ITEM_STATE_LABELS, LIGHT_COLORS, LIGHT_SHORT } from '../../lib/labels';
-import type { LedgerQuery } from './query';
+import type { LedgerQuery, UnitSystem } from './query';
 
 const LIGHTS = ['red', 'yellow', 'green'] as const;
 
@@ -23,6 +23,11 @@ const lightOptions = [
   { value: 'none', label: <span className="muted">无期限</span> },
 ];
 const modeOptions = HANDLING_MODES.map((m) => ({ value: m, label: HANDLING_MODE_LABELS[m] }));
+const systemOptions: { value: UnitSystem; label: string }[] = [
+  { value: 'all', label: '全部承办单位' },
+  { value: 'government', label: '政府系统' },
+  { value: 'other', label: '非政府系统' },
+];
 
 interface Props {
   query: LedgerQuery;
@@ -32,10 +37,12 @@ interface Props {
   filtered: boolean;
   review: boolean;
   mobile: boolean;
+  /** offices and supervisors: the 承办系统 filter */
+  systems?: boolean;
 }
 
 /** The ledger's search box, filters and (on phones) sort picker. */
-export function LedgerFilters({ query, update, reset, filtered, review, mobile }: Props) {
+export function LedgerFilters({ query, update, reset, filtered, review, mobile, systems }: Props) {
   const [searchText, setSearchText] = useState(query.q);
   const [showFilters, setShowFilters] = useState(false);
 
@@ -111,6 +118,15 @@ export function LedgerFilters({ query, update, reset, filtered, review, mobile }
             options={modeOptions}
             style={mobile ? { width: '100%' } : { width: 130 }}
           />
+          {systems && (
+            <Select
+              aria-label="承办系统"
+              value={query.system}
+              onChange={(v: UnitSystem) => update({ system: v })}
+              options={systemOptions}
+              style={mobile ? { width: '100%' } : { width: 140 }}
+            />
+          )}
         </>
       )}
       {filtered && (!mobile || showFilters) && (

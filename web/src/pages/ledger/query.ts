@@ -8,7 +8,12 @@ export const PAGE_SIZES = [10, 20, 50, 100];
 export interface QueryDefaults {
   sort: SortField;
   order: 'asc' | 'desc';
+  /** 承办系统 shown unless chosen: the government office works on government units' items */
+  system: UnitSystem;
 }
+
+export type UnitSystem = 'government' | 'other' | 'all';
+const SYSTEMS: readonly UnitSystem[] = ['government', 'other', 'all'];
 
 /** The ledger's filters, sort and page, kept in the URL query string. */
 export interface LedgerQuery {
@@ -16,6 +21,7 @@ export interface LedgerQuery {
   light?: Light;
   q: string;
   mode?: HandlingMode;
+  system: UnitSystem;
   sort: SortField;
   order: 'asc' | 'desc';
   page: number;
@@ -26,6 +32,7 @@ export function readQuery(sp: URLSearchParams, defaults: QueryDefaults): LedgerQ
   const state = (sp.get('state') ?? '').split(',').filter((s) => (ITEM_STATES as readonly string[]).includes(s));
   const light = sp.get('light');
   const mode = sp.get('mode');
+  const system = sp.get('system') as UnitSystem | null;
   const sort = sp.get('sort');
   const order = sp.get('order');
   const page = Number(sp.get('page'));
@@ -35,6 +42,7 @@ export function readQuery(sp: URLSearchParams, defaults: QueryDefaults): LedgerQ
     light: light && ['red', 'yellow', 'green', 'none'].includes(light) ? (light as Light) : undefined,
     q: (sp.get('q') ?? '').slice(0, 100),
     mode: mode && (HANDLING_MODES as readonly string[]).includes(mode) ? (mode as HandlingMode) : undefined,
+    system: system && SYSTEMS.includes(system) ? system : defaults.system,
     sort: sort === 'number' || sort === 'due' || sort === 'submittedAt' || sort === 'updatedAt' ? sort : defaults.sort,
     order: order === 'asc' || order === 'desc' ? order : sort ? 'asc' : defaults.order,
     page: Number.isInteger(page) && page >= 1 ? page : 1,
@@ -48,6 +56,7 @@ export function writeQuery(q: LedgerQuery, defaults: QueryDefaults): URLSearchPa
   if (q.light) sp.set('light', q.light);
   if (q.q.trim()) sp.set('q', q.q.trim());
   if (q.mode) sp.set('mode', q.mode);
+  if (q.system !== defaults.system) sp.set('system', q.system);
   if (q.sort !== defaults.sort || q.order !== defaults.order) {
     sp.set('sort', q.sort);
     sp.set('order', q.order);
@@ -67,6 +76,7 @@ export function toApiQuery(q: LedgerQuery): Record<string, string> {
   if (q.light) out.light = q.light;
   if (q.q.trim()) out.q = q.q.trim();
   if (q.mode) out.handlingMode = q.mode;
+  if (q.system !== 'all') out.unitSystem = q.system;
   if (q.pageSize !== 20) out.pageSize = String(q.pageSize);
   return out;
 }
@@ -74,7 +84,8 @@ export function toApiQuery(q: LedgerQuery): Record<string, string> {
 /** A saved view's API query back as the ledger page's URL query. */
 export function fromApiQuery(api: Record<string, string>, defaults: QueryDefaults): URLSearchParams {
   const sp = new URLSearchParams();
-  for (const [k, v] of Object.entries(api)) sp.set(k === 'handlingMode' ? 'mode' : k, v);
+  for (const [k, v] of Object.entries(api)) sp.set(k === 'handlingMode' ? 'mode' : k === 'unitSystem' ? 'system' : k, v);
+  if (!api.unitSystem) sp.set('system', 'all');
   return writeQuery({ ...readQuery(sp, defaults), page: 1 }, defaults);
 }
 
