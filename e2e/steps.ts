@@ -34,16 +34,29 @@ export async function startAction(page: Page, action: string): Promise<Locator> 
 /** Presses the dialog's OK button and waits until the form closed (the server accepted it). */
 export async function finish(page: Page, dialog: Locator, ok: string): Promise<void> {
   await dialog.getByRole('button', { name: label(ok) }).click();
-  await expect.poll(() => page.getByRole('dialog').count(), { timeout: 20_000 }).toBe(0);
+  try {
+    await expect.poll(() => page.getByRole('dialog').count(), { timeout: 20_000 }).toBe(0);
+  } catch (e) {
+    // Say what the form said (a field error, the server's message) rather than only that it stayed open.
+    const text = await dialog.innerText().catch(() => '');
+    throw new Error(`表单未关闭（${ok}）：${text.replace(/\s+/g, ' ').slice(0, 600)}`, { cause: e });
+  }
 }
 
 /** Picks an option of an antd Select / TreeSelect found by its form label, typing to search. */
 export async function pick(page: Page, scope: Locator, field: string, search: string, option = search): Promise<void> {
   const input = scope.getByLabel(field, { exact: true });
-  await input.click();
-  if (search) await input.fill(search);
-  const popup = page.locator('.ant-select-dropdown:visible, .ant-select-tree-dropdown:visible').last();
-  await popup.getByText(option, { exact: true }).first().click();
+  const item = scope.locator('.ant-form-item').filter({ has: page.getByLabel(field, { exact: true }) });
+  const chosen = async () => (await item.innerText()).includes(option);
+  // A click during the list's opening animation can miss under load: try again, as a person would.
+  for (let attempt = 0; attempt < 3 && !(await chosen()); attempt++) {
+    await input.click();
+    if (search) await input.fill(search);
+    const popup = page.locator('.ant-select-dropdown:visible, .ant-select-tree-dropdown:visible').last();
+    await popup.getByText(option, { exact: true }).first().click();
+    await expect.poll(chosen, { timeout: 3_000 }).toBe(true).catch(() => undefined);
+  }
+  expect(await chosen()).toBe(true);
   // A multiple select keeps its list open; clicking the dialog's title closes it as a person would.
   const title = scope.locator('.ant-modal-title');
   if (await title.count()) await title.click();
