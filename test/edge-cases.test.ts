@@ -223,4 +223,55 @@ describe.each(DB_KINDS)('edge cases on %s', (kind) => {
     expect(JSON.stringify(detail)).not.toContain('机密正文');
     expect((await dep.post(`/api/items/${x.id}/attachments`, { filename: 'a.pdf', mimeType: 'application/pdf', contentBase64: PDF })).body.code).toBe('CLASSIFIED_OFFLINE');
   });
+
+  it('a classified item takes a proxy evaluation without a scan, and offers no upload (R-REPLY-8, R-EVAL-1)', async () => {
+    const x = await dep.ok('POST', '/api/items', { sessionId: c.sessionId, title: '关于某涉密事项的建议', body: '机密正文', classified: true });
+    await accept(liaison, x.id);
+    await assign(liaison, x.id, 'single', [{ unitId: c.unitIds[0], role: 'lead' }]);
+    expect((await item(u[0].office, x.id)).actions).not.toContain('uploadAttachment');
+    await contact(u[0].handler, x.id);
+    await send(u[0].office, x.id, await draftAndSign(u[0], x.id, 'A'));
+    const detail = await item(liaison, x.id);
+    expect(detail.actions).toContain('evaluateReply');
+    expect(detail.actions).not.toContain('uploadAttachment');
+    const withScan = await liaison.post(`/api/items/${x.id}/evaluations`, { result: 'satisfied', deputyId: c.deputyIds[0], proxyAttachmentId: 1 });
+    expect(withScan.body.code).toBe('CLASSIFIED_OFFLINE');
+    const ev = await liaison.ok('POST', `/api/items/${x.id}/evaluations`, { result: 'satisfied', deputyId: c.deputyIds[0] });
+    expect(ev.proxy).toBe(true);
+    expect((await item(liaison, x.id)).item.state).toBe('closed');
+  });
+
+  it('offers only what the server accepts: the government office acts on government units\' replies only; a reference item closes after its window; a contacted reference task has no breakdown', async () => {
+    const gov = await Client.login(app, c.users.gov.username);
+    const inReview = async (unit: Unit, title: string) => {
+      const x = await submit(dep, c, [], title);
+      await accept(liaison, x.id);
+      await assign(liaison, x.id, 'single', [{ unitId: unit.unitId, role: 'lead' }]);
+      const id = x.id as number;
+      await contact(unit.handler, id);
+      let r = await unit.handler.ok('PUT', `/api/items/${id}/reply-draft`, { body: '答复如下……', resultClass: 'A', publicity: 'public', docNumber: '〔2025〕1号', contactPerson: '李明', contactPhone: '0731-88888888' });
+      r = await unit.handler.ok('POST', `/api/items/${id}/replies/${r.id}/submit`, { version: r.version });
+      return { id, reply: r };
+    };
+    const court = await inReview(u[3], '关于法院承办事项的建议');
+    const courtActions = (await item(gov, court.id)).actions;
+    expect(courtActions).not.toContain('sendBackReply');
+    expect(courtActions).not.toContain('overrideReplyCheck');
+    expect((await gov.post(`/api/items/${court.id}/replies/${court.reply.id}/send-back`, { version: court.reply.version, reason: '请修改' })).status).toBe(403);
+    const edu = await inReview(u[0], '关于政府部门承办事项的建议');
+    expect((await item(gov, edu.id)).actions).toContain('sendBackReply');
+    // The unit's leader sends back a reply still in review (R-REPLY-1).
+    expect((await u[0].leader.ok('POST', `/api/items/${edu.id}/replies/${edu.reply.id}/send-back`, { version: edu.reply.version, reason: '请补充数据' })).state).toBe('draft');
+
+    // A reference item: closeItem is offered exactly when the server would close it (its contact date of 10-31 has passed).
+    const ref = await submit(dep, c, [], '关于参阅事项的建议');
+    await liaison.ok('POST', `/api/items/${ref.id}/review`, { decision: 'reference', version: ref.version, reason: '作为参阅件', unitId: c.unitIds[1] });
+    const refDetail = await item(liaison, ref.id);
+    const window = refDetail.deadlines.find((x: { kind: string }) => x.kind === 'referenceContact');
+    expect(refDetail.actions.includes('closeItem')).toBe(window.dueDate < new Date().toISOString().slice(0, 10));
+    await contact(u[1].office, ref.id);
+    const done = await item(u[1].office, ref.id);
+    expect(done.item.state).toBe('closed');
+    expect(done.actions).not.toContain('setResponsibility');
+  });
 });

@@ -23,10 +23,14 @@ export interface ActionFacts {
   adjustmentWindowOpen?: boolean;
   pendingAdjustment?: boolean;
   pendingExtension?: boolean;
-  /** replies of the round not yet sent (offices may override or send back) */
+  /** replies of the round not yet sent that this office may act on (the government office: government units' only) */
   unsentReplyStates?: ReplyState[];
   registeredCommitments?: number;
   evaluationWindowPassed?: boolean;
+  /** a reference item whose contact deadline has passed (the office may then close it) */
+  referenceContactPassed?: boolean;
+  /** R-REPLY-8: classified items take no attachments */
+  classified?: boolean;
 }
 
 const allowed = (a: Action, role: Role) => (TRANSITIONS[a].roles as readonly Role[]).includes(role);
@@ -49,7 +53,7 @@ export function availableActions(f: ActionFacts): string[] {
       if (f.signer?.isLead && can('resubmitSuggestion', s)) out.add('resubmitSuggestion');
       if (f.signer?.status === 'confirmed' && can('evaluateReply', s) && !f.evaluatedThisRound) out.add('evaluateReply');
       if (f.signer?.status === 'confirmed' && f.unansweredContacts) out.add('respondContact');
-      if (f.signer?.status === 'confirmed' && !['notAccepted', 'merged', 'closed'].includes(s)) out.add('uploadAttachment');
+      if (f.signer?.status === 'confirmed' && !f.classified && !['notAccepted', 'merged', 'closed'].includes(s)) out.add('uploadAttachment');
       break;
     case 'liaisonOffice':
     case 'governmentOffice':
@@ -61,12 +65,12 @@ export function availableActions(f: ActionFacts): string[] {
       if (f.pendingAdjustment && allowed('decideAdjustment', f.role)) out.add('decideAdjustment');
       if (f.pendingExtension && can('decideExtension', s)) out.add('decideExtension');
       if (can('forwardForRehandling', s)) out.add('forwardForRehandling');
-      if (can('closeItem', s) && (s === 'referenceItem' || f.evaluationWindowPassed)) out.add('closeItem');
+      if (can('closeItem', s) && (f.referenceContactPassed || f.evaluationWindowPassed)) out.add('closeItem');
       if (f.role === 'liaisonOffice' && can('evaluateReply', s)) out.add('evaluateReply');
       if (open && f.unsentReplyStates?.length) out.add('overrideReplyCheck');
       if (f.role === 'governmentOffice' && f.unsentReplyStates?.some((r) => canTransition('sendBackReply', r))) out.add('sendBackReply');
       if (f.registeredCommitments) out.add('changeCommitment');
-      if (!['notAccepted', 'merged'].includes(s)) out.add('uploadAttachment');
+      if (!f.classified && !['notAccepted', 'merged'].includes(s)) out.add('uploadAttachment');
       break;
     case 'unitOffice':
     case 'unitHandler':
@@ -77,7 +81,8 @@ export function availableActions(f: ActionFacts): string[] {
       const replying = t.role === 'lead' || t.role === 'split';
       if (can('requestAdjustment', t.state) && (t.state === 'draft' || f.adjustmentWindowOpen) && !f.pendingAdjustment) out.add('requestAdjustment');
       if (f.role === 'unitOffice' && live) {
-        out.add('setResponsibility');
+        // a reference task is done once contacted; the server breaks down live tasks only
+        if (t.state !== 'contacted') out.add('setResponsibility');
         if (open) out.add('markKeyItem');
       }
       if (t.role === 'co' && can('sendCoOpinion', t.state) && open) out.add('sendCoOpinion');
@@ -94,7 +99,7 @@ export function availableActions(f: ActionFacts): string[] {
         if (f.role === 'unitOffice' && s === 'handling' && !f.replyExtended && !f.pendingExtension) out.add('requestExtension');
       }
       if (f.role === 'unitOffice' && f.registeredCommitments) out.add('changeCommitment');
-      if ((f.role === 'unitOffice' || f.role === 'unitHandler') && live) out.add('uploadAttachment');
+      if ((f.role === 'unitOffice' || f.role === 'unitHandler') && live && !f.classified) out.add('uploadAttachment');
       break;
     }
     case 'supervisor':

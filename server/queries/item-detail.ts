@@ -45,7 +45,7 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
   signers.sort((a, b) => Number(b.isLead) - Number(a.isLead));
 
   const allTasks = await db
-    .select({ task: tasks, unitName: organizations.name })
+    .select({ task: tasks, unitName: organizations.name, unitIsGovernment: organizations.isGovernment })
     .from(tasks)
     .innerJoin(organizations, eq(organizations.id, tasks.unitId))
     .where(eq(tasks.itemId, itemId))
@@ -98,8 +98,13 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
     adjustmentWindowOpen: (windowOf('adjustmentWindow') ?? '') >= today,
     pendingAdjustment: reqs.some((r) => r.kind === 'adjustment' && r.state === 'pending' && (!unit || r.unitId === unit)),
     pendingExtension: reqs.some((r) => r.kind === 'extension' && r.state === 'pending'),
-    unsentReplyStates: round.filter((r) => r.state !== 'sent').map((r) => r.state as ReplyState),
+    // R-REPLY-1: the government office reviews government units' replies only (loadReplyFor refuses the rest)
+    unsentReplyStates: round
+      .filter((r) => r.state !== 'sent' && (actor.role !== 'governmentOffice' || allTasks.some((t) => t.task.id === r.taskId && t.unitIsGovernment)))
+      .map((r) => r.state as ReplyState),
     registeredCommitments: cms.filter((c) => c.state === 'registered').length,
+    referenceContactPassed: item.state === 'referenceItem' && today > (windowOf('referenceContact') ?? ''),
+    classified: item.classified,
     evaluationWindowPassed: item.state === 'replied' && today > (windowOf('evaluation') ?? '9999-12-31'),
   });
   return {
@@ -111,7 +116,7 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
       ...computeLight({ due: item.currentDue, today, yellowDays: rules.yellowDays, done: !open }),
     },
     signers,
-    tasks: visibleTasks.map((t) => ({ ...t.task, unitName: t.unitName })),
+    tasks: visibleTasks.map((t) => ({ ...t.task, unitName: t.unitName, unitIsGovernment: t.unitIsGovernment })),
     coOpinions: deputy ? [] : ops,
     // R-TALK-1: each contact with the deputies' confirmations or disputes
     contacts: cts.map((x) => ({ ...x, responses: responses.filter((r) => r.contactId === x.id) })),

@@ -183,12 +183,14 @@ export const evaluations = pgTable(
     comment: text(),
     proxy: boolean().notNull().default(false),
     proxyAttachmentId: integer(),
+    /** R-REPLY-8: a classified item's signed form is kept in the offline file instead of scanned */
+    proxyFormOffline: boolean().notNull().default(false),
     enteredBy: integer().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     check('evaluations_result', sql`${t.result} in ('satisfied','basicallySatisfied','dissatisfied')`),
-    check('evaluations_proxy_form', sql`not ${t.proxy} or ${t.proxyAttachmentId} is not null`),
+    check('evaluations_proxy_form', sql`not ${t.proxy} or ${t.proxyAttachmentId} is not null or ${t.proxyFormOffline}`),
     uniqueIndex().on(t.itemId, t.deputyId, t.round),
   ],
 );

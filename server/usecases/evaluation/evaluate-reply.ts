@@ -29,7 +29,10 @@ export async function evaluateReply(ctx: Ctx, o: EvaluateInput) {
     const proxy = ctx.actor.role !== 'deputy';
     const deputyId = proxy ? o.deputyId : ctx.actor.deputyId!;
     if (!deputyId) throw invalid('DEPUTY_REQUIRED', '代录评价须指明代表');
-    if (proxy) {
+    if (proxy && item.classified) {
+      // R-REPLY-8: a classified item keeps nothing online, so its paper form stays in the offline file.
+      if (o.proxyAttachmentId) throw invalid('CLASSIFIED_OFFLINE', '涉密件的评价表在线下存档，不上传扫描件');
+    } else if (proxy) {
       if (!o.proxyAttachmentId) throw invalid('PROXY_FORM_REQUIRED', '代录评价须上传代表签字的评价表扫描件');
       const [a] = await tx.select().from(attachments).where(and(eq(attachments.id, o.proxyAttachmentId), eq(attachments.itemId, item.id)));
       if (!a) throw invalid('UNKNOWN_ATTACHMENT', '评价表扫描件不存在');
@@ -44,7 +47,7 @@ export async function evaluateReply(ctx: Ctx, o: EvaluateInput) {
     if (done.some((e) => e.deputyId === deputyId)) throw ruleViolation('ALREADY_EVALUATED', '该代表已对本轮答复作出评价');
     const [ev] = await tx
       .insert(evaluations)
-      .values({ itemId: item.id, deputyId, round: item.round, result: o.result, comment: o.comment ?? null, proxy, proxyAttachmentId: o.proxyAttachmentId ?? null, enteredBy: ctx.actor.userId, createdAt: nowOf(ctx) })
+      .values({ itemId: item.id, deputyId, round: item.round, result: o.result, comment: o.comment ?? null, proxy, proxyAttachmentId: o.proxyAttachmentId ?? null, proxyFormOffline: proxy && item.classified, enteredBy: ctx.actor.userId, createdAt: nowOf(ctx) })
       .returning();
     const all = [...done, ev];
     let to: 'replied' | 'closed' | 'dissatisfied' = 'replied';

@@ -121,6 +121,7 @@ export interface Task {
   itemId: number;
   unitId: number;
   unitName: string;
+  unitIsGovernment?: boolean;
   role: TaskRole;
   state: TaskState;
   version: number;

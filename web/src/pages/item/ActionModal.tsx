@@ -45,15 +45,16 @@ export function ActionModal<S extends z.ZodType, V extends object>(p: ActionModa
   const onOk = async () => {
     setGeneral(null);
     const values = form.getFieldsValue(true) as V;
-    const v = validate(p.schema, p.toBody(values), form, p.fields);
-    if (!v.ok) {
-      if (v.general.length) setGeneral(v.general.join('；'));
-      return;
-    }
+    // The form's own checks first (a file to pick, a row to choose): the body cannot be judged without them.
     const extra = p.extraCheck?.(values) ?? [];
     if (extra.length) {
       const general = showFieldErrors(form, extra, p.fields);
       if (general.length) setGeneral(general.join('；'));
+      return;
+    }
+    const v = validate(p.schema, p.toBody(values), form, p.fields);
+    if (!v.ok) {
+      if (v.general.length) setGeneral(v.general.join('；'));
       return;
     }
     setBusy(true);

@@ -1,5 +1,6 @@
 import { Alert, Checkbox, DatePicker, Form, Input, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
 import type { z } from 'zod';
 import { assignBody, decideAdjustmentBody, reassignBody } from '../../../../../domain/contracts/items';
 import { DomainError } from '../../../../../domain/errors';
@@ -185,12 +186,15 @@ interface DecideAdjustmentValues {
   note?: string;
   newUnit?: number;
   newRole?: PlannedUnit['role'];
+  mode?: HandlingMode;
   resetBase?: boolean;
 }
 
 export function DecideAdjustmentModal({ detail, onClose, onChanged }: ModalProps) {
   const units = useUnits();
-  const req = detail.requests.find((r) => r.kind === 'adjustment' && r.state === 'pending');
+  const pending = detail.requests.filter((r) => r.kind === 'adjustment' && r.state === 'pending');
+  const [reqId, setReqId] = useState(pending[0]?.id);
+  const req = pending.find((r) => r.id === reqId);
   const task = detail.tasks.find((t) => t.id === req?.taskId);
   const suggested = (req?.suggestedUnitIds ?? []).map((id) => units?.find((u) => u.id === id)?.name ?? `#${id}`);
   const live = detail.tasks.filter((t) => t.state !== 'withdrawn').map((t) => t.unitId);
@@ -199,12 +203,14 @@ export function DecideAdjustmentModal({ detail, onClose, onChanged }: ModalProps
       open
       title="审批调整申请"
       schema={decideAdjustmentBody}
-      fields={['approve', 'note', 'newUnit', 'newRole']}
-      initialValues={{ approve: true, newRole: (task?.role as PlannedUnit['role']) ?? 'lead' }}
+      fields={['approve', 'note', 'newUnit', 'newRole', 'mode']}
+      initialValues={{ approve: true, newRole: (task?.role as PlannedUnit['role']) ?? 'lead', mode: detail.item.handlingMode ?? undefined }}
       toBody={(v) => ({
         approve: v.approve,
         note: v.note ?? '',
         addUnits: v.approve && v.newUnit ? [{ unitId: v.newUnit, role: v.newRole ?? 'lead' }] : undefined,
+        // e.g. the only co-handler withdraws without a replacement: 主办会办 becomes 单独办理
+        mode: v.approve && v.mode !== detail.item.handlingMode ? v.mode : undefined,
         resetBase: v.approve ? !!v.resetBase : undefined,
       })}
       submit={(body) => actions.decideAdjustment(detail.item.id, req!.id, body)}
@@ -214,6 +220,15 @@ export function DecideAdjustmentModal({ detail, onClose, onChanged }: ModalProps
       intro={
         req && (
           <div className="eval-intro">
+            {pending.length > 1 && (
+              <Select
+                aria-label="调整申请"
+                value={reqId}
+                onChange={setReqId}
+                options={pending.map((r) => ({ value: r.id, label: detail.tasks.find((t) => t.id === r.taskId)?.unitName ?? `#${r.id}` }))}
+                style={{ width: '100%', marginBottom: 6 }}
+              />
+            )}
             <div>
               申请单位：{task?.unitName ?? '—'}（{task ? (task.role === 'lead' ? '主办' : task.role === 'co' ? '会办' : '分办') : ''}）
             </div>
@@ -253,6 +268,9 @@ export function DecideAdjustmentModal({ detail, onClose, onChanged }: ModalProps
                       />
                     </Form.Item>
                   </div>
+                  <Form.Item name="mode" label="调整后的办理方式" extra="收回申请单位的任务后，承办单位须符合办理方式。">
+                    <Select options={HANDLING_MODES.map((m) => ({ value: m, label: HANDLING_MODE_LABELS[m] }))} />
+                  </Form.Item>
                   <Form.Item name="resetBase" valuePropName="checked">
                     <Checkbox>以今天为新的交办日期，重新起算办理期限</Checkbox>
                   </Form.Item>

@@ -8,7 +8,7 @@ import { api } from '../../../api/client';
 import { useUser } from '../../../auth/AuthContext';
 import { CONTACT_METHOD_LABELS, EVALUATION_LABELS, RESULT_CLASS_LABELS } from '../../../lib/labels';
 import { ActionModal } from '../ActionModal';
-import { uploadFile } from '../../../lib/attachments';
+import { checkAttachment, uploadFile } from '../../../lib/attachments';
 import { NOTE_ROWS, TextArea, type ModalProps } from './shared';
 
 /** The deputy's forms: cosign, evaluate, confirm a contact, resubmit after a return. */
@@ -61,6 +61,8 @@ export function EvaluateModal({ detail, onClose, onChanged }: ModalProps) {
   const user = useUser();
   const proxy = user.role !== 'deputy';
   const { item } = detail;
+  // R-EVAL-1 a proxy entry carries the scanned form — except a classified item's, kept offline (R-REPLY-8).
+  const needsScan = proxy && !item.classified;
   const sent = detail.replies.filter((r) => r.state === 'sent' && r.round === item.round);
   const evaluated = new Set(detail.evaluations.filter((e) => e.round === item.round).map((e) => e.deputyId));
   const deputies = detail.signers.filter((s) => s.status === 'confirmed' && !evaluated.has(s.deputyId));
@@ -71,12 +73,19 @@ export function EvaluateModal({ detail, onClose, onChanged }: ModalProps) {
       title={proxy ? '代录代表评价' : '评价答复'}
       schema={evaluateBody}
       fields={['result', 'comment', 'deputyId', 'form']}
-      extraCheck={(v) => (proxy && !v.form?.length ? [{ field: 'form', message: '代录评价须上传代表签字的评价表扫描件' }] : [])}
+      extraCheck={(v) => {
+        const errors: { field: string; message: string }[] = [];
+        if (proxy && !v.deputyId) errors.push({ field: 'deputyId', message: '请选择评价代表' });
+        const file = v.form?.[0]?.originFileObj;
+        const problem = !needsScan ? null : file ? checkAttachment(file) : '代录评价须上传代表签字的评价表扫描件';
+        if (problem) errors.push({ field: 'form', message: problem });
+        return errors;
+      }}
       initialValues={proxy && deputies.length === 1 ? { deputyId: deputies[0].deputyId } : {}}
       toBody={(v) => ({ result: v.result, comment: v.comment?.trim() ? v.comment : undefined, ...(proxy ? { deputyId: v.deputyId } : {}) })}
       submit={async (body, v) => {
         const file = v.form?.[0]?.originFileObj;
-        if (!proxy || !file) return api.evaluateReply(item.id, body);
+        if (!needsScan || !file) return api.evaluateReply(item.id, body);
         const att = await uploadFile(item.id, file, 'proxyEvaluationForm');
         return api.evaluateReply(item.id, { ...body, proxyAttachmentId: att.id });
       }}
@@ -128,7 +137,7 @@ export function EvaluateModal({ detail, onClose, onChanged }: ModalProps) {
               </Form.Item>
             )}
           </Form.Item>
-          {proxy && (
+          {needsScan && (
             <Form.Item
               name="form"
               label="评价表扫描件"
@@ -136,17 +145,17 @@ export function EvaluateModal({ detail, onClose, onChanged }: ModalProps) {
               valuePropName="fileList"
               getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList.slice(-1)}
             >
-              <Upload beforeUpload={() => false} maxCount={1} accept="image/*,.pdf">
+              <Upload beforeUpload={() => false} maxCount={1} accept=".pdf,.jpg,.jpeg,.png">
                 <Button icon={<UploadOutlined />}>选择文件</Button>
               </Upload>
             </Form.Item>
           )}
+          {proxy && !needsScan && <Alert type="info" showIcon title="涉密件：代表签字的评价表在线下存档，不上传扫描件。" />}
         </>
       )}
     </ActionModal>
   );
 }
-
 
 // ── 确认沟通记录 (R-TALK-1) ─────────────────────────────────────────
 interface RespondContactValues {

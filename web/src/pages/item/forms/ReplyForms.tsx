@@ -77,7 +77,6 @@ export function ReplyDraftModal({ detail, onClose, onChanged }: ModalProps) {
         contactPhone: v.contactPhone ?? '',
         commitments: v.resultClass === 'B' ? (v.commitments ?? []).map((c) => ({ content: c.content ?? '', targetDate: c.targetDate?.format('YYYY-MM-DD') ?? '' })) : undefined,
       })}
-      extraCheck={(v) => (v.resultClass === 'B' && !v.commitments?.length ? [{ field: 'commitments', message: 'B 类答复须登记至少一项承诺事项及完成时限' }] : [])}
       submit={(body) => actions.saveReplyDraft(item.id, body)}
       successText="答复草稿已保存"
       onClose={onClose}
@@ -135,7 +134,7 @@ export function ReplyDraftModal({ detail, onClose, onChanged }: ModalProps) {
 /** R-TRACK-1: each B commitment with its target date. */
 function CommitmentFields() {
   return (
-    <Form.Item label="承诺事项" required name="commitments" style={{ marginBottom: 0 }}>
+    <Form.Item label="承诺事项" required name="commitments" style={{ marginBottom: 0 }} extra="草稿可暂不填写；发出 B 类答复前须登记至少一项承诺事项及完成时限。">
       <Form.List name="commitments">
         {(list, { add, remove }) => (
           <>
@@ -226,12 +225,19 @@ export function ReplyStepModal({ detail, onClose, onChanged, step }: ModalProps 
   );
 }
 
-/** Replies an office or a unit may send back now (R-REPLY-1). */
+/** Unsent replies of the round an office may act on: the government office reviews government units' only (R-REPLY-1). */
+function officeReplies(detail: ItemDetail, role: string): Reply[] {
+  const round = detail.replies.filter((r) => r.round === detail.item.round && r.state !== 'sent');
+  if (role !== 'governmentOffice') return round;
+  return round.filter((r) => detail.tasks.some((t) => t.id === r.taskId && t.unitIsGovernment));
+}
+
+/** Replies an office or a unit may send back now: in review, awaiting sign-off or signed (the transitions table). */
 function returnable(detail: ItemDetail, role: string, unitId: number | null): Reply[] {
-  const round = detail.replies.filter((r) => r.round === detail.item.round && r.state !== 'sent' && r.state !== 'draft');
-  if (role === 'governmentOffice') return round;
+  const states = ['inReview', 'awaitingSignOff', 'signed'];
+  if (role === 'governmentOffice') return officeReplies(detail, role).filter((r) => states.includes(r.state));
   const own = myTask(detail, unitId);
-  return round.filter((r) => r.taskId === own?.id && (role === 'unitLeader' ? r.state === 'awaitingSignOff' : true));
+  return detail.replies.filter((r) => r.round === detail.item.round && r.taskId === own?.id && states.includes(r.state));
 }
 
 export function SendBackModal({ detail, onClose, onChanged }: ModalProps) {
@@ -257,6 +263,7 @@ export function SendBackModal({ detail, onClose, onChanged }: ModalProps) {
     >
       {() => (
         <>
+          {list.length === 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="没有可退回的答复（可能已被他人处理），请刷新页面。" />}
           {list.length > 1 && (
             <Form.Item name="replyId" label="答复" required>
               <Select options={list.map((r) => ({ value: r.id, label: `${unitOf(r)}（${REPLY_STATE_LABELS[r.state]}）` }))} />
@@ -279,7 +286,8 @@ export function SendBackModal({ detail, onClose, onChanged }: ModalProps) {
 
 // ── 豁免答复前置要求 (R-TALK-2 / R-CO-1) ────────────────────────────
 export function OverrideModal({ detail, onClose, onChanged }: ModalProps) {
-  const unsent = detail.replies.filter((r) => r.round === detail.item.round && r.state !== 'sent');
+  const user = useUser();
+  const unsent = officeReplies(detail, user.role);
   const unitOf = (r: Reply) => detail.tasks.find((t) => t.id === r.taskId)?.unitName ?? '';
   return (
     <ActionModal<typeof overrideBody, { replyId?: number; check?: 'contact' | 'coOpinion'; reason?: string }>
