@@ -6,20 +6,26 @@ import { signIn, type Harness } from './harness';
 
 /** Browser steps shared by the lifecycle tests: open an item as someone, take an action, fill its form. */
 
+/**
+ * How long a step may take: CI runs these beside the integration tests on two
+ * CPUs, where one answer from the embedded database can take many seconds.
+ */
+const PATIENCE = 60_000;
+
 /** antd spaces two-character labels (审 核); a label as a tolerant pattern. */
 export const label = (text: string) => new RegExp(`^${[...text].join('\\s*')}$`);
 
 export async function openItem(h: Harness, username: string, itemId: number, viewport?: { width: number; height: number }): Promise<Page> {
   const page = await signIn(h, username, viewport);
   await page.goto(`${h.base}/items/${itemId}`);
-  await expect.poll(() => page.getByText('办理过程').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect.poll(() => page.getByText('办理过程').count(), { timeout: PATIENCE }).toBeGreaterThan(0);
   return page;
 }
 
 /** Opens an action's form from its button, or from the 更多操作 menu; returns the dialog. */
 export async function startAction(page: Page, action: string): Promise<Locator> {
   const button = page.getByRole('button', { name: label(action) });
-  await expect.poll(async () => (await button.count()) + (await page.getByRole('button', { name: /更多操作/ }).count()), { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => (await button.count()) + (await page.getByRole('button', { name: /更多操作/ }).count()), { timeout: PATIENCE }).toBeGreaterThan(0);
   if (await button.count()) {
     await button.first().click();
   } else {
@@ -27,19 +33,33 @@ export async function startAction(page: Page, action: string): Promise<Locator> 
     await page.getByRole('menuitem', { name: action }).click();
   }
   const dialog = page.getByRole('dialog');
-  await dialog.waitFor({ state: 'visible', timeout: 20_000 });
+  await dialog.waitFor({ state: 'visible', timeout: PATIENCE });
   return dialog;
 }
 
-/** Presses the dialog's OK button and waits until the form closed (the server accepted it). */
+/**
+ * Presses the dialog's OK button and waits until the form closed (the server
+ * accepted it). Under load a click during the dialog's opening animation can
+ * miss: while the form is open, idle (not sending) and shows no error, it is
+ * pressed again — a form that is sending ignores presses, so nothing is sent twice.
+ */
 export async function finish(page: Page, dialog: Locator, ok: string): Promise<void> {
-  await dialog.getByRole('button', { name: label(ok) }).click();
-  try {
-    await expect.poll(() => page.getByRole('dialog').count(), { timeout: 20_000 }).toBe(0);
-  } catch (e) {
+  const button = dialog.getByRole('button', { name: label(ok) });
+  const closed = async () => (await page.getByRole('dialog').count()) === 0;
+  const deadline = Date.now() + PATIENCE;
+  await button.click();
+  while (!(await closed()) && Date.now() < deadline) {
+    await page.waitForTimeout(500);
+    if (await closed()) break;
+    const errors = await dialog.locator('.ant-form-item-explain-error, .ant-alert-error').count();
+    if (errors) break;
+    const sending = await button.evaluate((b) => b.classList.contains('ant-btn-loading')).catch(() => true);
+    if (!sending && Date.now() > deadline - PATIENCE + 5_000) await button.click().catch(() => undefined);
+  }
+  if (!(await closed())) {
     // Say what the form said (a field error, the server's message) rather than only that it stayed open.
     const text = await dialog.innerText().catch(() => '');
-    throw new Error(`表单未关闭（${ok}）：${text.replace(/\s+/g, ' ').slice(0, 600)}`, { cause: e });
+    throw new Error(`表单未关闭（${ok}）：${text.replace(/\s+/g, ' ').slice(0, 600)}`);
   }
 }
 
@@ -77,7 +97,7 @@ export async function stateOf(h: Harness, itemId: number): Promise<string> {
 }
 
 export async function expectState(h: Harness, itemId: number, state: string): Promise<void> {
-  await expect.poll(() => stateOf(h, itemId), { timeout: 20_000 }).toBe(state);
+  await expect.poll(() => stateOf(h, itemId), { timeout: PATIENCE }).toBe(state);
 }
 
 /** One step as one user: open the item, do `fn`, close the browser context. */
