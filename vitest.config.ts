@@ -4,13 +4,24 @@ import { defineConfig } from 'vitest/config';
 // tests also run under a negative UTC offset in CI to prove it (see .ci/run).
 export default defineConfig({
   test: {
-    include: ['domain/**/*.test.ts', 'server/**/*.test.ts', 'test/**/*.test.ts', 'e2e/**/*.test.ts'],
     testTimeout: 60_000,
-    // Browser assertions poll; a loaded CI machine (integration tests run beside them) needs more than 1 s.
+    // Browser assertions poll; a loaded machine needs more than 1 s.
     expect: { poll: { timeout: 20_000, interval: 100 } },
     hookTimeout: 120_000,
     pool: 'forks',
     // PGlite instances are heavy (WASM); two cores on these machines.
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'integration', include: ['domain/**/*.test.ts', 'server/**/*.test.ts', 'test/**/*.test.ts'], sequence: { groupOrder: 0 } },
+      },
+      {
+        // The browser tests run after the rest and one file at a time: beside the
+        // integration tests on two CPUs a click could land mid-animation and a step take 20 s.
+        extends: true,
+        test: { name: 'browser', include: ['e2e/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });
