@@ -90,6 +90,11 @@ describe('ledger tools in the browser', () => {
     const row = page.locator('tbody tr', { hasText: title });
     await expect.poll(() => row.count()).toBe(1);
     await expect.poll(() => row.getByText(/剩 \d+ 天/).count()).toBeGreaterThan(0);
+    // 签收 straight from the inbox.
+    await row.getByRole('button', { name: /^签\s*收$/ }).click();
+    await expect.poll(() => row.getByText('已签收').count()).toBe(1);
+    const [task] = await queryRows<{ acknowledged_at: Date | null }>(h.db.db, sql`select acknowledged_at from tasks where item_id = ${it0.id}`);
+    expect(task.acknowledged_at).not.toBeNull();
     await page.waitForTimeout(500); // let the tab's fade-in finish, for a clear picture
     await shot(page, 'unit-office-inbox');
     await page.getByRole('tab', { name: /待报会办意见/ }).click();
@@ -97,7 +102,7 @@ describe('ledger tools in the browser', () => {
     await page.waitForTimeout(500);
     await shot(page, 'unit-office-inbox-co');
     await page.getByRole('tab', { name: /新交办/ }).click();
-    await row.getByRole('link', { name: '分解落实或申请调整' }).click();
+    await row.getByRole('link', { name: '办理', exact: true }).click();
     await page.waitForURL(new RegExp(`/items/${it0.id}$`));
     await expect.poll(() => page.getByText(title).count()).toBeGreaterThan(0);
     await page.context().close();

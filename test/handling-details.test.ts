@@ -165,4 +165,32 @@ describe.each(DB_KINDS)('handling details on %s', (kind) => {
     const sent = await d.db.execute(sql`select recipient_org_id from outbox where type = 'contactDisputed' and item_id = ${id}`);
     expect((sent as unknown as { rows: { recipient_org_id: number | null }[] }).rows.map((r) => r.recipient_org_id).sort()).toEqual([c.unitIds[0], null].sort());
   });
+
+  it('a unit office acknowledges (签收) a new assignment once, draft or formal; the history and the inbox show it', async () => {
+    const id = await assigned('关于签收的建议');
+    let d1 = await item(u0.office, id);
+    expect(d1.actions).toContain('acknowledgeAssignment');
+    expect((await item(u0.handler, id)).actions).not.toContain('acknowledgeAssignment');
+    const t = d1.tasks[0];
+    expect((await u0.handler.request('PUT', `/api/items/${id}/acknowledgement`, { taskVersion: t.version })).status).toBe(403);
+    expect((await u0.office.request('PUT', `/api/items/${id}/acknowledgement`, { taskVersion: t.version + 1 })).status).toBe(409);
+    const ok = await u0.office.ok('PUT', `/api/items/${id}/acknowledgement`, { taskVersion: t.version });
+    expect(ok.acknowledgedAt).toBeTruthy();
+    const twice = await u0.office.request('PUT', `/api/items/${id}/acknowledgement`, { taskVersion: ok.version });
+    expect(twice.status).toBe(422);
+    expect(twice.body.code).toBe('ALREADY_ACKNOWLEDGED');
+    d1 = await item(u0.office, id);
+    expect(d1.actions).not.toContain('acknowledgeAssignment');
+    expect(d1.history.map((e: { type: string }) => e.type)).toContain('acknowledgeAssignment');
+    const inbox = await u0.office.ok('GET', '/api/items?inbox=assignments');
+    expect(inbox.rows.find((r: { id: number }) => r.id === id).myTask.acknowledgedAt).toBeTruthy();
+    // A draft assignment is acknowledged too (no objection to the plan).
+    const x = await submit(dep, c, [], '关于预交办签收的建议');
+    await accept(liaison, x.id);
+    const v = (await item(liaison, x.id)).item.version;
+    await liaison.ok('POST', `/api/items/${x.id}/draft-assignment`, { version: v, mode: 'single', units: [{ unitId: c.unitIds[0], role: 'lead' }] });
+    const dt = (await item(u0.office, x.id)).tasks[0];
+    expect(dt.state).toBe('draft');
+    expect((await u0.office.ok('PUT', `/api/items/${x.id}/acknowledgement`, { taskVersion: dt.version })).state).toBe('draft');
+  });
 });

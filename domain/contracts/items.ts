@@ -53,6 +53,7 @@ export const responsibilityBody = z.object({
   handlerName: text(50, '承办人'),
   responsibleLeader: text(50, '责任领导'),
 });
+export const acknowledgeBody = z.object({ taskVersion: version });
 export const keyItemBody = z.object({ taskVersion: version, isKeyItem: z.boolean() });
 
 const publicity = z.enum(['public', 'private']);

@@ -15,7 +15,7 @@ export interface ActionFacts {
   /** deputy: contacts logged on the item they have not yet confirmed or disputed */
   unansweredContacts?: number;
   /** unit roles: their own live task */
-  myTask?: { role: TaskRole; state: TaskState } | null;
+  myTask?: { role: TaskRole; state: TaskState; acknowledged?: boolean } | null;
   /** unit roles: their reply of the current round */
   myReply?: { state: ReplyState } | null;
   /** lead unit: co-handlers' tasks */
@@ -80,6 +80,8 @@ export function availableActions(f: ActionFacts): string[] {
       const live = LIVE_TASK.includes(t.state);
       const replying = t.role === 'lead' || t.role === 'split';
       if (can('requestAdjustment', t.state) && (t.state === 'draft' || f.adjustmentWindowOpen) && !f.pendingAdjustment) out.add('requestAdjustment');
+      // 签收: a new assignment, draft or formal, not yet acknowledged
+      if (f.role === 'unitOffice' && (t.state === 'draft' || t.state === 'assigned') && !t.acknowledged) out.add('acknowledgeAssignment');
       if (f.role === 'unitOffice' && live) {
         // a reference task is done once contacted; the server breaks down live tasks only
         if (t.state !== 'contacted') out.add('setResponsibility');

@@ -92,7 +92,7 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
     signer: mySigner ? { isLead: mySigner.isLead, status: mySigner.status as 'pending' | 'confirmed' | 'declined' } : null,
     unansweredContacts: deputy ? cts.filter((x) => !responses.some((r) => r.contactId === x.id && r.deputyId === actor.deputyId)).length : 0,
     evaluatedThisRound: deputy && evs.some((e) => e.round === item.round && e.deputyId === actor.deputyId),
-    myTask: mine ? { role: mine.role as TaskRole, state: mine.state as TaskState } : null,
+    myTask: mine ? { role: mine.role as TaskRole, state: mine.state as TaskState, acknowledged: !!mine.acknowledgedAt } : null,
     myReply: myReply ? { state: myReply.state as ReplyState } : null,
     coTaskStates: allTasks.filter((t) => t.task.role === 'co').map((t) => t.task.state as TaskState),
     adjustmentWindowOpen: (windowOf('adjustmentWindow') ?? '') >= today,

@@ -84,7 +84,7 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
              where t.item_id = items.id and t.state <> 'withdrawn' and t.role in ('lead','split','reference')) as "leadUnits",
            (select string_agg(o.name, '、' order by t.id) from tasks t join organizations o on o.id = t.unit_id
              where t.item_id = items.id and t.state <> 'withdrawn' and t.role = 'co') as "coUnits",
-           ${ownUnit ? sql`(select json_build_object('id', t.id, 'role', t.role, 'state', t.state, 'version', t.version, 'dueDate', t.due_date::text) from tasks t where t.item_id = items.id and t.unit_id = ${ownUnit} and t.state <> 'withdrawn' limit 1)` : sql`null`} as "myTask",
+           ${ownUnit ? sql`(select json_build_object('id', t.id, 'role', t.role, 'state', t.state, 'version', t.version, 'dueDate', t.due_date::text, 'acknowledgedAt', t.acknowledged_at) from tasks t where t.item_id = items.id and t.unit_id = ${ownUnit} and t.state <> 'withdrawn' limit 1)` : sql`null`} as "myTask",
            (select dw.due_date::text from deadlines dw where dw.item_id = items.id and dw.kind = 'adjustmentWindow' order by dw.id desc limit 1) as "adjustmentDue",
            count(*) over () as "total"
     from items

@@ -15,6 +15,7 @@ import { requestAdjustment } from '../usecases/assignment/request-adjustment';
 import { decideAdjustment } from '../usecases/assignment/decide-adjustment';
 import { requestExtension, decideExtension } from '../usecases/handling/extensions';
 import { markKeyItem, setResponsibility } from '../usecases/handling/set-responsibility';
+import { acknowledgeAssignment } from '../usecases/assignment/acknowledge-assignment';
 import { returnCoOpinion, sendCoOpinion } from '../usecases/handling/co-opinions';
 import { recordContact } from '../usecases/handling/record-contact';
 import { respondContact } from '../usecases/handling/respond-contact';
@@ -65,6 +66,8 @@ export function itemRoutes(app: FastifyInstance, env: RouteEnv) {
   on({ method: 'POST', url: '/api/items/:itemId/extension-requests/:requestId/decision', operationId: 'decideExtension', summary: '审批延期申请', tags, policy: OFFICES,
     params: z.object({ itemId: id, requestId: id }), body: c.decideRequestBody,
     handler: ({ ctx, params, body }) => decideExtension(ctx, { itemId: params.itemId, requestId: params.requestId, ...body }) });
+  on({ method: 'PUT', url: '/api/items/:itemId/acknowledgement', operationId: 'acknowledgeAssignment', summary: '承办单位签收交办（预交办或正式交办）', tags, policy: UNIT,
+    params: idParams, body: c.acknowledgeBody, handler: ({ ctx, params, body }) => acknowledgeAssignment(ctx, { itemId: params.itemId, ...body }) });
   on({ method: 'PUT', url: '/api/items/:itemId/responsibility', operationId: 'setResponsibility', summary: '办理责任分解', tags, policy: UNIT, params: idParams, body: c.responsibilityBody,
     handler: ({ ctx, params, body }) => setResponsibility(ctx, { itemId: params.itemId, ...body }) });
   on({ method: 'PUT', url: '/api/items/:itemId/key-item', operationId: 'markKeyItem', summary: '确定为本单位重点处理建议', tags, policy: UNIT, params: idParams, body: c.keyItemBody,

@@ -125,6 +125,9 @@ export const tasks = pgTable(
     breakdownAt: timestamp({ withTimezone: true }),
     /** R-HANDLE-2 */
     isKeyItem: boolean().notNull().default(false),
+    /** 签收: the unit acknowledged the (draft or formal) assignment; who and when */
+    acknowledgedAt: timestamp({ withTimezone: true }),
+    acknowledgedBy: integer().references(() => users.id),
     dueDate: date({ mode: 'string' }),
     dueProvisional: boolean().notNull().default(false),
     assignedOn: date({ mode: 'string' }),

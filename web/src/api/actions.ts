@@ -40,6 +40,7 @@ export const actions = {
   decideAdjustment: (id: number, requestId: number, b: In<typeof c.decideAdjustmentBody>) => post(`${item(id)}/adjustment-requests/${requestId}/decision`, b),
   requestExtension: (id: number, b: In<typeof c.requestExtensionBody>) => post(`${item(id)}/extension-requests`, b),
   decideExtension: (id: number, requestId: number, b: In<typeof c.decideRequestBody>) => post(`${item(id)}/extension-requests/${requestId}/decision`, b),
+  acknowledgeAssignment: (id: number, b: In<typeof c.acknowledgeBody>) => put(`${item(id)}/acknowledgement`, b),
   setResponsibility: (id: number, b: In<typeof c.responsibilityBody>) => put(`${item(id)}/responsibility`, b),
   markKeyItem: (id: number, b: In<typeof c.keyItemBody>) => put(`${item(id)}/key-item`, b),
   returnCoOpinion: (id: number, coTaskId: number, b: In<typeof c.returnCoOpinionBody>) => post(`${item(id)}/co-tasks/${coTaskId}/return`, b),

@@ -58,7 +58,7 @@ export interface LedgerRow {
   category: string | null;
   leadUnits: string | null;
   coUnits: string | null;
-  myTask: { id: number; role: TaskRole; state: TaskState; version: number; dueDate: IsoDate | null } | null;
+  myTask: { id: number; role: TaskRole; state: TaskState; version: number; dueDate: IsoDate | null; acknowledgedAt?: string | null } | null;
   light: Light;
   daysLeft: number | null;
 }
@@ -131,6 +131,7 @@ export interface Task {
   responsibleLeader: string | null;
   breakdownAt: string | null;
   isKeyItem: boolean;
+  acknowledgedAt?: string | null;
   dueDate: IsoDate | null;
   dueProvisional: boolean;
   assignedOn: IsoDate | null;

@@ -115,6 +115,7 @@ export const EVENT_LABELS: Record<string, string> = {
   uploadAttachment: '上传附件',
   deadlinesRecomputed: '重算期限',
   confirmContact: '代表确认沟通记录',
+  acknowledgeAssignment: '签收交办',
   disputeContact: '代表对沟通记录提出异议',
 };
 
@@ -135,6 +136,7 @@ export const ACTION_LABELS: Record<string, string> = {
   decideAdjustment: '审批调整申请',
   requestExtension: '申请延期',
   decideExtension: '审批延期申请',
+  acknowledgeAssignment: '签收',
   setResponsibility: '办理责任分解',
   markKeyItem: '重点处理',
   returnCoOpinion: '退回会办意见',

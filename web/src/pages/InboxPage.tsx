@@ -1,6 +1,10 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Card, Table, Tabs, Tooltip } from 'antd';
+import { Alert, App, Badge, Button, Card, Table, Tabs, Tooltip } from 'antd';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { actions } from '../api/actions';
+import { ApiError } from '../api/client';
+import { useUser } from '../auth/AuthContext';
 import { ledgerTools, type InboxRow, type InboxTab } from '../api/ledgerTools';
 import { EmptyState, LoadError } from '../components/PageStates';
 import { useLoad } from '../lib/useLoad';
@@ -27,6 +31,23 @@ export default function InboxPage() {
     (signal) => Promise.all(TABS.map((t) => ledgerTools.listInbox(t.key, signal))),
     [],
   );
+  const user = useUser();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState<number | null>(null);
+  // 签收 straight from the list; a stale row (someone else acted) reloads with the server's message.
+  const acknowledge = async (r: InboxRow) => {
+    if (!r.myTask) return;
+    setBusy(r.id);
+    try {
+      await actions.acknowledgeAssignment(r.id, { taskVersion: r.myTask.version });
+      message.success(`已签收 ${r.number}`);
+    } catch (e) {
+      message.error(e instanceof ApiError ? e.message : '签收失败，请稍后重试');
+    } finally {
+      setBusy(null);
+      reload();
+    }
+  };
 
   return (
     <>
@@ -40,7 +61,7 @@ export default function InboxPage() {
         type="info"
         showIcon
         style={{ marginBottom: 14 }}
-        title="新交办的建议请在调整申请期限内确认：不属于本单位职责的，在建议页面申请调整并说明理由；逾期只能由交办机关调整。"
+        title="新交办的建议请及时签收；不属于本单位职责的，在调整申请期限内到建议页面申请调整并说明理由，逾期只能由交办机关调整。"
       />
       {error ? (
         <LoadError error={error} onRetry={reload} />
@@ -63,7 +84,7 @@ export default function InboxPage() {
                   <Table<InboxRow>
                     rowKey="id"
                     size="middle"
-                    columns={inboxColumns(t.key)}
+                    columns={inboxColumns(t.key, { canAcknowledge: user.role === 'unitOffice', acknowledge, busy })}
                     dataSource={page?.rows ?? []}
                     loading={loading}
                     scroll={{ x: 820 }}

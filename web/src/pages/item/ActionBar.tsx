@@ -18,6 +18,7 @@ const IMPLEMENTED = [
   'respondContact',
   'assignSuggestion',
   'draftAssignment',
+  'acknowledgeAssignment',
   'decideAdjustment',
   'decideExtension',
   'forwardForRehandling',

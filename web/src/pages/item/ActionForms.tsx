@@ -6,7 +6,7 @@ import { CommitmentModal, NoteActionModal, UploadModal } from './forms/FollowUpF
 import { OverrideModal, ReplyDraftModal, ReplyStepModal, SendBackModal } from './forms/ReplyForms';
 import { MergeModal, ReviewModal } from './forms/ReviewForms';
 import type { ModalProps } from './forms/shared';
-import { DecideExtensionModal, KeyItemModal, RequestAdjustmentModal, RequestExtensionModal, ResponsibilityModal } from './forms/UnitTaskForms';
+import { AcknowledgeModal, DecideExtensionModal, KeyItemModal, RequestAdjustmentModal, RequestExtensionModal, ResponsibilityModal } from './forms/UnitTaskForms';
 
 /**
  * The form of each action the server may list for an item, each a modal
@@ -38,6 +38,8 @@ export default function ActionForm({ action, ...props }: ModalProps & { action: 
       return <RequestAdjustmentModal {...props} />;
     case 'requestExtension':
       return <RequestExtensionModal {...props} />;
+    case 'acknowledgeAssignment':
+      return <AcknowledgeModal {...props} />;
     case 'setResponsibility':
       return <ResponsibilityModal {...props} />;
     case 'markKeyItem':

@@ -1,6 +1,7 @@
 import { Space, Tag } from 'antd';
 import type { Task } from '../../api/types';
 import { SimpleList } from '../../components/SimpleList';
+import { formatDateTime } from '../../lib/dates';
 import { SIGNER_STATUS_LABELS, TASK_ROLE_LABELS, TASK_STATE_LABELS } from '../../lib/labels';
 import { Section, type SectionProps as Props } from './Section';
 
@@ -67,8 +68,9 @@ export function UnitsSection({ detail }: Props) {
                 {TASK_STATE_LABELS[t.state]}
               </Tag>
             </div>
-            {(t.handlerName || t.responsibleLeader || t.dueDate) && (
+            {(t.handlerName || t.responsibleLeader || t.dueDate || t.acknowledgedAt) && (
               <div className="muted unit-meta">
+                {t.acknowledgedAt && <span>签收：{formatDateTime(t.acknowledgedAt)}</span>}
                 {t.responsibleLeader && <span>责任领导：{t.responsibleLeader}</span>}
                 {t.handlerName && <span>承办人：{t.handlerName}</span>}
                 {t.dueDate && <span>期限：{t.dueDate}</span>}

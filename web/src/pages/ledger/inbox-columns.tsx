@@ -1,4 +1,4 @@
-import { Tag, Tooltip } from 'antd';
+import { Button, Space, Tag, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import type { InboxRow, InboxTab } from '../../api/ledgerTools';
@@ -76,8 +76,31 @@ const due = (t: string, pick: (r: InboxRow) => string | null, none = '—') => (
   },
 });
 
+/** 签收 of a new assignment (the unit office), or that it was acknowledged; the item page for the rest. */
+function acknowledgement(ack?: { canAcknowledge: boolean; acknowledge: (r: InboxRow) => void; busy: number | null }) {
+  return {
+    title: '签收',
+    key: 'ack',
+    width: 170,
+    render: (_: unknown, r: InboxRow) => (
+      <Space size={8}>
+        {r.myTask?.acknowledgedAt ? (
+          <Tag color="green">已签收</Tag>
+        ) : ack?.canAcknowledge && (r.myTask?.state === 'draft' || r.myTask?.state === 'assigned') ? (
+          <Button size="small" type="primary" loading={ack.busy === r.id} onClick={() => ack.acknowledge(r)}>
+            签收
+          </Button>
+        ) : (
+          <Tag>待签收</Tag>
+        )}
+        <Link to={`/items/${r.id}`}>办理</Link>
+      </Space>
+    ),
+  };
+}
+
 /** The columns of each inbox tab: what the unit has to decide or write, and by when. */
-export function inboxColumns(tab: InboxTab): TableColumnsType<InboxRow> {
+export function inboxColumns(tab: InboxTab, ack?: Parameters<typeof acknowledgement>[0]): TableColumnsType<InboxRow> {
   switch (tab) {
     case 'assignments':
       return [
@@ -86,7 +109,7 @@ export function inboxColumns(tab: InboxTab): TableColumnsType<InboxRow> {
         myTask,
         { title: <Tooltip title="在此期限内可申请调整（退办），逾期只能由交办机关调整">调整申请期限</Tooltip>, key: 'window', width: 200, render: (_, r) => <AdjustmentWindow row={r} /> },
         due('答复期限', (r) => r.replyDue, '正式交办后计算'),
-        action('分解落实或申请调整'),
+        acknowledgement(ack),
       ];
     case 'coOpinions':
       return [number, title, { title: '主办单位', dataIndex: 'leadUnits', key: 'leadUnits', width: 172 }, due('会办意见期限', (r) => r.myTask?.dueDate ?? null), action('撰写会办意见')];

@@ -1,5 +1,5 @@
 import { Alert, Form, Input, Radio, Select, Typography } from 'antd';
-import { adjustmentRequestBody, decideRequestBody, keyItemBody, requestExtensionBody, responsibilityBody } from '../../../../../domain/contracts/items';
+import { acknowledgeBody, adjustmentRequestBody, decideRequestBody, keyItemBody, requestExtensionBody, responsibilityBody } from '../../../../../domain/contracts/items';
 import { actions } from '../../../api/actions';
 import { useUser } from '../../../auth/AuthContext';
 import { daysText, diffDays, todayInShanghai } from '../../../lib/dates';
@@ -8,6 +8,36 @@ import { UnitPicker, useUnits } from './UnitPicker';
 import { ItemIntro, myTask, NOTE_ROWS, TextArea, type ModalProps } from './shared';
 
 /** A unit's forms on its own task (adjustment, extension, breakdown, key item) and the offices' extension decision. */
+
+// ── 签收 (R-ASSIGN-2/3) ─────────────────────────────────────────────
+export function AcknowledgeModal({ detail, onClose, onChanged }: ModalProps) {
+  const user = useUser();
+  const task = myTask(detail, user.organizationId);
+  const window = detail.deadlines.find((d) => d.kind === 'adjustmentWindow' && d.active && (!d.taskId || d.taskId === task?.id));
+  return (
+    <ActionModal<typeof acknowledgeBody, object>
+      open
+      title="签收交办"
+      okText="签收"
+      schema={acknowledgeBody}
+      fields={[]}
+      toBody={() => ({ taskVersion: task?.version })}
+      submit={(body) => actions.acknowledgeAssignment(detail.item.id, body)}
+      successText="已签收"
+      onClose={onClose}
+      onChanged={onChanged}
+      intro={<ItemIntro detail={detail} />}
+    >
+      {() => (
+        <Typography.Paragraph>
+          {task?.state === 'draft'
+            ? '本件为预交办：签收表示本单位对交办方案无异议；如有异议，请改为“申请调整”并说明理由。'
+            : `签收后请及时分解落实。${window ? `如不属于本单位职责，可在 ${window.dueDate}（${daysText(diffDays(todayInShanghai(), window.dueDate))}）前申请调整。` : ''}`}
+        </Typography.Paragraph>
+      )}
+    </ActionModal>
+  );
+}
 
 // ── 申请调整 (R-ASSIGN-3) ───────────────────────────────────────────
 interface AdjustmentValues {
