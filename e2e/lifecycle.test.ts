@@ -90,7 +90,12 @@ describe('the whole lifecycle in the browser', () => {
       await finish(p, d, '提交');
     });
 
-    // 5. The lead's handler logs a contact, drafts a B reply with a commitment and submits it for review.
+    // 5. The lead unit's office acknowledges the assignment (签收) on the item page.
+    await as(h, 'unit-office', id, async (p) => finish(p, await startAction(p, '签收'), '签收'));
+    const [ack] = await queryRows<{ acknowledged_at: Date | null }>(h.db.db, sql`select t.acknowledged_at from tasks t join users u on u.organization_id = t.unit_id where t.item_id = ${id} and u.username = 'unit-office'`);
+    expect(ack.acknowledged_at).not.toBeNull();
+
+    // The lead's handler logs a contact, drafts a B reply with a commitment and submits it for review.
     const draft = async (body: string) =>
       as(h, 'unit-handler', id, async (p) => {
         const d = await startAction(p, '起草答复');
