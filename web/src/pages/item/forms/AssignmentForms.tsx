@@ -5,13 +5,13 @@ import type { z } from 'zod';
 import { assignBody, decideAdjustmentBody, reassignBody } from '../../../../../domain/contracts/items';
 import { DomainError } from '../../../../../domain/errors';
 import { validatePlan, type PlannedUnit } from '../../../../../domain/items/assignment-plan';
-import { HANDLING_MODES, HANDLING_MODE_LABELS, type HandlingMode } from '../../../../../domain/items/kinds';
+import { HANDLING_MODES, HANDLING_MODE_LABELS, TASK_ROLE_LABELS, type HandlingMode } from '../../../../../domain/items/kinds';
 import { actions } from '../../../api/actions';
 import type { ItemDetail } from '../../../api/types';
 import { todayInShanghai } from '../../../lib/dates';
 import { ActionModal } from '../ActionModal';
 import { UnitPicker, useUnits } from './UnitPicker';
-import { ItemIntro, NOTE_ROWS, TextArea, type ModalProps } from './shared';
+import { ApproveField, ItemIntro, NOTE_ROWS, TextArea, type ModalProps } from './shared';
 
 /** The offices' assignment forms: draft, formal and second assignment (R-ASSIGN-1..3), and adjustment decisions. */
 
@@ -230,7 +230,7 @@ export function DecideAdjustmentModal({ detail, onClose, onChanged }: ModalProps
               />
             )}
             <div>
-              申请单位：{task?.unitName ?? '—'}（{task ? (task.role === 'lead' ? '主办' : task.role === 'co' ? '会办' : '分办') : ''}）
+              申请单位：{task?.unitName ?? '—'}{task ? `（${TASK_ROLE_LABELS[task.role]}）` : ''}
             </div>
             <div>申请理由：{req.reason}</div>
             {suggested.length > 0 && <div>建议改由：{suggested.join('、')}</div>}
@@ -240,16 +240,7 @@ export function DecideAdjustmentModal({ detail, onClose, onChanged }: ModalProps
     >
       {() => (
         <>
-          <Form.Item name="approve" label="审批结论" required>
-            <Radio.Group
-              optionType="button"
-              buttonStyle="solid"
-              options={[
-                { value: true, label: '同意调整（二次交办）' },
-                { value: false, label: '不同意' },
-              ]}
-            />
-          </Form.Item>
+          <ApproveField yes="同意调整（二次交办）" />
           <Form.Item noStyle shouldUpdate={(a, b) => a.approve !== b.approve}>
             {({ getFieldValue }) =>
               getFieldValue('approve') && (

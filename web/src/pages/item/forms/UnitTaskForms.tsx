@@ -1,11 +1,11 @@
-import { Alert, Form, Input, Radio, Select, Typography } from 'antd';
+import { Alert, Form, Input, Select, Typography } from 'antd';
 import { acknowledgeBody, adjustmentRequestBody, decideRequestBody, keyItemBody, requestExtensionBody, responsibilityBody } from '../../../../../domain/contracts/items';
 import { actions } from '../../../api/actions';
 import { useUser } from '../../../auth/AuthContext';
 import { daysText, diffDays, todayInShanghai } from '../../../lib/dates';
 import { ActionModal } from '../ActionModal';
 import { UnitPicker, useUnits } from './UnitPicker';
-import { ItemIntro, myTask, NOTE_ROWS, TextArea, type ModalProps } from './shared';
+import { ApproveField, ItemIntro, myTask, NOTE_ROWS, TextArea, type ModalProps } from './shared';
 
 /** A unit's forms on its own task (adjustment, extension, breakdown, key item) and the offices' extension decision. */
 
@@ -151,16 +151,7 @@ export function DecideExtensionModal({ detail, onClose, onChanged }: ModalProps)
     >
       {() => (
         <>
-          <Form.Item name="approve" label="审批结论" required>
-            <Radio.Group
-              optionType="button"
-              buttonStyle="solid"
-              options={[
-                { value: true, label: '同意延期' },
-                { value: false, label: '不同意' },
-              ]}
-            />
-          </Form.Item>
+          <ApproveField yes="同意延期" />
           <Form.Item name="note" label="审批意见" required>
             <TextArea autoSize={NOTE_ROWS} maxLength={2000} showCount />
           </Form.Item>

@@ -1,4 +1,4 @@
-import { Input, Typography } from 'antd';
+import { Form, Input, Radio, Typography } from 'antd';
 import type { ItemDetail, Task } from '../../../api/types';
 
 /** What every action form gets from the item page. */
@@ -25,3 +25,19 @@ export function myTask(detail: ItemDetail, unitId: number | null): Task | undefi
 
 /** Options of a text area for reasons and notes. */
 export const NOTE_ROWS = { minRows: 3, maxRows: 8 } as const;
+
+/** An office's decision on a request: approve (with what that means) or not (R-ASSIGN-3, R-REPLY-7). */
+export function ApproveField({ yes }: { yes: string }) {
+  return (
+    <Form.Item name="approve" label="审批结论" required>
+      <Radio.Group
+        optionType="button"
+        buttonStyle="solid"
+        options={[
+          { value: true, label: yes },
+          { value: false, label: '不同意' },
+        ]}
+      />
+    </Form.Item>
+  );
+}
