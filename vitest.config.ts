@@ -2,8 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 // Dates are computed in Asia/Shanghai whatever the machine's zone; the domain
 // tests also run under a negative UTC offset in CI to prove it (see .ci/run).
+// `npm test` runs the browser tests (e2e/) after the rest, one file at a time:
+// beside the integration tests on two CPUs a click could land mid-animation.
 export default defineConfig({
   test: {
+    include: ['domain/**/*.test.ts', 'server/**/*.test.ts', 'test/**/*.test.ts', 'e2e/**/*.test.ts'],
     testTimeout: 60_000,
     // Browser assertions poll; a loaded machine needs more than 1 s.
     expect: { poll: { timeout: 20_000, interval: 100 } },
@@ -11,17 +14,5 @@ export default defineConfig({
     pool: 'forks',
     // PGlite instances are heavy (WASM); two cores on these machines.
     maxWorkers: 2,
-    projects: [
-      {
-        extends: true,
-        test: { name: 'integration', include: ['domain/**/*.test.ts', 'server/**/*.test.ts', 'test/**/*.test.ts'], sequence: { groupOrder: 0 } },
-      },
-      {
-        // The browser tests run after the rest and one file at a time: beside the
-        // integration tests on two CPUs a click could land mid-animation and a step take 20 s.
-        extends: true,
-        test: { name: 'browser', include: ['e2e/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } },
-      },
-    ],
   },
 });
