@@ -70,4 +70,6 @@ export type RequestState = (typeof REQUEST_STATES)[number];
 
 /** States in which the item is still open for handling and its deadlines run. */
 export const OPEN_HANDLING_STATES: readonly ItemState[] = ['handling', 'rehandling'];
+/** States in which an item's current deadline runs; in any other its light is 'none' (R-SUP-1). */
+export const DEADLINE_RUNNING_STATES: readonly ItemState[] = ['handling', 'rehandling', 'referenceItem'];
 export const TERMINAL_ITEM_STATES: readonly ItemState[] = ['notAccepted', 'merged', 'closed'];

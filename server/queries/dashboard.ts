@@ -1,52 +1,17 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { computeLight, DEFAULT_RULES, todayInShanghai, yearOf } from '../../domain/deadlines';
+import { sql, type SQL } from 'drizzle-orm';
+import { computeLight, todayInShanghai } from '../../domain/deadlines';
+import { DEADLINE_RUNNING_STATES } from '../../domain/items/states';
 import { isUnitRole } from '../../domain/items/roles';
 import { rate } from '../../domain/stats';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
-import { sessions } from '../db/schema';
-import { itemScope } from '../usecases/lib/access';
-import { loadRules } from '../usecases/lib/deadlines';
-import type { StatsScope } from './statistics';
-
-/** States in which an item's deadline still runs: the ledger's light is 'none' for every other state (R-SUP-1). */
-export const RUNNING_STATES = ['handling', 'rehandling', 'referenceItem'] as const;
-
-/**
- * The items a dashboard counts: the actor's scope narrowed by the R-STAT-1
- * scope filters, without items that were never accepted (as in queryStatistics).
- */
-export function dashboardScope(actor: Actor, s: StatsScope): SQL {
-  const where: SQL[] = [itemScope(actor), sql`items.state not in ('awaitingCosigners','submitted','returned','notAccepted','merged')`];
-  if (s.sessionId) where.push(sql`items.session_id = ${s.sessionId}`);
-  if (s.unitId) where.push(sql`exists (select 1 from tasks t0 where t0.item_id = items.id and t0.unit_id = ${s.unitId} and t0.state <> 'withdrawn')`);
-  if (s.categoryId) where.push(sql`(items.category_id = ${s.categoryId} or items.category_id in (select id from categories where parent_id = ${s.categoryId}))`);
-  if (s.delegationId) where.push(sql`items.delegation_id = ${s.delegationId}`);
-  if (s.deputyId) where.push(sql`exists (select 1 from item_signers sg where sg.item_id = items.id and sg.deputy_id = ${s.deputyId})`);
-  if (s.from) where.push(sql`items.submitted_at >= ${s.from}::date`);
-  if (s.to) where.push(sql`items.submitted_at < (${s.to}::date + 1)`);
-  return sql.join(where, sql` and `);
-}
+import { statsScope, type StatsScope } from './statistics';
+import { yellowDaysFor } from './yellow-days';
 
 /** Which units' rows an actor may see: a unit only its own (its figures are its own part, R-STAT-1), others all or the one asked for. */
 function unitRows(actor: Actor, unitId: number | undefined): SQL {
   if (isUnitRole(actor.role)) return sql`t.unit_id = ${actor.organizationId ?? -1}`;
   return unitId ? sql`t.unit_id = ${unitId}` : sql`true`;
-}
-
-/**
- * R-SUP-1: the yellow threshold of the rules profile — of the session's year
- * when one is chosen, else of this year — exactly as the ledger picks it, so
- * the dashboard's lights agree with the ledger's.
- */
-export async function yellowDaysFor(db: Db, actor: Actor, sessionId: number | undefined, today: string): Promise<number> {
-  if (!actor.congressId) return DEFAULT_RULES.yellowDays;
-  let year = yearOf(today);
-  if (sessionId) {
-    const [session] = await db.select({ year: sessions.year }).from(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.congressId, actor.congressId)));
-    if (session) year = session.year;
-  }
-  return (await loadRules(db, actor.congressId, year)).values.yellowDays;
 }
 
 export interface LightCounts {
@@ -79,7 +44,7 @@ export interface UnitPerformance {
 export async function queryUnitPerformance(db: Db, actor: Actor, s: StatsScope, now = new Date()): Promise<{ yellowDays: number; units: UnitPerformance[] }> {
   const today = todayInShanghai(now);
   const yellowDays = await yellowDaysFor(db, actor, s.sessionId, today);
-  const scope = dashboardScope(actor, s);
+  const scope = statsScope(actor, s);
   const rows = unitRows(actor, s.unitId);
   const figures = await queryRows<Omit<UnitPerformance, 'onTimeRate' | 'lights'>>(db, sql`
     select o.id as "unitId", o.name as "unitName", o.is_government as "isGovernment",
@@ -100,7 +65,7 @@ export async function queryUnitPerformance(db: Db, actor: Actor, s: StatsScope, 
   // Grouped by deadline, so the light is computed once per distinct date rather than once per item.
   const dues = await queryRows<{ unitId: number; due: string | null; done: boolean; n: number }>(db, sql`
     select t.unit_id as "unitId", items.current_due::text as "due",
-      (items.state not in (${sql.join(RUNNING_STATES.map((x) => sql`${x}`), sql`, `)})) as "done",
+      (items.state not in (${sql.join(DEADLINE_RUNNING_STATES.map((x) => sql`${x}`), sql`, `)})) as "done",
       count(distinct items.id)::int as "n"
     from items
     join tasks t on t.item_id = items.id and t.state not in ('withdrawn','draft')
@@ -135,7 +100,7 @@ export async function queryCategoryCounts(db: Db, actor: Actor, s: StatsScope) {
     from items
     left join categories c on c.id = items.category_id
     left join categories top on top.id = coalesce(c.parent_id, c.id)
-    where ${dashboardScope(actor, s)}
+    where ${statsScope(actor, s)}
     group by top.id, top.name, top.sort
     order by count(*) desc, top.sort, top.id`);
   return rows.map((r) => ({ categoryId: r.categoryId, name: r.name ?? '未分类', items: r.items }));

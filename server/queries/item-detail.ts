@@ -4,7 +4,7 @@ import { loadRules } from '../usecases/lib/deadlines';
 import { isUnitRole } from '../../domain/items/roles';
 import { availableActions } from '../../domain/items/available-actions';
 import type { TaskRole } from '../../domain/items/kinds';
-import type { ItemState, ReplyState, TaskState } from '../../domain/items/states';
+import { DEADLINE_RUNNING_STATES, type ItemState, type ReplyState, type TaskState } from '../../domain/items/states';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import {
@@ -80,7 +80,7 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
     : [];
   const { values: rules } = await loadRules(db, item.congressId, session.year);
   const today = todayInShanghai(now);
-  const open = ['handling', 'rehandling', 'referenceItem'].includes(item.state);
+  const open = DEADLINE_RUNNING_STATES.includes(item.state as ItemState);
   const round = reps.filter((r) => r.round === item.round);
   const windowOf = (kind: string) => dls.find((x) => x.kind === kind)?.dueDate;
   const myReply = mine ? round.find((r) => r.taskId === mine.id) : undefined;

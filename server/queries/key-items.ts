@@ -1,10 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { computeLight, todayInShanghai } from '../../domain/deadlines';
 import { isUnitRole } from '../../domain/items/roles';
+import { DEADLINE_RUNNING_STATES, type ItemState } from '../../domain/items/states';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
 import { itemScope } from '../usecases/lib/access';
-import { RUNNING_STATES, yellowDaysFor } from './dashboard';
+import { yellowDaysFor } from './yellow-days';
 
 /** How many of an item's latest history events the key-items list shows. */
 const RECENT_EVENTS = 5;
@@ -65,7 +66,7 @@ export async function queryKeyItems(db: Db, actor: Actor, f: { sessionId?: numbe
   return {
     yellowDays,
     rows: rows.map((r) => {
-      const done = !(RUNNING_STATES as readonly string[]).includes(r.state);
+      const done = !DEADLINE_RUNNING_STATES.includes(r.state as ItemState);
       const { light, daysLeft } = computeLight({ due: r.currentDue, today, yellowDays, done });
       const replied = r.taskState === 'replied' || r.lastReply?.state === 'sent';
       return {

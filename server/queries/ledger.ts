@@ -1,12 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { computeLight, DEFAULT_RULES, todayInShanghai, addDays, diffDays, yearOf } from '../../domain/deadlines';
-import { sessions } from '../db/schema';
-import { and, eq } from 'drizzle-orm';
-import { loadRules } from '../usecases/lib/deadlines';
+import { computeLight, todayInShanghai, addDays, diffDays } from '../../domain/deadlines';
 import { isUnitRole } from '../../domain/items/roles';
+import { DEADLINE_RUNNING_STATES, type ItemState } from '../../domain/items/states';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
 import { itemScope } from '../usecases/lib/access';
+import { yellowDaysFor } from './yellow-days';
 
 export interface LedgerFilter {
   sessionId?: number;
@@ -104,7 +103,7 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
     page: f.page,
     pageSize: f.pageSize,
     rows: list.map(({ total: _t, ...r }) => {
-      const done = !['handling', 'rehandling', 'referenceItem'].includes(r.state as string);
+      const done = !DEADLINE_RUNNING_STATES.includes(r.state as ItemState);
       const { light, daysLeft } = computeLight({ due: (r.currentDue as string) ?? null, today, yellowDays, done });
       // R-ASSIGN-3: days left to request an adjustment (negative once the window has closed).
       const adjustmentDaysLeft = r.adjustmentDue ? diffDays(today, r.adjustmentDue as string) : null;
@@ -135,14 +134,4 @@ function inboxCondition(inbox: NonNullable<LedgerFilter['inbox']>, unitId: numbe
       return never;
     }
   }
-}
-
-async function yellowDaysFor(db: Db, actor: Actor, sessionId: number | undefined, today: string): Promise<number> {
-  if (!actor.congressId) return DEFAULT_RULES.yellowDays;
-  let year = yearOf(today);
-  if (sessionId) {
-    const [session] = await db.select({ year: sessions.year }).from(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.congressId, actor.congressId)));
-    if (session) year = session.year;
-  }
-  return (await loadRules(db, actor.congressId, year)).values.yellowDays;
 }

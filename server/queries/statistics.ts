@@ -16,24 +16,33 @@ export interface StatsScope {
 }
 
 /**
+ * The items R-STAT-1 figures count: the actor's scope narrowed by the scope
+ * filters, without items that were never accepted. Shared by the statistics
+ * and the dashboard's per-unit and per-category figures.
+ */
+export function statsScope(actor: Actor, s: StatsScope): SQL {
+  const where: SQL[] = [itemScope(actor), sql`items.state not in ('awaitingCosigners','submitted','returned','notAccepted','merged')`];
+  if (s.sessionId) where.push(sql`items.session_id = ${s.sessionId}`);
+  if (s.unitId) where.push(sql`exists (select 1 from tasks t0 where t0.item_id = items.id and t0.unit_id = ${s.unitId} and t0.state <> 'withdrawn')`);
+  if (s.categoryId) where.push(sql`(items.category_id = ${s.categoryId} or items.category_id in (select id from categories where parent_id = ${s.categoryId}))`);
+  if (s.delegationId) where.push(sql`items.delegation_id = ${s.delegationId}`);
+  if (s.deputyId) where.push(sql`exists (select 1 from item_signers sg where sg.item_id = items.id and sg.deputy_id = ${s.deputyId})`);
+  if (s.from) where.push(sql`items.submitted_at >= ${s.from}::date`);
+  if (s.to) where.push(sql`items.submitted_at < (${s.to}::date + 1)`);
+  return sql.join(where, sql` and `);
+}
+
+/**
  * R-STAT-1 figures for any scope: items, replies and rates, A/B/C and
  * satisfaction counts with shares that add up to 100.00% (largest
  * remainder), contacts and rates, struck-off commitments, re-handled items.
  * A unit's figures count co-handling like leading (R-CO-2).
  */
 export async function queryStatistics(db: Db, actor: Actor, s: StatsScope) {
-  const where: SQL[] = [itemScope(actor), sql`items.state not in ('awaitingCosigners','submitted','returned','notAccepted','merged')`];
-  if (s.sessionId) where.push(sql`items.session_id = ${s.sessionId}`);
-  if (s.unitId) where.push(sql`exists (select 1 from tasks t where t.item_id = items.id and t.unit_id = ${s.unitId} and t.state <> 'withdrawn')`);
-  if (s.categoryId) where.push(sql`(items.category_id = ${s.categoryId} or items.category_id in (select id from categories where parent_id = ${s.categoryId}))`);
-  if (s.delegationId) where.push(sql`items.delegation_id = ${s.delegationId}`);
-  if (s.deputyId) where.push(sql`exists (select 1 from item_signers sg where sg.item_id = items.id and sg.deputy_id = ${s.deputyId})`);
-  if (s.from) where.push(sql`items.submitted_at >= ${s.from}::date`);
-  if (s.to) where.push(sql`items.submitted_at < (${s.to}::date + 1)`);
-  const w = sql.join(where, sql` and `);
-  // A unit's figures are its own part only (its contacts, its commitments), whatever unitId it asks for.
+  const w = statsScope(actor, s);
+  // A unit's figures are its own part only (its contacts, its commitments), whatever unitId it asks for;
+  // its items are already narrowed to its own by itemScope.
   const ownUnit = isUnitRole(actor.role) ? (actor.organizationId ?? -1) : s.unitId;
-  if (isUnitRole(actor.role)) where.push(sql`exists (select 1 from tasks t where t.item_id = items.id and t.unit_id = ${ownUnit} and t.state <> 'withdrawn')`);
   const unitFilter = ownUnit ? sql`and x.unit_id = ${ownUnit}` : sql``;
   const [r] = await queryRows<Record<string, number>>(db, sql`
     with scope as (select items.* from items where ${w}),
