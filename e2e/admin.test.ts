@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { queryRows } from '../server/db/client';
-import { shot, signIn, startHarness, type Harness } from './harness';
+import { shot, signIn, type Harness, useHarness } from './harness';
 
 /** Picks an option of an antd Select opened by clicking `field`. */
 async function choose(page: Page, field: ReturnType<Page['getByLabel']>, option: RegExp) {
@@ -17,11 +17,8 @@ async function choose(page: Page, field: ReturnType<Page['getByLabel']>, option:
 /** The administrator's and the auditor's pages in Debian's Chromium against the real server. */
 describe('administration in the browser', () => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness(20);
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
+  useHarness(20, (x) => {
+    h = x;
   });
 
   it('the administrator creates a unit handler, picking the unit from the organization tree', async () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
-import { shot, SHOTS, signIn, startHarness, type Harness } from './harness';
+import { shot, SHOTS, signIn, type Harness, useHarness } from './harness';
 
 type Call = <T = any>(method: string, path: string, body?: unknown) => Promise<T>;
 
@@ -28,11 +28,8 @@ const pct = (n: number | null) => (n === null ? '—' : `${n.toFixed(2)}%`);
 /** The dashboards and the key items in Debian's Chromium against the real server and a seeded embedded database. */
 describe('dashboards and key items in the browser', () => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness(40);
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
+  useHarness(40, (x) => {
+    h = x;
   });
 
   it('the liaison office opens the dashboard: charts drawn, headline figures as GET /api/statistics, a table view for each chart', async () => {

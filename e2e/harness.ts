@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../server/app';
 import { openPglite, type Database } from '../server/db/client';
 import { WEB_DIST } from '../server/routes/web';
@@ -57,6 +58,18 @@ export async function startHarness(items = 40): Promise<Harness> {
       await db.close();
     },
   };
+}
+
+/** One harness per describe block (seeded with `items`); `take` receives it, and may look things up in it first. */
+export function useHarness(items: number, take: (h: Harness) => void | Promise<void>): void {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness(items);
+    await take(h);
+  }, 180_000);
+  afterAll(async () => {
+    await h?.close();
+  });
 }
 
 /** A fresh browser context signed in through the login page. */

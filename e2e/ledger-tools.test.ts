@@ -3,20 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../server/db/client';
 import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
 import { Client } from '../test/helpers/client';
-import { shot, signIn, startHarness, type Harness } from './harness';
+import { shot, signIn, type Harness, useHarness } from './harness';
 
 /** The ledger's tools in Debian's Chromium: column chooser, saved filters, export; and the unit inbox. */
 describe('ledger tools in the browser', () => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness(40);
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
+  useHarness(40, (x) => {
+    h = x;
   });
 
   it('hides a column that stays hidden after a reload, saves a filter and applies it again, and exports the view as .xlsx', async () => {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../server/db/client';
-import { shot, signIn, startHarness, type Harness } from './harness';
+import { shot, signIn, type Harness, useHarness } from './harness';
 import { as, chooseRadio, expectState, finish, label, pick, startAction } from './steps';
 
 const PHONE = { width: 375, height: 812 };
@@ -15,8 +15,8 @@ const PHONE = { width: 375, height: 812 };
 describe('the whole lifecycle in the browser', () => {
   let h: Harness;
   let cosigner: { username: string; name: string; id: number };
-  beforeAll(async () => {
-    h = await startHarness(30);
+  useHarness(30, async (x) => {
+    h = x;
     // A cosigning deputy whose name is unique, so the search finds exactly them.
     [cosigner] = await queryRows<{ username: string; name: string; id: number }>(
       h.db.db,
@@ -24,9 +24,6 @@ describe('the whole lifecycle in the browser', () => {
           where u.role = 'deputy' and u.username <> 'deputy' and d.name in (select name from deputies group by name having count(*) = 1)
           order by u.id limit 1`,
     );
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
   });
 
   async function units() {

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../server/db/client';
-import { shot, signIn, startHarness, type Harness } from './harness';
+import { shot, signIn, type Harness, useHarness } from './harness';
 
 /** The workbench in Debian's Chromium against the real server and a seeded embedded database. */
 describe('workbench in the browser', () => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness(40);
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
+  useHarness(40, (x) => {
+    h = x;
   });
 
   it('the liaison office signs in and sees the ledger with lights; a wrong password shows the server\'s message', async () => {
