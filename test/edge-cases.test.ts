@@ -274,4 +274,29 @@ describe.each(DB_KINDS)('edge cases on %s', (kind) => {
     expect(done.item.state).toBe('closed');
     expect(done.actions).not.toContain('setResponsibility');
   });
+
+  it('the server refuses what the item page does not offer: a second pending extension, a key item outside handling, uploads by a pending cosigner, on a finished item or on a draft task', async () => {
+    const x = await submit(dep, c, [c.deputyIds[1]], '关于服务端规则的建议');
+    const cosigner = await Client.login(app, c.users.deputies[1].username);
+    const file = { filename: 'a.pdf', mimeType: 'application/pdf', contentBase64: PDF };
+    expect((await cosigner.post(`/api/items/${x.id}/attachments`, file)).status).toBe(403);
+    await cosigner.ok('POST', `/api/items/${x.id}/cosignature`, { confirm: true });
+    await accept(liaison, x.id);
+    const v = (await item(liaison, x.id)).item.version;
+    await liaison.ok('POST', `/api/items/${x.id}/draft-assignment`, { version: v, mode: 'single', units: [{ unitId: c.unitIds[0], role: 'lead' }] });
+    expect((await u[0].office.post(`/api/items/${x.id}/attachments`, file)).body.code).toBe('TASK_NOT_ACTIVE');
+    await assign(liaison, x.id, 'single', [{ unitId: c.unitIds[0], role: 'lead' }]);
+    expect((await u[0].office.post(`/api/items/${x.id}/attachments`, file)).status).toBe(201);
+    await u[0].office.ok('POST', `/api/items/${x.id}/extension-requests`, { reason: '情况复杂' });
+    const again = await u[0].office.post(`/api/items/${x.id}/extension-requests`, { reason: '再次申请' });
+    expect(again.body.code).toBe('EXTENSION_PENDING');
+    await contact(u[0].handler, x.id);
+    await send(u[0].office, x.id, await draftAndSign(u[0], x.id, 'A'));
+    await dep.ok('POST', `/api/items/${x.id}/evaluations`, { result: 'satisfied' });
+    await cosigner.ok('POST', `/api/items/${x.id}/evaluations`, { result: 'satisfied' });
+    expect((await item(liaison, x.id)).item.state).toBe('closed');
+    const t = (await item(u[0].office, x.id)).tasks[0];
+    expect((await u[0].office.put(`/api/items/${x.id}/key-item`, { taskVersion: t.version, isKeyItem: true })).body.code).toBe('ITEM_NOT_IN_HANDLING');
+    expect((await dep.post(`/api/items/${x.id}/attachments`, file)).body.code).toBe('ITEM_FINISHED');
+  });
 });

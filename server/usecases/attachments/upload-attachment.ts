@@ -1,10 +1,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { DomainError, invalid, ruleViolation } from '../../../domain/errors';
+import { and, eq } from 'drizzle-orm';
+import { DomainError, forbidden, invalid, ruleViolation } from '../../../domain/errors';
 import { isUnitRole } from '../../../domain/items/roles';
-import { readItem } from '../lib/access';
-import { attachments } from '../../db/schema';
+import type { Db } from '../../db/client';
+import { attachments, itemSigners } from '../../db/schema';
+import { ownTask, readItem, type ItemRow } from '../lib/access';
 import { appendEvent, touchItem } from '../lib/history';
 import { withItem, type Ctx } from '../lib/run';
 
@@ -18,6 +20,30 @@ export const ALLOWED_TYPES: Record<string, string[]> = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['PK'],
 };
 
+/** Tasks a unit still works on (its documents belong to its live part). */
+const LIVE_TASK_STATES = ['assigned', 'opinionSent', 'replied', 'adjustmentRequested', 'contacted'];
+
+/**
+ * Who may add documents to an item, the same conditions the item page offers
+ * the action under (domain/items/available-actions.ts): a deputy who signed
+ * it, while it is not finished; the offices, unless it was never accepted or
+ * merged away; a unit, on its live part. Classified items take none (R-REPLY-8).
+ */
+async function checkMayUpload(db: Db, ctx: Ctx, item: ItemRow): Promise<void> {
+  if (item.classified) throw ruleViolation('CLASSIFIED_OFFLINE', '涉密件只在线下办理，不能上传附件');
+  const { actor } = ctx;
+  if (actor.role === 'deputy') {
+    const [s] = await db.select().from(itemSigners).where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.deputyId, actor.deputyId ?? -1)));
+    if (s?.status !== 'confirmed') throw forbidden('只有提出或附议该建议的代表可以上传附件');
+    if (['notAccepted', 'merged', 'closed'].includes(item.state)) throw ruleViolation('ITEM_FINISHED', '该建议已办结或未立案，不能再上传附件');
+  } else if (isUnitRole(actor.role)) {
+    const task = await ownTask(db, actor, item.id);
+    if (!LIVE_TASK_STATES.includes(task.state)) throw ruleViolation('TASK_NOT_ACTIVE', '本单位的承办任务尚未正式交办或已结束，不能上传附件');
+  } else if (['notAccepted', 'merged'].includes(item.state)) {
+    throw ruleViolation('ITEM_FINISHED', '该建议未立案或已并案，不能上传附件');
+  }
+}
+
 /**
  * Stores an attachment of an item under DATA_DIR/uploads (content-addressed)
  * after checking its size and that its bytes match its declared type.
@@ -30,8 +56,7 @@ export async function uploadAttachment(ctx: Ctx & { dataDir: string }, o: { item
   if (bytes.length > MAX_ATTACHMENT_BYTES) throw new DomainError('tooLarge', 'ATTACHMENT_TOO_LARGE', '附件不能超过 10 MB');
   if (!magic.some((m) => bytes.subarray(0, m.length).toString('latin1') === m)) throw invalid('ATTACHMENT_CONTENT', '附件内容与声明的类型不符');
   // Check access before anything touches the disk.
-  const item = await readItem(ctx.db, ctx.actor, o.itemId);
-  if (item.classified) throw ruleViolation('CLASSIFIED_OFFLINE', '涉密件只在线下办理，不能上传附件');
+  await checkMayUpload(ctx.db, ctx, await readItem(ctx.db, ctx.actor, o.itemId));
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   const rel = path.join('uploads', sha256.slice(0, 2), sha256);
   const abs = path.join(ctx.dataDir, rel);

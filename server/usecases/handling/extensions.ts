@@ -14,6 +14,8 @@ export async function requestExtension(ctx: Ctx, o: { itemId: number; reason: st
     if (task.role !== 'lead' && task.role !== 'split') throw forbidden('只有主办或分办单位可以申请延期');
     checkTransition('decideExtension', item.state, 'liaisonOffice');
     if (item.replyExtended) throw ruleViolation('ALREADY_EXTENDED', '该件已批准延期，不能再次申请');
+    const [pending] = await tx.select({ id: requests.id }).from(requests).where(and(eq(requests.itemId, item.id), eq(requests.kind, 'extension'), eq(requests.state, 'pending')));
+    if (pending) throw ruleViolation('EXTENSION_PENDING', '该件已有待审批的延期申请');
     const [req] = await tx
       .insert(requests)
       .values({ kind: 'extension', itemId: item.id, taskId: task.id, unitId: task.unitId, reason: o.reason, requestedBy: ctx.actor.userId, createdAt: nowOf(ctx) })
