@@ -1,9 +1,9 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { builtinSchedule, RULES_PRESETS, rulesProfileValuesSchema, validateSchedule, WorkdayCalendar, type PresetId, type RulesProfileValues } from '../../../domain/deadlines';
+import { builtinSchedule, RULES_PRESETS, rulesProfileValuesSchema, validateSchedule, type PresetId, type RulesProfileValues } from '../../../domain/deadlines';
 import { forbidden, invalid, staleVersion } from '../../../domain/errors';
 import type { Db } from '../../db/client';
 import { auditLog, calendarYears, items, rulesProfiles, sessions } from '../../db/schema';
-import { loadCalendar, recomputeDeadlines } from '../lib/deadlines';
+import { calendarFrom, loadCalendar, recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent } from '../lib/history';
 import type { Ctx } from '../lib/run';
 import { nowOf } from '../lib/run';
@@ -97,8 +97,8 @@ export async function saveCalendarYear(ctx: Ctx, o: { year: number; holidays: st
 
 /** The calendar status an administrator sees: which years have a schedule, from where, and warnings. */
 export async function calendarStatus(db: Db, years: number[]) {
-  const cal: WorkdayCalendar = await loadCalendar(db);
   const admin = await db.select().from(calendarYears);
+  const cal = calendarFrom(admin);
   const [{ n }] = await db.select({ n: sql<number>`count(distinct item_id)::int` }).from(sql`deadlines`).where(sql`provisional`);
   return {
     years: years.map((y) => {

@@ -12,8 +12,12 @@ export async function loadRules(tx: Db, congressId: number, year: number): Promi
     .select()
     .from(rulesProfiles)
     .where(and(eq(rulesProfiles.congressId, congressId), eq(rulesProfiles.year, year)));
-  if (!p) return { values: DEFAULT_RULES, year, stored: false };
-  return { values: rulesProfileValuesSchema.parse(p.values), year, stored: true };
+  return { values: parseRules(p?.values), year, stored: !!p };
+}
+
+/** A stored profile's values, or the defaults of domain.md when none is stored. */
+function parseRules(stored: unknown): RulesProfileValues {
+  return stored ? rulesProfileValuesSchema.parse(stored) : DEFAULT_RULES;
 }
 
 /** The workday calendar: built-in schedules overridden by the administrator's (calendar_years). */
@@ -21,7 +25,7 @@ export async function loadCalendar(tx: Db): Promise<WorkdayCalendar> {
   return calendarFrom(await tx.select().from(calendarYears));
 }
 
-function calendarFrom(rows: { year: number; holidays: string[]; makeupWorkdays: string[] }[]): WorkdayCalendar {
+export function calendarFrom(rows: { year: number; holidays: string[]; makeupWorkdays: string[] }[]): WorkdayCalendar {
   const schedules: YearSchedule[] = rows.map((r) => ({ year: r.year, holidays: r.holidays, makeupWorkdays: r.makeupWorkdays, source: 'admin' }));
   return new WorkdayCalendar(schedules);
 }
@@ -38,7 +42,10 @@ export async function recomputeDeadlines(tx: Db, itemId: number, cache?: { cal?:
       year: sessions.year,
       // Fetched in the same round trip: this runs on every transition.
       storedRules: sql<unknown>`(select rp.values from rules_profiles rp where rp.congress_id = ${items.congressId} and rp.year = ${sessions.year})`,
-      adminYears: sql<{ year: number; holidays: string[]; makeupWorkdays: string[] }[] | null>`(select json_agg(json_build_object('year', c.year, 'holidays', c.holidays, 'makeupWorkdays', c.makeup_workdays)) from calendar_years c)`,
+      // A bulk recompute passes the calendar once; then it is not read again for every item.
+      adminYears: cache?.cal
+        ? sql<null>`null`
+        : sql<{ year: number; holidays: string[]; makeupWorkdays: string[] }[] | null>`(select json_agg(json_build_object('year', c.year, 'holidays', c.holidays, 'makeupWorkdays', c.makeup_workdays)) from calendar_years c)`,
     })
     .from(items)
     .innerJoin(sessions, eq(sessions.id, items.sessionId))
@@ -49,7 +56,7 @@ export async function recomputeDeadlines(tx: Db, itemId: number, cache?: { cal?:
   const key = `${item.congressId}:${row.year}`;
   let rules = cache?.rules?.get(key);
   if (!rules) {
-    rules = row.storedRules ? rulesProfileValuesSchema.parse(row.storedRules) : DEFAULT_RULES;
+    rules = parseRules(row.storedRules);
     cache?.rules?.set(key, rules);
   }
   const r = computeItemDeadlines(
