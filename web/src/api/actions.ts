@@ -28,7 +28,7 @@ export interface UnitUser {
 }
 
 export const actions = {
-  listUnits: () => request<UnitOption[]>('GET', '/api/units'),
+  listUnits: (signal?: AbortSignal) => request<UnitOption[]>('GET', '/api/units', { signal }),
 
   resubmitSuggestion: (id: number, b: In<typeof c.resubmitBody>) => post(`${item(id)}/resubmit`, b),
   respondContact: (id: number, contactId: number, b: In<typeof c.contactResponseBody>) => post(`${item(id)}/contacts/${contactId}/response`, b),

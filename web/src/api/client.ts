@@ -22,7 +22,6 @@ import type {
   LedgerParams,
   LoginAnswer,
   Session,
-  Statistics,
 } from './types';
 
 export interface FieldError {
@@ -155,10 +154,9 @@ export const api = {
     request<AttachmentInfo>('POST', `/api/items/${id}/attachments`, { body }),
   attachmentUrl: (itemId: number, attachmentId: number) => `/api/items/${itemId}/attachments/${attachmentId}`,
 
-  listSessions: () => request<Session[]>('GET', '/api/sessions'),
-  listCategories: () => request<Category[]>('GET', '/api/categories'),
+  listSessions: (signal?: AbortSignal) => request<Session[]>('GET', '/api/sessions', { signal }),
+  listCategories: (signal?: AbortSignal) => request<Category[]>('GET', '/api/categories', { signal }),
   listDeputies: (q: string, signal?: AbortSignal) => request<DeputyOption[]>('GET', '/api/deputies', { query: { q }, signal }),
-  getStatistics: (params: { sessionId?: number } = {}) => request<Statistics>('GET', '/api/statistics', { query: params }),
 };
 
 export type { CurrentUser };

@@ -107,6 +107,5 @@ export const dashboardApi = {
   categories: (scope: StatsScope, signal?: AbortSignal) => request<CategoryCount[]>('GET', '/api/statistics/categories', { query: scope as Query, signal }),
   keyItems: (f: { sessionId?: number; unitId?: number }, signal?: AbortSignal) =>
     request<{ yellowDays: number; rows: KeyItem[] }>('GET', '/api/key-items', { query: f, signal }),
-  units: (signal?: AbortSignal) => request<NamedOption[]>('GET', '/api/units', { signal }),
   delegations: (signal?: AbortSignal) => request<NamedOption[]>('GET', '/api/delegations', { signal }),
 };

@@ -301,26 +301,3 @@ export interface DeputyOption {
   delegationId: number | null;
   occupation: string | null;
 }
-
-interface Share {
-  count: number;
-  share: number;
-}
-
-export interface Statistics {
-  items: number;
-  assigned: number;
-  referenceItems: number;
-  replied: number;
-  replyRate: number;
-  onTime: number;
-  onTimeRate: number;
-  resultClasses: Record<ResultClass, Share>;
-  evaluations: Record<EvaluationResult, Share> & { satisfactionRate: number };
-  contacts: number;
-  contactRate: number;
-  faceToFaceRate: number;
-  commitments: number;
-  commitmentsStruckOff: number;
-  rehandled: number;
-}

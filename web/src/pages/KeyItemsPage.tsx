@@ -1,3 +1,4 @@
+import { actions } from '../api/actions';
 import { Col, Row, Select, Space, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { isUnitRole } from '../../../domain/items/roles';
@@ -24,7 +25,7 @@ export default function KeyItemsPage() {
   const seesAllUnits = !isUnitRole(user.role);
   const mobile = useIsMobile();
   const sessions = useLoad(() => api.listSessions(), []);
-  const units = useLoad(seesAllUnits ? (signal) => dashboardApi.units(signal) : null, []);
+  const units = useLoad(seesAllUnits ? (signal) => actions.listUnits(signal) : null, []);
   const [filter, setFilter] = useState<{ sessionId?: number; unitId?: number } | undefined>(undefined);
   useEffect(() => {
     if (filter) return;

@@ -9,7 +9,9 @@ import { useUser } from '../auth/AuthContext';
 import { LoadError, PageLoading } from '../components/PageStates';
 import { ATTACHMENT_ACCEPT, checkAttachment, uploadFile } from '../lib/attachments';
 import { showFieldErrors, showServerError, validate } from '../lib/forms';
+import { PERIOD_LABELS } from '../lib/labels';
 import { useIsMobile } from '../lib/useIsMobile';
+import { useLoad } from '../lib/useLoad';
 
 interface SubmitValues {
   sessionId?: number;
@@ -49,9 +51,9 @@ export default function SubmitPage() {
   const mobile = useIsMobile();
   const { message } = App.useApp();
   const [form] = Form.useForm<SubmitValues>();
-  const [sessions, setSessions] = useState<Session[] | null>(null);
-  const [categories, setCategories] = useState<Category[]>([]);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const ref = useLoad((signal) => Promise.all([api.listSessions(signal), api.listCategories(signal)]), []);
+  const sessions: Session[] | null = ref.data?.[0] ?? null;
+  const categories: Category[] = useMemo(() => ref.data?.[1] ?? [], [ref.data]);
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [deputyOptions, setDeputyOptions] = useState<DeputyOption[]>([]);
@@ -59,15 +61,6 @@ export default function SubmitPage() {
   const chosen = useRef(new Map<number, DeputyOption>());
   const searchTimer = useRef<number | undefined>(undefined);
   const searchCtl = useRef<AbortController | null>(null);
-
-  useEffect(() => {
-    Promise.all([api.listSessions(), api.listCategories()])
-      .then(([s, c]) => {
-        setSessions(s);
-        setCategories(c);
-      })
-      .catch(setLoadError);
-  }, []);
 
   useEffect(
     () => () => {
@@ -148,7 +141,7 @@ export default function SubmitPage() {
     }
   };
 
-  if (loadError) return <LoadError error={loadError} onRetry={() => window.location.reload()} />;
+  if (ref.error) return <LoadError error={ref.error} onRetry={ref.reload} />;
   if (!sessions) return <PageLoading />;
 
   return (
@@ -173,10 +166,7 @@ export default function SubmitPage() {
             <Form.Item name="period" label="提出时间" required style={{ flex: '1 1 220px' }}>
               <Radio.Group
                 optionType="button"
-                options={[
-                  { value: 'plenary', label: '大会期间' },
-                  { value: 'interim', label: '闭会期间' },
-                ]}
+                options={(['plenary', 'interim'] as const).map((p) => ({ value: p, label: PERIOD_LABELS[p] }))}
               />
             </Form.Item>
           </div>

@@ -1,3 +1,4 @@
+import { actions } from '../../api/actions';
 import { Row } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { isUnitRole } from '../../../../domain/items/roles';
@@ -35,7 +36,7 @@ export default function DashboardPage() {
       api.listSessions(),
       api.listCategories(),
       dashboardApi.delegations(signal),
-      seesAllUnits ? dashboardApi.units(signal) : Promise.resolve([]),
+      seesAllUnits ? actions.listUnits(signal) : Promise.resolve([]),
     ]);
     return { sessions, categories, delegations, units } satisfies ScopeOptions;
   }, []);

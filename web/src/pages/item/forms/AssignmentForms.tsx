@@ -251,11 +251,7 @@ export function DecideAdjustmentModal({ detail, onClose, onChanged }: ModalProps
                     </Form.Item>
                     <Form.Item name="newRole" label="承办角色" style={{ width: 120 }}>
                       <Select
-                        options={[
-                          { value: 'lead', label: '主办' },
-                          { value: 'co', label: '会办' },
-                          { value: 'split', label: '分办' },
-                        ]}
+                        options={(['lead', 'co', 'split'] as const).map((r) => ({ value: r, label: TASK_ROLE_LABELS[r] }))}
                       />
                     </Form.Item>
                   </div>

@@ -8,6 +8,7 @@ import { api } from '../../../api/client';
 import { useUser } from '../../../auth/AuthContext';
 import { CONTACT_METHOD_LABELS, EVALUATION_LABELS, RESULT_CLASS_LABELS } from '../../../lib/labels';
 import { ActionModal } from '../ActionModal';
+import { unitOf } from '../Section';
 import { checkAttachment, uploadFile } from '../../../lib/attachments';
 import { NOTE_ROWS, TextArea, type ModalProps } from './shared';
 
@@ -167,7 +168,6 @@ interface RespondContactValues {
 export function RespondContactModal({ detail, onClose, onChanged }: ModalProps) {
   const user = useUser();
   const open = detail.contacts.filter((c) => !c.responses?.some((r) => r.deputyId === user.deputyId));
-  const unitName = (unitId: number) => detail.tasks.find((t) => t.unitId === unitId)?.unitName ?? '承办单位';
   return (
     <ActionModal<typeof contactResponseBody, RespondContactValues>
       open
@@ -193,7 +193,7 @@ export function RespondContactModal({ detail, onClose, onChanged }: ModalProps) 
             <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
               {open.map((c) => (
                 <Radio key={c.id} value={c.id}>
-                  {c.contactedOn} {unitName(c.unitId)}（{CONTACT_METHOD_LABELS[c.method]}）：{c.summary}
+                  {c.contactedOn} {unitOf(detail, c.taskId, c.unitId) || '承办单位'}（{CONTACT_METHOD_LABELS[c.method]}）：{c.summary}
                 </Radio>
               ))}
             </Radio.Group>

@@ -159,7 +159,6 @@ export function UploadModal({ detail, onClose, onChanged }: ModalProps) {
       schema={attachmentBody}
       fields={['file', 'purpose']}
       initialValues={{ purpose: 'general' }}
-      // the file is read only when sending; the contract is checked on its name and type here, the size by the server
       // The contract is checked on the file's name and type; its bytes are read only when sending.
       toBody={(v) => ({ filename: v.file?.[0]?.name ?? '', mimeType: v.file?.[0]?.originFileObj ? (mimeOf(v.file[0].originFileObj) ?? '') : '', purpose: v.purpose, contentBase64: v.file?.length ? '-' : '' })}
       extraCheck={(v) => {

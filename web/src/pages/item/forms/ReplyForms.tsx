@@ -9,6 +9,7 @@ import type { ItemDetail, Reply } from '../../../api/types';
 import { useUser } from '../../../auth/AuthContext';
 import { PUBLICITY_LABELS, RESULT_CLASS_LABELS } from '../../../lib/labels';
 import { ActionModal } from '../ActionModal';
+import { unitOf } from '../Section';
 import { myTask, NOTE_ROWS, TextArea, type ModalProps } from './shared';
 
 /** The reply's way out (R-REPLY-1): draft → office review (or send back) → leader sign-off → send; offices' send-back and override. */
@@ -243,7 +244,6 @@ function returnable(detail: ItemDetail, role: string, unitId: number | null): Re
 export function SendBackModal({ detail, onClose, onChanged }: ModalProps) {
   const user = useUser();
   const list = returnable(detail, user.role, user.organizationId);
-  const unitOf = (r: Reply) => detail.tasks.find((t) => t.id === r.taskId)?.unitName ?? '';
   return (
     <ActionModal<typeof sendBackBody, { replyId?: number; reason?: string }>
       open
@@ -266,7 +266,7 @@ export function SendBackModal({ detail, onClose, onChanged }: ModalProps) {
           {list.length === 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="没有可退回的答复（可能已被他人处理），请刷新页面。" />}
           {list.length > 1 && (
             <Form.Item name="replyId" label="答复" required>
-              <Select options={list.map((r) => ({ value: r.id, label: `${unitOf(r)}（${REPLY_STATE_LABELS[r.state]}）` }))} />
+              <Select options={list.map((r) => ({ value: r.id, label: `${unitOf(detail, r.taskId)}（${REPLY_STATE_LABELS[r.state]}）` }))} />
             </Form.Item>
           )}
           <Form.Item noStyle shouldUpdate={(a, b) => a.replyId !== b.replyId}>
@@ -288,7 +288,6 @@ export function SendBackModal({ detail, onClose, onChanged }: ModalProps) {
 export function OverrideModal({ detail, onClose, onChanged }: ModalProps) {
   const user = useUser();
   const unsent = officeReplies(detail, user.role);
-  const unitOf = (r: Reply) => detail.tasks.find((t) => t.id === r.taskId)?.unitName ?? '';
   return (
     <ActionModal<typeof overrideBody, { replyId?: number; check?: 'contact' | 'coOpinion'; reason?: string }>
       open
@@ -307,7 +306,7 @@ export function OverrideModal({ detail, onClose, onChanged }: ModalProps) {
       {() => (
         <>
           <Form.Item name="replyId" label="答复" required>
-            <Select options={unsent.map((r) => ({ value: r.id, label: `${unitOf(r)}（${REPLY_STATE_LABELS[r.state]}）` }))} />
+            <Select options={unsent.map((r) => ({ value: r.id, label: `${unitOf(detail, r.taskId)}（${REPLY_STATE_LABELS[r.state]}）` }))} />
           </Form.Item>
           <Form.Item name="check" label="豁免事项" required>
             <Radio.Group

@@ -4,6 +4,7 @@ import { mergeBody, reviewBody } from '../../../../../domain/contracts/items';
 import { actions } from '../../../api/actions';
 import { api } from '../../../api/client';
 import type { ItemDetail, LedgerRow } from '../../../api/types';
+import { useLoad } from '../../../lib/useLoad';
 import { ActionModal } from '../ActionModal';
 import { UnitPicker } from './UnitPicker';
 import { ItemIntro, NOTE_ROWS, TextArea, type ModalProps } from './shared';
@@ -135,19 +136,14 @@ export function MergeModal({ detail, onClose, onChanged }: ModalProps) {
   const [q, setQ] = useState(() => item.title.replace(/^关于/, '').slice(0, 6));
   const rows = useCandidates(detail, q);
   const [compare, setCompare] = useState<number | null>(null);
-  const [other, setOther] = useState<ItemDetail | null>(null);
+  // The compared candidate; the last answer is kept while the next loads, so show it only when it is the one asked for.
+  const loaded = useLoad(compare === null ? null : (signal) => api.getItem(compare, signal), [compare]).data;
+  const other = loaded?.item.id === compare ? loaded : null;
   const [versions, setVersions] = useState<Record<number, number>>({});
   useEffect(() => {
     if (rows) setVersions((v) => ({ ...v, ...Object.fromEntries(rows.map((r) => [r.id, r.version])) }));
     if (rows?.length && compare === null) setCompare(rows[0].id);
   }, [rows, compare]);
-  useEffect(() => {
-    if (compare === null) return;
-    const ac = new AbortController();
-    setOther(null);
-    api.getItem(compare, ac.signal).then(setOther, () => undefined);
-    return () => ac.abort();
-  }, [compare]);
   const names = (d: ItemDetail) => d.signers.map((s) => s.name + (s.isLead ? '（领衔）' : '')).join('、');
 
   return (

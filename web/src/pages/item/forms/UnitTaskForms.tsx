@@ -3,17 +3,25 @@ import { acknowledgeBody, adjustmentRequestBody, decideRequestBody, keyItemBody,
 import { actions } from '../../../api/actions';
 import { useUser } from '../../../auth/AuthContext';
 import { daysText, diffDays, todayInShanghai } from '../../../lib/dates';
+import type { ItemDetail, Task } from '../../../api/types';
 import { ActionModal } from '../ActionModal';
+import { unitOf } from '../Section';
 import { UnitPicker, useUnits } from './UnitPicker';
 import { ApproveField, ItemIntro, myTask, NOTE_ROWS, TextArea, type ModalProps } from './shared';
 
 /** A unit's forms on its own task (adjustment, extension, breakdown, key item) and the offices' extension decision. */
 
+/** R-ASSIGN-3: the unit's adjustment window, with the days left, if it runs. */
+function adjustmentWindow(detail: ItemDetail, task: Task | undefined): { dueDate: string; daysLeft: number } | null {
+  const d = detail.deadlines.find((x) => x.kind === 'adjustmentWindow' && x.active && (!x.taskId || x.taskId === task?.id));
+  return d ? { dueDate: d.dueDate, daysLeft: diffDays(todayInShanghai(), d.dueDate) } : null;
+}
+
 // ── 签收 (R-ASSIGN-2/3) ─────────────────────────────────────────────
 export function AcknowledgeModal({ detail, onClose, onChanged }: ModalProps) {
   const user = useUser();
   const task = myTask(detail, user.organizationId);
-  const window = detail.deadlines.find((d) => d.kind === 'adjustmentWindow' && d.active && (!d.taskId || d.taskId === task?.id));
+  const window = adjustmentWindow(detail, task);
   return (
     <ActionModal<typeof acknowledgeBody, object>
       open
@@ -32,7 +40,7 @@ export function AcknowledgeModal({ detail, onClose, onChanged }: ModalProps) {
         <Typography.Paragraph>
           {task?.state === 'draft'
             ? '本件为预交办：签收表示本单位对交办方案无异议；如有异议，请改为“申请调整”并说明理由。'
-            : `签收后请及时分解落实。${window ? `如不属于本单位职责，可在 ${window.dueDate}（${daysText(diffDays(todayInShanghai(), window.dueDate))}）前申请调整。` : ''}`}
+            : `签收后请及时分解落实。${window ? `如不属于本单位职责，可在 ${window.dueDate}（${daysText(window.daysLeft)}）前申请调整。` : ''}`}
         </Typography.Paragraph>
       )}
     </ActionModal>
@@ -48,8 +56,7 @@ interface AdjustmentValues {
 export function RequestAdjustmentModal({ detail, onClose, onChanged }: ModalProps) {
   const user = useUser();
   const task = myTask(detail, user.organizationId);
-  const window = detail.deadlines.find((d) => d.kind === 'adjustmentWindow' && d.active && (!d.taskId || d.taskId === task?.id));
-  const left = window ? diffDays(todayInShanghai(), window.dueDate) : null;
+  const window = adjustmentWindow(detail, task);
   return (
     <ActionModal<typeof adjustmentRequestBody, AdjustmentValues>
       open
@@ -69,10 +76,10 @@ export function RequestAdjustmentModal({ detail, onClose, onChanged }: ModalProp
           ) : (
             window && (
               <Alert
-                type={left !== null && left <= 2 ? 'warning' : 'info'}
+                type={window.daysLeft <= 2 ? 'warning' : 'info'}
                 showIcon
                 style={{ marginBottom: 12 }}
-                title={`调整申请期限至 ${window.dueDate}（${daysText(left)}）。逾期后只能由交办机关调整。`}
+                title={`调整申请期限至 ${window.dueDate}（${daysText(window.daysLeft)}）。逾期后只能由交办机关调整。`}
               />
             )
           )}
@@ -127,7 +134,7 @@ export function RequestExtensionModal({ detail, onClose, onChanged }: ModalProps
 
 export function DecideExtensionModal({ detail, onClose, onChanged }: ModalProps) {
   const req = detail.requests.find((r) => r.kind === 'extension' && r.state === 'pending');
-  const unit = detail.tasks.find((t) => t.id === req?.taskId)?.unitName ?? detail.tasks.find((t) => t.unitId === req?.unitId)?.unitName;
+  const unit = req ? unitOf(detail, req.taskId, req.unitId) : '';
   return (
     <ActionModal<typeof decideRequestBody, { approve?: boolean; note?: string }>
       open
@@ -143,7 +150,7 @@ export function DecideExtensionModal({ detail, onClose, onChanged }: ModalProps)
       intro={
         req && (
           <div className="eval-intro">
-            <div>申请单位：{unit ?? '—'}</div>
+            <div>申请单位：{unit || '—'}</div>
             <div>延期理由：{req.reason}</div>
           </div>
         )
