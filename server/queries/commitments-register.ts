@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { todayInShanghai } from '../../domain/deadlines';
+import { isUnitRole } from '../../domain/items/roles';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
 import { itemScope } from '../usecases/lib/access';
@@ -21,7 +22,7 @@ export interface RegisterFilter {
 export async function queryCommitmentRegister(db: Db, actor: Actor, f: RegisterFilter, now = new Date()) {
   const today = todayInShanghai(now);
   const where: SQL[] = [itemScope(actor)];
-  if (actor.organizationId && ['unitOffice', 'unitHandler', 'unitLeader'].includes(actor.role)) where.push(sql`cm.unit_id = ${actor.organizationId}`);
+  if (actor.organizationId && isUnitRole(actor.role)) where.push(sql`cm.unit_id = ${actor.organizationId}`);
   if (f.state) where.push(sql`cm.state = ${f.state}`);
   if (f.unitId) where.push(sql`cm.unit_id = ${f.unitId}`);
   if (f.sessionId) where.push(sql`items.session_id = ${f.sessionId}`);

@@ -2,8 +2,9 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { builtinSchedule, RULES_PRESETS, rulesProfileValuesSchema, validateSchedule, type PresetId, type RulesProfileValues } from '../../../domain/deadlines';
 import { forbidden, invalid, staleVersion } from '../../../domain/errors';
 import type { Db } from '../../db/client';
-import { auditLog, calendarYears, items, rulesProfiles, sessions } from '../../db/schema';
+import { calendarYears, items, rulesProfiles, sessions } from '../../db/schema';
 import { calendarFrom, loadCalendar, recomputeDeadlines } from '../lib/deadlines';
+import { inTransaction, writeAudit } from './admin-scope';
 import { appendEvent } from '../lib/history';
 import type { Ctx } from '../lib/run';
 import { nowOf } from '../lib/run';
@@ -30,8 +31,7 @@ export async function saveRulesProfile(ctx: Ctx, o: { congressId: number; year: 
   const base = o.preset ? RULES_PRESETS[o.preset].values : {};
   const parsed = rulesProfileValuesSchema.safeParse({ ...base, ...(o.values ?? {}) });
   if (!parsed.success) throw invalid('BAD_RULES_PROFILE', `规则配置有误：${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('；')}`);
-  return ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return inTransaction(ctx, async (tx) => {
     const [existing] = await tx.select().from(rulesProfiles).where(and(eq(rulesProfiles.congressId, o.congressId), eq(rulesProfiles.year, o.year))).for('update');
     let saved;
     if (existing) {
@@ -53,7 +53,7 @@ export async function saveRulesProfile(ctx: Ctx, o: { congressId: number; year: 
       // Locked like any item action, so a concurrent transition cannot be overwritten by stale deadlines.
       .for('update', { of: items });
     const recomputed = await recomputeOpen(tx, ctx, open.map((r) => r.id), `规则配置（${o.year}年）已修改`);
-    await tx.insert(auditLog).values({ userId: ctx.actor.userId, username: ctx.actor.username, action: 'saveRulesProfile', detail: JSON.stringify({ year: o.year, preset: o.preset }) });
+    await writeAudit(tx, ctx, 'saveRulesProfile', { year: o.year, preset: o.preset });
     return { profile: saved, recomputed };
   });
 }
@@ -81,8 +81,7 @@ export async function recomputeForCalendarYear(tx: Db, ctx: Ctx, year: number, w
 export async function saveCalendarYear(ctx: Ctx, o: { year: number; holidays: string[]; makeupWorkdays: string[]; note?: string; version?: number }) {
   const errors = validateSchedule({ year: o.year, holidays: o.holidays, makeupWorkdays: o.makeupWorkdays, source: 'admin' });
   if (errors.length) throw invalid('BAD_SCHEDULE', `节假日安排有误：${errors.join('；')}`, errors);
-  return ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return inTransaction(ctx, async (tx) => {
     const [existing] = await tx.select().from(calendarYears).where(eq(calendarYears.year, o.year)).for('update');
     if (existing && o.version !== undefined && existing.version !== o.version) throw staleVersion();
     const values = { holidays: [...o.holidays].sort(), makeupWorkdays: [...o.makeupWorkdays].sort(), note: o.note ?? null, updatedBy: ctx.actor.userId, updatedAt: nowOf(ctx) };
@@ -90,7 +89,7 @@ export async function saveCalendarYear(ctx: Ctx, o: { year: number; holidays: st
       ? await tx.update(calendarYears).set({ ...values, version: sql`${calendarYears.version} + 1` }).where(eq(calendarYears.year, o.year)).returning()
       : await tx.insert(calendarYears).values({ year: o.year, ...values }).returning();
     const recomputed = await recomputeForCalendarYear(tx, ctx, o.year, `${o.year}年节假日安排已录入`);
-    await tx.insert(auditLog).values({ userId: ctx.actor.userId, username: ctx.actor.username, action: 'saveCalendarYear', detail: JSON.stringify({ year: o.year, holidays: o.holidays.length, makeupWorkdays: o.makeupWorkdays.length }) });
+    await writeAudit(tx, ctx, 'saveCalendarYear', { year: o.year, holidays: o.holidays.length, makeupWorkdays: o.makeupWorkdays.length });
     return { year: saved.year, version: saved.version, recomputed };
   });
 }

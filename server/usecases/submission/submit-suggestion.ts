@@ -74,7 +74,7 @@ export async function submitSuggestion(ctx: Ctx, input: SubmitSuggestionInput) {
         state,
         leadDeputyId: leadId,
         delegationId: lead.delegationId,
-        submittedAt: ctx.now ?? nowOf(ctx),
+        submittedAt: nowOf(ctx),
       })
       .returning();
     await tx.insert(itemSigners).values([
