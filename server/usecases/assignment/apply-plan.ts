@@ -56,15 +56,16 @@ export async function applyPlan(
       changed.push(t);
     }
   }
-  for (const t of changed) {
-    const closed = await tx
-      .update(requests)
-      .set({ state: 'rejected', decisionNote: '交办方案已调整，本申请自动关闭', decidedBy: ctx.actor.userId, decidedAt: nowOf(ctx) })
-      .where(and(eq(requests.taskId, t.id), eq(requests.state, 'pending')))
-      .returning({ id: requests.id });
-    for (const r of closed) {
-      await appendEvent(tx, ctx, { itemId: item.id, taskId: t.id, type: 'decideAdjustment', fromState: 'adjustmentRequested', toState: 'closed', payload: { requestId: r.id, approve: false, note: '交办方案已调整，本申请自动关闭' } });
-    }
+  // The changed tasks' pending requests are closed in one statement, each with its event.
+  const closed = changed.length
+    ? await tx
+        .update(requests)
+        .set({ state: 'rejected', decisionNote: '交办方案已调整，本申请自动关闭', decidedBy: ctx.actor.userId, decidedAt: nowOf(ctx) })
+        .where(and(inArray(requests.taskId, changed.map((t) => t.id)), eq(requests.state, 'pending')))
+        .returning({ id: requests.id, taskId: requests.taskId })
+    : [];
+  for (const r of closed) {
+    await appendEvent(tx, ctx, { itemId: item.id, taskId: r.taskId, type: 'decideAdjustment', fromState: 'adjustmentRequested', toState: 'closed', payload: { requestId: r.id, approve: false, note: '交办方案已调整，本申请自动关闭' } });
   }
   return { tasks: await liveTasks(tx, item.id), added, withdrawn };
 }
