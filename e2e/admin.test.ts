@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import type { Page } from 'playwright-core';
 import { queryRows } from '../server/db/client';
 import { shot, signIn, type Harness, useHarness } from './harness';
-
-/** Picks an option of an antd Select opened by clicking `field`. */
-async function choose(page: Page, field: ReturnType<Page['getByLabel']>, option: RegExp) {
-  await field.click();
-  const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first();
-  await item.waitFor({ state: 'visible' });
-  await item.click();
-  // Under load the list may still be open (animating) and cover the next field: wait until it has closed.
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 20_000 }).toBe(0);
-}
+import { pick } from './steps';
 
 /** The administrator's and the auditor's pages in Debian's Chromium against the real server. */
 describe('administration in the browser', () => {
@@ -31,7 +21,7 @@ describe('administration in the browser', () => {
     await dialog.getByLabel('用户名').fill('e2e-handler');
     await dialog.getByLabel('初始密码').fill('Browser#Pass2026');
     await dialog.getByLabel('姓名').fill('孙立平');
-    await choose(page, dialog.getByLabel('角色'), /^承办人$/);
+    await pick(page, dialog, '角色', '', '承办人');
     await dialog.getByLabel('所属机构').click();
     await page.keyboard.type('湖南省教育厅');
     const node = page.locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper').filter({ hasText: '湖南省教育厅' }).first();
@@ -67,7 +57,7 @@ describe('administration in the browser', () => {
     await page.goto(`${h.base}/admin/rules`);
     await expect.poll(() => page.getByLabel('法规预设').count()).toBe(1);
     const year = Number((await page.getByLabel('年度').locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').innerText()).match(/\d{4}/)![0]);
-    await choose(page, page.getByLabel('法规预设'), /^上海市$/);
+    await pick(page, page.locator('body'), '法规预设', '', '上海市');
     await expect.poll(() => page.getByText(/预设依据：上海市/).count()).toBeGreaterThan(0);
     await page.getByLabel('黄灯提示天数').fill('12');
     await page.getByRole('button', { name: new RegExp(`保存 ${year} 年规则配置`) }).click();

@@ -1,27 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
+import { Client } from '../test/helpers/client';
 import { shot, SHOTS, signIn, type Harness, useHarness } from './harness';
-
-type Call = <T = any>(method: string, path: string, body?: unknown) => Promise<T>;
-
-/** A signed-in API session over HTTP (cookie + CSRF token), to set up and cross-check what the browser shows. */
-async function apiAs(h: Harness, username: string): Promise<Call> {
-  const res = await fetch(`${h.base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
-  expect(res.status).toBe(200);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return async (method, path, body) => {
-    const r = await fetch(`${h.base}${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const data = await r.json();
-    if (!r.ok) throw new Error(`${method} ${path} → ${r.status} ${JSON.stringify(data)}`);
-    return data;
-  };
-}
 
 const pct = (n: number | null) => (n === null ? '—' : `${n.toFixed(2)}%`);
 
@@ -33,10 +14,10 @@ describe('dashboards and key items in the browser', () => {
   });
 
   it('the liaison office opens the dashboard: charts drawn, headline figures as GET /api/statistics, a table view for each chart', async () => {
-    const api = await apiAs(h, 'liaison');
-    const sessions = await api<{ id: number; year: number }[]>('GET', '/api/sessions');
+    const api = await Client.login(h.app, 'liaison', DEMO_PASSWORD);
+    const sessions = await api.ok<{ id: number; year: number }[]>('GET', '/api/sessions');
     const latest = [...sessions].sort((a, b) => b.year - a.year || b.id - a.id)[0];
-    const stats = await api('GET', `/api/statistics?sessionId=${latest.id}`);
+    const stats = await api.ok('GET', `/api/statistics?sessionId=${latest.id}`);
     expect(stats.items).toBeGreaterThan(0);
 
     const page = await signIn(h, 'liaison');
@@ -69,7 +50,7 @@ describe('dashboards and key items in the browser', () => {
       expect(await card.locator('tr', { hasText: '合计' }).innerText()).toContain('100.00%');
     }
     // The lights table agrees with the server's figures by unit.
-    const perf = await api('GET', `/api/statistics/unit-performance?sessionId=${latest.id}`);
+    const perf = await api.ok('GET', `/api/statistics/unit-performance?sessionId=${latest.id}`);
     const reds = perf.units.reduce((a: number, u: { lights: { red: number } }) => a + u.lights.red, 0);
     const lights = page.locator('.dashboard-card').filter({ hasText: '各单位红黄绿灯' });
     if (reds + perf.units.reduce((a: number, u: { lights: { yellow: number; green: number } }) => a + u.lights.yellow + u.lights.green, 0) > 0) {
@@ -113,18 +94,18 @@ describe('dashboards and key items in the browser', () => {
   });
 
   it('the supervisor lands on the key items and follows one to its item page', async () => {
-    const office = await apiAs(h, 'unit-office');
-    let keys = await office('GET', '/api/key-items');
+    const office = await Client.login(h.app, 'unit-office', DEMO_PASSWORD);
+    let keys = await office.ok('GET', '/api/key-items');
     if (keys.rows.length === 0) {
       // The demo data may have none this small: the unit's office marks one of its running items (R-HANDLE-2).
-      const ledger = await office('GET', '/api/items?state=handling&pageSize=50');
+      const ledger = await office.ok('GET', '/api/items?state=handling&pageSize=50');
       const mine = ledger.rows.find((r: { myTask: { role: string } | null }) => r.myTask && r.myTask.role !== 'co');
       expect(mine, 'a running item of the demo unit').toBeTruthy();
-      await office('PUT', `/api/items/${mine.id}/key-item`, { taskVersion: mine.myTask.version, isKeyItem: true });
-      keys = await office('GET', '/api/key-items');
+      await office.ok('PUT', `/api/items/${mine.id}/key-item`, { taskVersion: mine.myTask.version, isKeyItem: true });
+      keys = await office.ok('GET', '/api/key-items');
     }
-    const supervisorApi = await apiAs(h, 'supervisor');
-    const all = await supervisorApi('GET', '/api/key-items');
+    const supervisorApi = await Client.login(h.app, 'supervisor', DEMO_PASSWORD);
+    const all = await supervisorApi.ok('GET', '/api/key-items');
     expect(all.rows.length).toBeGreaterThanOrEqual(keys.rows.length);
     const first = keys.rows[0];
 
