@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays, todayInShanghai } from '../domain/deadlines';
 import type { Database } from '../server/db/client';
-import { Client, useServer } from './helpers/client';
+import { Client, loginUnit, useServer } from './helpers/client';
 import { DB_KINDS } from './helpers/db';
 import { createCongress, type Congress } from './helpers/factories';
 import { accept, assign, contact, draftAndSign, item, send } from './helpers/flow';
@@ -36,13 +36,7 @@ describe.each(DB_KINDS)('dashboards and key items on %s', (kind) => {
     c = await createCongress(d.db);
     liaison = await Client.login(app, c.users.liaison.username);
     dep = await Client.login(app, c.users.deputies[0].username);
-    unit = await Promise.all(
-      c.users.units.map(async (x) => ({
-        office: await Client.login(app, x.office.username),
-        handler: await Client.login(app, x.handler.username),
-        leader: await Client.login(app, x.leader.username),
-      })),
-    );
+    unit = await Promise.all(c.users.units.map((x) => loginUnit(app, x)));
     const [edu, basicEdu, transport] = c.categoryIds;
     ids = {
       a: await assigned('关于改善农村学校办学条件的建议', basicEdu, [{ unitId: c.unitIds[0], role: 'lead' }, { unitId: c.unitIds[1], role: 'co' }]),

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../server/db/client';
-import { Client, useServer } from './helpers/client';
+import { Client, loginUnit, useServer } from './helpers/client';
 import { DB_KINDS } from './helpers/db';
 import { createCongress, type Congress } from './helpers/factories';
 import { accept, assign, contact, draftAndSign, item, send, submit } from './helpers/flow';
@@ -26,7 +26,7 @@ describe.each(DB_KINDS)('handling details on %s', (kind) => {
     liaison = await Client.login(app, c.users.liaison.username);
     dep = await Client.login(app, c.users.deputies[0].username);
     const x = c.users.units[0];
-    u0 = { office: await Client.login(app, x.office.username), handler: await Client.login(app, x.handler.username), leader: await Client.login(app, x.leader.username) };
+    u0 = await loginUnit(app, x);
   });
 
   async function assigned(title: string) {

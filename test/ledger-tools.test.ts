@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { EXPORT_ROW_LIMIT, ledgerExportQuery } from '../domain/contracts/ledger-tools';
 import type { Database } from '../server/db/client';
 import { exportLedger } from '../server/queries/ledger-export';
-import { Client, useServer } from './helpers/client';
+import { Client, loginUnit, useServer } from './helpers/client';
 import { DB_KINDS } from './helpers/db';
 import { createCongress, type Congress } from './helpers/factories';
 import { accept, assign, contact, draftAndSign, item, send, submit } from './helpers/flow';
@@ -37,13 +37,7 @@ describe.each(DB_KINDS)('ledger tools on %s', (kind) => {
     c = await createCongress(d.db);
     liaison = await Client.login(app, c.users.liaison.username);
     dep = await Client.login(app, c.users.deputies[0].username);
-    u = await Promise.all(
-      c.users.units.slice(0, 2).map(async (x) => ({
-        office: await Client.login(app, x.office.username),
-        handler: await Client.login(app, x.handler.username),
-        leader: await Client.login(app, x.leader.username),
-      })),
-    );
+    u = await Promise.all(c.users.units.slice(0, 2).map((x) => loginUnit(app, x)));
   });
 
   async function assigned(title: string, units: { unitId: number; role: string }[], mode = 'single', extra: object = {}) {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addMonths, todayInShanghai } from '../domain/deadlines';
 import type { Database } from '../server/db/client';
-import { Client, useServer } from './helpers/client';
+import { Client, loginUnit, useServer } from './helpers/client';
 import { DB_KINDS } from './helpers/db';
 import { createCongress, type Congress } from './helpers/factories';
 import { accept, assign, contact, draftAndSign, item, send, submit } from './helpers/flow';
@@ -23,14 +23,7 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
     c = await createCongress(d.db);
     liaison = await Client.login(app, c.users.liaison.username);
     deputies = await Promise.all(c.users.deputies.slice(0, 3).map((u) => Client.login(app, u.username)));
-    units = await Promise.all(
-      c.users.units.map(async (u) => ({
-        unitId: u.unitId,
-        office: await Client.login(app, u.office.username),
-        handler: await Client.login(app, u.handler.username),
-        leader: await Client.login(app, u.leader.username),
-      })),
-    );
+    units = await Promise.all(c.users.units.map((x) => loginUnit(app, x)));
   });
 
   it('single mode, joint suggestion: submit → cosign → accept → assign → breakdown → contact → reply → evaluate → closed (R-SUBMIT-1 … R-EVAL-3)', async () => {

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays, todayInShanghai } from '../domain/deadlines';
 import type { Database } from '../server/db/client';
-import { Client, useServer } from './helpers/client';
+import { Client, loginUnit, useServer } from './helpers/client';
 import { DB_KINDS } from './helpers/db';
 import { createCongress, type Congress } from './helpers/factories';
 import { accept, assign, contact, draftAndSign, item, send, submit } from './helpers/flow';
@@ -27,7 +27,7 @@ describe.each(DB_KINDS)('rules profiles, calendar and statistics on %s', (kind) 
     admin = await Client.login(app, c.users.admin.username);
     dep = await Client.login(app, c.users.deputies[0].username);
     const x = c.users.units[0];
-    u0 = { office: await Client.login(app, x.office.username), handler: await Client.login(app, x.handler.username), leader: await Client.login(app, x.leader.username) };
+    u0 = await loginUnit(app, x);
   });
 
   it('a preset recomputes the open items of its year, and the item says how (R-CO-1, R-REPLY-7)', async () => {
