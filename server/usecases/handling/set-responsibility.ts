@@ -1,6 +1,5 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { invalid, ruleViolation } from '../../../domain/errors';
-import { OPEN_HANDLING_STATES, type ItemState } from '../../../domain/items/states';
 import { items, organizations, sessions, tasks, users } from '../../db/schema';
 import { ownTask } from '../lib/access';
 import { loadRules } from '../lib/deadlines';
@@ -58,8 +57,6 @@ export async function markKeyItem(ctx: Ctx, o: { itemId: number; taskVersion: nu
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
     const task = await ownTask(tx, ctx.actor, item.id);
     expectVersion(task.version, o.taskVersion);
-    // R-HANDLE-2: key items are chosen among the items being handled.
-    if (o.isKeyItem && !OPEN_HANDLING_STATES.includes(item.state as ItemState)) throw ruleViolation('ITEM_NOT_IN_HANDLING', '只有办理中的建议可以确定为重点处理');
     if (o.isKeyItem && !task.isKeyItem) {
       // Serialize key-item marking per unit: the count below must not race another item's marking.
       await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, task.unitId)).for('update');
