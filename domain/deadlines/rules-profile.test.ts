@@ -32,6 +32,10 @@ describe('DEFAULT_RULES', () => {
       workOrder: { contactHours: 24, handleWorkdays: 7, feedbackDays: 2 },
       weeklyReminderWeekday: 1,
       weeklyUrgeWeekday: 5,
+      remindersSkipHolidays: true,
+      commitmentReminderDays: [30, 7],
+      adjustmentClosingNoticeDays: 2,
+      bulletinDayOfMonth: 1,
     });
   });
 

@@ -90,6 +90,14 @@ export const rulesProfileValuesSchema = z
     weeklyReminderWeekday: isoWeekday.default(1),
     /** R-SUP-2 weekly urge day (5 = Friday) */
     weeklyUrgeWeekday: isoWeekday.default(5),
+    /** R-SUP-2 a weekly reminder or urge falling on a holiday goes out on the week's next workday instead */
+    remindersSkipHolidays: z.boolean().default(true),
+    /** R-TRACK-1 remind the unit this many days before a commitment's target date (each a separate reminder) */
+    commitmentReminderDays: z.array(z.number().int().min(0).max(365)).max(5).default(() => [30, 7]),
+    /** R-ASSIGN-3 tell a unit this many days before its adjustment window closes */
+    adjustmentClosingNoticeDays: z.number().int().min(0).max(30).default(2),
+    /** R-SUP-4 progress bulletin generated on this day of every month (0: none by schedule) */
+    bulletinDayOfMonth: z.number().int().min(0).max(28).default(1),
   })
   .superRefine((v, ctx) => {
     const targets = v.visitRateTargets;

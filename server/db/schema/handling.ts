@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { deputies, organizations } from './organizations';
+import { deputies, organizations, sessions } from './organizations';
 import { items, tasks } from './items';
 import { users } from './users';
 
@@ -124,6 +124,8 @@ export const replies = pgTable(
     signedAt: timestamp({ withTimezone: true }),
     sentAt: timestamp({ withTimezone: true }),
     sentOn: date({ mode: 'string' }),
+    /** R-PUBLISH-1: when a public reply was published on the portal. */
+    publishedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -155,13 +157,20 @@ export const commitments = pgTable(
     targetDate: date({ mode: 'string' }).notNull(),
     state: text().notNull().default('registered'),
     version: integer().notNull().default(1),
-    progress: jsonb().$type<{ on: string; note: string; by: string }[]>().notNull().default([]),
+    /** Progress reports, each with its evidence (attachment ids of the item). */
+    progress: jsonb().$type<{ on: string; note: string; by: string; attachmentIds?: number[] }[]>().notNull().default([]),
+    /** R-TRACK-1: the unit asks the office to strike the delivered commitment off. */
+    strikeOffRequestNote: text(),
+    strikeOffRequestedAt: timestamp({ withTimezone: true }),
+    /** R-TRACK-1: the session it is tracked in now (carried over from the reply's session into later ones). */
+    trackedSessionId: integer().references(() => sessions.id),
+    carriedOverAt: timestamp({ withTimezone: true }),
     closedNote: text(),
     closedAt: timestamp({ withTimezone: true }),
     registeredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check('commitments_state', sql`${t.state} in ('registered','struckOff','convertedToC')`),
+    check('commitments_state', sql`${t.state} in ('registered','strikeOffRequested','struckOff','convertedToC')`),
     index().on(t.itemId),
     index().on(t.state, t.targetDate),
   ],

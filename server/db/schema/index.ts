@@ -4,3 +4,6 @@ export * from './items';
 export * from './handling';
 export * from './rules';
 export * from './saved-views';
+export * from './notifications';
+export * from './jobs';
+export * from './supervision';

@@ -59,22 +59,3 @@ export const deadlines = pgTable(
     index('deadlines_provisional').on(t.provisional).where(sql`${t.provisional}`),
   ],
 );
-
-/** Notifications written in the same transaction as their cause, sent after commit (§7). */
-export const outbox = pgTable(
-  'outbox',
-  {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    channel: text().notNull().default('inApp'),
-    recipientUserId: integer().references(() => users.id),
-    recipientOrgId: integer(),
-    recipientDeputyId: integer(),
-    itemId: integer().references(() => items.id),
-    type: text().notNull(),
-    payload: jsonb().notNull().default({}),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    sentAt: timestamp({ withTimezone: true }),
-    attempts: integer().notNull().default(0),
-  },
-  (t) => [index('outbox_unsent').on(t.id).where(sql`${t.sentAt} is null`)],
-);

@@ -26,7 +26,7 @@ export async function sendCoOpinion(ctx: Ctx, o: { itemId: number; taskVersion: 
     await appendEvent(tx, ctx, { itemId: item.id, taskId: task.id, type: 'sendCoOpinion', fromState: task.state, toState: 'opinionSent', payload: { coOpinionId: op.id, publicity: o.publicity } });
     const lead = (await liveTasks(tx, item.id)).find((t) => t.role === 'lead');
     if (lead) await notify(tx, { type: 'coOpinionReceived', itemId: item.id, recipientOrgId: lead.unitId, payload: { coOpinionId: op.id } });
-    await notify(tx, { type: 'coOpinionCopied', itemId: item.id, payload: { coOpinionId: op.id, to: 'governmentOffice' } });
+    await notify(tx, { type: 'coOpinionCopied', itemId: item.id, recipientRole: 'governmentOffice', payload: { coOpinionId: op.id } });
     return op;
   });
 }

@@ -92,17 +92,42 @@ export async function touchItem(tx: Db, itemId: number): Promise<void> {
   await tx.update(items).set({ version: sql`${items.version} + 1`, updatedAt: new Date() }).where(eq(items.id, itemId));
 }
 
-/** A durable notification, written in the same transaction and sent after commit (§7). */
+/**
+ * A durable notification, written in the same transaction as its cause and
+ * fanned out after commit by the outbox worker (§7, server/jobs/outbox-worker.ts).
+ * Recipients: a user, a deputy, a unit (all its staff) or an office's queue
+ * (`recipientRole`; with none of them, the liaison office of the item's congress).
+ * A `dedupeKey` makes the message exist once: a second call with the same key
+ * writes nothing and answers false.
+ */
 export async function notify(
   tx: Db,
-  n: { type: string; itemId?: number; recipientOrgId?: number; recipientDeputyId?: number; recipientUserId?: number; payload?: Record<string, unknown> },
-): Promise<void> {
-  await tx.insert(outbox).values({
-    type: n.type,
-    itemId: n.itemId ?? null,
-    recipientOrgId: n.recipientOrgId ?? null,
-    recipientDeputyId: n.recipientDeputyId ?? null,
-    recipientUserId: n.recipientUserId ?? null,
-    payload: n.payload ?? {},
-  });
+  n: {
+    type: string;
+    itemId?: number;
+    congressId?: number;
+    recipientOrgId?: number;
+    recipientDeputyId?: number;
+    recipientUserId?: number;
+    recipientRole?: 'liaisonOffice' | 'governmentOffice';
+    payload?: Record<string, unknown>;
+    dedupeKey?: string;
+  },
+): Promise<boolean> {
+  const rows = await tx
+    .insert(outbox)
+    .values({
+      type: n.type,
+      itemId: n.itemId ?? null,
+      congressId: n.congressId ?? null,
+      recipientOrgId: n.recipientOrgId ?? null,
+      recipientDeputyId: n.recipientDeputyId ?? null,
+      recipientUserId: n.recipientUserId ?? null,
+      recipientRole: n.recipientRole ?? null,
+      payload: n.payload ?? {},
+      dedupeKey: n.dedupeKey ?? null,
+    })
+    .onConflictDoNothing()
+    .returning({ id: outbox.id });
+  return rows.length > 0;
 }

@@ -1,0 +1,184 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { congresses, organizations, sessions } from './organizations';
+import { items } from './items';
+import { users } from './users';
+
+/**
+ * R-SUP-2 reminders (催办): the weekly reminder to a unit with open items, the
+ * weekly urge to a unit behind schedule, and manual reminders. An automatic
+ * one carries its ISO week, and the unique index lets it exist once per unit
+ * and week whichever process or run sends it.
+ */
+export const reminders = pgTable(
+  'reminders',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    congressId: integer()
+      .notNull()
+      .references(() => congresses.id),
+    kind: text().notNull(),
+    unitId: integer()
+      .notNull()
+      .references(() => organizations.id),
+    itemIds: jsonb().$type<number[]>().notNull(),
+    /** ISO week of an automatic reminder, e.g. '2026-W49' */
+    week: text(),
+    note: text(),
+    createdBy: integer().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('reminders_kind', sql`${t.kind} in ('weeklyReminder','weeklyUrge','manual')`),
+    check('reminders_week', sql`(${t.kind} = 'manual') = (${t.week} is null)`),
+    uniqueIndex('reminders_once_a_week').on(t.congressId, t.kind, t.unitId, t.week).where(sql`${t.week} is not null`),
+    index().on(t.unitId, t.id),
+  ],
+);
+
+/** R-SUP-2 urging letters (督办函): their own number per congress and year, and their text. */
+export const urgingLetters = pgTable(
+  'urging_letters',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    congressId: integer()
+      .notNull()
+      .references(() => congresses.id),
+    itemId: integer()
+      .notNull()
+      .references(() => items.id),
+    unitId: integer()
+      .notNull()
+      .references(() => organizations.id),
+    year: integer().notNull(),
+    seq: integer().notNull(),
+    number: text().notNull(),
+    title: text().notNull(),
+    body: text().notNull(),
+    respondBy: date({ mode: 'string' }),
+    issuedBy: integer().references(() => users.id),
+    issuerName: text().notNull(),
+    issuedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex().on(t.congressId, t.year, t.seq), index().on(t.itemId)],
+);
+
+/** R-SUP-3 key supervision (重点督办) of one item: its kind, supervising leaders and committees. */
+export const keySupervisions = pgTable(
+  'key_supervisions',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    congressId: integer()
+      .notNull()
+      .references(() => congresses.id),
+    itemId: integer()
+      .notNull()
+      .references(() => items.id),
+    /** leaderLed 领导领衔督办 · committee 专委会对口督办 · joint 联合督办 */
+    kind: text().notNull(),
+    leaders: jsonb().$type<string[]>().notNull().default([]),
+    committeeIds: jsonb().$type<number[]>().notNull().default([]),
+    note: text(),
+    active: boolean().notNull().default(true),
+    version: integer().notNull().default(1),
+    designatedBy: integer().references(() => users.id),
+    designatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp({ withTimezone: true }),
+    revokeNote: text(),
+  },
+  (t) => [
+    check('key_supervisions_kind', sql`${t.kind} in ('leaderLed','committee','joint')`),
+    uniqueIndex('key_supervisions_one_active').on(t.itemId).where(sql`${t.active}`),
+    index().on(t.congressId),
+  ],
+);
+
+/** R-SUP-3 supervision activities (督办活动): meetings, site visits, research. */
+export const supervisionActivities = pgTable(
+  'supervision_activities',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    keySupervisionId: integer()
+      .notNull()
+      .references(() => keySupervisions.id),
+    itemId: integer()
+      .notNull()
+      .references(() => items.id),
+    kind: text().notNull(),
+    heldOn: date({ mode: 'string' }).notNull(),
+    participants: text().notNull(),
+    notes: text().notNull(),
+    recordedBy: integer().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('supervision_activities_kind', sql`${t.kind} in ('meeting','siteVisit','research','other')`), index().on(t.itemId)],
+);
+
+/** R-SUP-4 progress bulletins (通报), stored as generated: the figures are those of `asOf`. */
+export const bulletins = pgTable(
+  'bulletins',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    congressId: integer()
+      .notNull()
+      .references(() => congresses.id),
+    sessionId: integer().references(() => sessions.id),
+    year: integer().notNull(),
+    seq: integer().notNull(),
+    title: text().notNull(),
+    asOf: date({ mode: 'string' }).notNull(),
+    content: jsonb().notNull(),
+    /** null: generated by the schedule */
+    generatedBy: integer().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex().on(t.congressId, t.year, t.seq)],
+);
+
+/** R-TRACK-2 the yearly look-back (回头看) of past A and B items. */
+export const lookBacks = pgTable(
+  'look_backs',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    congressId: integer()
+      .notNull()
+      .references(() => congresses.id),
+    year: integer().notNull(),
+    startedBy: integer().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex().on(t.congressId, t.year)],
+);
+
+/** R-TRACK-2 one unit's review (复查表) of one past A/B item in a look-back. */
+export const lookBackReviews = pgTable(
+  'look_back_reviews',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    lookBackId: integer()
+      .notNull()
+      .references(() => lookBacks.id),
+    itemId: integer()
+      .notNull()
+      .references(() => items.id),
+    unitId: integer()
+      .notNull()
+      .references(() => organizations.id),
+    resultClass: text().notNull(),
+    state: text().notNull().default('pending'),
+    /** delivered 已落实 · inProgress 正在推进 · notDelivered 未落实 */
+    finding: text(),
+    note: text(),
+    version: integer().notNull().default(1),
+    submittedBy: integer().references(() => users.id),
+    submittedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    check('look_back_reviews_state', sql`${t.state} in ('pending','submitted')`),
+    check('look_back_reviews_class', sql`${t.resultClass} in ('A','B')`),
+    check('look_back_reviews_finding', sql`${t.finding} is null or ${t.finding} in ('delivered','inProgress','notDelivered')`),
+    check('look_back_reviews_submitted', sql`(${t.state} = 'submitted') = (${t.finding} is not null)`),
+    uniqueIndex().on(t.lookBackId, t.itemId, t.unitId),
+    index().on(t.unitId, t.state),
+  ],
+);

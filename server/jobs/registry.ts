@@ -1,0 +1,8 @@
+import type { JobDef } from './types';
+
+/**
+ * Every scheduled job (issue 4 §8). The scheduler inserts a row per job on
+ * start; each job decides per congress whether today is its day (the rules
+ * profile's weekdays, holidays), so the schedule only says when to look.
+ */
+export const JOBS: JobDef[] = [];
