@@ -14,6 +14,7 @@ import { itemRoutes } from './routes/items';
 import { ledgerToolRoutes } from './routes/ledger-tools';
 import { referenceRoutes } from './routes/reference';
 import { replyRoutes } from './routes/replies';
+import { supervisionRoutes } from './routes/supervision';
 import { webRoutes } from './routes/web';
 
 // Validation messages in Chinese (UI text is zh-CN).
@@ -55,6 +56,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   dashboardRoutes(app, env);
   adminRoutes(app, env);
   attachmentRoutes(app, env);
+  supervisionRoutes(app, env);
   web = o.serveWeb === false ? false : await webRoutes(app, o.webDist);
   app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { config: { policy: 'public' }, schema: { operationId: 'health', summary: '健康检查', tags: ['系统'] } }, async () => ({ ok: true }));
