@@ -11,6 +11,8 @@ import { authRoutes } from './routes/auth';
 import { dashboardRoutes } from './routes/dashboard';
 import { registerErrorHandler } from './routes/error-handler';
 import { itemRoutes } from './routes/items';
+import { jobRoutes } from './routes/jobs';
+import { notificationRoutes } from './routes/notifications';
 import { ledgerToolRoutes } from './routes/ledger-tools';
 import { referenceRoutes } from './routes/reference';
 import { replyRoutes } from './routes/replies';
@@ -56,6 +58,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   dashboardRoutes(app, env);
   adminRoutes(app, env);
   attachmentRoutes(app, env);
+  notificationRoutes(app, env);
+  jobRoutes(app, env);
   supervisionRoutes(app, env);
   web = o.serveWeb === false ? false : await webRoutes(app, o.webDist);
   app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());

@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase, type Database } from './db/client';
+import { startWorker } from './jobs/worker';
+import { createSenders } from './notifications/senders';
 
 const HELP = `用法: npm run cli -- <命令>   (或 tsx server/cli.ts <命令>)
 
@@ -9,6 +11,9 @@ const HELP = `用法: npm run cli -- <命令>   (或 tsx server/cli.ts <命令>)
   serve     迁移数据库；库为空时载入演示数据；启动 HTTP 服务
   migrate   只执行数据库迁移
   seed      载入演示数据（数据库须为空；--force 在非空库上也执行）
+  worker    只运行后台任务（定时任务、消息外发、邮件/短信），不提供 HTTP；可与 serve 多进程并存
+  jobs      列出定时任务及其下次运行时间
+  run-job <名称>  立即运行一个定时任务（不改变其计划）
   --help    显示本帮助
 
 环境变量:
@@ -16,7 +21,10 @@ const HELP = `用法: npm run cli -- <命令>   (或 tsx server/cli.ts <命令>)
   DATABASE_URL  PostgreSQL 连接串；不设置则使用内嵌 PGlite
   DATA_DIR      PGlite 数据与上传文件目录（默认 ./data）
   LOG_LEVEL     日志级别（默认 info）
-  DEMO_ITEMS    演示数据的建议件数（默认 1400）`;
+  DEMO_ITEMS    演示数据的建议件数（默认 1400）
+  WORKER        serve 是否同时运行后台任务（默认 true）
+  NOTIFY_EMAIL  邮件发送方式 log | smtp（SMTP_URL、MAIL_FROM）
+  NOTIFY_SMS    短信发送方式 log | http（SMS_GATEWAY_URL、SMS_TEMPLATE）；log 写入 DATA_DIR/notifications.log`;
 
 async function isEmpty(d: Database): Promise<boolean> {
   const r = (await d.db.execute(sql`select count(*)::int as n from congresses`)) as unknown as { rows: { n: number }[] };
@@ -51,13 +59,37 @@ async function printAccounts(d: Database): Promise<void> {
   for (const a of rows) console.log(`  ${a.username.padEnd(14)} ${a.label}`);
 }
 
+async function jobsCommand(d: Database, argv: string[]): Promise<number> {
+  const { JOBS } = await import('./jobs/registry');
+  const { ensureJobs, runJobNow } = await import('./jobs/scheduler');
+  await ensureJobs(d.db, new Date());
+  if (argv[0] === 'jobs') {
+    const r = (await d.db.execute(sql`select name, schedule, next_run_at, last_run_at, last_status from scheduled_jobs order by name`)) as unknown as {
+      rows: { name: string; schedule: string; next_run_at: string; last_run_at: string | null; last_status: string | null }[];
+    };
+    for (const j of r.rows) {
+      const label = JOBS.find((x) => x.name === j.name)?.label ?? '';
+      console.log(`${j.name.padEnd(24)} ${j.schedule.padEnd(16)} 下次 ${new Date(j.next_run_at).toISOString()}  上次 ${j.last_run_at ? `${new Date(j.last_run_at).toISOString()} ${j.last_status}` : '—'}  ${label}`);
+    }
+    return 0;
+  }
+  const name = argv[1];
+  if (!name || !JOBS.some((j) => j.name === name)) {
+    console.error(`请指定任务名称：${JOBS.map((j) => j.name).join('、')}`);
+    return 2;
+  }
+  const r = await runJobNow(d.db, name, new Date(), 'cli');
+  console.log(r.status === 'ok' ? `完成：${JSON.stringify(r.result)}` : `失败：${r.error}`);
+  return r.status === 'ok' ? 0 : 1;
+}
+
 async function main(argv: string[]): Promise<number> {
   const cmd = argv[0];
   if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
     console.log(HELP);
     return cmd ? 0 : 1;
   }
-  if (!['serve', 'migrate', 'seed'].includes(cmd)) {
+  if (!['serve', 'migrate', 'seed', 'worker', 'jobs', 'run-job'].includes(cmd)) {
     console.error(`未知命令：${cmd}\n\n${HELP}`);
     return 2;
   }
@@ -80,7 +112,32 @@ async function main(argv: string[]): Promise<number> {
     await d.close();
     return 0;
   }
+  if (cmd === 'jobs' || cmd === 'run-job') {
+    const code = await jobsCommand(d, argv);
+    await d.close();
+    return code;
+  }
+  const startBackground = () =>
+    startWorker({
+      db: d.db,
+      senders: createSenders({ dataDir: config.dataDir, ...config.senders }),
+      intervalMs: config.workerIntervalMs,
+      log: { info: (o, m) => console.log(m, JSON.stringify(o)), error: (o, m) => console.error(m, JSON.stringify(o)) },
+    });
+  if (cmd === 'worker') {
+    const worker = await startBackground();
+    console.log(`后台任务已启动（每 ${config.workerIntervalMs} 毫秒检查一次；数据库：${d.kind}）`);
+    const stopWorker = async () => {
+      await worker.stop();
+      await d.close();
+      process.exit(0);
+    };
+    process.once('SIGTERM', stopWorker);
+    process.once('SIGINT', stopWorker);
+    return -1;
+  }
   if (await isEmpty(d)) await seed(d, config.demoItems);
+  const worker = config.worker ? await startBackground() : null;
   const app = await buildApp({
     db: d.db,
     dataDir: config.dataDir,
@@ -89,6 +146,7 @@ async function main(argv: string[]): Promise<number> {
     logger: { level: config.logLevel },
   });
   const stop = async () => {
+    await worker?.stop();
     await app.close();
     await d.close();
     process.exit(0);

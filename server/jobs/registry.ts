@@ -1,5 +1,9 @@
 import { generateScheduledBulletins } from '../usecases/supervision/generate-scheduled-bulletins';
+import { watchDeadlines } from './deadline-watch';
+import { expireEvaluationWindows } from './evaluation-expiry';
+import { watchPublication } from './publication-watch';
 import type { JobDef } from './types';
+import { weeklyReminderJob, weeklyUrgeJob } from './weekly-reminders';
 
 /**
  * Every scheduled job (issue 4 §8). The scheduler inserts a row per job on
@@ -7,5 +11,10 @@ import type { JobDef } from './types';
  * profile's weekdays, holidays), so the schedule only says when to look.
  */
 export const JOBS: JobDef[] = [
+  { name: 'evaluationExpiry', schedule: 'daily 01:00', label: '评价期满自动办结（R-EVAL-3）', run: expireEvaluationWindows },
+  { name: 'deadlineWatch', schedule: 'daily 07:00', label: '期限亮灯与调整申请期截止提醒（R-SUP-1、R-ASSIGN-3）', run: watchDeadlines },
+  { name: 'publicationWatch', schedule: 'daily 07:10', label: '答复公开期限提醒（R-PUBLISH-1）', run: watchPublication },
+  { name: 'weeklyReminder', schedule: 'daily 08:30', label: '每周催办提醒（R-SUP-2）', run: weeklyReminderJob },
+  { name: 'weeklyUrge', schedule: 'daily 09:00', label: '每周超期督促（R-SUP-2）', run: weeklyUrgeJob },
   { name: 'monthlyBulletin', schedule: 'daily 07:30', label: '月度办理进度通报', run: generateScheduledBulletins },
 ];

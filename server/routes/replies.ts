@@ -6,6 +6,7 @@ import { saveReplyDraft } from '../usecases/replies/save-reply-draft';
 import { approveReplyReview, sendBackReply, signOffReply, submitReplyForReview } from '../usecases/replies/reply-workflow';
 import { overrideReplyCheck } from '../usecases/replies/override-reply-check';
 import { sendReply } from '../usecases/replies/send-reply';
+import { publishReply } from '../usecases/replies/publish-reply';
 import { operation, type RouteEnv } from './define';
 
 const tags = ['答复'];
@@ -23,5 +24,6 @@ export function replyRoutes(app: FastifyInstance, env: RouteEnv) {
   step('send-back', 'sendBackReply', '退回重办（须说明理由）', ['unitOffice', 'unitLeader', 'governmentOffice'], sendBackReply, c.sendBackBody);
   step('sign-off', 'signOffReply', '领导签发', ['unitLeader'], signOffReply);
   step('send', 'sendReply', '答复代表', ['unitOffice'], sendReply);
+  step('publish', 'publishReply', '登记答复已在门户公开（R-PUBLISH-1）', ['liaisonOffice'], publishReply);
   step('override', 'overrideReplyCheck', '交办机关豁免沟通或会办意见要求（须说明理由）', ['liaisonOffice', 'governmentOffice'], overrideReplyCheck, c.overrideBody);
 }

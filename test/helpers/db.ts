@@ -8,7 +8,7 @@ export const DB_KINDS: DbKind[] = ((process.env.TEST_DATABASES ?? 'pglite,postgr
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** A fresh, migrated database: in-memory PGlite, or a new database on the PostgreSQL server. */
-export async function freshDatabase(kind: DbKind): Promise<Database> {
+export async function freshDatabase(kind: DbKind): Promise<Database & { url?: string }> {
   if (kind === 'pglite') {
     const d = await openPglite();
     await d.migrate();
@@ -25,6 +25,7 @@ export async function freshDatabase(kind: DbKind): Promise<Database> {
   await d.migrate();
   return {
     ...d,
+    url: url.toString(),
     close: async () => {
       await d.close();
       const a = new pg.Client({ connectionString: ADMIN_URL });

@@ -1,8 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { todayInShanghai } from '../../../domain/deadlines';
 import { ruleViolation } from '../../../domain/errors';
+import type { Role } from '../../../domain/items/roles';
 import { checkTransition } from '../../../domain/items/transitions';
+import type { Actor } from '../../auth/actor';
+import type { Db } from '../../db/client';
 import { deadlines, evaluations } from '../../db/schema';
+import type { ItemRow } from '../lib/access';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem } from '../lib/history';
 import { withItem, type Ctx, nowOf } from '../lib/run';
@@ -15,29 +19,43 @@ import { withItem, type Ctx, nowOf } from '../lib/run';
  * has passed without a contact may be closed by the office, marked as such.
  */
 export async function closeItem(ctx: Ctx, o: { itemId: number; version: number; note: string }) {
-  return withItem(ctx, o.itemId, o.version, async (tx, item) => {
-    checkTransition('closeItem', item.state, ctx.actor.role);
-    const today = todayInShanghai(ctx.now);
-    const kind = item.state === 'replied' ? 'evaluation' : 'referenceContact';
-    const [window] = await tx.select().from(deadlines).where(and(eq(deadlines.itemId, item.id), eq(deadlines.kind, kind)));
-    if (window && today <= window.dueDate) {
-      throw item.state === 'replied'
-        ? ruleViolation('EVALUATION_WINDOW_OPEN', `评价期限（${window.dueDate}）未到，不能以“未评价”办结`)
-        : ruleViolation('REFERENCE_CONTACT_OPEN', `参阅件沟通期限（${window.dueDate}）未到，请待承办单位登记沟通后自动办结`);
+  return withItem(ctx, o.itemId, o.version, (tx, item) => closeAfterWindow(tx, { actor: ctx.actor, now: ctx.now }, item, ctx.actor.role, o.note, 'closeItem'));
+}
+
+/**
+ * The rule of closeItem on a locked item, shared with the daily job that
+ * closes replied items whose evaluation window passed (actor null = 系统,
+ * acting for the liaison office; event type `evaluationWindowExpired`).
+ */
+export async function closeAfterWindow(
+  tx: Db,
+  ctx: { actor: Actor | null; now?: Date },
+  item: ItemRow,
+  role: Role,
+  note: string,
+  eventType: 'closeItem' | 'evaluationWindowExpired',
+) {
+  checkTransition('closeItem', item.state, role);
+  const today = todayInShanghai(ctx.now);
+  const kind = item.state === 'replied' ? 'evaluation' : 'referenceContact';
+  const [window] = await tx.select().from(deadlines).where(and(eq(deadlines.itemId, item.id), eq(deadlines.kind, kind)));
+  if (window && today <= window.dueDate) {
+    throw item.state === 'replied'
+      ? ruleViolation('EVALUATION_WINDOW_OPEN', `评价期限（${window.dueDate}）未到，不能以“未评价”办结`)
+      : ruleViolation('REFERENCE_CONTACT_OPEN', `参阅件沟通期限（${window.dueDate}）未到，请待承办单位登记沟通后自动办结`);
+  }
+  let to: 'closed' | 'dissatisfied' = 'closed';
+  let reason: string | null = item.state === 'replied' ? 'notEvaluated' : 'closedByOffice';
+  if (item.state === 'replied' && item.round === 1) {
+    const evs = await tx.select().from(evaluations).where(and(eq(evaluations.itemId, item.id), eq(evaluations.round, item.round)));
+    if (evs.some((e) => e.result === 'dissatisfied')) {
+      to = 'dissatisfied';
+      reason = null;
     }
-    let to: 'closed' | 'dissatisfied' = 'closed';
-    let reason: string | null = item.state === 'replied' ? 'notEvaluated' : 'closedByOffice';
-    if (item.state === 'replied' && item.round === 1) {
-      const evs = await tx.select().from(evaluations).where(and(eq(evaluations.itemId, item.id), eq(evaluations.round, item.round)));
-      if (evs.some((e) => e.result === 'dissatisfied')) {
-        to = 'dissatisfied';
-        reason = null;
-      }
-    }
-    checkTransition('closeItem', item.state, ctx.actor.role, to);
-    const updated = await casItem(tx, item, o.version, to === 'closed' ? { state: to, closedAt: nowOf(ctx), closeReason: reason } : { state: to });
-    await recomputeDeadlines(tx, item.id);
-    await appendEvent(tx, ctx, { itemId: item.id, type: 'closeItem', fromState: item.state, toState: to, payload: { note: o.note, closeReason: reason } });
-    return updated;
-  });
+  }
+  checkTransition('closeItem', item.state, role, to);
+  const updated = await casItem(tx, item, item.version, to === 'closed' ? { state: to, closedAt: nowOf(ctx), closeReason: reason } : { state: to });
+  await recomputeDeadlines(tx, item.id);
+  await appendEvent(tx, ctx, { itemId: item.id, type: eventType, fromState: item.state, toState: to, payload: { note, closeReason: reason } });
+  return updated;
 }

@@ -1,0 +1,81 @@
+/**
+ * Chinese message templates (§7): one per outbox type. The same text goes to
+ * the in-app inbox, the e-mail (subject + body) and the SMS (body, prefixed
+ * with the signature). A type without a template still reaches its recipients
+ * with a plain text naming the item.
+ */
+export interface TemplateInput {
+  type: string;
+  /** the item's number and title, when the message is about an item */
+  number: string | null;
+  title: string | null;
+  payload: Record<string, unknown>;
+}
+
+export interface Rendered {
+  title: string;
+  body: string;
+}
+
+const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+const num = (v: unknown) => (typeof v === 'number' ? v : Number(v) || 0);
+
+type Template = (i: TemplateInput, it: string) => Rendered;
+
+const TEMPLATES: Record<string, Template> = {
+  cosignRequested: (_, it) => ({ title: '附议确认', body: `${it}邀请您附议，请登录系统确认或拒绝。` }),
+  suggestionSubmitted: (_, it) => ({ title: '建议已提交', body: `${it}附议已确认，已提交审核。` }),
+  acceptSuggestion: (_, it) => ({ title: '建议已立案', body: `${it}已审核立案，将交有关单位办理。` }),
+  returnSuggestion: (i, it) => ({ title: '建议退回修改', body: `${it}被退回修改：${str(i.payload.note)}` }),
+  convertToReference: (_, it) => ({ title: '建议转为参阅件', body: `${it}已转为参阅件，承办单位将与您沟通。` }),
+  rejectSuggestion: (i, it) => ({ title: '建议不予立案', body: `${it}不予立案：${str(i.payload.note)}` }),
+  referenceAssigned: (_, it) => ({ title: '参阅件交办', body: `${it}作为参阅件交由本单位研究，请按期与代表沟通联系。` }),
+  draftAssignment: (_, it) => ({ title: '预交办', body: `${it}拟交本单位办理（预交办），如有异议请在期限内提出。` }),
+  assignSuggestion: (i, it) => ({ title: '新交办建议', body: `${it}已正式交本单位${i.payload.role === 'co' ? '会办' : '办理'}，请及时签收。` }),
+  reassigned: (_, it) => ({ title: '二次交办', body: `${it}经调整交本单位办理，请及时签收。` }),
+  assignmentAcknowledged: (_, it) => ({ title: '承办单位已签收', body: `${it}已由承办单位签收。` }),
+  adjustmentRequested: (_, it) => ({ title: '调整申请待审批', body: `承办单位申请调整${it}，请审批。` }),
+  adjustmentDecided: (i, it) => ({ title: '调整申请已审批', body: `本单位关于${it}的调整申请${i.payload.approve ? '已同意' : `未同意：${str(i.payload.note)}`}。` }),
+  extensionRequested: (_, it) => ({ title: '延期申请待审批', body: `承办单位申请延期答复${it}，请审批。` }),
+  extensionDecided: (i, it) => ({ title: '延期申请已审批', body: `本单位关于${it}的延期申请${i.payload.approve ? '已同意' : '未同意'}。` }),
+  responsibilityForConfirmation: (_, it) => ({ title: '办理责任分解待确认', body: `${it}的办理责任已分解到处室和承办人，请确认。` }),
+  coOpinionReceived: (_, it) => ({ title: '收到会办意见', body: `${it}收到会办单位的会办意见。` }),
+  coOpinionCopied: (_, it) => ({ title: '会办意见抄送', body: `${it}的会办意见已报送主办单位（抄送）。` }),
+  coOpinionReturned: (i, it) => ({ title: '会办意见被退回', body: `${it}的会办意见被主办单位退回：${str(i.payload.reason)}` }),
+  contactDisputed: (_, it) => ({ title: '代表对沟通记录有异议', body: `代表对${it}的沟通联系记录提出异议，请核实。` }),
+  referenceContacted: (_, it) => ({ title: '参阅件已沟通', body: `承办单位已就${it}与您沟通联系。` }),
+  replyReceived: (_, it) => ({ title: '收到答复', body: `${it}已答复，请阅处并评价。` }),
+  dissatisfiedEvaluation: (_, it) => ({ title: '代表评价不满意', body: `代表对${it}的答复不满意，请转交重新办理。` }),
+  rehandleRequired: (i, it) => ({ title: '重新办理', body: `代表对${it}的答复不满意，请当面沟通、重新研究办理并在期限内再次答复。${str(i.payload.note)}` }),
+  // R-SUP-2 reminders.
+  weeklyReminder: (i) => ({ title: '每周催办提醒', body: `本单位尚有 ${num(i.payload.count)} 件建议正在办理，请按期办理答复。${i.payload.overdue ? `其中 ${num(i.payload.overdue)} 件已超期。` : ''}` }),
+  weeklyUrge: (i) => ({ title: '超期督促', body: `本单位有 ${num(i.payload.count)} 件建议已超过办理期限（${str(i.payload.numbers)}），请抓紧办理并答复。` }),
+  manualReminder: (i, it) => ({ title: '催办', body: `请加快办理${it}。${str(i.payload.note)}` }),
+  urgingLetter: (i, it) => ({ title: '督办函', body: `${str(i.payload.letterNumber)}：${it}${i.payload.respondBy ? `，请于 ${str(i.payload.respondBy)} 前报告办理情况` : ''}。` }),
+  // Time-based (issue 4 §6).
+  lightYellow: (i, it) => ({ title: '即将到期', body: `${it}的${str(i.payload.deadline)}期限为 ${str(i.payload.due)}，还剩 ${num(i.payload.daysLeft)} 天。` }),
+  lightRed: (i, it) => ({ title: '已超期', body: `${it}的${str(i.payload.deadline)}期限 ${str(i.payload.due)} 已过，请尽快办理。` }),
+  adjustmentWindowClosing: (i, it) => ({ title: '调整申请期即将截止', body: `${it}的调整（退办）申请期至 ${str(i.payload.due)} 截止，逾期只能由交办机关调整。` }),
+  evaluationExpired: (_, it) => ({ title: '评价期满', body: `${it}评价期限已满，按“未评价”办结。` }),
+  publicationDue: (i, it) => ({ title: '答复待公开', body: `${it}的公开答复应于 ${str(i.payload.due)} 前在门户公开。` }),
+  publicationOverdue: (i, it) => ({ title: '答复公开已逾期', body: `${it}的公开答复应于 ${str(i.payload.due)} 前公开，已逾期。` }),
+  // R-TRACK-1 commitments.
+  commitmentDue: (i, it) => ({
+    title: num(i.payload.daysLeft) < 0 ? '承诺事项已逾期' : '承诺事项即将到期',
+    body: `${it}的承诺事项“${str(i.payload.content)}”完成时限为 ${str(i.payload.targetDate)}${num(i.payload.daysLeft) < 0 ? '，已逾期' : `，还剩 ${num(i.payload.daysLeft)} 天`}，请报告进展。`,
+  }),
+};
+
+/** Renders a message; `it` names the item as 《title》（number）. */
+export function renderMessage(i: TemplateInput): Rendered {
+  const it = i.number ? `第 ${i.number} 号建议《${i.title ?? ''}》` : '';
+  const t = TEMPLATES[i.type];
+  if (t) return t(i, it);
+  const note = typeof i.payload.message === 'string' ? i.payload.message : '';
+  return { title: typeof i.payload.title === 'string' ? i.payload.title : '事项提醒', body: [it ? `${it}有新的办理动态。` : '您有一条新的提醒。', note].filter(Boolean).join('') };
+}
+
+/** Types a user may switch off for e-mail and SMS (preferences page). */
+export const MESSAGE_TYPE_LABELS: Record<string, string> = Object.fromEntries(
+  Object.entries(TEMPLATES).map(([type, t]) => [type, t({ type, number: null, title: null, payload: {} }, '').title]),
+);

@@ -1,0 +1,37 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { invalid, staleVersion } from '../../../domain/errors';
+import type { NotificationPreferencesBody } from '../../../domain/contracts/notifications';
+import { notificationPreferences } from '../../db/schema';
+import { MESSAGE_TYPE_LABELS } from '../../notifications/templates';
+import { nowOf, type Ctx } from '../lib/run';
+
+const DEFAULTS = { emailEnabled: false, email: null, smsEnabled: false, mobile: null, mutedTypes: [] as string[], version: 0 };
+
+/** §7 the user's preferences (defaults: in-app only), with the message types one may mute. */
+export async function getNotificationPreferences(ctx: Ctx) {
+  const [p] = await ctx.db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, ctx.actor.userId));
+  const types = Object.entries(MESSAGE_TYPE_LABELS).map(([type, label]) => ({ type, label }));
+  return { ...(p ? { emailEnabled: p.emailEnabled, email: p.email, smsEnabled: p.smsEnabled, mobile: p.mobile, mutedTypes: p.mutedTypes, version: p.version } : DEFAULTS), types };
+}
+
+/**
+ * Saves the preferences. The first save creates them (version absent); a
+ * later one must carry the version it saw (a stale one is a 409, never a clobber).
+ */
+export async function saveNotificationPreferences(ctx: Ctx, body: NotificationPreferencesBody & { email?: string | null; mobile?: string | null }) {
+  const unknown = body.mutedTypes.filter((t) => !(t in MESSAGE_TYPE_LABELS));
+  if (unknown.length) throw invalid('UNKNOWN_MESSAGE_TYPE', `未知的消息类型：${unknown.join('、')}`);
+  const values = { emailEnabled: body.emailEnabled, email: body.email ?? null, smsEnabled: body.smsEnabled, mobile: body.mobile ?? null, mutedTypes: [...new Set(body.mutedTypes)], updatedAt: nowOf(ctx) };
+  if (body.version === undefined) {
+    const rows = await ctx.db.insert(notificationPreferences).values({ userId: ctx.actor.userId, ...values }).onConflictDoNothing().returning();
+    if (!rows.length) throw staleVersion();
+  } else {
+    const rows = await ctx.db
+      .update(notificationPreferences)
+      .set({ ...values, version: sql`${notificationPreferences.version} + 1` })
+      .where(and(eq(notificationPreferences.userId, ctx.actor.userId), eq(notificationPreferences.version, body.version)))
+      .returning();
+    if (!rows.length) throw staleVersion();
+  }
+  return getNotificationPreferences(ctx);
+}
