@@ -8,6 +8,7 @@ import type { Db } from './db/client';
 import { adminRoutes } from './routes/admin';
 import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
+import { commitmentRoutes } from './routes/commitments';
 import { dashboardRoutes } from './routes/dashboard';
 import { registerErrorHandler } from './routes/error-handler';
 import { itemRoutes } from './routes/items';
@@ -55,6 +56,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   ledgerToolRoutes(app, env);
   replyRoutes(app, env);
   referenceRoutes(app, env);
+  commitmentRoutes(app, env);
   dashboardRoutes(app, env);
   adminRoutes(app, env);
   attachmentRoutes(app, env);

@@ -97,12 +97,6 @@ export const evaluateBody = z.object({
 });
 export const versionNoteBody = z.object({ version, note: text(2000, '说明') });
 
-export const commitmentBody = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('progress'), version, note: text(2000, '进展情况'), targetDate: isoDate.optional() }),
-  z.object({ action: z.literal('strikeOff'), version, note: text(2000, '销号说明') }),
-  z.object({ action: z.literal('convertToC'), version, note: text(2000, '转C类说明') }),
-]);
-
 export const attachmentBody = z.object({
   filename: text(200, '文件名'),
   mimeType: z.string().max(200),

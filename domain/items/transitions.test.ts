@@ -9,7 +9,7 @@ const STATES: Record<string, readonly string[]> = {
   item: ITEM_STATES,
   task: TASK_STATES,
   reply: REPLY_STATES,
-  commitment: ['registered', 'struckOff', 'convertedToC'],
+  commitment: ['registered', 'strikeOffRequested', 'struckOff', 'convertedToC'],
   request: ['pending', 'approved', 'rejected'],
 };
 const actions = Object.keys(TRANSITIONS) as Action[];

@@ -59,9 +59,15 @@ export const TRANSITIONS = {
   signOffReply: { entity: 'reply', from: ['awaitingSignOff'], to: ['signed'], roles: ['unitLeader'], label: '领导签发' },
   sendReply: { entity: 'reply', from: ['signed'], to: ['sent'], roles: ['unitOffice'], label: '答复代表' },
 
-  // R-TRACK-1 B commitments.
+  // R-TRACK-1 B commitments: progress while open; the unit asks for strike-off, the office approves or rejects;
+  // the office may also strike off directly or convert to C; open ones are carried over into a newer session.
+  reportCommitmentProgress: { entity: 'commitment', from: ['registered', 'strikeOffRequested'], to: ['registered', 'strikeOffRequested'], roles: ['unitOffice', 'liaisonOffice', 'governmentOffice'], label: '报告进展' },
+  requestCommitmentStrikeOff: { entity: 'commitment', from: ['registered'], to: ['strikeOffRequested'], roles: ['unitOffice'], label: '申请销号' },
+  approveCommitmentStrikeOff: { entity: 'commitment', from: ['strikeOffRequested'], to: ['struckOff'], roles: ['liaisonOffice', 'governmentOffice'], label: '同意销号' },
+  rejectCommitmentStrikeOff: { entity: 'commitment', from: ['strikeOffRequested'], to: ['registered'], roles: ['liaisonOffice', 'governmentOffice'], label: '驳回销号申请' },
   strikeOffCommitment: { entity: 'commitment', from: ['registered'], to: ['struckOff'], roles: ['liaisonOffice', 'governmentOffice'], label: '销号' },
-  convertCommitmentToC: { entity: 'commitment', from: ['registered'], to: ['convertedToC'], roles: ['liaisonOffice', 'governmentOffice'], label: '转为C类' },
+  convertCommitmentToC: { entity: 'commitment', from: ['registered', 'strikeOffRequested'], to: ['convertedToC'], roles: ['liaisonOffice', 'governmentOffice'], label: '转为C类' },
+  carryOverCommitment: { entity: 'commitment', from: ['registered', 'strikeOffRequested'], to: ['registered', 'strikeOffRequested'], roles: ['liaisonOffice', 'governmentOffice'], label: '结转到新会次' },
 
   decideRequest: { entity: 'request', from: ['pending'], to: ['approved', 'rejected'], roles: ['liaisonOffice', 'governmentOffice'], label: '审批申请' },
 } as const satisfies Record<
@@ -69,7 +75,7 @@ export const TRANSITIONS = {
   | Def<'item', ItemState>
   | Def<'task', TaskState>
   | Def<'reply', ReplyState>
-  | Def<'commitment', 'registered' | 'struckOff' | 'convertedToC'>
+  | Def<'commitment', 'registered' | 'strikeOffRequested' | 'struckOff' | 'convertedToC'>
   | Def<'request', RequestState>
 >;
 
@@ -79,7 +85,7 @@ const STATE_LABELS: Record<string, Record<string, string>> = {
   item: ITEM_STATE_LABELS,
   task: TASK_STATE_LABELS,
   reply: REPLY_STATE_LABELS,
-  commitment: { registered: '已挂号', struckOff: '已销号', convertedToC: '已转C类' },
+  commitment: { registered: '已挂号', strikeOffRequested: '销号待审批', struckOff: '已销号', convertedToC: '已转C类' },
   request: { pending: '待审批', approved: '已同意', rejected: '已驳回' },
 };
 

@@ -102,7 +102,7 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
     unsentReplyStates: round
       .filter((r) => r.state !== 'sent' && (actor.role !== 'governmentOffice' || allTasks.some((t) => t.task.id === r.taskId && t.unitIsGovernment)))
       .map((r) => r.state as ReplyState),
-    registeredCommitments: cms.filter((c) => c.state === 'registered').length,
+    registeredCommitments: cms.filter((c) => c.state === 'registered' || c.state === 'strikeOffRequested').length,
     referenceContactPassed: item.state === 'referenceItem' && today > (windowOf('referenceContact') ?? ''),
     classified: item.classified,
     evaluationWindowPassed: item.state === 'replied' && today > (windowOf('evaluation') ?? '9999-12-31'),

@@ -22,7 +22,6 @@ import { respondContact } from '../usecases/handling/respond-contact';
 import { evaluateReply } from '../usecases/evaluation/evaluate-reply';
 import { forwardForRehandling } from '../usecases/evaluation/forward-for-rehandling';
 import { closeItem } from '../usecases/evaluation/close-item';
-import { changeCommitment } from '../usecases/commitments/commitments';
 import { uploadAttachment } from '../usecases/attachments/upload-attachment';
 import { operation, type RouteEnv } from './define';
 
@@ -88,9 +87,6 @@ export function itemRoutes(app: FastifyInstance, env: RouteEnv) {
     handler: ({ ctx, params, body }) => forwardForRehandling(ctx, { itemId: params.itemId, ...body }) });
   on({ method: 'POST', url: '/api/items/:itemId/close', operationId: 'closeItem', summary: '办结（未评价或参阅件）', tags, policy: ['liaisonOffice'], params: idParams, body: c.versionNoteBody,
     handler: ({ ctx, params, body }) => closeItem(ctx, { itemId: params.itemId, ...body }) });
-  on({ method: 'POST', url: '/api/items/:itemId/commitments/:commitmentId', operationId: 'changeCommitment', summary: 'B 类承诺：进展、销号、转 C 类', tags,
-    policy: ['liaisonOffice', 'governmentOffice', 'unitOffice'], params: z.object({ itemId: id, commitmentId: id }), body: c.commitmentBody,
-    handler: ({ ctx, params, body }) => changeCommitment(ctx, { itemId: params.itemId, commitmentId: params.commitmentId, ...body }) });
   on({ method: 'POST', url: '/api/items/:itemId/attachments', operationId: 'uploadAttachment', summary: '上传附件（扫描件、照片、文档）', tags,
     policy: ['deputy', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler'], params: idParams, body: c.attachmentBody, status: 201,
     handler: ({ ctx, params, body, env: e }) => uploadAttachment({ ...ctx, dataDir: e.dataDir }, { itemId: params.itemId, ...body }) });

@@ -6,7 +6,6 @@ import { statsQuery } from '../../domain/contracts/items';
 import { RULES_PRESETS, type PresetId } from '../../domain/deadlines';
 import { forbidden } from '../../domain/errors';
 import { categories, deputies, organizations, sessions } from '../db/schema';
-import { queryCommitmentRegister } from '../queries/commitments-register';
 import { queryStatistics, queryUnitStatistics } from '../queries/statistics';
 import { calendarStatus, saveCalendarYear, saveRulesProfile } from '../usecases/admin/rules-and-calendar';
 import { loadRules } from '../usecases/lib/deadlines';
@@ -49,17 +48,6 @@ export function referenceRoutes(app: FastifyInstance, env: RouteEnv) {
   on({ method: 'GET', url: '/api/statistics/units', operationId: 'getUnitStatistics', summary: '各承办单位办理情况', tags: ['统计'], policy: ['liaisonOffice', 'governmentOffice', 'supervisor'],
     querystring: z.object({ sessionId: id }), handler: ({ ctx, query }) => queryUnitStatistics(ctx.db, ctx.actor, query.sessionId) });
 
-  on({ method: 'GET', url: '/api/commitments', operationId: 'listCommitments', summary: 'B 类承诺事项挂号销号台账', tags: ['统计'],
-    policy: ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitLeader'],
-    querystring: z.object({
-      state: z.enum(['registered', 'struckOff', 'convertedToC']).optional(),
-      unitId: id.optional(),
-      sessionId: id.optional(),
-      overdue: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
-      page: z.coerce.number().int().min(1).max(100_000).default(1),
-      pageSize: z.coerce.number().int().min(1).max(200).default(20),
-    }),
-    handler: ({ ctx, query }) => queryCommitmentRegister(ctx.db, ctx.actor, query) });
   on({ method: 'GET', url: '/api/rules-presets', operationId: 'listRulesPresets', summary: '各地法规预设', tags: ['规则配置'], policy: ['admin', 'liaisonOffice'],
     handler: async () => Object.values(RULES_PRESETS) });
   on({ method: 'GET', url: '/api/rules-profiles/:year', operationId: 'getRulesProfile', summary: '本级人大某年的规则配置', tags: ['规则配置'], policy: ['admin', 'liaisonOffice', 'governmentOffice'],

@@ -7,7 +7,7 @@
 import { eq } from 'drizzle-orm';
 import { addDays, type IsoDate } from '../../domain/deadlines';
 import { commitments } from '../db/schema';
-import { changeCommitment } from '../usecases/commitments/commitments';
+import { changeCommitment } from '../usecases/commitments/change-commitment';
 import { overrideReplyCheck } from '../usecases/replies/override-reply-check';
 import { approveReplyReview, sendBackReply, signOffReply, submitReplyForReview } from '../usecases/replies/reply-workflow';
 import { saveReplyDraft, type ReplyDraftInput } from '../usecases/replies/save-reply-draft';

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type * as c from '../../../domain/contracts/items';
+import type { commitmentActionBody } from '../../../domain/contracts/commitments';
 import { request } from './client';
 import type { Reply } from './types';
 
@@ -51,5 +52,5 @@ export const actions = {
   overrideReplyCheck: (id: number, replyId: number, b: In<typeof c.overrideBody>) => post(`${item(id)}/replies/${replyId}/override`, b),
   forwardForRehandling: (id: number, b: In<typeof c.versionNoteBody>) => post(`${item(id)}/rehandling`, b),
   closeItem: (id: number, b: In<typeof c.versionNoteBody>) => post(`${item(id)}/close`, b),
-  changeCommitment: (id: number, commitmentId: number, b: In<typeof c.commitmentBody>) => post(`${item(id)}/commitments/${commitmentId}`, b),
+  changeCommitment: (id: number, commitmentId: number, b: In<typeof commitmentActionBody>) => post(`${item(id)}/commitments/${commitmentId}`, b),
 };

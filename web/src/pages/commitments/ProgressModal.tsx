@@ -1,5 +1,5 @@
 import { Typography } from 'antd';
-import { commitmentBody } from '../../../../domain/contracts/items';
+import { commitmentActionBody } from '../../../../domain/contracts/commitments';
 import { actions } from '../../api/actions';
 import { useUser } from '../../auth/AuthContext';
 import { ActionModal } from '../item/ActionModal';
@@ -10,10 +10,10 @@ import type { RegisterRow } from './CommitmentsPage';
 export function ProgressModal({ row, onClose, onChanged }: { row: RegisterRow; onClose: () => void; onChanged: () => void }) {
   const user = useUser();
   return (
-    <ActionModal<typeof commitmentBody, CommitmentActionValues>
+    <ActionModal<typeof commitmentActionBody, CommitmentActionValues>
       open
       title="承诺事项跟踪"
-      schema={commitmentBody}
+      schema={commitmentActionBody}
       fields={['action', 'note', 'targetDate']}
       initialValues={{ action: 'progress' }}
       toBody={(v) => commitmentRequest(v, row.version)}

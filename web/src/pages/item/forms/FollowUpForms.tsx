@@ -2,7 +2,8 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Form, Radio, Select, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { attachmentBody, commitmentBody, versionNoteBody } from '../../../../../domain/contracts/items';
+import { commitmentActionBody } from '../../../../../domain/contracts/commitments';
+import { attachmentBody, versionNoteBody } from '../../../../../domain/contracts/items';
 import { actions } from '../../../api/actions';
 import { useUser } from '../../../auth/AuthContext';
 import { ActionModal } from '../ActionModal';
@@ -118,10 +119,10 @@ export function CommitmentModal({ detail, onClose, onChanged }: ModalProps) {
   const office = user.role === 'liaisonOffice' || user.role === 'governmentOffice';
   const open = detail.commitments.filter((c) => c.state === 'registered' && (office || c.unitId === user.organizationId));
   return (
-    <ActionModal<typeof commitmentBody, CommitmentActionValues & { commitmentId?: number }>
+    <ActionModal<typeof commitmentActionBody, CommitmentActionValues & { commitmentId?: number }>
       open
       title="承诺事项跟踪"
-      schema={commitmentBody}
+      schema={commitmentActionBody}
       fields={['commitmentId', 'action', 'note', 'targetDate']}
       initialValues={{ commitmentId: open[0]?.id, action: 'progress' }}
       toBody={(v) => commitmentRequest(v, open.find((c) => c.id === v.commitmentId)?.version)}
