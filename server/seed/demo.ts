@@ -11,6 +11,7 @@ import { createBase } from './base';
 import { CATEGORIES, CONGRESS_NAME, createRng, DELEGATIONS, deputyProfile, SESSION_NAME, SESSION_YEAR, UNITS } from './corpus';
 import { runItem } from './demo-lifecycle';
 import { makePlan } from './demo-plan';
+import { seedSupervision } from './demo-supervision';
 import type { World } from './demo-steps';
 import { createStaff } from './demo-users';
 
@@ -76,5 +77,6 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedResu
       throw new Error(`演示数据：第 ${p.seq} 件（${p.stage}${p.variant ? `/${p.variant}` : ''}，${p.mode}）载入失败：${msg}`, { cause: e });
     }
   }
+  await seedSupervision(w);
   return { items: n, units: UNITS.length, deputies: deputies.length };
 }

@@ -4,7 +4,7 @@ import type { Role } from '../../domain/items/roles';
 import { useAuth } from './auth/AuthContext';
 import { PageLoading } from './components/PageStates';
 import { AppLayout } from './layout/AppLayout';
-import { COMMITMENT_READERS, homeFor, ITEM_READERS, KEY_ITEM_READERS } from './lib/nav';
+import { COMMITMENT_READERS, homeFor, ITEM_READERS, KEY_ITEM_READERS, SUPERVISION_READERS } from './lib/nav';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const LedgerPage = lazy(() => import('./pages/LedgerPage'));
@@ -14,6 +14,9 @@ const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const KeyItemsPage = lazy(() => import('./pages/KeyItemsPage'));
 const InboxPage = lazy(() => import('./pages/InboxPage'));
 const CommitmentsPage = lazy(() => import('./pages/commitments/CommitmentsPage'));
+const KeySupervisionsPage = lazy(() => import('./pages/supervision/KeySupervisionsPage'));
+const BulletinsPage = lazy(() => import('./pages/supervision/BulletinsPage'));
+const BulletinPage = lazy(() => import('./pages/supervision/BulletinPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const OrganizationsPage = lazy(() => import('./pages/admin/OrganizationsPage'));
 const RulesPage = lazy(() => import('./pages/admin/RulesPage'));
@@ -107,6 +110,30 @@ export function App() {
             element={
               <RoleGate roles={KEY_ITEM_READERS}>
                 <KeyItemsPage />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="key-supervisions"
+            element={
+              <RoleGate roles={SUPERVISION_READERS}>
+                <KeySupervisionsPage />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="bulletins"
+            element={
+              <RoleGate roles={SUPERVISION_READERS}>
+                <BulletinsPage />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="bulletins/:bulletinId"
+            element={
+              <RoleGate roles={SUPERVISION_READERS}>
+                <BulletinPage />
               </RoleGate>
             }
           />

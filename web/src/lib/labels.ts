@@ -117,6 +117,13 @@ export const EVENT_LABELS: Record<string, string> = {
   confirmContact: '代表确认沟通记录',
   acknowledgeAssignment: '签收交办',
   disputeContact: '代表对沟通记录提出异议',
+  // R-SUP-2, R-SUP-3
+  designateKeySupervision: '确定为重点督办件',
+  updateKeySupervision: '修改重点督办安排',
+  revokeKeySupervision: '撤销重点督办',
+  recordSupervisionActivity: '督办活动',
+  sendManualReminder: '催办',
+  issueUrgingLetter: '发出督办函',
 };
 
 /** operationIds that may appear in an item's `actions` → button text. */

@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
@@ -8,6 +9,7 @@ import {
   FlagOutlined,
   FileSearchOutlined,
   InboxOutlined,
+  NotificationOutlined,
   SettingOutlined,
   TableOutlined,
   TeamOutlined,
@@ -36,6 +38,7 @@ export function navFor(role: Role): NavEntry[] {
         { path: '/items', label: '台账', icon: <TableOutlined /> },
         { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
         { path: '/key-items', label: '重点建议', icon: <FlagOutlined /> },
+        ...SUPERVISION,
         COMMITMENTS,
       ];
     case 'governmentOffice':
@@ -43,6 +46,7 @@ export function navFor(role: Role): NavEntry[] {
         { path: '/items', label: '台账', icon: <TableOutlined /> },
         { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
         { path: '/key-items', label: '重点建议', icon: <FlagOutlined /> },
+        ...SUPERVISION,
         COMMITMENTS,
       ];
     case 'unitOffice':
@@ -60,6 +64,7 @@ export function navFor(role: Role): NavEntry[] {
         { path: '/key-items', label: '重点建议', icon: <FlagOutlined /> },
         { path: '/items', label: '台账', icon: <TableOutlined /> },
         { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
+        ...SUPERVISION,
         COMMITMENTS,
       ];
     case 'admin':
@@ -77,6 +82,13 @@ export function navFor(role: Role): NavEntry[] {
 /** R-TRACK-1 the B-commitment register (the server's listCommitments policy). */
 export const COMMITMENT_READERS: readonly Role[] = ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitLeader'];
 const COMMITMENTS: NavEntry = { path: '/commitments', label: '承诺事项', icon: <CheckSquareOutlined /> };
+
+/** R-SUP-3 key supervision (重点督办) and R-SUP-4 progress bulletins (通报): the offices and supervisors. */
+export const SUPERVISION_READERS: readonly Role[] = ['liaisonOffice', 'governmentOffice', 'supervisor'];
+const SUPERVISION: NavEntry[] = [
+  { path: '/key-supervisions', label: '重点督办', icon: <AlertOutlined /> },
+  { path: '/bulletins', label: '进度通报', icon: <NotificationOutlined /> },
+];
 
 export function homeFor(role: Role): string {
   return navFor(role)[0].path;

@@ -57,6 +57,9 @@ function describe(e: HistoryEvent, detail: ItemDetail): string[] {
     out.push([a.division, a.handlerName && `承办人 ${a.handlerName}`, a.responsibleLeader && `责任领导 ${a.responsibleLeader}`].filter(Boolean).join('，'));
   }
   if (e.type === 'markKeyItem' && typeof p.after === 'boolean') out.push(p.after ? '列为重点处理' : '取消重点处理');
+  // R-SUP-2/3 supervision: the kind of key supervision or activity, the unit urged, the letter's number
+  if (str(p.kindLabel)) out.push([p.kindLabel, ...(Array.isArray(p.leaders) ? p.leaders : []), ...(Array.isArray(p.committees) ? p.committees : []), p.heldOn].filter(Boolean).join('\u3000'));
+  if ((e.type === 'sendManualReminder' || e.type === 'issueUrgingLetter') && str(p.unit)) out.push([p.number, `致 ${p.unit}`].filter(Boolean).join('\u3000'));
   if (typeof p.approve === 'boolean') out.push(p.approve ? '同意' : '不同意');
   for (const k of ['note', 'reason', 'comment'] as const) {
     const v = str(p[k]);

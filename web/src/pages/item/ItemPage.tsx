@@ -15,6 +15,7 @@ import { HistoryTimeline } from './HistoryTimeline';
 import { DeadlinesSection } from './DeadlinesSection';
 import { AttachmentsSection, CommitmentsSection, RequestsSection } from './FollowUpSections';
 import { SignersSection, UnitsSection } from './PeopleSections';
+import { SupervisionSections } from './SupervisionSections';
 import { CoOpinionsSection, ContactsSection, EvaluationsSection, RepliesSection } from './ResponseSections';
 import './item.css';
 
@@ -83,6 +84,7 @@ export default function ItemPage() {
       <EvaluationsSection detail={detail} />
       <CommitmentsSection detail={detail} />
       {!deputy && <RequestsSection detail={detail} />}
+      {!deputy && <SupervisionSections detail={detail} onChanged={reload} />}
       <AttachmentsSection detail={detail} />
     </>
   );
