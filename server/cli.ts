@@ -122,6 +122,7 @@ async function main(argv: string[]): Promise<number> {
       db: d.db,
       senders: createSenders({ dataDir: config.dataDir, ...config.senders }),
       intervalMs: config.workerIntervalMs,
+      leaseMs: config.deliveryLeaseMs,
       log: { info: (o, m) => console.log(m, JSON.stringify(o)), error: (o, m) => console.error(m, JSON.stringify(o)) },
     });
   if (cmd === 'worker') {

@@ -19,6 +19,7 @@ const envSchema = z.object({
   // Issue 4 §7–8: the background worker (jobs, outbox, e-mail/SMS) and its senders.
   WORKER: z.enum(['true', 'false'], { message: 'WORKER 只能是 true 或 false' }).default('true').transform((v) => v === 'true'),
   WORKER_INTERVAL_MS: z.coerce.number().int().min(200, 'WORKER_INTERVAL_MS 不能小于 200').max(600_000).default(5000),
+  DELIVERY_LEASE_SECONDS: z.coerce.number().int().min(1, 'DELIVERY_LEASE_SECONDS 须为正整数').max(3600).default(60),
   NOTIFY_EMAIL: z.enum(['log', 'smtp'], { message: 'NOTIFY_EMAIL 只能是 log 或 smtp' }).default('log'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL 必须以 smtp:// 或 smtps:// 开头').optional(),
   MAIL_FROM: z.string().min(3).default('建议办理平台 <noreply@jianyi.local>'),
@@ -43,6 +44,7 @@ export interface AppConfig {
   demoItems: number;
   worker: boolean;
   workerIntervalMs: number;
+  deliveryLeaseMs: number;
   senders: Omit<SenderConfig, 'dataDir'>;
 }
 
@@ -66,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoItems: e.DEMO_ITEMS,
     worker: e.WORKER,
     workerIntervalMs: e.WORKER_INTERVAL_MS,
+    deliveryLeaseMs: e.DELIVERY_LEASE_SECONDS * 1000,
     senders: {
       emailSender: e.NOTIFY_EMAIL,
       smtpUrl: e.SMTP_URL,

@@ -5,8 +5,8 @@ import type { Senders } from '../notifications/senders';
 
 /** Give up after this many attempts (the last error stays on the row, the admin page shows it). */
 export const MAX_ATTEMPTS = 8;
-/** How long a claimed delivery is one worker's: a worker killed mid-send frees it after this. */
-const LEASE_MS = 60_000;
+/** How long a claimed delivery is one worker's by default: a worker killed mid-send frees it after this. */
+export const DEFAULT_LEASE_MS = 60_000;
 
 /** Back-off before attempt n+1: 30 s, 1 min, 2 min, … capped at 1 hour. */
 export function backoffMs(attempts: number): number {
@@ -31,15 +31,15 @@ interface Claimed {
  * the lease to expire and the message is sent again with the same dedupe key,
  * which the gateway (idempotency key) or mail system (Message-ID) recognises.
  */
-export async function deliverPending(db: Db, senders: Senders, now: () => Date, batchSize = 50): Promise<{ sent: number; failed: number }> {
+export async function deliverPending(db: Db, senders: Senders, now: () => Date, o: { batchSize?: number; leaseMs?: number } = {}): Promise<{ sent: number; failed: number }> {
   const at = now();
   const claimed = await db.transaction(async (tx) =>
     queryRows<Claimed>(
       tx as unknown as Db,
-      sql`update deliveries set lease_until = ${new Date(at.getTime() + LEASE_MS)}, attempts = attempts + 1
+      sql`update deliveries set lease_until = ${new Date(at.getTime() + (o.leaseMs ?? DEFAULT_LEASE_MS))}, attempts = attempts + 1
           where id in (select id from deliveries where state = 'pending' and next_attempt_at <= ${at}
                          and (lease_until is null or lease_until < ${at})
-                       order by id limit ${batchSize} for update skip locked)
+                       order by id limit ${o.batchSize ?? 50} for update skip locked)
           returning id, channel, address, subject, body, dedupe_key as "dedupeKey", attempts`,
     ),
   );

@@ -12,6 +12,8 @@ export interface WorkerOptions {
   clock?: Clock;
   /** How often the worker looks for work (ms). */
   intervalMs?: number;
+  /** How long a delivery claimed by this worker stays its own (set it above the gateway's timeout). */
+  leaseMs?: number;
   jobs?: JobDef[];
   log?: { info(o: object, msg: string): void; error(o: object, msg: string): void };
 }
@@ -45,7 +47,7 @@ export async function startWorker(o: WorkerOptions & { autostart?: boolean }): P
     let sent = 0;
     let failed = 0;
     for (;;) {
-      const r = await deliverPending(o.db, o.senders, clock);
+      const r = await deliverPending(o.db, o.senders, clock, { leaseMs: o.leaseMs });
       sent += r.sent;
       failed += r.failed;
       if (r.sent + r.failed === 0 || r.failed > 0) break;
