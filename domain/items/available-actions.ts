@@ -31,6 +31,8 @@ export interface ActionFacts {
   referenceContactPassed?: boolean;
   /** R-REPLY-8: classified items take no attachments */
   classified?: boolean;
+  /** R-PUBLISH-1: sent public replies not yet recorded as published on the portal */
+  unpublishedPublicReplies?: number;
 }
 
 const allowed = (a: Action, role: Role) => (TRANSITIONS[a].roles as readonly Role[]).includes(role);
@@ -70,6 +72,7 @@ export function availableActions(f: ActionFacts): string[] {
       if (open && f.unsentReplyStates?.length) out.add('overrideReplyCheck');
       if (f.role === 'governmentOffice' && f.unsentReplyStates?.some((r) => canTransition('sendBackReply', r))) out.add('sendBackReply');
       if (f.registeredCommitments) out.add('changeCommitment');
+      if (f.role === 'liaisonOffice' && f.unpublishedPublicReplies && !f.classified) out.add('publishReply');
       if (!f.classified && !['notAccepted', 'merged'].includes(s)) out.add('uploadAttachment');
       break;
     case 'unitOffice':

@@ -22,6 +22,11 @@ const num = (v: unknown) => (typeof v === 'number' ? v : Number(v) || 0);
 
 type Template = (i: TemplateInput, it: string) => Rendered;
 
+/** A notice whose text the use case wrote (payload.message), with a plain fallback naming the item. */
+const told =
+  (title: string, fallback: string): Template =>
+  (i, it) => ({ title, body: str(i.payload.message) || `${it}${fallback}` });
+
 const TEMPLATES: Record<string, Template> = {
   cosignRequested: (_, it) => ({ title: '附议确认', body: `${it}邀请您附议，请登录系统确认或拒绝。` }),
   suggestionSubmitted: (_, it) => ({ title: '建议已提交', body: `${it}附议已确认，已提交审核。` }),
@@ -59,6 +64,17 @@ const TEMPLATES: Record<string, Template> = {
   evaluationExpired: (_, it) => ({ title: '评价期满', body: `${it}评价期限已满，按“未评价”办结。` }),
   publicationDue: (i, it) => ({ title: '答复待公开', body: `${it}的公开答复应于 ${str(i.payload.due)} 前在门户公开。` }),
   publicationOverdue: (i, it) => ({ title: '答复公开已逾期', body: `${it}的公开答复应于 ${str(i.payload.due)} 前公开，已逾期。` }),
+  // R-SUP-3, R-SUP-4 (server/usecases/supervision).
+  keySupervisionDesignated: told('重点督办', '已列为重点督办件，请加大办理力度。'),
+  keySupervisionRevoked: told('撤销重点督办', '已撤销重点督办。'),
+  bulletinGenerated: told('办理进度通报', '新的办理进度通报已发布。'),
+  // R-TRACK-1/2 commitments and the look-back (server/usecases/commitments, look-back).
+  commitmentStrikeOffRequested: told('承诺事项申请销号', '的承诺事项已申请销号，请审核。'),
+  commitmentStrikeOffDecided: told('承诺事项销号审核', '的承诺事项销号申请已审核。'),
+  commitmentClosed: told('承诺事项已办结', '的承诺事项已销号或转为C类。'),
+  commitmentsCarriedOver: told('承诺事项结转', '的承诺事项已结转到新的会次继续跟踪。'),
+  lookBackStarted: told('回头看复查', '请填报回头看复查表。'),
+  lookBackNotDelivered: told('回头看：答复事项未落实', '的答复事项经复查未落实。'),
   // R-TRACK-1 commitments.
   commitmentDue: (i, it) => ({
     title: num(i.payload.daysLeft) < 0 ? '承诺事项已逾期' : '承诺事项即将到期',

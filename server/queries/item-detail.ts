@@ -105,6 +105,7 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
     registeredCommitments: cms.filter((c) => c.state === 'registered' || c.state === 'strikeOffRequested').length,
     referenceContactPassed: item.state === 'referenceItem' && today > (windowOf('referenceContact') ?? ''),
     classified: item.classified,
+    unpublishedPublicReplies: reps.filter((r) => r.state === 'sent' && r.publicity === 'public' && !r.publishedAt).length,
     evaluationWindowPassed: item.state === 'replied' && today > (windowOf('evaluation') ?? '9999-12-31'),
   });
   return {

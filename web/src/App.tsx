@@ -4,7 +4,7 @@ import type { Role } from '../../domain/items/roles';
 import { useAuth } from './auth/AuthContext';
 import { PageLoading } from './components/PageStates';
 import { AppLayout } from './layout/AppLayout';
-import { COMMITMENT_READERS, homeFor, ITEM_READERS, KEY_ITEM_READERS, SUPERVISION_READERS } from './lib/nav';
+import { COMMITMENT_READERS, DEADLINE_READERS, homeFor, ITEM_READERS, KEY_ITEM_READERS, SUPERVISION_READERS } from './lib/nav';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const LedgerPage = lazy(() => import('./pages/LedgerPage'));
@@ -22,6 +22,10 @@ const OrganizationsPage = lazy(() => import('./pages/admin/OrganizationsPage'));
 const RulesPage = lazy(() => import('./pages/admin/RulesPage'));
 const CalendarPage = lazy(() => import('./pages/admin/CalendarPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
+const DeadlinesPage = lazy(() => import('./pages/DeadlinesPage'));
+const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage'));
+const NotificationSettingsPage = lazy(() => import('./pages/notifications/NotificationSettingsPage'));
+const JobsPage = lazy(() => import('./pages/admin/JobsPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 /** Renders its children only for the given roles; others go to their home page. */
@@ -182,6 +186,24 @@ export function App() {
             element={
               <RoleGate roles={['auditor']}>
                 <AuditPage />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="deadlines"
+            element={
+              <RoleGate roles={DEADLINE_READERS}>
+                <DeadlinesPage />
+              </RoleGate>
+            }
+          />
+          <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="settings/notifications" element={<NotificationSettingsPage />} />
+          <Route
+            path="admin/jobs"
+            element={
+              <RoleGate roles={['admin']}>
+                <JobsPage />
               </RoleGate>
             }
           />

@@ -50,6 +50,7 @@ export const actions = {
     post<Reply>(`${item(id)}/replies/${replyId}/${step}`, b),
   sendBackReply: (id: number, replyId: number, b: In<typeof c.sendBackBody>) => post<Reply>(`${item(id)}/replies/${replyId}/send-back`, b),
   overrideReplyCheck: (id: number, replyId: number, b: In<typeof c.overrideBody>) => post(`${item(id)}/replies/${replyId}/override`, b),
+  publishReply: (id: number, replyId: number, b: In<typeof c.replyActionBody>) => post<Reply>(`${item(id)}/replies/${replyId}/publish`, b),
   forwardForRehandling: (id: number, b: In<typeof c.versionNoteBody>) => post(`${item(id)}/rehandling`, b),
   closeItem: (id: number, b: In<typeof c.versionNoteBody>) => post(`${item(id)}/close`, b),
   changeCommitment: (id: number, commitmentId: number, b: In<typeof commitmentActionBody>) => post(`${item(id)}/commitments/${commitmentId}`, b),

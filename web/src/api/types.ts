@@ -188,6 +188,8 @@ export interface Reply {
   signedAt: string | null;
   sentAt: string | null;
   sentOn: IsoDate | null;
+  /** R-PUBLISH-1: when the liaison office recorded it published on the portal */
+  publishedAt?: string | null;
   createdAt: string;
 }
 

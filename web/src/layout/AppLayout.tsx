@@ -3,6 +3,7 @@ import { Button, Drawer, Layout, Menu, Space, Typography } from 'antd';
 import { Suspense, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useUser, useAuth } from '../auth/AuthContext';
+import { NotificationBell } from '../components/NotificationBell';
 import { PageLoading } from '../components/PageStates';
 import { SYSTEM_NAME } from '../lib/labels';
 import { navFor } from '../lib/nav';
@@ -66,6 +67,7 @@ export function AppLayout() {
           <span className="app-title">{SYSTEM_NAME}</span>
         </Space>
         <Space size={mobile ? 4 : 12} align="center" className="app-user">
+          <NotificationBell />
           <UserOutlined />
           <span className="app-user-name">{user.name}</span>
           {!mobile && <span className="app-user-role">{user.roleLabel}</span>}

@@ -124,6 +124,15 @@ export const EVENT_LABELS: Record<string, string> = {
   recordSupervisionActivity: '督办活动',
   sendManualReminder: '催办',
   issueUrgingLetter: '发出督办函',
+  // Issue 4: the scheduler's (系统) entries.
+  weeklyReminder: '每周催办提醒',
+  weeklyUrge: '每周超期督促',
+  lightChanged: '期限亮灯',
+  adjustmentWindowClosing: '调整申请期即将截止',
+  evaluationWindowExpired: '评价期满自动办结',
+  publicationDue: '答复待公开提醒',
+  publicationOverdue: '答复公开逾期提醒',
+  publishReply: '答复已在门户公开',
 };
 
 /** operationIds that may appear in an item's `actions` → button text. */
@@ -158,4 +167,5 @@ export const ACTION_LABELS: Record<string, string> = {
   signOffReply: '领导签发',
   sendReply: '答复代表',
   overrideReplyCheck: '豁免答复前置要求',
+  publishReply: '登记答复已公开',
 };

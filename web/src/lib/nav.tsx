@@ -6,10 +6,12 @@ import {
   CalendarOutlined,
   CheckSquareOutlined,
   EditOutlined,
+  FieldTimeOutlined,
   FlagOutlined,
   FileSearchOutlined,
   InboxOutlined,
   NotificationOutlined,
+  ScheduleOutlined,
   SettingOutlined,
   TableOutlined,
   TeamOutlined,
@@ -36,6 +38,7 @@ export function navFor(role: Role): NavEntry[] {
       return [
         { path: '/review', label: '审核', icon: <FileSearchOutlined /> },
         { path: '/items', label: '台账', icon: <TableOutlined /> },
+        DEADLINES,
         { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
         { path: '/key-items', label: '重点建议', icon: <FlagOutlined /> },
         ...SUPERVISION,
@@ -44,6 +47,7 @@ export function navFor(role: Role): NavEntry[] {
     case 'governmentOffice':
       return [
         { path: '/items', label: '台账', icon: <TableOutlined /> },
+        DEADLINES,
         { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
         { path: '/key-items', label: '重点建议', icon: <FlagOutlined /> },
         ...SUPERVISION,
@@ -56,6 +60,7 @@ export function navFor(role: Role): NavEntry[] {
       return [
         { path: '/inbox', label: '待办', icon: <InboxOutlined /> },
         { path: '/items', label: '本单位台账', icon: <TableOutlined /> },
+        DEADLINES,
         ...(COMMITMENT_READERS.includes(role) ? [COMMITMENTS] : []),
       ];
     case 'supervisor':
@@ -63,6 +68,7 @@ export function navFor(role: Role): NavEntry[] {
       return [
         { path: '/key-items', label: '重点建议', icon: <FlagOutlined /> },
         { path: '/items', label: '台账', icon: <TableOutlined /> },
+        DEADLINES,
         { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
         ...SUPERVISION,
         COMMITMENTS,
@@ -73,11 +79,16 @@ export function navFor(role: Role): NavEntry[] {
         { path: '/admin/organizations', label: '组织机构', icon: <ApartmentOutlined /> },
         { path: '/admin/rules', label: '规则配置', icon: <SettingOutlined /> },
         { path: '/admin/calendar', label: '节假日日历', icon: <CalendarOutlined /> },
+        { path: '/admin/jobs', label: '定时任务', icon: <ScheduleOutlined /> },
       ];
     case 'auditor':
       return [{ path: '/audit', label: '审计日志', icon: <AuditOutlined /> }];
   }
 }
+
+/** R-SUP-1 the deadline ledger (GET /api/deadlines): offices, supervisors and units (their own). */
+export const DEADLINE_READERS: readonly Role[] = ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitHandler', 'unitLeader'];
+const DEADLINES: NavEntry = { path: '/deadlines', label: '期限台账', icon: <FieldTimeOutlined /> };
 
 /** R-TRACK-1 the B-commitment register (the server's listCommitments policy). */
 export const COMMITMENT_READERS: readonly Role[] = ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitLeader'];

@@ -39,6 +39,7 @@ const IMPLEMENTED = [
   'requestExtension',
   'markKeyItem',
   'overrideReplyCheck',
+  'publishReply',
   'closeItem',
   'uploadAttachment',
 ] as const;

@@ -4,6 +4,7 @@ import { CoOpinionModal, ContactModal, ReturnCoOpinionModal } from './forms/CoHa
 import { CosignModal, EvaluateModal, RespondContactModal, ResubmitModal } from './forms/DeputyForms';
 import { CommitmentModal, NoteActionModal, UploadModal } from './forms/FollowUpForms';
 import { OverrideModal, ReplyDraftModal, ReplyStepModal, SendBackModal } from './forms/ReplyForms';
+import { PublishModal } from './forms/PublishForms';
 import { MergeModal, ReviewModal } from './forms/ReviewForms';
 import type { ModalProps } from './forms/shared';
 import { AcknowledgeModal, DecideExtensionModal, KeyItemModal, RequestAdjustmentModal, RequestExtensionModal, ResponsibilityModal } from './forms/UnitTaskForms';
@@ -61,6 +62,8 @@ export default function ActionForm({ action, ...props }: ModalProps & { action: 
       return <SendBackModal {...props} />;
     case 'overrideReplyCheck':
       return <OverrideModal {...props} />;
+    case 'publishReply':
+      return <PublishModal {...props} />;
     case 'forwardForRehandling':
     case 'closeItem':
       return <NoteActionModal {...props} kind={action} />;

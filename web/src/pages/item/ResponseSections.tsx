@@ -21,6 +21,7 @@ function ReplyCard({ r, detail }: { r: Reply; detail: ItemDetail }) {
     { key: 'signer', label: '签发人', children: r.signer ?? '—' },
     { key: 'contact', label: '联系人', children: `${r.contactPerson}\u3000${r.contactPhone}` },
     { key: 'sent', label: '答复日期', children: r.sentOn ?? (r.sentAt ? formatDate(r.sentAt) : '—') },
+    ...(r.state === 'sent' && r.publicity === 'public' ? [{ key: 'published', label: '门户公开', children: r.publishedAt ? formatDate(r.publishedAt) : '尚未公开' }] : []),
     ...(r.copies.length ? [{ key: 'copies', label: '抄送', children: r.copies.join('、') }] : []),
     ...(r.sendBackReason && r.state !== 'sent' ? [{ key: 'sendBack', label: '退回理由', children: r.sendBackReason }] : []),
   ];
