@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../deadlines';
-import { reminderKey, reminderStage } from './tracking';
+import { commitmentActionsFor, reminderKey, reminderStage } from './tracking';
 
 describe('commitment reminders (R-TRACK-1)', () => {
   const target = '2026-12-31';
@@ -28,5 +28,17 @@ describe('commitment reminders (R-TRACK-1)', () => {
   it('keys a reminder by commitment, target date and stage', () => {
     expect(reminderKey(12, target, 30)).toBe('commitmentDue:12:2026-12-31:30');
     expect(reminderKey(12, target, 'overdue')).toBe('commitmentDue:12:2026-12-31:overdue');
+  });
+});
+
+describe('commitment actions by role and state (R-TRACK-1)', () => {
+  it('follows the transitions table', () => {
+    expect(commitmentActionsFor('unitOffice', 'registered')).toEqual(['progress', 'requestStrikeOff']);
+    expect(commitmentActionsFor('unitOffice', 'strikeOffRequested')).toEqual(['progress']);
+    expect(commitmentActionsFor('liaisonOffice', 'registered')).toEqual(['progress', 'strikeOff', 'convertToC']);
+    expect(commitmentActionsFor('governmentOffice', 'strikeOffRequested')).toEqual(['progress', 'approveStrikeOff', 'rejectStrikeOff', 'convertToC']);
+    expect(commitmentActionsFor('liaisonOffice', 'struckOff')).toEqual([]);
+    expect(commitmentActionsFor('unitHandler', 'registered')).toEqual([]);
+    expect(commitmentActionsFor('supervisor', 'registered')).toEqual([]);
   });
 });

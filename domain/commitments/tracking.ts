@@ -1,4 +1,6 @@
 import { diffDays, type IsoDate } from '../deadlines';
+import type { Role } from '../items/roles';
+import { canTransition, TRANSITIONS, type Action } from '../items/transitions';
 
 /** R-TRACK-1 the states of a B-class commitment (承诺事项). */
 export const COMMITMENT_STATES = ['registered', 'strikeOffRequested', 'struckOff', 'convertedToC'] as const;
@@ -50,4 +52,35 @@ export function reminderStage(targetDate: IsoDate, today: IsoDate, days: readonl
 /** The key that makes one reminder exist once (outbox dedupe): a changed target date starts the reminders anew. */
 export function reminderKey(commitmentId: number, targetDate: IsoDate, stage: ReminderStage): string {
   return `commitmentDue:${commitmentId}:${targetDate}:${stage}`;
+}
+
+/** The commitment changes of the API (`action` of changeCommitment) and the transition each takes. */
+export const COMMITMENT_ACTIONS = {
+  progress: 'reportCommitmentProgress',
+  requestStrikeOff: 'requestCommitmentStrikeOff',
+  approveStrikeOff: 'approveCommitmentStrikeOff',
+  rejectStrikeOff: 'rejectCommitmentStrikeOff',
+  strikeOff: 'strikeOffCommitment',
+  convertToC: 'convertCommitmentToC',
+} as const satisfies Record<string, Action>;
+export type CommitmentAction = keyof typeof COMMITMENT_ACTIONS;
+
+export const COMMITMENT_ACTION_LABELS: Record<CommitmentAction, string> = {
+  progress: '报告进展',
+  requestStrikeOff: '申请销号',
+  approveStrikeOff: '同意销号',
+  rejectStrikeOff: '驳回销号申请',
+  strikeOff: '直接销号',
+  convertToC: '转 C 类',
+};
+
+/**
+ * R-TRACK-1: the changes `role` may make to a commitment in `state`, from the
+ * transitions table the server enforces (so a form offers nothing it refuses).
+ */
+export function commitmentActionsFor(role: Role, state: string): CommitmentAction[] {
+  return (Object.keys(COMMITMENT_ACTIONS) as CommitmentAction[]).filter((a) => {
+    const t = TRANSITIONS[COMMITMENT_ACTIONS[a]];
+    return (t.roles as readonly Role[]).includes(role) && canTransition(COMMITMENT_ACTIONS[a], state);
+  });
 }

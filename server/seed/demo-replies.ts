@@ -94,8 +94,9 @@ export async function replyFlow(w: World, h: Live, u: UnitStaff, o: ReplyOptions
 }
 
 /**
- * R-TRACK-1: commitments due before today are mostly struck off (a few
- * converted to C); later ones get a progress report from the unit.
+ * R-TRACK-1: commitments due before today are mostly struck off (most on
+ * the unit's request, approved by an office; a few converted to C); later
+ * ones get a progress report from the unit, a few with a strike-off request.
  */
 export async function followCommitments(w: World, h: Live) {
   const { c, r } = h;
@@ -112,14 +113,23 @@ export async function followCommitments(w: World, h: Live) {
       }
       const roll = r.next();
       if (roll < 0.8) {
-        await changeCommitment(ctx(w, office, c.to(addDays(cm.targetDate, r.int(5, 40)))), { itemId: h.id, commitmentId: cm.id, version, action: 'strikeOff', note: '经核查，承诺事项已落实到位，予以销号。' });
+        const decidedOn = addDays(cm.targetDate, r.int(5, 40));
+        if (roll < 0.5) {
+          // Most go the regular way: the unit asks for the strike-off, the office approves it.
+          const q = await changeCommitment(ctx(w, unit.office, c.to(addDays(decidedOn, -3))), { itemId: h.id, commitmentId: cm.id, version, action: 'requestStrikeOff', note: '承诺事项已全部落实，申请销号。' });
+          await changeCommitment(ctx(w, office, c.to(decidedOn)), { itemId: h.id, commitmentId: cm.id, version: q.version, action: 'approveStrikeOff', note: '经核查，承诺事项已落实到位，同意销号。' });
+        } else {
+          await changeCommitment(ctx(w, office, c.to(decidedOn)), { itemId: h.id, commitmentId: cm.id, version, action: 'strikeOff', note: '经核查，承诺事项已落实到位，予以销号。' });
+        }
       } else if (roll < 0.9) {
         await changeCommitment(ctx(w, office, c.to(addDays(cm.targetDate, r.int(5, 40)))), { itemId: h.id, commitmentId: cm.id, version, action: 'convertToC', note: '受国家政策调整影响，该事项短期内难以落实，经说明后转为C类。' });
       }
     } else if (r.chance(0.4)) {
       const on = addDays(c.today, -r.int(5, 60));
       if (on > c.date) {
-        await changeCommitment(ctx(w, unit.office, c.to(on)), { itemId: h.id, commitmentId: cm.id, version: cm.version, action: 'progress', note: r.pick(['已完成前期调研和方案编制，正在履行审批程序。', '已纳入年度工作计划，正按时间节点推进。', '项目已开工建设，完成投资约四成。']) });
+        const p = await changeCommitment(ctx(w, unit.office, c.to(on)), { itemId: h.id, commitmentId: cm.id, version: cm.version, action: 'progress', note: r.pick(['已完成前期调研和方案编制，正在履行审批程序。', '已纳入年度工作计划，正按时间节点推进。', '项目已开工建设，完成投资约四成。']) });
+        // A few are delivered early: the unit's strike-off request waits for the office.
+        if (cm.id % 4 === 0) await changeCommitment(ctx(w, unit.office, c.to(on)), { itemId: h.id, commitmentId: cm.id, version: p.version, action: 'requestStrikeOff', note: '承诺事项已提前落实，申请销号。' });
       }
     }
   }

@@ -4,7 +4,7 @@ import type { Role } from '../../domain/items/roles';
 import { useAuth } from './auth/AuthContext';
 import { PageLoading } from './components/PageStates';
 import { AppLayout } from './layout/AppLayout';
-import { COMMITMENT_READERS, DEADLINE_READERS, homeFor, ITEM_READERS, KEY_ITEM_READERS, SUPERVISION_READERS } from './lib/nav';
+import { COMMITMENT_READERS, DEADLINE_READERS, homeFor, ITEM_READERS, KEY_ITEM_READERS, LOOK_BACK_READERS, SUPERVISION_READERS } from './lib/nav';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const LedgerPage = lazy(() => import('./pages/LedgerPage'));
@@ -14,6 +14,7 @@ const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const KeyItemsPage = lazy(() => import('./pages/KeyItemsPage'));
 const InboxPage = lazy(() => import('./pages/InboxPage'));
 const CommitmentsPage = lazy(() => import('./pages/commitments/CommitmentsPage'));
+const LookBackPage = lazy(() => import('./pages/look-back/LookBackPage'));
 const KeySupervisionsPage = lazy(() => import('./pages/supervision/KeySupervisionsPage'));
 const BulletinsPage = lazy(() => import('./pages/supervision/BulletinsPage'));
 const BulletinPage = lazy(() => import('./pages/supervision/BulletinPage'));
@@ -146,6 +147,14 @@ export function App() {
             element={
               <RoleGate roles={COMMITMENT_READERS}>
                 <CommitmentsPage />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="look-back"
+            element={
+              <RoleGate roles={LOOK_BACK_READERS}>
+                <LookBackPage />
               </RoleGate>
             }
           />

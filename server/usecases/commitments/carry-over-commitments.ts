@@ -33,9 +33,9 @@ export async function carryOverIn(tx: Db, o: { congressId: number; actor: Actor 
     .limit(1);
   if (!newest) return { toSessionId: null, toSessionName: null, carried: 0 };
   // Open commitments tracked in an older session than the newest (locked: a concurrent change waits or goes stale).
-  const due = await queryRows<{ id: number; itemId: number; unitId: number; state: string; version: number; fromSessionId: number; fromSessionName: string }>(
+  const due = await queryRows<{ id: number; itemId: number; unitId: number; state: string; content: string; fromSessionId: number; fromSessionName: string }>(
     tx,
-    sql`select cm.id, cm.item_id as "itemId", cm.unit_id as "unitId", cm.state, cm.version, ts.id as "fromSessionId", ts.name as "fromSessionName"
+    sql`select cm.id, cm.item_id as "itemId", cm.unit_id as "unitId", cm.state, cm.content, ts.id as "fromSessionId", ts.name as "fromSessionName"
         from commitments cm
         join items i on i.id = cm.item_id
         join sessions ts on ts.id = coalesce(cm.tracked_session_id, i.session_id)
@@ -60,7 +60,14 @@ export async function carryOverIn(tx: Db, o: { congressId: number; actor: Actor 
       type: 'carryOverCommitment',
       fromState: c.state,
       toState: c.state,
-      payload: { commitmentId: c.id, fromSessionId: c.fromSessionId, fromSession: c.fromSessionName, toSessionId: newest.id, toSession: newest.name },
+      payload: {
+        commitmentId: c.id,
+        fromSessionId: c.fromSessionId,
+        fromSession: c.fromSessionName,
+        toSessionId: newest.id,
+        toSession: newest.name,
+        note: `“${c.content}”尚未销号，自${c.fromSessionName}结转到${newest.name}继续跟踪`,
+      },
     });
   }
   const itemIds = [...new Set(movable.map((c) => c.itemId))];

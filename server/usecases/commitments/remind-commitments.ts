@@ -59,7 +59,14 @@ export async function remindCommitments(job: JobContext): Promise<JobResult> {
       itemId: c.itemId,
       taskId: c.taskId,
       type: 'remindCommitment',
-      payload: { commitmentId: c.id, content: c.content, targetDate: c.targetDate, daysLeft: due.daysLeft, stage: due.stage },
+      payload: {
+        commitmentId: c.id,
+        content: c.content,
+        targetDate: c.targetDate,
+        daysLeft: due.daysLeft,
+        stage: due.stage,
+        note: `“${c.content}”完成时限 ${c.targetDate}，${due.daysLeft < 0 ? `已逾期 ${-due.daysLeft} 天` : `还剩 ${due.daysLeft} 天`}，已提醒承办单位`,
+      },
     });
   }
   return { checked: open.length, sent };

@@ -66,7 +66,7 @@ export async function startLookBackIn(tx: Db, o: { congressId: number; year: num
   }
   const ctx = { actor: o.actor, now: o.now };
   for (const d of created) {
-    await appendEvent(tx, ctx, { itemId: d.itemId, taskId: d.taskId, type: 'startLookBack', payload: { lookBackId: lb.id, year: o.year, unitId: d.unitId, resultClass: d.resultClass } });
+    await appendEvent(tx, ctx, { itemId: d.itemId, taskId: d.taskId, type: 'startLookBack', payload: { lookBackId: lb.id, year: o.year, unitId: d.unitId, resultClass: d.resultClass, note: `${o.year}年度“回头看”：复查 ${d.resultClass} 类答复的落实情况` } });
   }
   const perUnit = new Map<number, number>();
   for (const d of created) perUnit.set(d.unitId, (perUnit.get(d.unitId) ?? 0) + 1);

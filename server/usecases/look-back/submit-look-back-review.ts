@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { forbidden, notFound, staleVersion } from '../../../domain/errors';
-import type { LookBackFinding } from '../../../domain/commitments/tracking';
+import { LOOK_BACK_FINDING_LABELS, type LookBackFinding } from '../../../domain/commitments/tracking';
 import { isUnitRole } from '../../../domain/items/roles';
 import { lookBackReviews, tasks } from '../../db/schema';
 import { appendEvent, notify } from '../lib/history';
@@ -37,7 +37,8 @@ export async function submitLookBackReview(ctx: Ctx, o: { reviewId: number; vers
       type: 'submitLookBackReview',
       fromState: r.state,
       toState: 'submitted',
-      payload: { reviewId: r.id, lookBackId: r.lookBackId, finding: o.finding, note: o.note, before: r.finding ? { finding: r.finding, note: r.note } : null },
+      // `note` is what the history shows: the finding and the unit's account.
+      payload: { reviewId: r.id, lookBackId: r.lookBackId, finding: o.finding, findingNote: o.note, note: `${LOOK_BACK_FINDING_LABELS[o.finding]}：${o.note}`, before: r.finding ? { finding: r.finding, note: r.note } : null },
     });
     // The offices follow what is not delivered (R-TRACK-2: clear B items by the end of the term).
     if (o.finding === 'notDelivered' && r.finding !== 'notDelivered') {

@@ -2,6 +2,7 @@
 import type { ContactMethod, ContactPhase, EvaluationResult, HandlingMode, ResultClass, TaskRole } from '../../../domain/items/kinds';
 import type { Role } from '../../../domain/items/roles';
 import type { ItemState, ReplyState, TaskState } from '../../../domain/items/states';
+import type { CommitmentState } from '../../../domain/commitments/tracking';
 
 export type Light = 'green' | 'yellow' | 'red' | 'none';
 export type IsoDate = string;
@@ -199,10 +200,17 @@ export interface Commitment {
   unitId: number;
   content: string;
   targetDate: IsoDate;
-  state: 'registered' | 'struckOff' | 'convertedToC';
+  state: CommitmentState;
   version: number;
-  progress: { on: string; note: string; by: string }[];
+  /** each report with the ids of the item's attachments it cites as evidence */
+  progress: { on: string; note: string; by: string; attachmentIds?: number[] }[];
+  strikeOffRequestNote: string | null;
+  strikeOffRequestedAt: string | null;
+  /** the session it is tracked in after a carry-over (null: the item's own) */
+  trackedSessionId: number | null;
+  carriedOverAt: string | null;
   closedNote: string | null;
+  closedAt: string | null;
 }
 
 export interface Evaluation {

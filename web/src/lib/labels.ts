@@ -41,11 +41,12 @@ export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
 
 export const REQUEST_KIND_LABELS: Record<'adjustment' | 'extension', string> = { adjustment: '申请调整', extension: '申请延期' };
 export const REQUEST_STATE_LABELS: Record<'pending' | 'approved' | 'rejected', string> = { pending: '待审批', approved: '已同意', rejected: '已驳回' };
-export const COMMITMENT_STATE_LABELS: Record<'registered' | 'struckOff' | 'convertedToC', string> = {
-  registered: '已挂号',
-  struckOff: '已销号',
-  convertedToC: '已转C类',
-};
+export {
+  COMMITMENT_ACTION_LABELS,
+  COMMITMENT_STATE_LABELS,
+  LOOK_BACK_FINDING_LABELS,
+  LOOK_BACK_REVIEW_STATE_LABELS,
+} from '../../../domain/commitments/tracking';
 
 export const CLOSE_REASON_LABELS: Record<string, string> = {
   evaluated: '代表已评价',
@@ -112,6 +113,13 @@ export const EVENT_LABELS: Record<string, string> = {
   updateCommitment: '承诺事项进展',
   strikeOffCommitment: '承诺事项销号',
   convertCommitmentToC: '承诺事项转C类',
+  requestCommitmentStrikeOff: '承诺事项申请销号',
+  approveCommitmentStrikeOff: '承诺事项同意销号',
+  rejectCommitmentStrikeOff: '承诺事项销号申请被驳回',
+  carryOverCommitment: '承诺事项结转',
+  remindCommitment: '承诺事项到期提醒',
+  startLookBack: '回头看：生成复查表',
+  submitLookBackReview: '回头看：填报复查表',
   uploadAttachment: '上传附件',
   deadlinesRecomputed: '重算期限',
   confirmContact: '代表确认沟通记录',

@@ -9,6 +9,7 @@ import {
   FieldTimeOutlined,
   FlagOutlined,
   FileSearchOutlined,
+  HistoryOutlined,
   InboxOutlined,
   NotificationOutlined,
   ScheduleOutlined,
@@ -43,6 +44,7 @@ export function navFor(role: Role): NavEntry[] {
         { path: '/key-items', label: '重点建议', icon: <FlagOutlined /> },
         ...SUPERVISION,
         COMMITMENTS,
+        LOOK_BACK,
       ];
     case 'governmentOffice':
       return [
@@ -52,6 +54,7 @@ export function navFor(role: Role): NavEntry[] {
         { path: '/key-items', label: '重点建议', icon: <FlagOutlined /> },
         ...SUPERVISION,
         COMMITMENTS,
+        LOOK_BACK,
       ];
     case 'unitOffice':
     case 'unitHandler':
@@ -62,6 +65,7 @@ export function navFor(role: Role): NavEntry[] {
         { path: '/items', label: '本单位台账', icon: <TableOutlined /> },
         DEADLINES,
         ...(COMMITMENT_READERS.includes(role) ? [COMMITMENTS] : []),
+        LOOK_BACK,
       ];
     case 'supervisor':
       // R-SUP-3: key items first — what a supervisor chases.
@@ -72,6 +76,7 @@ export function navFor(role: Role): NavEntry[] {
         { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
         ...SUPERVISION,
         COMMITMENTS,
+        LOOK_BACK,
       ];
     case 'admin':
       return [
@@ -93,6 +98,10 @@ const DEADLINES: NavEntry = { path: '/deadlines', label: '期限台账', icon: <
 /** R-TRACK-1 the B-commitment register (the server's listCommitments policy). */
 export const COMMITMENT_READERS: readonly Role[] = ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitLeader'];
 const COMMITMENTS: NavEntry = { path: '/commitments', label: '承诺事项', icon: <CheckSquareOutlined /> };
+
+/** R-TRACK-2 the yearly look-back (the server's getLookBack policy): offices and supervisors follow it, units fill their reviews. */
+export const LOOK_BACK_READERS: readonly Role[] = ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitHandler', 'unitLeader'];
+const LOOK_BACK: NavEntry = { path: '/look-back', label: '回头看', icon: <HistoryOutlined /> };
 
 /** R-SUP-3 key supervision (重点督办) and R-SUP-4 progress bulletins (通报): the offices and supervisors. */
 export const SUPERVISION_READERS: readonly Role[] = ['liaisonOffice', 'governmentOffice', 'supervisor'];

@@ -6,28 +6,77 @@ import { COMMITMENT_STATE_LABELS, REQUEST_KIND_LABELS, REQUEST_STATE_LABELS } fr
 import { Section, type SectionProps as Props, unitOf } from './Section';
 
 // ── 承诺事项 ──────────────────────────────────────────────────────
+const COMMITMENT_COLORS = { registered: 'blue', strikeOffRequested: 'gold', struckOff: 'green', convertedToC: 'orange' } as const;
+
+/**
+ * R-TRACK-1 the item's B commitments: state, target date, carry-over into a
+ * later session, every progress report with the evidence it cites (links to
+ * download), a pending strike-off request or the last rejection, and the
+ * closing note.
+ */
 export function CommitmentsSection({ detail }: Props) {
   if (!detail.commitments.length) return null;
+  const files = new Map(detail.attachments.map((a) => [a.id, a.filename]));
+  const lastEvent = (type: string, id: number) => detail.history.filter((e) => e.type === type && e.payload?.commitmentId === id).at(-1)?.payload ?? null;
   return (
     <Section title="承诺事项（B类）">
       <SimpleList
-        items={detail.commitments}
+        items={[...detail.commitments].sort((a, b) => a.id - b.id)}
         rowKey={(c) => c.id}
-        render={(c) => (
-          <>
-            <div className="reply-head">
-              <span>{c.content}</span>
-              <Tag color={c.state === 'struckOff' ? 'green' : c.state === 'convertedToC' ? 'orange' : 'blue'} style={{ marginInlineEnd: 0 }}>
-                {COMMITMENT_STATE_LABELS[c.state]}
-              </Tag>
-            </div>
-            <div className="muted" style={{ fontSize: 12 }}>
-              目标日期：{c.targetDate}
-              {c.progress.length > 0 && `\u3000最近进展（${c.progress[c.progress.length - 1].on}）：${c.progress[c.progress.length - 1].note}`}
-              {c.closedNote && `\u3000${c.closedNote}`}
-            </div>
-          </>
-        )}
+        render={(c) => {
+          const carried = c.carriedOverAt ? lastEvent('carryOverCommitment', c.id) : null;
+          const rejected = c.state === 'registered' ? lastEvent('rejectCommitmentStrikeOff', c.id) : null;
+          return (
+            <>
+              <div className="reply-head">
+                <span>{c.content}</span>
+                <Space size={4}>
+                  {c.carriedOverAt && <Tag color="purple">{typeof carried?.toSession === 'string' ? `结转·${carried.toSession}` : '已结转'}</Tag>}
+                  <Tag color={COMMITMENT_COLORS[c.state]} style={{ marginInlineEnd: 0 }}>
+                    {COMMITMENT_STATE_LABELS[c.state]}
+                  </Tag>
+                </Space>
+              </div>
+              <div className="muted" style={{ fontSize: 12 }}>
+                完成时限：{c.targetDate}
+                {detail.tasks.length > 1 && `\u3000${unitOf(detail, null, c.unitId)}`}
+              </div>
+              {c.progress.map((p, i) => (
+                <div key={i} className="contact-line">
+                  <span className="muted">
+                    {p.on} {p.by}：
+                  </span>
+                  {p.note}
+                  {(p.attachmentIds ?? []).map((id) =>
+                    files.has(id) ? (
+                      <a key={id} href={api.attachmentUrl(detail.item.id, id)} target="_blank" rel="noreferrer" style={{ marginInlineStart: 8 }}>
+                        <PaperClipOutlined /> {files.get(id)}
+                      </a>
+                    ) : null,
+                  )}
+                </div>
+              ))}
+              {c.state === 'strikeOffRequested' && c.strikeOffRequestNote && (
+                <div className="contact-line">
+                  <span className="muted">销号申请：</span>
+                  {c.strikeOffRequestNote}
+                </div>
+              )}
+              {rejected && typeof rejected.note === 'string' && (
+                <div className="contact-line">
+                  <span className="muted">销号申请被驳回：</span>
+                  {rejected.note}
+                </div>
+              )}
+              {c.closedNote && (c.state === 'struckOff' || c.state === 'convertedToC') && (
+                <div className="contact-line">
+                  <span className="muted">{c.state === 'struckOff' ? '销号说明：' : '转 C 类说明：'}</span>
+                  {c.closedNote}
+                </div>
+              )}
+            </>
+          );
+        }}
       />
     </Section>
   );

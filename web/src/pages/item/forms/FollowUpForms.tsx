@@ -1,11 +1,14 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, Radio, Select, Typography, Upload } from 'antd';
+import { Alert, Button, DatePicker, Form, Radio, Select, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { commitmentActionBody } from '../../../../../domain/contracts/commitments';
+import { commitmentActionsFor, type CommitmentAction, type CommitmentState } from '../../../../../domain/commitments/tracking';
 import { attachmentBody, versionNoteBody } from '../../../../../domain/contracts/items';
 import { actions } from '../../../api/actions';
 import { useUser } from '../../../auth/AuthContext';
+import type { ItemDetail } from '../../../api/types';
+import { COMMITMENT_ACTION_LABELS, COMMITMENT_STATE_LABELS } from '../../../lib/labels';
 import { ActionModal } from '../ActionModal';
 import { ATTACHMENT_ACCEPT, checkAttachment, mimeOf, uploadFile } from '../../../lib/attachments';
 import { ItemIntro, NOTE_ROWS, TextArea, type ModalProps } from './shared';
@@ -62,49 +65,85 @@ export function NoteActionModal({ detail, onClose, onChanged, kind }: ModalProps
 
 // ── B 类承诺事项 (R-TRACK-1) ────────────────────────────────────────
 export interface CommitmentActionValues {
-  action?: 'progress' | 'strikeOff' | 'convertToC';
+  action?: CommitmentAction;
   note?: string;
   targetDate?: Dayjs | null;
+  attachmentIds?: number[];
 }
 
-/** The request of one commitment change: progress (units and offices), strike-off or conversion to C (offices). */
+/** The request of one commitment change (the shared contract validates it). */
 export function commitmentRequest(v: CommitmentActionValues, version: number | undefined) {
-  return v.action === 'progress'
-    ? { action: 'progress' as const, version, note: v.note ?? '', targetDate: v.targetDate ? v.targetDate.format('YYYY-MM-DD') : undefined }
-    : { action: v.action, version, note: v.note ?? '' };
+  switch (v.action) {
+    case 'progress':
+      return {
+        action: 'progress' as const,
+        version,
+        note: v.note ?? '',
+        targetDate: v.targetDate ? v.targetDate.format('YYYY-MM-DD') : undefined,
+        attachmentIds: v.attachmentIds?.length ? v.attachmentIds : undefined,
+      };
+    case 'approveStrikeOff':
+      return { action: v.action, version, note: v.note?.trim() ? v.note : undefined };
+    default:
+      return { action: v.action, version, note: v.note ?? '' };
+  }
 }
 
-/** The fields of a commitment change; only offices strike off or convert to C. */
-export function CommitmentActionFields({ office }: { office: boolean }) {
+const NOTE_LABELS: Record<CommitmentAction, string> = {
+  progress: '进展情况',
+  requestStrikeOff: '落实情况',
+  approveStrikeOff: '审批意见（可选）',
+  rejectStrikeOff: '驳回理由',
+  strikeOff: '销号说明',
+  convertToC: '转 C 类说明',
+};
+const NOTE_HINTS: Partial<Record<CommitmentAction, string>> = {
+  requestStrikeOff: '说明承诺事项的落实情况，报联工委（政府办公厅）审核销号',
+  rejectStrikeOff: '说明尚未落实到位之处，承办单位将继续办理',
+  convertToC: '说明因法律、政策或现实条件限制暂不能解决的原因（R-REPLY-3）',
+};
+
+/** One commitment's state as the forms show it: the pending strike-off request or the last rejection. */
+export interface CommitmentContext {
+  state: CommitmentState;
+  strikeOffRequestNote: string | null;
+  lastRejection?: string | null;
+}
+
+/**
+ * The fields of a commitment change: the actions this user may take on this
+ * commitment now (commitmentActionsFor, from the transitions table), the note,
+ * and for a progress report a new target date and evidence from the item's attachments.
+ */
+export function CommitmentActionFields({ actions, commitment, evidence }: { actions: CommitmentAction[]; commitment?: CommitmentContext; evidence: { id: number; filename: string }[] }) {
   return (
     <>
+      {commitment?.state === 'strikeOffRequested' && commitment.strikeOffRequestNote && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`承办单位申请销号：${commitment.strikeOffRequestNote}`} />
+      )}
+      {commitment?.state === 'registered' && commitment.lastRejection && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`上次销号申请被驳回：${commitment.lastRejection}`} />
+      )}
       <Form.Item name="action" label="操作" required>
-        <Radio.Group
-          optionType="button"
-          buttonStyle="solid"
-          options={[
-            { value: 'progress', label: '报告进展' },
-            ...(office
-              ? [
-                  { value: 'strikeOff', label: '销号' },
-                  { value: 'convertToC', label: '转 C 类' },
-                ]
-              : []),
-          ]}
-        />
+        <Radio.Group optionType="button" buttonStyle="solid" options={actions.map((a) => ({ value: a, label: COMMITMENT_ACTION_LABELS[a] }))} />
       </Form.Item>
       <Form.Item noStyle shouldUpdate={(a, b) => a.action !== b.action}>
         {({ getFieldValue }) => {
-          const action = getFieldValue('action');
+          const action = (getFieldValue('action') as CommitmentAction | undefined) ?? 'progress';
           return (
             <>
-              <Form.Item name="note" label={action === 'progress' ? '进展情况' : action === 'strikeOff' ? '销号说明' : '转 C 类说明'} required>
+              <Form.Item name="note" label={NOTE_LABELS[action]} required={action !== 'approveStrikeOff'} extra={NOTE_HINTS[action]}>
                 <TextArea autoSize={NOTE_ROWS} maxLength={2000} showCount />
               </Form.Item>
               {action === 'progress' && (
-                <Form.Item name="targetDate" label="调整完成时限（可选）">
-                  <DatePicker />
-                </Form.Item>
+                <>
+                  <Form.Item name="attachmentIds" label="佐证材料（可选）" extra={evidence.length ? '从本件已上传的附件中选择；新材料请先在建议页面“上传附件”' : '本件暂无可引用的附件；可先在建议页面“上传附件”'}>
+                    <Select mode="multiple" allowClear placeholder="选择附件" options={evidence.map((a) => ({ value: a.id, label: a.filename }))} optionFilterProp="label" />
+                  </Form.Item>
+                  <Form.Item name="targetDate" label="调整完成时限（可选）">
+                    <DatePicker />
+                  </Form.Item>
+                </>
               )}
             </>
           );
@@ -114,17 +153,25 @@ export function CommitmentActionFields({ office }: { office: boolean }) {
   );
 }
 
+/** The last rejection of a commitment's strike-off request, from the item's history. */
+export function lastRejectionOf(detail: ItemDetail, commitmentId: number): string | null {
+  const e = detail.history.filter((h) => h.type === 'rejectCommitmentStrikeOff' && h.payload?.commitmentId === commitmentId).at(-1);
+  return typeof e?.payload?.note === 'string' ? e.payload.note : null;
+}
+
 export function CommitmentModal({ detail, onClose, onChanged }: ModalProps) {
   const user = useUser();
-  const office = user.role === 'liaisonOffice' || user.role === 'governmentOffice';
-  const open = detail.commitments.filter((c) => c.state === 'registered' && (office || c.unitId === user.organizationId));
+  // The commitments this user may change now (a unit: its own, which the server sends it alone).
+  const open = detail.commitments.filter((c) => commitmentActionsFor(user.role, c.state).length > 0);
+  const evidence = detail.attachments.map((a) => ({ id: a.id, filename: a.filename }));
+  const first = open[0];
   return (
     <ActionModal<typeof commitmentActionBody, CommitmentActionValues & { commitmentId?: number }>
       open
       title="承诺事项跟踪"
       schema={commitmentActionBody}
-      fields={['commitmentId', 'action', 'note', 'targetDate']}
-      initialValues={{ commitmentId: open[0]?.id, action: 'progress' }}
+      fields={['commitmentId', 'action', 'note', 'targetDate', 'attachmentIds']}
+      initialValues={{ commitmentId: first?.id, action: first ? commitmentActionsFor(user.role, first.state)[0] : undefined }}
       toBody={(v) => commitmentRequest(v, open.find((c) => c.id === v.commitmentId)?.version)}
       extraCheck={(v) => (v.commitmentId ? [] : [{ field: 'commitmentId', message: '请选择承诺事项' }])}
       submit={(body, v) => actions.changeCommitment(detail.item.id, v.commitmentId!, body)}
@@ -132,12 +179,31 @@ export function CommitmentModal({ detail, onClose, onChanged }: ModalProps) {
       onClose={onClose}
       onChanged={onChanged}
     >
-      {() => (
+      {(form) => (
         <>
           <Form.Item name="commitmentId" label="承诺事项" required>
-            <Select options={open.map((c) => ({ value: c.id, label: `${c.content}（${c.targetDate}前）` }))} />
+            <Select
+              options={open.map((c) => ({ value: c.id, label: `${c.content}（${c.targetDate}前 · ${COMMITMENT_STATE_LABELS[c.state]}）` }))}
+              onChange={(id: number) => {
+                // Another commitment may allow other actions: keep the chosen one only if it still applies.
+                const c = open.find((x) => x.id === id);
+                const allowed = c ? commitmentActionsFor(user.role, c.state) : [];
+                if (!allowed.includes(form.getFieldValue('action'))) form.setFieldValue('action', allowed[0]);
+              }}
+            />
           </Form.Item>
-          <CommitmentActionFields office={office} />
+          <Form.Item noStyle shouldUpdate={(a, b) => a.commitmentId !== b.commitmentId}>
+            {({ getFieldValue }) => {
+              const c = open.find((x) => x.id === getFieldValue('commitmentId'));
+              return (
+                <CommitmentActionFields
+                  actions={c ? commitmentActionsFor(user.role, c.state) : []}
+                  commitment={c && { ...c, lastRejection: lastRejectionOf(detail, c.id) }}
+                  evidence={evidence}
+                />
+              );
+            }}
+          </Form.Item>
         </>
       )}
     </ActionModal>
