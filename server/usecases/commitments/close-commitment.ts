@@ -27,7 +27,7 @@ export async function closeCommitment(ctx: Ctx, o: { itemId: number; commitmentI
       how: o.how,
       note: o.note,
       title: o.how === 'strikeOff' ? '承诺事项已销号' : '承诺事项已转为C类',
-      message: `承诺事项“${c.content}”${o.how === 'strikeOff' ? '已销号' : '已转为C类'}：${o.note}`,
+      message: `的承诺事项“${c.content}”${o.how === 'strikeOff' ? '已销号' : '已转为C类'}：${o.note}`,
     });
     return updated;
   });

@@ -26,7 +26,7 @@ export async function decideCommitmentStrikeOff(ctx: Ctx, o: { itemId: number; c
       approve: o.approve,
       note: o.note,
       title: o.approve ? '承诺事项已同意销号' : '承诺事项销号申请被驳回',
-      message: o.approve ? `承诺事项“${c.content}”已销号。${o.note}` : `承诺事项“${c.content}”的销号申请未获同意：${o.note}`,
+      message: o.approve ? `的承诺事项“${c.content}”已同意销号。${o.note}` : `的承诺事项“${c.content}”销号申请未获同意：${o.note}`,
     });
     return updated;
   });

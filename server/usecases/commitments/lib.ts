@@ -46,12 +46,17 @@ export async function taskOfCommitment(tx: Db, c: CommitmentRow): Promise<number
  */
 export async function notifyOffices(tx: Db, c: CommitmentRow, item: ItemRow, type: string, payload: Record<string, unknown>): Promise<void> {
   const [unit] = await tx.select({ isGovernment: organizations.isGovernment, name: organizations.name }).from(organizations).where(eq(organizations.id, c.unitId));
-  const full = { ...payload, commitmentId: c.id, content: c.content, targetDate: c.targetDate, unitName: unit?.name };
+  const full = { ...payload, ...messageOf(item, payload), commitmentId: c.id, content: c.content, targetDate: c.targetDate, unitName: unit?.name };
   await notify(tx, { type, itemId: item.id, congressId: item.congressId, recipientRole: 'liaisonOffice', payload: full });
   if (unit?.isGovernment) await notify(tx, { type, itemId: item.id, congressId: item.congressId, recipientRole: 'governmentOffice', payload: full });
 }
 
 /** Tells the unit that owns the commitment. */
 export async function notifyUnit(tx: Db, c: CommitmentRow, item: ItemRow, type: string, payload: Record<string, unknown>): Promise<void> {
-  await notify(tx, { type, itemId: item.id, congressId: item.congressId, recipientOrgId: c.unitId, payload: { ...payload, commitmentId: c.id, content: c.content, targetDate: c.targetDate } });
+  await notify(tx, { type, itemId: item.id, congressId: item.congressId, recipientOrgId: c.unitId, payload: { ...payload, ...messageOf(item, payload), commitmentId: c.id, content: c.content, targetDate: c.targetDate } });
+}
+
+/** The message text names the item first, as the notification templates do (server/notifications/templates.ts). */
+function messageOf(item: ItemRow, payload: Record<string, unknown>) {
+  return typeof payload.message === 'string' ? { message: `第 ${item.number} 号建议《${item.title}》${payload.message}` } : {};
 }

@@ -47,7 +47,7 @@ export async function submitLookBackReview(ctx: Ctx, o: { reviewId: number; vers
         itemId: item.id,
         congressId: item.congressId,
         recipientRole: 'liaisonOffice',
-        payload: { reviewId: r.id, title: '回头看：承办单位报告未落实', message: `承办单位复查报告该件答复事项未落实：${o.note}` },
+        payload: { reviewId: r.id, title: '回头看：承办单位报告未落实', message: `第 ${item.number} 号建议《${item.title}》经承办单位回头看复查，答复事项未落实：${o.note}` },
       });
     }
     return updated;
