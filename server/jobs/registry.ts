@@ -1,3 +1,4 @@
+import { carryOverAllCommitments } from '../usecases/commitments/carry-over-commitments';
 import { remindCommitments } from '../usecases/commitments/remind-commitments';
 import { generateScheduledBulletins } from '../usecases/supervision/generate-scheduled-bulletins';
 import { watchDeadlines } from './deadline-watch';
@@ -17,6 +18,7 @@ export const JOBS: JobDef[] = [
   { name: 'publicationWatch', schedule: 'daily 07:10', label: '答复公开期限提醒（R-PUBLISH-1）', run: watchPublication },
   { name: 'weeklyReminder', schedule: 'daily 08:30', label: '每周催办提醒（R-SUP-2）', run: weeklyReminderJob },
   { name: 'weeklyUrge', schedule: 'daily 09:00', label: '每周超期督促（R-SUP-2）', run: weeklyUrgeJob },
+  { name: 'commitmentCarryOver', schedule: 'daily 02:00', label: 'B类承诺事项结转到新会次（R-TRACK-1）', run: carryOverAllCommitments },
   { name: 'commitmentReminders', schedule: 'daily 08:00', label: 'B类承诺事项到期提醒', run: remindCommitments },
   { name: 'monthlyBulletin', schedule: 'daily 07:30', label: '月度办理进度通报', run: generateScheduledBulletins },
 ];

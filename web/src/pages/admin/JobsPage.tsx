@@ -29,6 +29,7 @@ const RESULT_LABELS: Record<string, string> = {
   generated: '生成通报',
   congresses: '人大',
   alreadyDone: '本月已有',
+  carried: '结转',
   empty: '无在办',
 };
 

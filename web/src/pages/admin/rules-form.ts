@@ -47,6 +47,8 @@ export function fromForm(f: RulesFormValues): RulesProfileValues {
     ...f,
     contactRateTarget: frac(f.contactRateTarget),
     visitRateTargets: (f.visitRateTargets ?? []).map((t) => ({ maxLeadItems: t.maxLeadItems ?? null, rate: frac(t.ratePercent) })),
+    // Typed-in reminder days arrive as text from the tags field; sorted, one of each.
+    commitmentReminderDays: [...new Set((f.commitmentReminderDays ?? []).map(Number))].sort((a, b) => b - a),
   };
 }
 
@@ -66,6 +68,10 @@ const LABELS: Record<string, string> = {
   publishWithinDays: '答复公开期限',
   weeklyReminderWeekday: '每周提醒日',
   weeklyUrgeWeekday: '每周催办日',
+  remindersSkipHolidays: '节假日不发每周提醒',
+  commitmentReminderDays: '承诺事项到期前提醒天数',
+  adjustmentClosingNoticeDays: '调整申请期截止前提醒',
+  bulletinDayOfMonth: '每月自动生成进度通报日',
   contactRateTarget: '沟通联系率目标',
   visitRateTargets: '面商走访率目标',
   workOrder: '专线工单',
