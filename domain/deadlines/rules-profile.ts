@@ -43,6 +43,25 @@ const visitRateTargetSchema = z.object({
   rate: fraction,
 });
 
+/** R-STAT-2 unit score: component weights (points, summing to 100) and the lateness deduction. */
+const unitScoreSchema = z.object({
+  /** replies and co-opinions on time */
+  timeliness: z.number().min(0).max(100).default(25),
+  /** quality: replies not sent back for redo (退回重办) */
+  quality: z.number().min(0).max(100).default(15),
+  /** deputies satisfied or basically satisfied */
+  satisfaction: z.number().min(0).max(100).default(30),
+  /** items with a contact record (R-TALK-2) */
+  contact: z.number().min(0).max(100).default(10),
+  /** face-to-face visit rate against the R-TALK-3 target */
+  visit: z.number().min(0).max(100).default(10),
+  /** public replies published on time (R-PUBLISH-1) */
+  publication: z.number().min(0).max(100).default(10),
+  /** points deducted per item answered late, up to `lateDeductionMax` */
+  lateDeductionPerItem: z.number().min(0).max(100).default(1),
+  lateDeductionMax: z.number().min(0).max(100).default(10),
+});
+
 const workOrderSchema = z.object({
   /** R-LINE-1: contact the deputy within this many hours */
   contactHours: z.number().int().min(1).max(720).default(24),
@@ -86,6 +105,8 @@ export const rulesProfileValuesSchema = z
     publishWithinDays: z.number().int().min(0).max(365).default(15),
     /** R-LINE-1 hotline work orders */
     workOrder: workOrderSchema.default(() => ({ contactHours: 24, handleWorkdays: 7, feedbackDays: 2 })),
+    /** R-STAT-2 unit score weights and deductions */
+    unitScore: unitScoreSchema.default(() => unitScoreSchema.parse({})),
     /** R-SUP-2 weekly reminder day (1 = Monday) */
     weeklyReminderWeekday: isoWeekday.default(1),
     /** R-SUP-2 weekly urge day (5 = Friday) */
@@ -119,6 +140,11 @@ export const rulesProfileValuesSchema = z
         });
       }
     });
+    const w = v.unitScore;
+    const sum = w.timeliness + w.quality + w.satisfaction + w.contact + w.visit + w.publication;
+    if (Math.abs(sum - 100) > 1e-6) {
+      ctx.addIssue({ code: 'custom', path: ['unitScore'], message: `单位考核各项权重之和应为 100（现为 ${Math.round(sum * 100) / 100}）` });
+    }
     if (
       v.reply.unit === v.replyExtended.unit &&
       v.replyExtended.amount < v.reply.amount

@@ -7,3 +7,4 @@ export * from './saved-views';
 export * from './notifications';
 export * from './jobs';
 export * from './supervision';
+export * from './reports';

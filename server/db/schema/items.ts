@@ -63,6 +63,8 @@ export const items = pgTable(
     closedAt: timestamp({ withTimezone: true }),
     closeReason: text(),
     reviewNote: text(),
+    /** §6: the .xlsx import batch the item came in with (null: submitted in the system) */
+    importBatchId: integer(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
