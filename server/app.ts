@@ -10,6 +10,7 @@ import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
 import { commitmentRoutes } from './routes/commitments';
 import { dashboardRoutes } from './routes/dashboard';
+import { documentRoutes } from './routes/documents';
 import { registerErrorHandler } from './routes/error-handler';
 import { itemRoutes } from './routes/items';
 import { jobRoutes } from './routes/jobs';
@@ -63,6 +64,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   notificationRoutes(app, env);
   jobRoutes(app, env);
   supervisionRoutes(app, env);
+  documentRoutes(app, env);
   web = o.serveWeb === false ? false : await webRoutes(app, o.webDist);
   app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { config: { policy: 'public' }, schema: { operationId: 'health', summary: '健康检查', tags: ['系统'] } }, async () => ({ ok: true }));

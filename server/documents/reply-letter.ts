@@ -1,0 +1,99 @@
+import { AlignmentType, LineRuleType, Paragraph } from 'docx';
+import { blank, body, chineseDate, flush, renderDocument, right, run, title, LINE } from './gbt9704';
+
+const PUBLICITY = { public: '公开', private: '不公开' } as const;
+
+/** What a reply letter prints (R-REPLY-2..5), taken from the reply record. */
+export interface ReplyLetterData {
+  resultClass: 'A' | 'B' | 'C';
+  publicity: 'public' | 'private';
+  docNumber: string | null;
+  /** 关于对…第2025-0001号建议的答复 */
+  title: string;
+  /** every addressee with their form of address: 张建国代表 (every cosigner of a joint suggestion, R-REPLY-5) */
+  addressees: string[];
+  body: string;
+  /** B commitments with their target dates (R-TRACK-1), listed after the body */
+  commitments: { content: string; targetDate: string }[];
+  unitName: string;
+  /** the date of the letter (sent, else signed, else today), ISO */
+  date: string;
+  contactPerson: string | null;
+  contactPhone: string | null;
+  copies: string[];
+}
+
+/** The publicity mark (公开/不公开) at the top right of the first page (R-REPLY-4). */
+function publicityMark(p: 'public' | 'private'): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [run(PUBLICITY[p], 'heading1')] });
+}
+
+function tail(o: { unitName: string; date: string; contactPerson: string | null; contactPhone: string | null; copies: string[] }): Paragraph[] {
+  const out = [blank(), blank(), right(o.unitName, 4), right(chineseDate(o.date), 4), blank()];
+  if (o.contactPerson || o.contactPhone) {
+    out.push(flush(`（联系人：${o.contactPerson ?? ''}${o.contactPhone ? `，联系电话：${o.contactPhone}` : ''}）`));
+  }
+  if (o.copies.length) {
+    out.push(blank(), flush(`抄送：${o.copies.join('，')}。`));
+  }
+  return out;
+}
+
+/**
+ * A reply letter (答复函) in the GB/T 9704 layout: the publicity mark top
+ * right, the class mark above the document number, the title, the
+ * addressees, the body, the issuing unit and the date in Chinese numerals,
+ * the contact person and phone, the copies line.
+ */
+export function renderReplyLetter(d: ReplyLetterData): Promise<Buffer> {
+  const commitments = d.commitments.length
+    ? [
+        '我单位承诺办理事项如下：',
+        ...d.commitments.map((c, i) => `${i + 1}．${c.content}（计划${chineseDate(c.targetDate)}前完成）`),
+      ].join('\n')
+    : '';
+  return renderDocument({
+    title: d.title,
+    children: [
+      publicityMark(d.publicity),
+      flush(d.resultClass, 'heading1'),
+      ...(d.docNumber ? [flush(d.docNumber)] : []),
+      blank(),
+      ...title(d.title),
+      flush(`${d.addressees.join('、')}：`),
+      ...body(d.body),
+      ...(commitments ? body(commitments) : []),
+      ...tail(d),
+    ],
+  });
+}
+
+/** What a co-opinion letter prints (R-CO-1): from the co-handler to the lead unit. */
+export interface CoOpinionLetterData {
+  publicity: 'public' | 'private';
+  privateReason: string | null;
+  title: string;
+  leadUnitName: string;
+  body: string;
+  unitName: string;
+  date: string;
+  contactPerson: string | null;
+  copies: string[];
+}
+
+/** A co-opinion letter (会办意见函) in the same layout, stating whether the opinion may be published (R-CO-1). */
+export function renderCoOpinionLetter(d: CoOpinionLetterData): Promise<Buffer> {
+  const publicity = d.publicity === 'public' ? '本会办意见可以公开。' : `本会办意见不宜公开，理由：${d.privateReason ?? ''}。`;
+  return renderDocument({
+    title: d.title,
+    children: [
+      publicityMark(d.publicity),
+      blank(),
+      ...title(d.title),
+      flush(`${d.leadUnitName}：`),
+      ...body(d.body),
+      ...body(publicity),
+      ...tail({ unitName: d.unitName, date: d.date, contactPerson: d.contactPerson, contactPhone: null, copies: d.copies }),
+    ],
+  });
+}

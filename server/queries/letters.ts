@@ -1,0 +1,117 @@
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { notFound, ruleViolation } from '../../domain/errors';
+import { todayInShanghai } from '../../domain/deadlines';
+import type { Actor } from '../auth/actor';
+import type { Db } from '../db/client';
+import { deputies, itemSigners, items, organizations, tasks, users } from '../db/schema';
+import type { CoOpinionLetterData, ReplyLetterData } from '../documents/reply-letter';
+import { getItemDetail } from './item-detail';
+
+const KIND_NOUN = { suggestion: '建议', proposal: '提案', workOrder: '工单' } as const;
+type Kind = keyof typeof KIND_NOUN;
+
+/** R-REPLY-8: a classified item is handled offline, so no letter of it is generated here. */
+function refuseClassified(item: { classified: boolean }) {
+  if (item.classified) throw ruleViolation('CLASSIFIED_OFFLINE', '涉密件只在线下办理，系统不生成其答复函或会办意见函（R-REPLY-8）');
+}
+
+/** The offices a reply is copied to (R-REPLY-2): the liaison office (the CPPCC committee for proposals) and the government office. */
+async function copiesFor(db: Db, congressId: number, kind: Kind): Promise<string[]> {
+  const orgs = await db
+    .select({ kind: organizations.kind, name: organizations.name })
+    .from(organizations)
+    .where(and(eq(organizations.congressId, congressId), inArray(organizations.kind, ['liaisonOffice', 'governmentOffice'])));
+  const name = (k: string) => orgs.find((o) => o.kind === k)?.name;
+  return [kind === 'proposal' ? '政协提案委员会' : (name('liaisonOffice') ?? '人大常委会联工委'), name('governmentOffice') ?? '政府办公厅'];
+}
+
+/**
+ * A reply letter's content, if the actor may see the reply (the item page's
+ * rules: a deputy sent replies of their own items, a unit its own replies,
+ * offices and supervisors their congress's); classified items refused.
+ * Addressed to every cosigner of a joint suggestion and of the items merged
+ * into it (R-REPLY-5, R-REVIEW-2); a proposal to its lead member only.
+ */
+export async function loadReplyLetter(db: Db, actor: Actor, itemId: number, replyId: number, now = new Date()): Promise<{ data: ReplyLetterData; filename: string }> {
+  const detail = await getItemDetail(db, actor, itemId, now);
+  const { item } = detail;
+  refuseClassified(item);
+  const reply = detail.replies.find((r) => r.id === replyId);
+  if (!reply) throw notFound('答复');
+  const kind = item.kind as Kind;
+  const merged = await db.select({ id: items.id, number: items.number }).from(items).where(eq(items.mergedIntoId, item.id)).orderBy(asc(items.number));
+  const signers = await db
+    .select({ itemId: itemSigners.itemId, name: deputies.name, isLead: itemSigners.isLead })
+    .from(itemSigners)
+    .innerJoin(deputies, eq(deputies.id, itemSigners.deputyId))
+    .where(and(inArray(itemSigners.itemId, [item.id, ...merged.map((m) => m.id)]), ne(itemSigners.status, 'declined')))
+    .orderBy(asc(itemSigners.itemId), asc(deputies.id));
+  signers.sort((a, b) => Number(a.itemId !== item.id) - Number(b.itemId !== item.id) || Number(b.isLead) - Number(a.isLead));
+  const names = [...new Set((kind === 'proposal' ? signers.filter((s) => s.isLead && s.itemId === item.id) : signers).map((s) => s.name))];
+  const addressees = names.map((n) => `${n}${kind === 'proposal' ? '委员' : '代表'}`);
+  const numbers = [item.number, ...merged.map((m) => m.number)];
+  const unitName = detail.tasks.find((t) => t.id === reply.taskId)?.unitName ?? '';
+  const date = reply.sentOn ?? (reply.signedAt ? todayInShanghai(new Date(reply.signedAt)) : todayInShanghai(now));
+  return {
+    filename: `答复函-${item.number}${reply.round > 1 ? `-第${reply.round}次` : ''}.docx`,
+    data: {
+      resultClass: reply.resultClass as 'A' | 'B' | 'C',
+      publicity: reply.publicity as 'public' | 'private',
+      docNumber: reply.docNumber,
+      title: `关于对${item.sessionName}第${numbers.join('、')}号${KIND_NOUN[kind]}的答复`,
+      addressees,
+      body: reply.body,
+      commitments: reply.resultClass === 'B' ? reply.plannedCommitments : [],
+      unitName,
+      date,
+      contactPerson: reply.contactPerson,
+      contactPhone: reply.contactPhone,
+      copies: await copiesFor(db, item.congressId, kind),
+    },
+  };
+}
+
+/**
+ * A co-opinion letter's content (R-CO-1), from the co-handler to the lead
+ * unit, copied to the government office; seen by the two units and the
+ * offices, never by the deputy (as on the item page).
+ */
+export async function loadCoOpinionLetter(db: Db, actor: Actor, itemId: number, coOpinionId: number, now = new Date()): Promise<{ data: CoOpinionLetterData; filename: string }> {
+  const detail = await getItemDetail(db, actor, itemId, now);
+  const { item } = detail;
+  refuseClassified(item);
+  const op = detail.coOpinions.find((o) => o.id === coOpinionId);
+  if (!op) throw notFound('会办意见');
+  const [lead] = await db
+    .select({ name: organizations.name })
+    .from(organizations)
+    .where(inArray(organizations.id, (await leadUnitIds(db, item.id)).concat(-1)));
+  const [co] = await db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, op.unitId));
+  const [sender] = op.sentBy ? await db.select({ name: users.displayName }).from(users).where(eq(users.id, op.sentBy)) : [];
+  const [gov] = await db
+    .select({ name: organizations.name })
+    .from(organizations)
+    .where(and(eq(organizations.congressId, item.congressId), eq(organizations.kind, 'governmentOffice')));
+  return {
+    filename: `会办意见函-${item.number}.docx`,
+    data: {
+      publicity: op.publicity as 'public' | 'private',
+      privateReason: op.privateReason,
+      title: `关于对${item.sessionName}第${item.number}号${KIND_NOUN[item.kind as Kind]}的会办意见`,
+      leadUnitName: lead?.name ?? '主办单位',
+      body: op.body,
+      unitName: co?.name ?? '',
+      date: todayInShanghai(new Date(op.sentAt)),
+      contactPerson: sender?.name ?? null,
+      copies: [gov?.name ?? '政府办公厅'],
+    },
+  };
+}
+
+async function leadUnitIds(db: Db, itemId: number): Promise<number[]> {
+  const rows = await db
+    .select({ unitId: tasks.unitId })
+    .from(tasks)
+    .where(and(eq(tasks.itemId, itemId), eq(tasks.role, 'lead'), ne(tasks.state, 'withdrawn')));
+  return rows.map((r) => r.unitId);
+}

@@ -1,0 +1,50 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { id } from '../../domain/contracts/common';
+import type { Actor, Policy } from '../auth/actor';
+import { renderCoOpinionLetter, renderReplyLetter } from '../documents/reply-letter';
+import { loadCoOpinionLetter, loadReplyLetter } from '../queries/letters';
+import type { RouteEnv } from './define';
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Sends a .docx as a download: an ASCII fallback name for old clients, the Chinese one in filename* (RFC 6266/5987). */
+export function sendDocx(reply: FastifyReply, buffer: Buffer, filename: string, fallback = 'document.docx') {
+  reply.header('content-type', DOCX_TYPE);
+  reply.header('content-disposition', `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(filename)}`);
+  return reply.send(buffer);
+}
+
+/** Who reads an item's replies (the item page's readers); each load narrows it to what the actor may see. */
+const READERS: Policy = ['deputy', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'];
+const NOT_DEPUTY: Policy = ['liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'];
+const tags = ['文书'];
+
+/** Word documents of an item (§6): reply letters and co-opinion letters in the GB/T 9704 layout. */
+export function documentRoutes(app: FastifyInstance, env: RouteEnv) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  // Files, not JSON: registered directly so the handler can set the download headers.
+  r.get(
+    '/api/items/:itemId/replies/:replyId/letter.docx',
+    {
+      config: { policy: READERS },
+      schema: { operationId: 'downloadReplyLetter', summary: '下载答复函（Word，GB/T 9704 版式）', tags, params: z.object({ itemId: id, replyId: id }) },
+    },
+    async (req, reply) => {
+      const { data, filename } = await loadReplyLetter(env.db, req.actor as Actor, req.params.itemId, req.params.replyId);
+      return sendDocx(reply, await renderReplyLetter(data), filename, 'reply-letter.docx');
+    },
+  );
+  r.get(
+    '/api/items/:itemId/co-opinions/:coOpinionId/letter.docx',
+    {
+      config: { policy: NOT_DEPUTY },
+      schema: { operationId: 'downloadCoOpinionLetter', summary: '下载会办意见函（Word，GB/T 9704 版式）', tags, params: z.object({ itemId: id, coOpinionId: id }) },
+    },
+    async (req, reply) => {
+      const { data, filename } = await loadCoOpinionLetter(env.db, req.actor as Actor, req.params.itemId, req.params.coOpinionId);
+      return sendDocx(reply, await renderCoOpinionLetter(data), filename, 'co-opinion-letter.docx');
+    },
+  );
+}

@@ -1,0 +1,148 @@
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../server/db/client';
+import { chineseDate } from '../server/documents/gbt9704';
+import { Client, loginUnit, useServer } from './helpers/client';
+import { DB_KINDS } from './helpers/db';
+import { GBT9704_PAGE, readDocx } from './helpers/docx';
+import { createCongress, type Congress } from './helpers/factories';
+import { accept, assign, contact, draftAndSign, item, send, submit } from './helpers/flow';
+
+type Unit = Awaited<ReturnType<typeof loginUnit>>;
+
+describe('Chinese numerals in document dates', () => {
+  it('prints 成文日期 as GB/T 9704 does', () => {
+    expect(chineseDate('2026-12-02')).toBe('二〇二六年十二月二日');
+    expect(chineseDate('2019-10-31')).toBe('二〇一九年十月三十一日');
+    expect(chineseDate('2020-01-20')).toBe('二〇二〇年一月二十日');
+    expect(chineseDate('2008-11-19')).toBe('二〇〇八年十一月十九日');
+  });
+});
+
+/** §6, R-REPLY-2..5, R-CO-1: reply and co-opinion letters as .docx in the GB/T 9704 layout, read back field by field. */
+describe.each(DB_KINDS)('reply and co-opinion letters on %s', (kind) => {
+  let d: Database;
+  let app: FastifyInstance;
+  let c: Congress;
+  let liaison: Client;
+  let deputies: Client[];
+  let u: Unit[];
+  let itemId: number;
+  let replyId: number;
+  let coOpinionId: number;
+
+  useServer(kind, (db, a) => {
+    d = db;
+    app = a;
+  });
+  beforeAll(async () => {
+    c = await createCongress(d.db);
+    liaison = await Client.login(app, c.users.liaison.username);
+    deputies = await Promise.all(c.users.deputies.map((x) => Client.login(app, x.username)));
+    u = await Promise.all(c.users.units.map((x) => loginUnit(app, x)));
+    // A joint suggestion: 张建国 leads, 李秀英 and 王志强 cosign (R-SUBMIT-1).
+    const x = await submit(deputies[0], c, [c.deputyIds[1], c.deputyIds[2]]);
+    itemId = x.id;
+    await deputies[1].ok('POST', `/api/items/${itemId}/cosignature`, { confirm: true });
+    await deputies[2].ok('POST', `/api/items/${itemId}/cosignature`, { confirm: true });
+    await accept(liaison, itemId);
+    await assign(liaison, itemId, 'leadCo', [{ unitId: u[0].unitId, role: 'lead' }, { unitId: u[1].unitId, role: 'co' }]);
+    const co = (await item(u[1].office, itemId)).tasks[0];
+    await u[1].office.ok('POST', `/api/items/${itemId}/co-opinions`, { taskVersion: co.version, body: '一、我厅意见\n同意主办单位的办理思路，经费由省级财政统筹。', publicity: 'private', privateReason: '涉及预算安排' });
+    coOpinionId = (await item(u[0].office, itemId)).coOpinions[0].id;
+    await contact(u[0].handler, itemId);
+    const signed = await draftAndSign(u[0], itemId, 'B', {
+      body: '张建国代表等：\n您们提出的建议收悉，现答复如下。\n一、基本情况\n（一）加强统筹。我厅已将农村饮水安全纳入规划。\n二、下一步工作\n继续推进。',
+      publicity: 'private',
+      privateReason: '涉及尚未公布的规划',
+      commitments: [{ content: '完成全省农村供水工程规划修编', targetDate: '2026-06-30' }],
+    });
+    replyId = signed.id;
+  });
+
+  it('a signed reply is not yet the deputies’, but its unit and the offices may download it', async () => {
+    expect((await deputies[0].raw(`/api/items/${itemId}/replies/${replyId}/letter.docx`)).statusCode).toBe(404);
+    expect((await u[0].office.raw(`/api/items/${itemId}/replies/${replyId}/letter.docx`)).statusCode).toBe(200);
+  });
+
+  it('the sent reply letter carries every field of R-REPLY-2..5 in the GB/T 9704 layout', async () => {
+    const r = await send(u[0].office, itemId, (await item(u[0].office, itemId)).replies[0]);
+    expect(r.status).toBe(200);
+    const res = await deputies[2].raw(`/api/items/${itemId}/replies/${replyId}/letter.docx`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('wordprocessingml');
+    expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('答复函-');
+    const doc = await readDocx(res.rawPayload);
+    expect(doc.page).toEqual(GBT9704_PAGE);
+    // The publicity mark first, at the top right; the class mark above the document number.
+    expect(doc.paragraphs[0].text).toBe('不公开');
+    expect(doc.paragraphs[0].xml).toContain('<w:jc w:val="right"/>');
+    expect(doc.texts[1]).toBe('B');
+    expect(doc.texts[2]).toBe('湘教函〔2025〕12号');
+    const title = doc.find('号建议的答复')!;
+    expect(title.text).toContain('十四届人大三次会议');
+    expect(title.xml).toContain('w:eastAsia="方正小标宋简体"');
+    expect(title.xml).toContain('<w:sz w:val="44"/>');
+    // R-REPLY-5: addressed to every cosigner of the joint suggestion.
+    expect(doc.texts).toContain('张建国代表、李秀英代表、王志强代表：');
+    const heading = doc.find('一、基本情况')!;
+    expect(heading.xml).toContain('w:eastAsia="黑体"');
+    expect(doc.find('（一）加强统筹。')!.xml).toContain('w:eastAsia="楷体_GB2312"');
+    const para = doc.find('现答复如下')!;
+    expect(para.xml).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(para.xml).toContain('<w:sz w:val="32"/>');
+    expect(para.xml).toContain('<w:ind w:firstLine="640"/>');
+    expect(para.xml).toContain('<w:spacing w:val="-5"/>');
+    expect(para.xml).toMatch(/w:line="579" w:lineRule="exact"/);
+    expect(doc.find('完成全省农村供水工程规划修编')!.text).toContain('二〇二六年六月三十日');
+    // Issuing unit, the date in Chinese numerals, contact, copies to both offices.
+    expect(doc.texts).toContain(await orgName(d, u[0].unitId));
+    const sentOn = (await item(u[0].office, itemId)).replies[0].sentOn as string;
+    expect(doc.texts).toContain(chineseDate(sentOn));
+    expect(doc.texts).toContain('（联系人：李明，联系电话：0731-88888888）');
+    expect(doc.texts).toContain(`抄送：${await orgName(d, c.liaisonOfficeId)}，人民政府办公厅。`);
+    // The licensed fonts named, with their fallbacks.
+    for (const f of ['方正小标宋简体', '仿宋_GB2312', '黑体', '楷体_GB2312']) expect(doc.fontTable).toContain(`w:name="${f}"`);
+    expect(doc.fontTable).toContain('<w:altName w:val="宋体"/>');
+  });
+
+  it('deputies read only the replies of their own items; a co-handler not the lead’s reply (same visibility as the item page)', async () => {
+    expect((await deputies[0].raw(`/api/items/${itemId}/replies/${replyId}/letter.docx`)).statusCode).toBe(200);
+    expect((await deputies[4].raw(`/api/items/${itemId}/replies/${replyId}/letter.docx`)).statusCode).toBe(404);
+    expect((await u[1].office.raw(`/api/items/${itemId}/replies/${replyId}/letter.docx`)).statusCode).toBe(404);
+    expect((await u[2].office.raw(`/api/items/${itemId}/replies/${replyId}/letter.docx`)).statusCode).toBe(404);
+    expect((await liaison.raw(`/api/items/${itemId}/replies/999999/letter.docx`)).statusCode).toBe(404);
+  });
+
+  it('the co-opinion letter goes from the co-handler to the lead unit, states its publicity and is copied to the government office (R-CO-1)', async () => {
+    const res = await u[0].office.raw(`/api/items/${itemId}/co-opinions/${coOpinionId}/letter.docx`);
+    expect(res.statusCode).toBe(200);
+    const doc = await readDocx(res.rawPayload);
+    expect(doc.page).toEqual(GBT9704_PAGE);
+    expect(doc.texts[0]).toBe('不公开');
+    expect(doc.find('号建议的会办意见')).toBeTruthy();
+    expect(doc.texts).toContain(`${await orgName(d, u[0].unitId)}：`);
+    expect(doc.texts).toContain(await orgName(d, u[1].unitId));
+    expect(doc.find('本会办意见不宜公开，理由：涉及预算安排。')).toBeTruthy();
+    expect(doc.texts).toContain('抄送：人民政府办公厅。');
+    expect(doc.texts.some((t) => /^二〇\S+年\S+月\S+日$/.test(t))).toBe(true);
+    expect((await u[1].office.raw(`/api/items/${itemId}/co-opinions/${coOpinionId}/letter.docx`)).statusCode).toBe(200);
+    expect((await u[2].office.raw(`/api/items/${itemId}/co-opinions/${coOpinionId}/letter.docx`)).statusCode).toBe(404);
+    expect((await deputies[0].raw(`/api/items/${itemId}/co-opinions/${coOpinionId}/letter.docx`)).statusCode).toBe(403);
+  });
+
+  it('a classified item’s letters are refused with a clear message (R-REPLY-8)', async () => {
+    await d.db.execute(sql`update items set classified = true where id = ${itemId}`);
+    const res = await liaison.raw(`/api/items/${itemId}/replies/${replyId}/letter.docx`);
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'CLASSIFIED_OFFLINE' });
+    expect((await u[0].office.raw(`/api/items/${itemId}/co-opinions/${coOpinionId}/letter.docx`)).statusCode).toBe(422);
+  });
+});
+
+async function orgName(d: Database, id: number): Promise<string> {
+  const rows = await d.db.execute(sql`select name from organizations where id = ${id}`);
+  const list = (Array.isArray(rows) ? rows : (rows as { rows: { name: string }[] }).rows) as { name: string }[];
+  return list[0].name;
+}
