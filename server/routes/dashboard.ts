@@ -5,6 +5,7 @@ import { statsQuery } from '../../domain/contracts/items';
 import { queryCategoryCounts, queryUnitPerformance } from '../queries/dashboard';
 import { queryKeyItems } from '../queries/key-items';
 import { operation, type RouteEnv } from './define';
+import { statisticsRoutes } from './statistics';
 
 /** Who reads the dashboards: the offices and supervisors all figures, a unit's office and leader their own (as GET /api/statistics). */
 const DASHBOARD = ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitLeader'] as const;
@@ -27,4 +28,6 @@ export function dashboardRoutes(app: FastifyInstance, env: RouteEnv) {
   on({ method: 'GET', url: '/api/key-items', operationId: 'listKeyItems', summary: '重点处理建议及其办理进展', tags: ['督办'],
     policy: KEY_ITEMS, querystring: z.object({ sessionId: id.optional(), unitId: id.optional() }),
     handler: ({ ctx, query }) => queryKeyItems(ctx.db, ctx.actor, query) });
+  // R-STAT-1 breakdowns and R-STAT-2 unit scores (issue 5).
+  statisticsRoutes(app, env);
 }
