@@ -68,7 +68,8 @@ export function AppLayout() {
         </Space>
         <Space size={mobile ? 4 : 12} align="center" className="app-user">
           <NotificationBell />
-          <UserOutlined />
+          {/* On a phone the bell takes the icon's place (the name and role are in the menu drawer too). */}
+          {!mobile && <UserOutlined />}
           <span className="app-user-name">{user.name}</span>
           {!mobile && <span className="app-user-role">{user.roleLabel}</span>}
           <Button type="text" icon={<LogoutOutlined />} onClick={logout} className="app-header-btn">
