@@ -18,6 +18,7 @@ import { notificationRoutes } from './routes/notifications';
 import { ledgerToolRoutes } from './routes/ledger-tools';
 import { referenceRoutes } from './routes/reference';
 import { replyRoutes } from './routes/replies';
+import { reportRoutes } from './routes/reports';
 import { supervisionRoutes } from './routes/supervision';
 import { webRoutes } from './routes/web';
 
@@ -65,6 +66,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   jobRoutes(app, env);
   supervisionRoutes(app, env);
   documentRoutes(app, env);
+  reportRoutes(app, env);
   web = o.serveWeb === false ? false : await webRoutes(app, o.webDist);
   app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { config: { policy: 'public' }, schema: { operationId: 'health', summary: '健康检查', tags: ['系统'] } }, async () => ({ ok: true }));

@@ -1,0 +1,156 @@
+/**
+ * R-STAT-3 reports generated as Word documents: the kinds, the sections an
+ * editor writes, the scope key, and the figures rendered into text (the
+ * structure of an annual handling report, seed 001).
+ */
+
+export const REPORT_KINDS = ['handlingReport', 'keyItemsReport', 'unitAnalysis'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
+  handlingReport: '办理情况报告',
+  keyItemsReport: '重点督办建议办理情况报告',
+  unitAnalysis: '单位综合分析报告',
+};
+
+/** R-STAT-3: a unit's comprehensive analysis report is required from this many items of a session. */
+export const UNIT_ANALYSIS_MIN_ITEMS = 20;
+
+/** The sections an editor writes (after 一、基本情况, which is computed), with their headings per kind. */
+export const REPORT_SECTIONS: Record<ReportKind, { id: 'measures' | 'problems' | 'nextSteps'; heading: string }[]> = {
+  handlingReport: [
+    { id: 'measures', heading: '主要做法及成效' },
+    { id: 'problems', heading: '存在的问题' },
+    { id: 'nextSteps', heading: '下一步工作' },
+  ],
+  keyItemsReport: [
+    { id: 'measures', heading: '主要做法及成效' },
+    { id: 'nextSteps', heading: '下一步工作' },
+  ],
+  unitAnalysis: [
+    { id: 'measures', heading: '办理工作分析' },
+    { id: 'problems', heading: '存在的问题' },
+    { id: 'nextSteps', heading: '改进措施' },
+  ],
+};
+export type SectionId = 'measures' | 'problems' | 'nextSteps';
+/** Besides the sections: the addressee (各位代表) and the reporting body, which the editor may change too. */
+export type ReportSections = Partial<Record<SectionId | 'addressee' | 'issuer' | 'intro', string>>;
+
+export type ReportScope = { type: 'all' } | { type: 'unit' | 'category' | 'delegation'; id: number };
+
+/** 'all' · 'unit:12' · 'category:3' · 'delegation:7' — the key a draft is stored under. */
+export function scopeKey(s: ReportScope): string {
+  return s.type === 'all' ? 'all' : `${s.type}:${s.id}`;
+}
+export function parseScope(key: string): ReportScope | null {
+  if (key === 'all') return { type: 'all' };
+  const m = /^(unit|category|delegation):([1-9]\d{0,9})$/.exec(key);
+  return m ? { type: m[1] as 'unit' | 'category' | 'delegation', id: Number(m[2]) } : null;
+}
+
+const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** First-level heading numbers: 一、二、… */
+export const ordinal = (i: number) => CHINESE_ORDINALS[i] ?? String(i + 1);
+
+/** A share as R-STAT-1 prints it: two decimals (26.85%). */
+export const pct = (share: number) => `${share.toFixed(2)}%`;
+/** A rate: 100% reads as such, others to two decimals; no base → 无. */
+export const ratePct = (r: number | null) => (r === null ? '无' : r === 100 ? '100%' : `${r.toFixed(2)}%`);
+
+interface Counted {
+  count: number;
+  share: number;
+}
+/** The R-STAT-1 figures the basic situation prints (the shape of queryStatistics). */
+export interface HandlingFigures {
+  items: number;
+  replied: number;
+  replyRate: number | null;
+  resultClasses: { A: Counted; B: Counted; C: Counted };
+  evaluations: { satisfied: Counted; basicallySatisfied: Counted; dissatisfied: Counted };
+  contacts: number;
+  contactRate: number | null;
+  /** handling units with a part in the scope's items */
+  units: number;
+}
+
+/**
+ * 一、基本情况 as a paragraph, in the words of a published report (seed 001):
+ * items, replied and reply rate, A/B/C counts with shares of the total,
+ * satisfied and basically satisfied shares (dissatisfied when any), contacts in
+ * person-times with the contact rate, and the number of handling units.
+ * `subject` names the scope (e.g. 交由省教育厅承办的); empty for the whole session.
+ */
+export function basicSituationText(f: HandlingFigures, o: { sessionName: string; subject?: string }): string {
+  const { A, B, C } = f.resultClasses;
+  const { satisfied, basicallySatisfied, dissatisfied } = f.evaluations;
+  const parts = [
+    `${o.sessionName}${o.subject ?? ''}共有代表建议${f.items}件，已答复${f.replied}件，答复率${ratePct(f.replyRate)}。`,
+    `其中，所提问题已经得到解决或基本解决的（A类件）有${A.count}件，占总数的${pct(A.share)}；`,
+    `所提问题正在解决或已列入计划逐步解决的（B类件）有${B.count}件，占总数的${pct(B.share)}；`,
+    `所提问题因客观条件限制或其他原因暂时无法解决的（C类件）有${C.count}件，占总数的${pct(C.share)}。`,
+    `代表表示满意的${satisfied.count}件，占${pct(satisfied.share)}，表示基本满意的${basicallySatisfied.count}件，占${pct(basicallySatisfied.share)}`,
+    dissatisfied.count ? `，表示不满意的${dissatisfied.count}件，占${pct(dissatisfied.share)}。` : '。',
+    `承办单位与代表沟通联系${f.contacts}人次，沟通联系率${ratePct(f.contactRate)}`,
+    f.units ? `；共有${f.units}个承办单位参与办理。` : '。',
+  ];
+  return parts.join('');
+}
+
+/** Facts from the data that prefill the sections an editor writes. */
+export interface PrefillFacts {
+  contacts: number;
+  faceToFaceRate: number | null;
+  keySupervised: number;
+  keyReplied: number;
+  supervisionActivities: number;
+  dissatisfied: number;
+  rehandled: number;
+  commitments: number;
+  commitmentsStruckOff: number;
+  onTimeRate: number | null;
+}
+
+/** Drafts of the sections from the figures, for the editor to rewrite (R-STAT-3: "prefilled from data where possible"). */
+export function prefillSections(kind: ReportKind, f: PrefillFacts): Record<SectionId, string> {
+  const open = f.commitments - f.commitmentsStruckOff;
+  const measures = [
+    `（一）坚持先协商、后答复。承办单位与代表沟通联系${f.contacts}人次，当面沟通率${ratePct(f.faceToFaceRate)}，按期答复率${ratePct(f.onTimeRate)}。`,
+    `（二）突出重点督办。确定重点督办建议${f.keySupervised}件，已答复${f.keyReplied}件，开展督办活动${f.supervisionActivities}次。`,
+    '（三）（请补充其他做法及成效。）',
+  ];
+  const problems = [
+    `（一）代表对${f.dissatisfied}件建议的答复表示不满意，已重新研究办理${f.rehandled}件。`,
+    '（二）（请补充存在的问题。）',
+  ];
+  const nextSteps = [
+    `（一）跟踪落实承诺事项。共登记B类承诺事项${f.commitments}项，已销号${f.commitmentsStruckOff}项，其余${open}项继续跟踪督办，直至落实到位。`,
+    '（二）（请补充下一步工作安排。）',
+  ];
+  if (kind === 'keyItemsReport') {
+    return {
+      measures: `（一）加强督办。确定重点督办建议${f.keySupervised}件，开展座谈、视察、调研等督办活动${f.supervisionActivities}次，已答复${f.keyReplied}件。\n（二）（请补充其他做法及成效。）`,
+      problems: '',
+      nextSteps: nextSteps.join('\n'),
+    };
+  }
+  return { measures: measures.join('\n'), problems: problems.join('\n'), nextSteps: nextSteps.join('\n') };
+}
+
+/** The key-items report's basic situation (R-SUP-3, R-STAT-3): how many, by kind of supervision, answered, closed, overdue, activities. */
+export function keyItemsText(o: {
+  sessionName: string;
+  subject?: string;
+  total: number;
+  byKind: { leaderLed: number; committee: number; joint: number };
+  replied: number;
+  closed: number;
+  red: number;
+  activities: number;
+}): string {
+  if (o.total === 0) return `${o.sessionName}${o.subject ?? ''}尚未确定重点督办建议。`;
+  return (
+    `${o.sessionName}${o.subject ?? ''}共确定重点督办建议${o.total}件，其中领导领衔督办${o.byKind.leaderLed}件、专委会对口督办${o.byKind.committee}件、联合督办${o.byKind.joint}件；` +
+    `已答复${o.replied}件，已办结${o.closed}件${o.red ? `，超过期限尚未答复${o.red}件` : ''}；开展座谈、视察、调研等督办活动${o.activities}次。`
+  );
+}
