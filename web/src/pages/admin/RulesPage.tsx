@@ -8,6 +8,7 @@ import { api, ApiError } from '../../api/client';
 import { LoadError, PageLoading } from '../../components/PageStates';
 import { formatDateTime, todayInShanghai } from '../../lib/dates';
 import { useLoad } from '../../lib/useLoad';
+import { UnitScoreWeights } from './UnitScoreWeights';
 import { DURATION_FIELDS, formPath, fromForm, labelOf, toForm, UNIT_OPTIONS, WEEKDAY_OPTIONS, type RulesFormValues } from './rules-form';
 
 const thisYear = Number(todayInShanghai().slice(0, 4));
@@ -209,6 +210,7 @@ export default function RulesPage() {
               </Form.List>
             </Form.Item>
           </Card>
+          <UnitScoreWeights />
           <Card title="代表专线工单（R-LINE-1）" style={{ marginBottom: 16 }}>
             <Row gutter={24}>
               <Col xs={24} md={8}>

@@ -75,6 +75,7 @@ const LABELS: Record<string, string> = {
   contactRateTarget: '沟通联系率目标',
   visitRateTargets: '面商走访率目标',
   workOrder: '专线工单',
+  unitScore: '单位考核权重',
 };
 
 /** The Chinese name of the field an issue is about, e.g. 面商走访率目标第2档. */

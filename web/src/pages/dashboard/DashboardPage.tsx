@@ -1,6 +1,7 @@
 import { actions } from '../../api/actions';
-import { Row } from 'antd';
+import { Row, Tabs } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
+import { BreakdownTab, ScoresTab, SatisfactionTab } from './StatsTabs';
 import { isUnitRole } from '../../../../domain/items/roles';
 import { dashboardApi, type StatsScope } from '../../api/dashboard';
 import { api } from '../../api/client';
@@ -18,6 +19,9 @@ import './dashboard.css';
 function latestSession(sessions: { id: number; year: number }[]): number | undefined {
   return [...sessions].sort((a, b) => b.year - a.year || b.id - a.id)[0]?.id;
 }
+
+/** Who reads the unit scores (GET /api/statistics/unit-scores). */
+const SCORE_READERS: string[] = ['liaisonOffice', 'governmentOffice', 'supervisor'];
 
 const EMPTY: ScopeOptions = { sessions: [], units: [], categories: [], delegations: [] };
 
@@ -42,6 +46,7 @@ export default function DashboardPage() {
   }, []);
   // Undefined until the sessions are known, so the first load is already the latest session's.
   const [scope, setScope] = useState<StatsScope | undefined>(undefined);
+  const [tab, setTab] = useState('overview');
   useEffect(() => {
     if (scope) return;
     if (options.data) setScope({ sessionId: latestSession(options.data.sessions) });
@@ -60,12 +65,30 @@ export default function DashboardPage() {
         <h1>统计分析{sessionName ? <span className="muted" style={{ fontSize: 14, fontWeight: 400, marginInlineStart: 8 }}>{sessionName}</span> : null}</h1>
       </div>
       <ScopeFilters scope={scope ?? {}} onChange={setScope} options={options.data ?? EMPTY} showUnits={seesAllUnits} />
-      <Headline stats={stats.data} error={stats.error} onRetry={stats.reload} />
-      <Row gutter={[16, 16]}>
-        <ShareCharts stats={stats.data} loading={stats.loading} error={stats.error} reload={stats.reload} narrow={narrow} />
-        <UnitCharts data={units.data} loading={units.loading} error={units.error} reload={units.reload} narrow={narrow} />
-        <CategoryChart data={cats.data} loading={cats.loading} error={cats.error} reload={cats.reload} narrow={narrow} />
-      </Row>
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        destroyOnHidden
+        items={[
+          {
+            key: 'overview',
+            label: '概览',
+            children: (
+              <>
+                <Headline stats={stats.data} error={stats.error} onRetry={stats.reload} />
+                <Row gutter={[16, 16]}>
+                  <ShareCharts stats={stats.data} loading={stats.loading} error={stats.error} reload={stats.reload} narrow={narrow} />
+                  <UnitCharts data={units.data} loading={units.loading} error={units.error} reload={units.reload} narrow={narrow} />
+                  <CategoryChart data={cats.data} loading={cats.loading} error={cats.error} reload={cats.reload} narrow={narrow} />
+                </Row>
+              </>
+            ),
+          },
+          { key: 'breakdown', label: '分项统计', children: scope ? <BreakdownTab scope={scope} narrow={narrow} /> : null },
+          { key: 'satisfaction', label: '满意与解决', children: scope ? <SatisfactionTab scope={scope} narrow={narrow} /> : null },
+          ...(SCORE_READERS.includes(user.role) ? [{ key: 'scores', label: '单位考核', children: <ScoresTab sessionId={scope?.sessionId} /> }] : []),
+        ]}
+      />
     </>
   );
 }
