@@ -120,7 +120,7 @@ export function prefillSections(kind: ReportKind, f: PrefillFacts): Record<Secti
     '（三）（请补充其他做法及成效。）',
   ];
   const problems = [
-    `（一）代表对${f.dissatisfied}件建议的答复表示不满意，已重新研究办理${f.rehandled}件。`,
+    `（一）有${f.rehandled}件建议因代表不满意而重新研究办理，目前仍有${f.dissatisfied}件答复代表表示不满意。`,
     '（二）（请补充存在的问题。）',
   ];
   const nextSteps = [

@@ -127,9 +127,37 @@ export function body(text: string): Paragraph[] {
     });
 }
 
-/** A first-level heading (一、基本情况): 黑体, indented two characters. */
+/** A first-level heading (一、基本情况): 黑体, indented two characters, kept on the page of its first lines. */
 export function heading1(text: string): Paragraph {
-  return new Paragraph({ indent: { firstLine: FIRST_LINE }, spacing: exact, children: [run(text, 'heading1')] });
+  return new Paragraph({ indent: { firstLine: FIRST_LINE }, spacing: exact, keepNext: true, children: [run(text, 'heading1')] });
+}
+
+/** The width of one character of the grid (3号 with the run's character spacing). */
+const CHAR = 320 + CHAR_SPACING;
+
+/**
+ * The issuer and the date (发文机关署名, 成文日期): the date four characters in
+ * from the right margin, the issuer centred over it (GB/T 9704 7.3.5).
+ */
+export function signature(issuer: string, isoDate: string): Paragraph[] {
+  const date = chineseDate(isoDate);
+  const out: Paragraph[] = [];
+  if (issuer) {
+    const shift = Math.max(0, (date.length - issuer.length) / 2);
+    out.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: Math.round((4 + shift) * CHAR) }, spacing: exact, keepNext: true, children: [run(issuer)] }));
+  }
+  out.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR }, spacing: exact, children: [run(date)] }));
+  return out;
+}
+
+/** A line with a lead-in such as 抄送： whose continuation lines align after it (hanging indent), one character in. */
+export function leadIn(label: string, text: string): Paragraph {
+  return new Paragraph({ indent: { left: (1 + label.length) * CHAR, hanging: label.length * CHAR }, spacing: exact, children: [run(`${label}${text}`)] });
+}
+
+/** A note under the date (附注, e.g. the contact person): two characters in. */
+export function note(text: string): Paragraph {
+  return new Paragraph({ indent: { firstLine: FIRST_LINE }, spacing: exact, children: [run(text)] });
 }
 
 /** A table in 小四 仿宋 with a bold header row; columns share the type area by weight. */

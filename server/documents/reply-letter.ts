@@ -1,5 +1,5 @@
 import { AlignmentType, LineRuleType, Paragraph } from 'docx';
-import { blank, body, chineseDate, flush, renderDocument, right, run, title, LINE } from './gbt9704';
+import { blank, body, chineseDate, flush, leadIn, LINE, note, renderDocument, run, signature, title } from './gbt9704';
 
 const PUBLICITY = { public: '公开', private: '不公开' } as const;
 
@@ -29,12 +29,12 @@ function publicityMark(p: 'public' | 'private'): Paragraph {
 }
 
 function tail(o: { unitName: string; date: string; contactPerson: string | null; contactPhone: string | null; copies: string[] }): Paragraph[] {
-  const out = [blank(), blank(), right(o.unitName, 4), right(chineseDate(o.date), 4), blank()];
+  const out = [blank(), blank(), ...signature(o.unitName, o.date), blank()];
   if (o.contactPerson || o.contactPhone) {
-    out.push(flush(`（联系人：${o.contactPerson ?? ''}${o.contactPhone ? `，联系电话：${o.contactPhone}` : ''}）`));
+    out.push(note(`（联系人：${o.contactPerson ?? ''}${o.contactPhone ? `，联系电话：${o.contactPhone}` : ''}）`));
   }
   if (o.copies.length) {
-    out.push(blank(), flush(`抄送：${o.copies.join('，')}。`));
+    out.push(blank(), leadIn('抄送：', `${o.copies.join('，')}。`));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { AlignmentType, LineRuleType, Paragraph, type Table } from 'docx';
 import { ordinal } from '../../domain/reports/report-text';
-import { blank, body, chineseDate, flush, heading1, LINE, renderDocument, right, run, table, title } from './gbt9704';
+import { blank, body, flush, heading1, LINE, renderDocument, run, signature, table, title } from './gbt9704';
 
 /** One first-level part of a report: 一、基本情况 … with its text and, where it has one, a table. */
 export interface ReportBlock {
@@ -28,7 +28,7 @@ export function renderReport(o: { title: string; subtitle?: string; issuer: stri
       children.push(table(b.table.header, b.table.rows, b.table.weights), blank());
     }
   });
-  children.push(blank(), ...(o.issuer ? [right(o.issuer, 4)] : []), right(chineseDate(o.date), 4));
+  children.push(blank(), ...signature(o.issuer, o.date));
   return renderDocument({ title: o.title, children });
 }
 
