@@ -4,7 +4,7 @@ import type { Role } from '../../domain/items/roles';
 import { useAuth } from './auth/AuthContext';
 import { PageLoading } from './components/PageStates';
 import { AppLayout } from './layout/AppLayout';
-import { COMMITMENT_READERS, DEADLINE_READERS, homeFor, ITEM_READERS, KEY_ITEM_READERS, LOOK_BACK_READERS, SUPERVISION_READERS } from './lib/nav';
+import { COMMITMENT_READERS, DEADLINE_READERS, homeFor, ITEM_READERS, KEY_ITEM_READERS, LOOK_BACK_READERS, REPORT_READERS, SUPERVISION_READERS } from './lib/nav';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const LedgerPage = lazy(() => import('./pages/LedgerPage'));
@@ -18,6 +18,7 @@ const LookBackPage = lazy(() => import('./pages/look-back/LookBackPage'));
 const KeySupervisionsPage = lazy(() => import('./pages/supervision/KeySupervisionsPage'));
 const BulletinsPage = lazy(() => import('./pages/supervision/BulletinsPage'));
 const BulletinPage = lazy(() => import('./pages/supervision/BulletinPage'));
+const ReportsPage = lazy(() => import('./pages/reports/ReportsPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const OrganizationsPage = lazy(() => import('./pages/admin/OrganizationsPage'));
 const RulesPage = lazy(() => import('./pages/admin/RulesPage'));
@@ -139,6 +140,14 @@ export function App() {
             element={
               <RoleGate roles={SUPERVISION_READERS}>
                 <BulletinPage />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="reports"
+            element={
+              <RoleGate roles={REPORT_READERS}>
+                <ReportsPage />
               </RoleGate>
             }
           />

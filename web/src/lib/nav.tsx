@@ -9,6 +9,7 @@ import {
   FieldTimeOutlined,
   FlagOutlined,
   FileSearchOutlined,
+  FileWordOutlined,
   HistoryOutlined,
   InboxOutlined,
   NotificationOutlined,
@@ -108,7 +109,11 @@ export const SUPERVISION_READERS: readonly Role[] = ['liaisonOffice', 'governmen
 const SUPERVISION: NavEntry[] = [
   { path: '/key-supervisions', label: '重点督办', icon: <AlertOutlined /> },
   { path: '/bulletins', label: '进度通报', icon: <NotificationOutlined /> },
+  // R-STAT-3 reports as Word documents (the same readers: offices edit, supervisors read and download)
+  { path: '/reports', label: '报告', icon: <FileWordOutlined /> },
 ];
+/** R-STAT-3 reports (the server's getReport policy). */
+export const REPORT_READERS: readonly Role[] = SUPERVISION_READERS;
 
 export function homeFor(role: Role): string {
   return navFor(role)[0].path;

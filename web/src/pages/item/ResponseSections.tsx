@@ -11,6 +11,8 @@ import {
   RESULT_CLASS_LABELS,
 } from '../../lib/labels';
 import { Body, Section, type SectionProps as Props, unitOf } from './Section';
+import { reportsApi } from '../../api/reports';
+import { DocxButton } from './DocxButton';
 
 // ── 答复 ──────────────────────────────────────────────────────────
 function ReplyCard({ r, detail }: { r: Reply; detail: ItemDetail }) {
@@ -34,6 +36,8 @@ function ReplyCard({ r, detail }: { r: Reply; detail: ItemDetail }) {
           <Tag color={r.state === 'sent' ? 'green' : 'processing'} style={{ marginInlineEnd: 0 }}>
             {REPLY_STATE_LABELS[r.state]}
           </Tag>
+          {/* §6 the reply letter as .docx (R-REPLY-8: not for classified items) */}
+          {!detail.item.classified && <DocxButton label="答复函" download={() => reportsApi.downloadReplyLetter(detail.item.id, r.id)} />}
         </Space>
       </div>
       <Descriptions items={items} size="small" column={{ xs: 1, sm: 2 }} style={{ marginBottom: 8 }} />
@@ -73,6 +77,7 @@ export function CoOpinionsSection({ detail }: Props) {
               <Space size={4}>
                 <Tag>{PUBLICITY_LABELS[o.publicity]}</Tag>
                 {o.state === 'returned' ? <Tag color="orange">已退回</Tag> : <Tag color="green">已报送</Tag>}
+                {!detail.item.classified && <DocxButton label="会办意见函" download={() => reportsApi.downloadCoOpinionLetter(detail.item.id, o.id)} />}
               </Space>
             </div>
             <div className="muted" style={{ fontSize: 12, marginBottom: 4 }}>
