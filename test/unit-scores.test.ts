@@ -111,6 +111,18 @@ describe.each(DB_KINDS)('statistics breakdowns and unit scores (R-STAT-1/2) on %
     expect(mine.map((r: { deputyId: number }) => r.deputyId)).toEqual([c.deputyIds[1]]);
   });
 
+  it('a period narrows every breakdown; a reversed one is a 400 with a Chinese message', async () => {
+    for (const path of ['by-unit', 'by-category', 'by-delegation', 'by-deputy', 'satisfaction-vs-resolution']) {
+      expect(await liaison.ok('GET', `/api/statistics/${path}?${q()}&from=2000-01-01&to=2000-12-31`), path).toEqual([]);
+      const bad = await liaison.get(`/api/statistics/${path}?from=2025-05-01&to=2025-04-01`);
+      expect(bad.status, path).toBe(400);
+      expect(bad.body.message).toMatch(/[\u4e00-\u9fa5]/);
+    }
+    const today = todayInShanghai();
+    const cats = await liaison.ok('GET', `/api/statistics/by-category?${q()}&from=${today}&to=${today}`);
+    expect(cats.reduce((a: number, r: { items: number }) => a + r.items, 0)).toBe(3);
+  });
+
   it('satisfaction against resolution: satisfied but not solved (被满意)', async () => {
     const rows = await liaison.ok('GET', `/api/statistics/satisfaction-vs-resolution?${q()}`);
     const of = (i: number) => rows.find((r: { unitId: number }) => r.unitId === c.unitIds[i]);
