@@ -127,7 +127,7 @@ export const ledgerQuery = z.object({
   inbox: z.enum(['assignments', 'coOpinions', 'rehandling']).optional(),
   /** 承办系统: items handled by government units (the government office's field) or by the others (courts, procuratorates, organisations). */
   unitSystem: z.enum(['government', 'other']).optional(),
-  sort: z.enum(['number', 'due', 'submittedAt', 'updatedAt']).default('number'),
+  sort: z.enum(['number', 'due', 'submittedAt', 'updatedAt', 'relevance']).default('number'),
   order: z.enum(['asc', 'desc']).default('asc'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),

@@ -15,7 +15,7 @@ export type LedgerExportQuery = z.output<typeof ledgerExportQuery>;
 
 const LIGHT_NAMES = { green: '绿灯', yellow: '黄灯', red: '红灯', none: '无期限' } as const;
 const INBOX_NAMES = { assignments: '新交办', coOpinions: '待报会办意见', rehandling: '重新办理' } as const;
-const SORT_NAMES = { number: '编号', due: '期限', submittedAt: '提出时间', updatedAt: '更新时间' } as const;
+const SORT_NAMES = { number: '编号', due: '期限', submittedAt: '提出时间', updatedAt: '更新时间', relevance: '相关度' } as const;
 
 /**
  * The current ledger view as .xlsx (§6): every row the ledger query matches in

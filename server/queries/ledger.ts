@@ -5,6 +5,7 @@ import { DEADLINE_RUNNING_STATES, type ItemState } from '../../domain/items/stat
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
 import { itemScope } from '../usecases/lib/access';
+import { textMatch, textRank } from './search';
 import { yellowDaysFor } from './yellow-days';
 
 export interface LedgerFilter {
@@ -21,7 +22,8 @@ export interface LedgerFilter {
   q?: string;
   inbox?: 'assignments' | 'coOpinions' | 'rehandling';
   unitSystem?: 'government' | 'other';
-  sort?: 'number' | 'due' | 'submittedAt' | 'updatedAt';
+  /** relevance: by the text query's rank (issue 6 §3), then number */
+  sort?: 'number' | 'due' | 'submittedAt' | 'updatedAt' | 'relevance';
   order?: 'asc' | 'desc';
   page: number;
   pageSize: number;
@@ -58,16 +60,16 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
   if (f.light === 'yellow') where.push(sql`items.current_due >= ${today} and items.current_due <= ${yellowEdge}`);
   if (f.light === 'green') where.push(sql`items.current_due > ${yellowEdge}`);
   if (f.light === 'none') where.push(sql`items.current_due is null`);
-  if (f.q?.trim()) {
-    const like = `%${f.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(sql`(items.title ilike ${like} or items.number ilike ${like} or items.body ilike ${like})`);
-  }
+  const text = f.q ? textMatch(f.q) : null;
+  if (text) where.push(text);
   const ownUnit = isUnitRole(actor.role) ? actor.organizationId : null;
   if (f.inbox) where.push(inboxCondition(f.inbox, ownUnit ?? f.unitId ?? null, today));
   const whereSql = sql.join(where, sql` and `);
   const dir = f.order === 'desc' ? sql`desc` : sql`asc`;
   const orderBy =
-    f.sort === 'due'
+    f.sort === 'relevance' && text
+      ? sql`${textRank(f.q ?? '')} desc, items.number, items.id`
+      : f.sort === 'due'
       ? sql`items.current_due ${dir} nulls last, items.id`
       : f.sort === 'submittedAt'
         ? sql`items.submitted_at ${dir}, items.id`
