@@ -41,7 +41,7 @@ export const PAGE = {
 } as const;
 
 /** 3号 = 16 pt; docx sizes are half-points. */
-export const SIZE = { title: 44 /* 2号 22pt */, body: 32 /* 3号 16pt */, mark: 32, footer: 28 /* 4号 14pt */, table: 24 /* 小4 12pt */ } as const;
+export const SIZE = { title: 44 /* 2号 22pt */, body: 32 /* 3号 16pt */, mark: 32, footer: 28 /* 4号 14pt */, table: 21 /* 五号 10.5pt */ } as const;
 /** 22 lines in the 225 mm type area: 12756 / 22 ≈ 579 twips. */
 export const LINE = 579;
 /** 28 characters in the 156 mm type area: 8844 / 28 ≈ 315.9 twips a character, 16 pt = 320 → −5 twips each. */
@@ -160,7 +160,7 @@ export function note(text: string): Paragraph {
   return new Paragraph({ indent: { firstLine: FIRST_LINE }, spacing: exact, children: [run(text)] });
 }
 
-/** A table in 小四 仿宋 with a bold header row; columns share the type area by weight. */
+/** A table in 五号 仿宋 with a 黑体 header row; columns share the type area by weight. */
 export function table(header: string[], rows: (string | number)[][], weights?: number[]): Table {
   const w = weights ?? header.map(() => 1);
   const total = w.reduce((a, b) => a + b, 0);
@@ -171,8 +171,9 @@ export function table(header: string[], rows: (string | number)[][], weights?: n
       verticalAlign: VerticalAlign.CENTER,
       children: [
         new Paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: { line: 360, lineRule: LineRuleType.EXACT, before: 40, after: 40 },
+          // short values centred, running text (a title, a list of units) flush left
+          alignment: text.length > 10 && !bold ? AlignmentType.LEFT : AlignmentType.CENTER,
+          spacing: { line: 300, lineRule: LineRuleType.EXACT, before: 30, after: 30 },
           children: [new TextRun({ text, font: font(bold ? 'heading1' : 'body'), size: SIZE.table })],
         }),
       ],
@@ -183,8 +184,9 @@ export function table(header: string[], rows: (string | number)[][], weights?: n
     columnWidths: widths,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: [
-      new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, i, true)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((v, i) => cell(String(v), i)) })),
+      // the header repeats on every page; a row never splits across pages
+      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, i, true)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(String(v), i)) })),
     ],
   });
 }

@@ -87,7 +87,7 @@ export async function buildReportDocument(db: Db, actor: Actor, q: { kind: Repor
       `${ITEM_STATE_LABELS[x.state as ItemState] ?? x.state}${x.resultClass ? `（${x.resultClass}类）` : ''}`,
     ]);
     const blocks: ReportBlock[] = [
-      { heading: '基本情况', text, table: rows.length ? { caption: '重点督办建议办理情况表', header: ['序号', '建议号', '标题', '督办方式', '承办单位', '督办活动', '办理状态'], rows: tableRows, weights: [1, 2, 5, 3, 4, 1.5, 2] } : undefined },
+      { heading: '基本情况', text, table: rows.length ? { caption: '重点督办建议办理情况表', header: ['序号', '建议号', '标题', '督办方式', '承办单位', '督办活动', '办理状态'], rows: tableRows, weights: [1.1, 2.6, 4.4, 3, 4, 1.5, 2.6] } : undefined },
       ...sectionBlocks(r),
     ];
     return { buffer: await renderReport({ ...head, blocks }), filename: fileName(r) };
