@@ -79,7 +79,8 @@ describe.each(DB_KINDS)('reply and co-opinion letters on %s', (kind) => {
     expect(doc.paragraphs[0].text).toBe('不公开');
     expect(doc.paragraphs[0].xml).toContain('<w:jc w:val="right"/>');
     expect(doc.texts[1]).toBe('B');
-    expect(doc.texts[2]).toBe('湘教函〔2025〕12号');
+    expect(doc.texts[2]).toBe('湘教函〔2025〕12号签发人：u0-leader'); // the leader who signed it off (R-REPLY-2)
+    expect(doc.paragraphs[2].xml).toContain('<w:tab/>');
     const title = doc.find('号建议的答复')!;
     expect(title.text).toContain('十四届人大三次会议');
     expect(title.xml).toContain('w:eastAsia="方正小标宋简体"');

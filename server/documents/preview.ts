@@ -45,6 +45,7 @@ async function samples(out: string): Promise<string[]> {
     resultClass: 'B',
     publicity: 'public',
     docNumber: '湘教函〔2026〕12号',
+    signer: '王建华',
     title: '关于对十四届人大三次会议第2026-0123号建议的答复',
     addressees: ['张建国代表', '李秀英代表', '王志强代表'],
     body: [

@@ -1,5 +1,5 @@
-import { AlignmentType, LineRuleType, Paragraph } from 'docx';
-import { blank, body, chineseDate, flush, leadIn, LINE, note, renderDocument, run, signature, title } from './gbt9704';
+import { AlignmentType, LineRuleType, Paragraph, Tab, TabStopType, TextRun } from 'docx';
+import { blank, body, chineseDate, flush, leadIn, LINE, note, renderDocument, run, signature, title, TYPE_AREA_WIDTH } from './gbt9704';
 
 const PUBLICITY = { public: '公开', private: '不公开' } as const;
 
@@ -8,6 +8,8 @@ export interface ReplyLetterData {
   resultClass: 'A' | 'B' | 'C';
   publicity: 'public' | 'private';
   docNumber: string | null;
+  /** the leader who signed it off (签发人, R-REPLY-1/2) */
+  signer: string | null;
   /** 关于对…第2025-0001号建议的答复 */
   title: string;
   /** every addressee with their form of address: 张建国代表 (every cosigner of a joint suggestion, R-REPLY-5) */
@@ -26,6 +28,15 @@ export interface ReplyLetterData {
 /** The publicity mark (公开/不公开) at the top right of the first page (R-REPLY-4). */
 function publicityMark(p: 'public' | 'private'): Paragraph {
   return new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [run(PUBLICITY[p], 'heading1')] });
+}
+
+/** The document number flush left and, on the same line at the right margin, 签发人 with the name in 楷体 (GB/T 9704 7.2.4). */
+function numberLine(docNumber: string | null, signer: string | null): Paragraph {
+  return new Paragraph({
+    spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA_WIDTH }],
+    children: [run(docNumber ?? ''), ...(signer ? [new TextRun({ children: [new Tab()] }), run('签发人：'), run(signer, 'heading2')] : [])],
+  });
 }
 
 function tail(o: { unitName: string; date: string; contactPerson: string | null; contactPhone: string | null; copies: string[] }): Paragraph[] {
@@ -57,7 +68,7 @@ export function renderReplyLetter(d: ReplyLetterData): Promise<Buffer> {
     children: [
       publicityMark(d.publicity),
       flush(d.resultClass, 'heading1'),
-      ...(d.docNumber ? [flush(d.docNumber)] : []),
+      ...(d.docNumber || d.signer ? [numberLine(d.docNumber, d.signer)] : []),
       blank(),
       ...title(d.title),
       flush(`${d.addressees.join('、')}：`),

@@ -58,6 +58,7 @@ export async function loadReplyLetter(db: Db, actor: Actor, itemId: number, repl
       resultClass: reply.resultClass as 'A' | 'B' | 'C',
       publicity: reply.publicity as 'public' | 'private',
       docNumber: reply.docNumber,
+      signer: reply.signer,
       title: `关于对${item.sessionName}第${numbers.join('、')}号${KIND_NOUN[kind]}的答复`,
       addressees,
       body: reply.body,
