@@ -80,8 +80,10 @@ async function jobsCommand(d: Database, argv: string[]): Promise<number> {
     console.error(`请指定任务名称：${JOBS.map((j) => j.name).join('、')}`);
     return 2;
   }
+  const started = performance.now();
   const r = await runJobNow(d.db, name, new Date(), 'cli');
-  console.log(r.status === 'ok' ? `完成：${JSON.stringify(r.result)}` : `失败：${r.error}`);
+  const ms = Math.round(performance.now() - started);
+  console.log(r.status === 'ok' ? `完成（${ms} 毫秒）：${JSON.stringify(r.result)}` : `失败（${ms} 毫秒）：${r.error}`);
   return r.status === 'ok' ? 0 : 1;
 }
 

@@ -11,6 +11,7 @@ import { changeCommitment } from '../usecases/commitments/change-commitment';
 import { overrideReplyCheck } from '../usecases/replies/override-reply-check';
 import { approveReplyReview, sendBackReply, signOffReply, submitReplyForReview } from '../usecases/replies/reply-workflow';
 import { saveReplyDraft, type ReplyDraftInput } from '../usecases/replies/save-reply-draft';
+import { publishReply } from '../usecases/replies/publish-reply';
 import { sendReply } from '../usecases/replies/send-reply';
 import { makeCommitmentWithDate, makeOverrideReason, makeReply, makeSendBackReason } from './corpus';
 import { ctx, type Live, type World } from './demo-steps';
@@ -89,7 +90,12 @@ export async function replyFlow(w: World, h: Live, u: UnitStaff, o: ReplyOptions
     const reason = '会办单位逾期未报送会办意见，经督促仍未报送，同意主办单位先行答复，会办单位意见另行报送。';
     reply = await overrideReplyCheck(ctx(w, w.staff.liaison, step()), { itemId: h.id, replyId: reply.id, version: reply.version, check: 'coOpinion', reason });
   }
-  await sendReply(ctx(w, u.office, c.to(o.by)), { itemId: h.id, replyId: reply.id, version: reply.version });
+  const sent = await sendReply(ctx(w, u.office, c.to(o.by)), { itemId: h.id, replyId: reply.id, version: reply.version });
+  // R-PUBLISH-1: the liaison office publishes most public replies on the portal within days; a few are late or pending.
+  const publishOn = addDays(o.by, r.int(2, 14));
+  if (f.publicity === 'public' && publishOn < c.today && r.chance(0.95)) {
+    await publishReply(ctx(w, w.staff.liaison, c.to(publishOn)), { itemId: h.id, replyId: reply.id, version: sent.version });
+  }
   return reply.id;
 }
 
