@@ -133,6 +133,15 @@ describe.each(DB_KINDS)('reply and co-opinion letters on %s', (kind) => {
     expect((await deputies[0].raw(`/api/items/${itemId}/co-opinions/${coOpinionId}/letter.docx`)).statusCode).toBe(403);
   });
 
+  it('a CPPCC proposal’s reply goes to its lead member only and is copied to the proposal committee (R-REPLY-5, §8)', async () => {
+    await d.db.execute(sql`update items set kind = 'proposal' where id = ${itemId}`);
+    const doc = await readDocx((await liaison.raw(`/api/items/${itemId}/replies/${replyId}/letter.docx`)).rawPayload);
+    expect(doc.texts).toContain('张建国委员：');
+    expect(doc.find('号提案的答复')).toBeTruthy();
+    expect(doc.texts).toContain('抄送：政协提案委员会，人民政府办公厅。');
+    await d.db.execute(sql`update items set kind = 'suggestion' where id = ${itemId}`);
+  });
+
   it('a classified item’s letters are refused with a clear message (R-REPLY-8)', async () => {
     await d.db.execute(sql`update items set classified = true where id = ${itemId}`);
     const res = await liaison.raw(`/api/items/${itemId}/replies/${replyId}/letter.docx`);
