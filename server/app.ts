@@ -12,6 +12,8 @@ import { commitmentRoutes } from './routes/commitments';
 import { dashboardRoutes } from './routes/dashboard';
 import { documentRoutes } from './routes/documents';
 import { registerErrorHandler } from './routes/error-handler';
+import { excelExportRoutes } from './routes/excel-exports';
+import { importRoutes } from './routes/imports';
 import { itemRoutes } from './routes/items';
 import { jobRoutes } from './routes/jobs';
 import { notificationRoutes } from './routes/notifications';
@@ -65,6 +67,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   notificationRoutes(app, env);
   jobRoutes(app, env);
   supervisionRoutes(app, env);
+  importRoutes(app, env);
+  excelExportRoutes(app, env);
   documentRoutes(app, env);
   reportRoutes(app, env);
   web = o.serveWeb === false ? false : await webRoutes(app, o.webDist);

@@ -14,6 +14,7 @@ const HELP = `用法: npm run cli -- <命令>   (或 tsx server/cli.ts <命令>)
   worker    只运行后台任务（定时任务、消息外发、邮件/短信），不提供 HTTP；可与 serve 多进程并存
   jobs      列出定时任务及其下次运行时间
   run-job <名称>  立即运行一个定时任务（不改变其计划）
+  import <文件.xlsx> [--session <届次代码>] [--user <联工委账号>]  从 Excel 导入建议（全部通过才写入；打印进度与逐行错误，失败时退出码 1）
   report <会次代码或编号> [--scope unit:<编号>|category:<编号>|delegation:<编号>] [--kind handlingReport|keyItemsReport|unitAnalysis] [--force] --out <文件.docx>
             生成报告（Word）：办理情况报告、重点督办建议办理情况报告、单位综合分析报告
   --help    显示本帮助
@@ -93,7 +94,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return cmd ? 0 : 1;
   }
-  if (!['serve', 'migrate', 'seed', 'worker', 'jobs', 'run-job', 'report'].includes(cmd)) {
+  if (!['serve', 'migrate', 'seed', 'worker', 'jobs', 'run-job', 'report', 'import'].includes(cmd)) {
     console.error(`未知命令：${cmd}\n\n${HELP}`);
     return 2;
   }
@@ -122,6 +123,12 @@ async function main(argv: string[]): Promise<number> {
       console.error(err instanceof Error ? err.message : err);
       return 1;
     });
+    await d.close();
+    return code;
+  }
+  if (cmd === 'import') {
+    const { importCommand } = await import('./usecases/imports/import-cli');
+    const code = await importCommand(d.db, argv);
     await d.close();
     return code;
   }
