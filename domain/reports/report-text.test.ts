@@ -40,6 +40,18 @@ describe('the annual handling report’s basic situation (R-STAT-3)', () => {
     expect(text.startsWith('十四届人大三次会议交由省教育厅承办的共有代表建议149件')).toBe(true);
     expect(text).toContain('答复率98.66%');
     expect(text).toContain(`表示不满意的19件，占${ds.toFixed(2)}%。`);
+  });
+
+  it('when not every item is answered, shares are of the answered ones; evaluations by several deputies are 人次', () => {
+    const f = published();
+    f.items = 160;
+    f.replyRate = 93.13;
+    const [s, bs, ds] = sharesOf([120, 40, 2]);
+    f.evaluations = { satisfied: { count: 120, share: s }, basicallySatisfied: { count: 40, share: bs }, dissatisfied: { count: 2, share: ds } };
+    const text = basicSituationText(f, { sessionName: '县十七届人大四次会议' });
+    expect(text).toContain('在已答复并确定办理结果类别的149件中，所提问题已经得到解决或基本解决的（A类件）有40件，占26.85%；');
+    expect(text).not.toContain('占总数的');
+    expect(text).toContain('代表表示满意的120人次');
     expect(s + bs + ds).toBeCloseTo(100, 6);
   });
 

@@ -84,13 +84,21 @@ export interface HandlingFigures {
 export function basicSituationText(f: HandlingFigures, o: { sessionName: string; subject?: string }): string {
   const { A, B, C } = f.resultClasses;
   const { satisfied, basicallySatisfied, dissatisfied } = f.evaluations;
+  const classed = A.count + B.count + C.count;
+  // Shares are of the classed (answered) items: "of the total" only when every item is answered, as in seed 001.
+  const all = classed === f.items;
+  const of = all ? '占总数的' : '占';
+  // Evaluations are one per deputy (R-EVAL-1): a joint suggestion counts more than once, then they are 人次.
+  const evaluated = satisfied.count + basicallySatisfied.count + dissatisfied.count;
+  const unit = evaluated > classed ? '人次' : '件';
   const parts = [
     `${o.sessionName}${o.subject ?? ''}共有代表建议${f.items}件，已答复${f.replied}件，答复率${ratePct(f.replyRate)}。`,
-    `其中，所提问题已经得到解决或基本解决的（A类件）有${A.count}件，占总数的${pct(A.share)}；`,
-    `所提问题正在解决或已列入计划逐步解决的（B类件）有${B.count}件，占总数的${pct(B.share)}；`,
-    `所提问题因客观条件限制或其他原因暂时无法解决的（C类件）有${C.count}件，占总数的${pct(C.share)}。`,
-    `代表表示满意的${satisfied.count}件，占${pct(satisfied.share)}，表示基本满意的${basicallySatisfied.count}件，占${pct(basicallySatisfied.share)}`,
-    dissatisfied.count ? `，表示不满意的${dissatisfied.count}件，占${pct(dissatisfied.share)}。` : '。',
+    all ? '其中，' : `在已答复并确定办理结果类别的${classed}件中，`,
+    `所提问题已经得到解决或基本解决的（A类件）有${A.count}件，${of}${pct(A.share)}；`,
+    `所提问题正在解决或已列入计划逐步解决的（B类件）有${B.count}件，${of}${pct(B.share)}；`,
+    `所提问题因客观条件限制或其他原因暂时无法解决的（C类件）有${C.count}件，${of}${pct(C.share)}。`,
+    `代表表示满意的${satisfied.count}${unit}，占${pct(satisfied.share)}，表示基本满意的${basicallySatisfied.count}${unit}，占${pct(basicallySatisfied.share)}`,
+    dissatisfied.count ? `，表示不满意的${dissatisfied.count}${unit}，占${pct(dissatisfied.share)}。` : '。',
     `承办单位与代表沟通联系${f.contacts}人次，沟通联系率${ratePct(f.contactRate)}`,
     f.units ? `；共有${f.units}个承办单位参与办理。` : '。',
   ];

@@ -150,7 +150,10 @@ export async function getReport(db: Db, actor: Actor, q: ReportRequest) {
   const defaults: ReportSections = {
     addressee: '各位代表',
     issuer: scope.scope.type === 'unit' ? scope.label : (issuerOrg?.name ?? ''),
-    intro: `现将${session.name}${scope.subject}代表建议、批评和意见的办理情况报告如下，请予审议。`,
+    intro:
+      q.kind === 'keyItemsReport'
+        ? `现将${session.name}${scope.subject}重点督办建议的办理情况报告如下，请予审议。`
+        : `现将${session.name}${scope.subject}代表建议、批评和意见的办理情况报告如下，请予审议。`,
     ...prefill,
   };
   const saved = row?.draft.sections ?? {};
