@@ -4,7 +4,7 @@ import type { Role } from '../../domain/items/roles';
 import { useAuth } from './auth/AuthContext';
 import { PageLoading } from './components/PageStates';
 import { AppLayout } from './layout/AppLayout';
-import { COMMITMENT_READERS, DEADLINE_READERS, homeFor, ITEM_READERS, KEY_ITEM_READERS, LOOK_BACK_READERS, REPORT_READERS, SUPERVISION_READERS } from './lib/nav';
+import { COMMITMENT_READERS, DEADLINE_READERS, homeFor, IMPORT_READERS, ITEM_READERS, KEY_ITEM_READERS, LOOK_BACK_READERS, REPORT_READERS, SUPERVISION_READERS } from './lib/nav';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const LedgerPage = lazy(() => import('./pages/LedgerPage'));
@@ -19,6 +19,7 @@ const KeySupervisionsPage = lazy(() => import('./pages/supervision/KeySupervisio
 const BulletinsPage = lazy(() => import('./pages/supervision/BulletinsPage'));
 const BulletinPage = lazy(() => import('./pages/supervision/BulletinPage'));
 const ReportsPage = lazy(() => import('./pages/reports/ReportsPage'));
+const ImportPage = lazy(() => import('./pages/imports/ImportPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const OrganizationsPage = lazy(() => import('./pages/admin/OrganizationsPage'));
 const RulesPage = lazy(() => import('./pages/admin/RulesPage'));
@@ -148,6 +149,14 @@ export function App() {
             element={
               <RoleGate roles={REPORT_READERS}>
                 <ReportsPage />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="imports"
+            element={
+              <RoleGate roles={IMPORT_READERS}>
+                <ImportPage />
               </RoleGate>
             }
           />

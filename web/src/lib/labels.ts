@@ -59,6 +59,7 @@ export const CLOSE_REASON_LABELS: Record<string, string> = {
 /** History event types (mostly the operationIds of the actions) → 中文. Unknown types show as they are. */
 export const EVENT_LABELS: Record<string, string> = {
   submitSuggestion: '提出建议',
+  importItem: '从 Excel 导入',
   suggestionSubmitted: '提出建议',
   updateItem: '修改内容',
   cosignRequested: '邀请附议',

@@ -11,6 +11,7 @@ import {
   FileSearchOutlined,
   FileWordOutlined,
   HistoryOutlined,
+  ImportOutlined,
   InboxOutlined,
   NotificationOutlined,
   ScheduleOutlined,
@@ -46,6 +47,7 @@ export function navFor(role: Role): NavEntry[] {
         ...SUPERVISION,
         COMMITMENTS,
         LOOK_BACK,
+        IMPORTS,
       ];
     case 'governmentOffice':
       return [
@@ -114,6 +116,10 @@ const SUPERVISION: NavEntry[] = [
 ];
 /** R-STAT-3 reports (the server's getReport policy). */
 export const REPORT_READERS: readonly Role[] = SUPERVISION_READERS;
+
+/** §6 导入: the liaison office imports items from its .xlsx lists (the server's importItems policy). */
+export const IMPORT_READERS: readonly Role[] = ['liaisonOffice'];
+const IMPORTS: NavEntry = { path: '/imports', label: '导入', icon: <ImportOutlined /> };
 
 export function homeFor(role: Role): string {
   return navFor(role)[0].path;

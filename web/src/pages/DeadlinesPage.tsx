@@ -10,6 +10,7 @@ import { DueCell } from '../components/Status';
 import { LoadError, PageLoading } from '../components/PageStates';
 import { useLoad } from '../lib/useLoad';
 import { useIsMobile } from '../lib/useIsMobile';
+import { XlsxButton, xlsxUrl } from '../components/XlsxButton';
 
 const KIND_LABELS: Record<DeadlineKind, string> = {
   coOpinion: '会办意见',
@@ -61,9 +62,12 @@ export default function DeadlinesPage() {
     <>
       <div className="page-title">
         <h1>期限台账</h1>
-        <Button icon={<ReloadOutlined />} onClick={reload}>
-          刷新
-        </Button>
+        <Space wrap>
+          <XlsxButton url={xlsxUrl('/api/deadlines/export.xlsx', { light: light === 'all' ? undefined : light, kind, unitId })}>导出 Excel</XlsxButton>
+          <Button icon={<ReloadOutlined />} onClick={reload}>
+            刷新
+          </Button>
+        </Space>
       </div>
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Card size={mobile ? 'small' : undefined}>

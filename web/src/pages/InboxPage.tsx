@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Badge, Button, Card, Table, Tabs, Tooltip } from 'antd';
+import { Alert, App, Badge, Button, Card, Space, Table, Tabs, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { actions } from '../api/actions';
@@ -11,6 +11,7 @@ import { useLoad } from '../lib/useLoad';
 import { inboxColumns } from './ledger/inbox-columns';
 import './ledger.css';
 import './ledger/tools.css';
+import { FormButton } from './imports/StandardForms';
 
 const TABS: { key: InboxTab; label: string; empty: string }[] = [
   { key: 'assignments', label: '新交办', empty: '没有新交办的建议' },
@@ -53,6 +54,11 @@ export default function InboxPage() {
     <>
       <div className="page-title">
         <h1>待办</h1>
+        <Space wrap>
+          <FormButton form="responsibility" />
+          <FormButton form="visitCard" />
+          <FormButton form="referenceContacts" />
+        </Space>
         <Tooltip title="刷新">
           <Button aria-label="刷新" icon={<ReloadOutlined />} onClick={reload} />
         </Tooltip>

@@ -12,6 +12,7 @@ import { useLoad } from '../lib/useLoad';
 import { KeyItemCard } from './dashboard/KeyItemCard';
 import { KeyItemTable } from './dashboard/KeyItemTable';
 import './dashboard/dashboard.css';
+import { FormButton } from './imports/StandardForms';
 
 const NONE = '暂无重点处理建议（由承办单位在建议办理页确定）';
 
@@ -41,6 +42,7 @@ export default function KeyItemsPage() {
     <>
       <div className="page-title">
         <h1>重点处理建议</h1>
+        <FormButton form="keyItems" query={{ sessionId: filter?.sessionId }} />
         {list.data && (
           <Space size={4} wrap>
             <span>共 {rows.length} 件</span>

@@ -12,6 +12,7 @@ import { COMMITMENT_STATE_LABELS, LOOK_BACK_FINDING_LABELS, LOOK_BACK_REVIEW_STA
 import { useLoad } from '../../lib/useLoad';
 import { UnitPicker } from '../item/forms/UnitPicker';
 import { ProgressModal } from './ProgressModal';
+import { XlsxButton, xlsxUrl } from '../../components/XlsxButton';
 
 type StateFilter = CommitmentState | 'all';
 const PAGE_SIZE = 20;
@@ -189,6 +190,7 @@ export default function CommitmentsPage() {
       <div className="page-title">
         <h1>承诺事项台账</h1>
         <Space>
+          <XlsxButton url={xlsxUrl('/api/commitments/export.xlsx', { state: state === 'all' ? undefined : state, overdue: overdue || undefined, carriedOver: carriedOver || undefined, unitId, trackedSessionId, sessionId })}>导出 Excel</XlsxButton>
           <Link to="/look-back">
             <Button>回头看</Button>
           </Link>

@@ -14,6 +14,7 @@ import { ScopeFilters, type ScopeOptions } from './ScopeFilters';
 import { ShareCharts } from './ShareCharts';
 import { UnitCharts } from './UnitCharts';
 import './dashboard.css';
+import { XlsxButton, xlsxUrl } from '../../components/XlsxButton';
 
 /** The latest session (the dashboard's default scope): the highest year, then the newest. */
 function latestSession(sessions: { id: number; year: number }[]): number | undefined {
@@ -63,6 +64,7 @@ export default function DashboardPage() {
     <>
       <div className="page-title">
         <h1>统计分析{sessionName ? <span className="muted" style={{ fontSize: 14, fontWeight: 400, marginInlineStart: 8 }}>{sessionName}</span> : null}</h1>
+        {seesAllUnits && scope?.sessionId ? <XlsxButton url={xlsxUrl('/api/statistics/units/export.xlsx', { sessionId: scope.sessionId })}>导出各单位统计表</XlsxButton> : null}
       </div>
       <ScopeFilters scope={scope ?? {}} onChange={setScope} options={options.data ?? EMPTY} showUnits={seesAllUnits} />
       <Tabs

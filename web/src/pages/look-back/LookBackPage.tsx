@@ -11,6 +11,7 @@ import { LOOK_BACK_FINDING_LABELS, LOOK_BACK_REVIEW_STATE_LABELS } from '../../l
 import { useLoad } from '../../lib/useLoad';
 import { UnitPicker } from '../item/forms/UnitPicker';
 import { ReviewModal } from './ReviewModal';
+import { FormButton } from '../imports/StandardForms';
 
 const PAGE_SIZE = 20;
 const FINDING_COLORS: Record<LookBackFinding, string> = { delivered: 'green', inProgress: 'blue', notDelivered: 'red' };
@@ -165,6 +166,7 @@ export default function LookBackPage() {
       <div className="page-title">
         <h1>回头看</h1>
         <Space>
+          <FormButton form="lookBack" query={{ year }} />
           <Select<number>
             aria-label="年度"
             value={year}
