@@ -141,6 +141,8 @@ describe.each(DB_KINDS)('reports on %s', (kind) => {
     expect(res.statusCode).toBe(200);
     const doc = await readDocx(res.rawPayload);
     expect(doc.find('共确定重点督办建议1件，其中领导领衔督办1件')).toBeTruthy();
+    expect(doc.find('（一）加强督办。')).toBeTruthy(); // the prefill, printed
+    expect(doc.texts.some((t) => t.includes('（请补充'))).toBe(false); // its prompts are not
     const number = (await item(liaison, ids[0])).item.number;
     expect(doc.texts).toContain(number);
     expect(doc.texts).toContain('领导领衔督办、王副省长');

@@ -13,8 +13,14 @@ import { getReport, type ReportView } from './reports';
 
 const TASK_ROLE = { lead: '主办', co: '会办', split: '分办', single: '单办', reference: '参阅' } as Record<string, string>;
 
+/** The editor's sections; the prefill's prompts (（请补充…）) left unedited are not printed. */
 function sectionBlocks(r: ReportView): ReportBlock[] {
-  return r.sectionDefs.map((s) => ({ heading: s.heading, text: r.sections[s.id] ?? '' }));
+  const printed = (text: string) =>
+    text
+      .split(/\r?\n/)
+      .filter((line) => !line.includes('（请补充'))
+      .join('\n');
+  return r.sectionDefs.map((s) => ({ heading: s.heading, text: printed(r.sections[s.id] ?? '') }));
 }
 
 /** The R-STAT-1 figures of the scope as a table (the unit analysis prints them beside the text). */
