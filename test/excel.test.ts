@@ -1,9 +1,13 @@
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
-import { beforeEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IMPORT_COLUMNS } from '../domain/contracts/imports';
 import type { Database } from '../server/db/client';
 import { sessions } from '../server/db/schema';
+import { importCommand } from '../server/usecases/imports/import-cli';
 import { Client, loginUnit, useServer } from './helpers/client';
 import { DB_KINDS } from './helpers/db';
 import { createCongress, type Congress } from './helpers/factories';
@@ -278,5 +282,30 @@ describe.each(DB_KINDS)('Excel import and export on %s', (kind) => {
     expect(stats[0].rows[2]).toEqual(['承办单位', '主办件数', '主办件数'.replace('主办', '会办'), '已完成', '完成率', '逾期']);
     expect(stats[0].rows.at(-1)![0]).toBe('合计');
     expect(stats[0].rows.find((row) => row[0] === unit(0))?.[1]).toBe('1');
+  });
+  it('CLI: import <file> --session prints progress and every row error, exit code 1 on failure and 0 when done', async () => {
+    const file = (name: string, b64: string) => {
+      const f = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jianyi-import-')), name);
+      fs.writeFileSync(f, Buffer.from(b64, 'base64'));
+      return f;
+    };
+    const out: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((m: string) => void out.push(m));
+    const err = vi.spyOn(console, 'error').mockImplementation((m: string) => void out.push(m));
+    try {
+      const bad = file('bad.xlsx', await workbook([good()[0], { ...good()[1], 提出日期: '昨天' }]));
+      expect(await importCommand(d.db, ['import', bad, '--session', '14-3', '--user', c.users.liaison.username])).toBe(1);
+      expect(out.join('\n')).toContain('导入失败，未写入任何数据（1 处错误）');
+      expect(out.join('\n')).toContain('第 3 行“提出日期”：“昨天”不是有效日期');
+      out.length = 0;
+      const ok = file('ok.xlsx', await workbook(good()));
+      expect(await importCommand(d.db, ['import', ok, '--session', '14-3', '--user', c.users.liaison.username])).toBe(0);
+      expect(out.join('\n')).toContain('已校验 3/3 行');
+      expect(out.join('\n')).toContain('导入完成：3 件建议');
+      expect(await importCommand(d.db, ['import', ok, '--session', 'nope', '--user', c.users.liaison.username])).toBe(2);
+    } finally {
+      log.mockRestore();
+      err.mockRestore();
+    }
   });
 });

@@ -56,6 +56,7 @@ export async function importCommand(db: Db, argv: string[]): Promise<number> {
       filename: path.basename(file),
       buffer: fs.readFileSync(file),
       sessionId,
+      onPhase: (phase, ms) => console.log(`  ${{ read: '读取文件', check: '逐行校验', write: '写入数据库' }[phase]}：${(ms / 1000).toFixed(1)} 秒`),
       onProgress: (processed, total) => {
         const pct = Math.floor((processed / total) * 10);
         if (pct > shown) {

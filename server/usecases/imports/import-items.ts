@@ -22,6 +22,8 @@ export interface ImportInput {
   sessionId?: number;
   /** progress callback (the CLI prints it): rows checked of all rows */
   onProgress?: (processed: number, total: number) => void;
+  /** each phase's duration (the CLI prints them): read, check, write */
+  onPhase?: (phase: 'read' | 'check' | 'write', ms: number) => void;
 }
 
 type Batch = typeof importBatches.$inferSelect;
@@ -62,7 +64,13 @@ async function finish(db: Db, id: number, patch: Partial<typeof importBatches.$i
 
 async function runImport(ctx: { db: Db; actor: Actor; now?: Date }, batch: Batch, session: typeof sessions.$inferSelect, o: ImportInput): Promise<Batch> {
   const { db } = ctx;
+  let t = Date.now();
+  const phase = (name: 'read' | 'check' | 'write') => {
+    o.onPhase?.(name, Date.now() - t);
+    t = Date.now();
+  };
   const sheet = await readImportWorkbook(o.buffer);
+  phase('read');
   const total = sheet.rows.length;
   if (sheet.errors.length) return finish(db, batch.id, { state: 'failed', total, errors: sheet.errors });
   if (!total) return finish(db, batch.id, { state: 'failed', errors: [{ row: 0, message: '文件中没有数据行' }] });
@@ -83,6 +91,7 @@ async function runImport(ctx: { db: Db; actor: Actor; now?: Date }, batch: Batch
   }
   // Numbers repeated across slices are caught here, by the whole file.
   errors.push(...duplicatesAcrossSlices(sheet.rows));
+  phase('check');
   if (errors.length) {
     errors.sort((a, b) => a.row - b.row);
     return finish(db, batch.id, { state: 'failed', processed: total, errors });
@@ -99,6 +108,7 @@ async function runImport(ctx: { db: Db; actor: Actor; now?: Date }, batch: Batch
       .set({ state: 'done', processed: total, imported: valid.length, finishedAt: new Date() })
       .where(eq(importBatches.id, batch.id))
       .returning();
+    phase('write');
     return b;
   }).catch(async (e: unknown) => {
     if (e instanceof NumbersTaken) {
