@@ -13,6 +13,8 @@ import {
 import { Body, Section, type SectionProps as Props, unitOf } from './Section';
 import { reportsApi } from '../../api/reports';
 import { DocxButton } from './DocxButton';
+import { useUser } from '../../auth/AuthContext';
+import { FormButton } from '../imports/StandardForms';
 
 // ── 答复 ──────────────────────────────────────────────────────────
 function ReplyCard({ r, detail }: { r: Reply; detail: ItemDetail }) {
@@ -95,9 +97,12 @@ export function CoOpinionsSection({ detail }: Props) {
 
 // ── 沟通联系 ──────────────────────────────────────────────────────
 export function ContactsSection({ detail }: Props) {
+  const user = useUser();
   if (!detail.contacts.length) return null;
+  // §6 the visit card of this item's face-to-face visits, for the deputy to sign (staff only; a unit gets its own).
+  const card = user.role === 'deputy' ? undefined : <FormButton form="visitCard" query={{ itemId: detail.item.id }} type="link" />;
   return (
-    <Section title={`沟通联系（${detail.contacts.length} 次）`}>
+    <Section title={`沟通联系（${detail.contacts.length} 次）`} extra={card}>
       <SimpleList
         items={detail.contacts}
         rowKey={(c) => c.id}
