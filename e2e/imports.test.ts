@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_COLUMNS } from '../domain/contracts/imports';
 import { shot, signIn, type Harness, useHarness } from './harness';
+import { openItem } from './steps';
 
 const PATIENCE = 60_000;
 
@@ -46,6 +47,24 @@ describe('Excel import in the browser', () => {
     await expect.poll(() => page.getByText(/已导入 2 件建议/).count(), { timeout: PATIENCE }).toBeGreaterThan(0);
     expect(await page.locator('.ant-progress-status-success').count()).toBeGreaterThan(0);
     await shot(page, 'liaison-import-done');
+    await page.context().close();
+  });
+  it('a unit downloads its forms from 待办 and an item’s visit card from its 沟通联系', async () => {
+    const rows = (await h.db.db.execute(
+      `select c.item_id as id from contacts c join users u on u.organization_id = c.unit_id where u.username = 'unit-office' and c.face_to_face order by c.id limit 1` as never,
+    )) as unknown as { rows: { id: number }[] };
+    const itemId = rows.rows[0]?.id;
+    expect(itemId).toBeTruthy();
+    const page = await openItem(h, 'unit-office', itemId);
+    const [card] = await Promise.all([page.waitForEvent('download', { timeout: PATIENCE }), page.getByRole('button', { name: /走访代表委员专用卡/ }).click()]);
+    expect(card.suggestedFilename()).toMatch(/^走访代表委员专用卡_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await card.path());
+    expect(String(wb.worksheets[0].getCell(1, 1).value)).toBe('走访代表委员专用卡');
+    expect(wb.worksheets[0].rowCount).toBeGreaterThan(3);
+    await page.goto(`${h.base}/inbox`);
+    const [breakdown] = await Promise.all([page.waitForEvent('download', { timeout: PATIENCE }), page.getByRole('button', { name: /办理责任分解表/ }).click()]);
+    expect(breakdown.suggestedFilename()).toContain('办理责任分解表');
     await page.context().close();
   });
 });
