@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { commitmentRegisterQuery } from '../../domain/contracts/commitments';
+import { statsQuery } from '../../domain/contracts/items';
+import { exportStatisticsBreakdowns } from '../documents/statistics-xlsx';
 import type { Actor, Policy } from '../auth/actor';
 import { DEADLINE_KINDS } from '../queries/deadline-ledger';
 import { exportStandardForm, STANDARD_FORMS, type StandardForm } from '../queries/standard-forms';
@@ -39,6 +41,11 @@ export function excelExportRoutes(app: FastifyInstance, env: RouteEnv) {
     { url: '/api/statistics/units/export.xlsx', operationId: 'exportUnitStatistics', summary: '导出各承办单位办理情况（Excel）', policy: ['liaisonOffice', 'governmentOffice', 'supervisor'],
       querystring: z.object({ sessionId: id }) },
     (actor, q) => exportUnitStatistics(env.db, actor, q.sessionId),
+  );
+  download(
+    { url: '/api/statistics/breakdowns.xlsx', operationId: 'exportStatisticsBreakdowns', summary: '导出分项统计（Excel）：按承办单位（主办与会办分列）、类别、代表团、代表，满意与解决对照', policy: ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitLeader'],
+      querystring: statsQuery.refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: '结束日期不能早于开始日期' }) },
+    (actor, q) => exportStatisticsBreakdowns(env.db, actor, q),
   );
   download(
     { url: '/api/forms/:form', operationId: 'downloadStandardForm', summary: '下载标准表格（Excel）：办理责任分解表、重点处理建议登记表、走访代表委员专用卡、参阅件沟通联系登记表、回头看复查表', policy: OFFICES_AND_UNITS,

@@ -1,5 +1,5 @@
 import { actions } from '../../api/actions';
-import { Row, Tabs } from 'antd';
+import { Row, Space, Tabs } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { BreakdownTab, ScoresTab, SatisfactionTab } from './StatsTabs';
 import { isUnitRole } from '../../../../domain/items/roles';
@@ -15,6 +15,9 @@ import { ShareCharts } from './ShareCharts';
 import { UnitCharts } from './UnitCharts';
 import './dashboard.css';
 import { XlsxButton, xlsxUrl } from '../../components/XlsxButton';
+
+/** Who may download the breakdowns (GET /api/statistics/breakdowns.xlsx). */
+const BREAKDOWN_EXPORTERS: readonly string[] = ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitLeader'];
 
 /** The latest session (the dashboard's default scope): the highest year, then the newest. */
 function latestSession(sessions: { id: number; year: number }[]): number | undefined {
@@ -64,7 +67,10 @@ export default function DashboardPage() {
     <>
       <div className="page-title">
         <h1>统计分析{sessionName ? <span className="muted" style={{ fontSize: 14, fontWeight: 400, marginInlineStart: 8 }}>{sessionName}</span> : null}</h1>
-        {seesAllUnits && scope?.sessionId ? <XlsxButton url={xlsxUrl('/api/statistics/units/export.xlsx', { sessionId: scope.sessionId })}>导出各单位统计表</XlsxButton> : null}
+        <Space wrap>
+          {seesAllUnits && scope?.sessionId ? <XlsxButton url={xlsxUrl('/api/statistics/units/export.xlsx', { sessionId: scope.sessionId })}>导出各单位统计表</XlsxButton> : null}
+          {scope && BREAKDOWN_EXPORTERS.includes(user.role) ? <XlsxButton url={xlsxUrl('/api/statistics/breakdowns.xlsx', { ...scope })}>导出分项统计</XlsxButton> : null}
+        </Space>
       </div>
       <ScopeFilters scope={scope ?? {}} onChange={setScope} options={options.data ?? EMPTY} showUnits={seesAllUnits} />
       <Tabs
