@@ -7,6 +7,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema';
 
@@ -92,4 +93,9 @@ export async function openDatabase(cfg: { databaseUrl?: string; dataDir: string 
 export async function queryRows<T = Record<string, unknown>>(db: Db, q: import('drizzle-orm').SQL): Promise<T[]> {
   const r = (await db.execute(q)) as unknown as { rows: T[] };
   return r.rows;
+}
+
+/** A list of values as bound parameters for `in (…)`: sql`state in (${sqlList(states)})`. */
+export function sqlList(values: readonly (string | number)[]): import('drizzle-orm').SQL {
+  return sql.join(values.map((v) => sql`${v}`), sql`, `);
 }

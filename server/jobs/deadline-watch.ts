@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { computeLight, diffDays, todayInShanghai, type RulesProfileValues } from '../../domain/deadlines';
 import { DEADLINE_RUNNING_STATES } from '../../domain/items/states';
-import { queryRows, type Db } from '../db/client';
+import { queryRows, type Db, sqlList } from '../db/client';
 import { appendEvent, notify } from '../usecases/lib/history';
 import { loadRules } from '../usecases/lib/deadlines';
 import type { JobContext, JobResult } from './types';
@@ -19,7 +19,6 @@ interface OpenTask {
   taskState: string;
 }
 
-const inList = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
 
 /** What a task's running deadline is called in a message (R-SUP-1). */
 function deadlineName(t: Pick<OpenTask, 'role' | 'itemState'>): string {
@@ -60,7 +59,7 @@ export async function watchDeadlines(ctx: JobContext): Promise<JobResult> {
                t.role, i.state as "itemState", t.due_date::text as due, t.state as "taskState",
                (select d.due_date::text from deadlines d where d.item_id = i.id and d.kind = 'adjustmentWindow' limit 1) as "adjustmentDue"
         from tasks t join items i on i.id = t.item_id join sessions s on s.id = i.session_id
-        where i.state in (${inList(DEADLINE_RUNNING_STATES)}) and t.state in ('assigned', 'adjustmentRequested') and t.due_date is not null
+        where i.state in (${sqlList(DEADLINE_RUNNING_STATES)}) and t.state in ('assigned', 'adjustmentRequested') and t.due_date is not null
         order by t.id`,
   );
   let yellow = 0;

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { todayInShanghai, yearOf } from '../../domain/deadlines';
 import { DEADLINE_RUNNING_STATES } from '../../domain/items/states';
 import { isoWeek, weeklyDue } from '../../domain/supervision/weekly';
-import { queryRows } from '../db/client';
+import { queryRows, sqlList } from '../db/client';
 import { itemEvents, reminders } from '../db/schema';
 import { notify } from '../usecases/lib/history';
 import { loadCalendar, loadRules } from '../usecases/lib/deadlines';
@@ -15,7 +15,6 @@ interface UnitTasks {
   tasks: { itemId: number; taskId: number; number: string; due: string | null }[];
 }
 
-const inList = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
 
 /**
  * R-SUP-2: the weekly reminder to every unit with open items (default
@@ -43,7 +42,7 @@ export async function sendWeeklyReminders(ctx: JobContext, kind: Kind): Promise<
       sql`select t.unit_id as "unitId",
                  json_agg(json_build_object('itemId', i.id, 'taskId', t.id, 'number', i.number, 'due', t.due_date) order by t.due_date nulls last, i.number) as tasks
           from tasks t join items i on i.id = t.item_id
-          where i.congress_id = ${c.id} and i.state in (${inList(DEADLINE_RUNNING_STATES)})
+          where i.congress_id = ${c.id} and i.state in (${sqlList(DEADLINE_RUNNING_STATES)})
             and t.state in ('assigned', 'adjustmentRequested')
             ${kind === 'weeklyUrge' ? sql`and t.due_date < ${today}` : sql``}
           group by t.unit_id order by t.unit_id`,

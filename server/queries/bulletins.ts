@@ -4,10 +4,9 @@ import { OPEN_HANDLING_STATES } from '../../domain/items/states';
 import { bulletinNumber, type BulletinContent, type UnitTaskCounts } from '../../domain/supervision/bulletin';
 import { OPEN_TASK_STATES } from '../../domain/supervision/key-supervision';
 import type { Actor } from '../auth/actor';
-import { queryRows, type Db } from '../db/client';
+import { queryRows, type Db, sqlList } from '../db/client';
 import { bulletins, users } from '../db/schema';
 
-const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
 
 /**
  * R-SUP-4 each unit's tasks in a session as of a date, lead (主办/单办/分办)
@@ -17,7 +16,7 @@ const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`
  * withdrawn and reference tasks are not counted.
  */
 export async function countUnitTasks(db: Db, sessionId: number, asOf: string): Promise<UnitTaskCounts[]> {
-  const open = sql`t.state in (${list(OPEN_TASK_STATES)}) and items.state in (${list(OPEN_HANDLING_STATES)}) and t.due_date < ${asOf}::date`;
+  const open = sql`t.state in (${sqlList(OPEN_TASK_STATES)}) and items.state in (${sqlList(OPEN_HANDLING_STATES)}) and t.due_date < ${asOf}::date`;
   return queryRows<UnitTaskCounts>(db, sql`
     select o.id as "unitId", o.name as "unitName", o.is_government as "isGovernment",
       count(*) filter (where t.role in ('lead','split'))::int as "leadTasks",

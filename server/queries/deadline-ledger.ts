@@ -3,7 +3,7 @@ import { todayInShanghai } from '../../domain/deadlines';
 import { isUnitRole } from '../../domain/items/roles';
 import { DEADLINE_RUNNING_STATES } from '../../domain/items/states';
 import type { Actor } from '../auth/actor';
-import { queryRows, type Db } from '../db/client';
+import { queryRows, type Db, sqlList } from '../db/client';
 import { itemScope } from '../usecases/lib/access';
 import { yellowDaysFor } from './yellow-days';
 
@@ -19,7 +19,6 @@ export interface DeadlineLedgerQuery {
   pageSize: number;
 }
 
-const inList = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
 
 /**
  * R-SUP-1 the deadline ledger: every open deadline of a unit — co-opinion,
@@ -41,7 +40,7 @@ export async function queryDeadlineLedger(db: Db, actor: Actor, q: DeadlineLedge
                   when items.state = 'rehandling' then 'rehandle' else 'reply' end as kind,
              t.due_date as due, null::int as commitment_id, null::text as content
       from tasks t join items on items.id = t.item_id
-      where ${where} and items.state in (${inList(DEADLINE_RUNNING_STATES)})
+      where ${where} and items.state in (${sqlList(DEADLINE_RUNNING_STATES)})
         and t.state in ('assigned', 'adjustmentRequested') and t.due_date is not null
         ${ownUnit ? sql`and t.unit_id = ${ownUnit}` : sql``}
       union all
