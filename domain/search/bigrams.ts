@@ -10,7 +10,7 @@
  */
 
 /** What ends a run: whitespace and punctuation, ASCII and full-width (the same class as the SQL function). */
-export const SEPARATOR = /[\s\p{P}\p{S}，。、；：？！“”‘’（）《》【】—…·]/u;
+const SEPARATOR = /[\s\p{P}\p{S}，。、；：？！“”‘’（）《》【】—…·]/u;
 
 /** The runs of a query, lower-cased, in order. */
 export function runsOf(text: string): string[] {

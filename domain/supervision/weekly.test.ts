@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { WorkdayCalendar } from '../deadlines';
-import { isoWeek, isoWeekday, weeklyDayOf, weeklyDue } from './weekly';
+import { addDays, WorkdayCalendar, type IsoDate } from '../deadlines';
+import { isoWeek, isoWeekday, weeklyDue } from './weekly';
 
 const cal = new WorkdayCalendar();
+
+/** The day of `today`'s week a daily job first finds the reminder due (null: never that week). */
+function weeklyDayOf(today: IsoDate, weekday: number, skipHolidays: boolean, c: WorkdayCalendar): IsoDate | null {
+  const monday = addDays(today, 1 - isoWeekday(today));
+  for (let i = 0; i < 7; i++) if (weeklyDue(addDays(monday, i), weekday, skipHolidays, c)) return addDays(monday, i);
+  return null;
+}
 
 describe('ISO weeks', () => {
   it('numbers weeks by their Thursday', () => {

@@ -28,13 +28,3 @@ export function weeklyDue(today: IsoDate, weekday: number, skipHolidays: boolean
   return !skipHolidays || cal.isWorkday(today);
 }
 
-/** The date the weekly reminder of `today`'s week goes out (null when every day left in the week is a holiday). */
-export function weeklyDayOf(today: IsoDate, weekday: number, skipHolidays: boolean, cal: WorkdayCalendar): IsoDate | null {
-  let d = addDays(today, weekday - isoWeekday(today));
-  while (isoWeekday(d) >= weekday && isoWeekday(d) <= 7) {
-    if (weeklyDue(d, weekday, skipHolidays, cal)) return d;
-    if (isoWeekday(d) === 7) break;
-    d = addDays(d, 1);
-  }
-  return null;
-}

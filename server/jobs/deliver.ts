@@ -6,7 +6,7 @@ import type { Senders } from '../notifications/senders';
 /** Give up after this many attempts (the last error stays on the row, the admin page shows it). */
 export const MAX_ATTEMPTS = 8;
 /** How long a claimed delivery is one worker's by default: a worker killed mid-send frees it after this. */
-export const DEFAULT_LEASE_MS = 60_000;
+const DEFAULT_LEASE_MS = 60_000;
 
 /** Back-off before attempt n+1: 30 s, 1 min, 2 min, … capped at 1 hour. */
 export function backoffMs(attempts: number): number {
