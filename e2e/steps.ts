@@ -73,7 +73,8 @@ export async function pick(page: Page, scope: Locator, field: string, search: st
     await input.click();
     if (search) await input.fill(search);
     const popup = page.locator('.ant-select-dropdown:visible, .ant-select-tree-dropdown:visible').last();
-    await popup.getByText(option, { exact: true }).first().click();
+    // A list that closes mid-click (a re-render under load) is opened again by the next attempt.
+    await popup.getByText(option, { exact: true }).first().click({ timeout: 8_000 }).catch(() => undefined);
     await expect.poll(chosen, { timeout: 3_000 }).toBe(true).catch(() => undefined);
   }
   expect(await chosen()).toBe(true);
