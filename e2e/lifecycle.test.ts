@@ -84,8 +84,15 @@ describe('the whole lifecycle in the browser', () => {
     await as(h, 'u-finance-office', id, async (p) => {
       const d = await startAction(p, '报送会办意见');
       await d.getByLabel('会办意见').fill('我厅将在年度预算中统筹安排营养改善资金，支持扩大覆盖范围。');
+      // R-CO-1: the contact the letter prints; the person is prefilled with the user's name, as on the reply form.
+      expect(await d.getByLabel('联系人').inputValue()).not.toBe('');
+      await d.getByLabel('联系人').fill('钱立');
+      await d.getByLabel('联系电话').fill('0731-85160000');
       await finish(p, d, '提交');
+      await expect.poll(() => p.getByText('联系电话：0731-85160000').count()).toBe(1);
     });
+    const [op] = await queryRows<{ contact_person: string; contact_phone: string }>(h.db.db, sql`select contact_person, contact_phone from co_opinions where item_id = ${id}`);
+    expect(op).toEqual({ contact_person: '钱立', contact_phone: '0731-85160000' });
 
     // 5. The lead unit's office acknowledges the assignment (签收) on the item page.
     await as(h, 'unit-office', id, async (p) => finish(p, await startAction(p, '签收'), '签收'));

@@ -270,7 +270,7 @@ describe.each(DB_KINDS)('commitment tracking on %s', (kind) => {
       await accept(liaison, lc.id);
       await assign(liaison, lc.id, 'leadCo', [{ unitId: u[2].unitId, role: 'lead' }, { unitId: u[0].unitId, role: 'co' }]);
       const co = (await item(u[0].office, lc.id)).tasks[0];
-      await u[0].office.ok('POST', `/api/items/${lc.id}/co-opinions`, { taskVersion: co.version, body: '同意', publicity: 'public' });
+      await u[0].office.ok('POST', `/api/items/${lc.id}/co-opinions`, { taskVersion: co.version, body: '同意', publicity: 'public', contactPerson: '赵敏', contactPhone: '0731-84567890' });
       await contact(u[2].handler, lc.id);
       expect((await send(u[2].office, lc.id, await draftAndSign(u[2], lc.id, 'A'))).status).toBe(200);
       // Not yet replied: nothing to review.

@@ -49,7 +49,7 @@ describe.each(DB_KINDS)('reply and co-opinion letters on %s', (kind) => {
     await accept(liaison, itemId);
     await assign(liaison, itemId, 'leadCo', [{ unitId: u[0].unitId, role: 'lead' }, { unitId: u[1].unitId, role: 'co' }]);
     const co = (await item(u[1].office, itemId)).tasks[0];
-    await u[1].office.ok('POST', `/api/items/${itemId}/co-opinions`, { taskVersion: co.version, body: '一、我厅意见\n同意主办单位的办理思路，经费由省级财政统筹。', publicity: 'private', privateReason: '涉及预算安排' });
+    await u[1].office.ok('POST', `/api/items/${itemId}/co-opinions`, { taskVersion: co.version, body: '一、我厅意见\n同意主办单位的办理思路，经费由省级财政统筹。', publicity: 'private', privateReason: '涉及预算安排', contactPerson: '赵敏', contactPhone: '0731-84567890' });
     coOpinionId = (await item(u[0].office, itemId)).coOpinions[0].id;
     await contact(u[0].handler, itemId);
     const signed = await draftAndSign(u[0], itemId, 'B', {
@@ -126,11 +126,26 @@ describe.each(DB_KINDS)('reply and co-opinion letters on %s', (kind) => {
     expect(doc.texts).toContain(`${await orgName(d, u[0].unitId)}：`);
     expect(doc.texts).toContain(await orgName(d, u[1].unitId));
     expect(doc.find('本会办意见不宜公开，理由：涉及预算安排。')).toBeTruthy();
+    // The contact line as on a reply letter (R-CO-1, R-REPLY-2).
+    expect(doc.texts).toContain('（联系人：赵敏，联系电话：0731-84567890）');
+    expect(doc.find('联系人：赵敏')).toBeTruthy();
+    expect(doc.find('联系电话：0731-84567890')).toBeTruthy();
     expect(doc.texts).toContain('抄送：人民政府办公厅。');
     expect(doc.texts.some((t) => /^二〇\S+年\S+月\S+日$/.test(t))).toBe(true);
     expect((await u[1].office.raw(`/api/items/${itemId}/co-opinions/${coOpinionId}/letter.docx`)).statusCode).toBe(200);
     expect((await u[2].office.raw(`/api/items/${itemId}/co-opinions/${coOpinionId}/letter.docx`)).statusCode).toBe(404);
     expect((await deputies[0].raw(`/api/items/${itemId}/co-opinions/${coOpinionId}/letter.docx`)).statusCode).toBe(403);
+  });
+
+  it('an opinion sent before contacts were asked for prints no empty contact values: the sender stands in, no phone (R-CO-1)', async () => {
+    await d.db.execute(sql`update co_opinions set contact_person = null, contact_phone = null where id = ${coOpinionId}`);
+    try {
+      const doc = await readDocx((await u[0].office.raw(`/api/items/${itemId}/co-opinions/${coOpinionId}/letter.docx`)).rawPayload);
+      const line = doc.texts.filter((t) => t.includes('联系人') || t.includes('联系电话'));
+      expect(line).toEqual([`（联系人：${await displayName(d, c.users.units[1].office.username)}）`]);
+    } finally {
+      await d.db.execute(sql`update co_opinions set contact_person = '赵敏', contact_phone = '0731-84567890' where id = ${coOpinionId}`);
+    }
   });
 
   it('a CPPCC proposal’s reply goes to its lead member only and is copied to the proposal committee (R-REPLY-5, §8)', async () => {
@@ -150,6 +165,12 @@ describe.each(DB_KINDS)('reply and co-opinion letters on %s', (kind) => {
     expect((await u[0].office.raw(`/api/items/${itemId}/co-opinions/${coOpinionId}/letter.docx`)).statusCode).toBe(422);
   });
 });
+
+async function displayName(d: Database, username: string): Promise<string> {
+  const rows = await d.db.execute(sql`select display_name as name from users where username = ${username}`);
+  const list = (Array.isArray(rows) ? rows : (rows as { rows: { name: string }[] }).rows) as { name: string }[];
+  return list[0].name;
+}
 
 async function orgName(d: Database, id: number): Promise<string> {
   const rows = await d.db.execute(sql`select name from organizations where id = ${id}`);

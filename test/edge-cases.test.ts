@@ -81,7 +81,7 @@ describe.each(DB_KINDS)('edge cases on %s', (kind) => {
     const id = await handled('leadCo', [{ unitId: u[0].unitId, role: 'lead' }, { unitId: u[1].unitId, role: 'co' }]);
     await contact(u[1].handler, id); // the co-handler's own contact
     const co = (await item(u[1].office, id)).tasks[0];
-    await u[1].office.ok('POST', `/api/items/${id}/co-opinions`, { taskVersion: co.version, body: '同意', publicity: 'public' });
+    await u[1].office.ok('POST', `/api/items/${id}/co-opinions`, { taskVersion: co.version, body: '同意', publicity: 'public', contactPerson: '赵敏', contactPhone: '0731-84567890' });
     await replyAs(u[0], id);
     const r = await submit(dep, c, [], '关于参阅事项的建议');
     await liaison.ok('POST', `/api/items/${r.id}/review`, { decision: 'reference', version: r.version, reason: '参阅', unitId: u[2].unitId });
@@ -150,7 +150,7 @@ describe.each(DB_KINDS)('edge cases on %s', (kind) => {
     const blind = await u[0].office.put(`/api/items/${id}/reply-draft`, { ...draft, body: '覆盖' });
     expect(blind.status).toBe(409);
     const co = (await item(u[1].office, id)).tasks[0];
-    await u[1].office.ok('POST', `/api/items/${id}/co-opinions`, { taskVersion: co.version, body: '同意', publicity: 'public' });
+    await u[1].office.ok('POST', `/api/items/${id}/co-opinions`, { taskVersion: co.version, body: '同意', publicity: 'public', contactPerson: '赵敏', contactPhone: '0731-84567890' });
     await liaison.ok('POST', `/api/items/${id}/replies/${(await item(u[0].office, id)).replies[0].id}/override`, { version: (await item(u[0].office, id)).replies[0].version, check: 'contact', reason: '代表因病住院，先行书面答复' });
     const cur = (await item(u[0].office, id)).replies[0];
     let r = await u[0].handler.ok('POST', `/api/items/${id}/replies/${cur.id}/submit`, { version: cur.version });

@@ -215,7 +215,7 @@ describe.each(DB_KINDS)('ledger tools on %s', (kind) => {
       expect(co.map((r: { id: number }) => r.id)).toEqual([fresh]);
       expect(co[0].myTask).toMatchObject({ role: 'co', state: 'assigned' });
       expect(await tab(u[0].office, 'coOpinions')).toEqual([]);
-      await u[1].office.ok('POST', `/api/items/${fresh}/co-opinions`, { taskVersion: co[0].myTask.version, body: '同意主办单位意见。', publicity: 'public' });
+      await u[1].office.ok('POST', `/api/items/${fresh}/co-opinions`, { taskVersion: co[0].myTask.version, body: '同意主办单位意见。', publicity: 'public', contactPerson: '赵敏', contactPhone: '0731-84567890' });
       expect(await tab(u[1].office, 'coOpinions')).toEqual([]);
 
       expect((await tab(u[0].handler, 'rehandling')).map((r: { id: number }) => r.id)).toEqual([re]);

@@ -111,8 +111,35 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
     // A co-handler sees only its own part.
     const coView = await item(co.office, it0.id);
     expect(coView.tasks).toHaveLength(1);
-    await co.office.ok('POST', `/api/items/${it0.id}/co-opinions`, { taskVersion: coView.tasks[0].version, body: '无', publicity: 'public' });
+    // R-CO-1: the opinion names a contact person and phone (its letter prints them); without them nothing is written.
+    const opinion = { taskVersion: coView.tasks[0].version, body: '无', publicity: 'public' };
+    for (const [missing, message] of [
+      [{}, /联系人|contactPerson/],
+      [{ contactPerson: '赵敏' }, /contactPhone/],
+      [{ contactPerson: ' ', contactPhone: '0731-84567890' }, /联系人不能为空/],
+      [{ contactPerson: '赵敏', contactPhone: '无' }, /联系电话格式不正确/],
+    ] as const) {
+      const bad = await co.office.post(`/api/items/${it0.id}/co-opinions`, { ...opinion, ...missing });
+      expect(bad.status).toBe(400);
+      expect(bad.body.code).toBe('VALIDATION_FAILED');
+      expect(bad.body.message).toMatch(/[\u4e00-\u9fa5]/);
+      expect(bad.body.message).toMatch(message);
+    }
+    const unsent = await item(co.office, it0.id);
+    expect(unsent.coOpinions).toEqual([]);
+    expect(unsent.tasks[0]).toMatchObject({ state: 'assigned', version: coView.tasks[0].version });
+    expect(unsent.history.filter((e: { type: string }) => e.type === 'sendCoOpinion')).toEqual([]);
+    await co.office.ok('POST', `/api/items/${it0.id}/co-opinions`, { ...opinion, contactPerson: ' 赵敏 ', contactPhone: '0731-84567890' });
+    const sent = await item(co.office, it0.id);
+    expect(sent.coOpinions).toMatchObject([{ contactPerson: '赵敏', contactPhone: '0731-84567890', state: 'sent' }]);
+    expect(sent.history.find((e: { type: string }) => e.type === 'sendCoOpinion').payload).toMatchObject({
+      coOpinionId: sent.coOpinions[0].id,
+      publicity: 'public',
+      contactPerson: '赵敏',
+      contactPhone: '0731-84567890',
+    });
     const leadView = await item(lead.office, it0.id);
+    expect(leadView.coOpinions[0]).toMatchObject({ contactPerson: '赵敏', contactPhone: '0731-84567890' });
     const coTask = leadView.tasks.find((t: { role: string }) => t.role === 'co');
     expect(coTask.state).toBe('opinionSent');
     await lead.office.ok('POST', `/api/items/${it0.id}/co-tasks/${coTask.id}/return`, { coTaskVersion: coTask.version, reason: '意见过于简单，请补充具体措施' });
@@ -157,7 +184,7 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
     await assign(liaison, it0.id, 'leaderLed', [{ unitId: units[0].unitId, role: 'lead' }, { unitId: units[1].unitId, role: 'co' }], { leadingLeader: '副省长 王某某' });
     await contact(units[0].handler, it0.id);
     const coTask = (await item(units[1].office, it0.id)).tasks[0];
-    await units[1].office.ok('POST', `/api/items/${it0.id}/co-opinions`, { taskVersion: coTask.version, body: '同意主办单位意见', publicity: 'private', privateReason: '涉及未公开规划' });
+    await units[1].office.ok('POST', `/api/items/${it0.id}/co-opinions`, { taskVersion: coTask.version, body: '同意主办单位意见', publicity: 'private', privateReason: '涉及未公开规划', contactPerson: '赵敏', contactPhone: '0731-84567890' });
     const s = await draftAndSign(units[0], it0.id, 'B');
     const r = await send(units[0].office, it0.id, s);
     expect(r.status).toBe(422);

@@ -228,7 +228,7 @@ describe.each(DB_KINDS)('supervision (R-SUP-2/3/4) on %s', (kind) => {
 
     // Once the co-handler's opinion is sent, it is no longer reminded; an unassigned item not at all.
     const coTask = (await item(u[1].office, id)).tasks.find((t: { unitId: number }) => t.unitId === c.unitIds[1]);
-    await u[1].office.ok('POST', `/api/items/${id}/co-opinions`, { taskVersion: coTask.version, body: '同意主办单位意见。', publicity: 'public' });
+    await u[1].office.ok('POST', `/api/items/${id}/co-opinions`, { taskVersion: coTask.version, body: '同意主办单位意见。', publicity: 'public', contactPerson: '赵敏', contactPhone: '0731-84567890' });
     expect((await liaison.post(`/api/items/${id}/reminders`, { unitId: c.unitIds[1], note: '再催' })).body.code).toBe('UNIT_NOT_OPEN');
     const waiting = await submit(dep, c, [], '关于未交办事项的建议');
     await accept(liaison, waiting.id);
@@ -260,7 +260,7 @@ describe.each(DB_KINDS)('supervision (R-SUP-2/3/4) on %s', (kind) => {
     await contact(u[0].handler, i1);
     expect((await send(u[0].office, i1, await draftAndSign(u[0], i1, 'A'))).status).toBe(200);
     const co = (await item(u[0].office, i2)).tasks.find((t: { unitId: number }) => t.unitId === c.unitIds[0]);
-    await u[0].office.ok('POST', `/api/items/${i2}/co-opinions`, { taskVersion: co.version, body: '会办意见：同意。', publicity: 'public' });
+    await u[0].office.ok('POST', `/api/items/${i2}/co-opinions`, { taskVersion: co.version, body: '会办意见：同意。', publicity: 'public', contactPerson: '赵敏', contactPhone: '0731-84567890' });
     await d.db.execute(sql`update tasks set due_date = '2020-01-01' where item_id = ${i2} and unit_id = ${c.unitIds[1]}`);
     await d.db.execute(sql`update tasks set due_date = '2020-01-01' where item_id = ${i3} and unit_id = ${c.unitIds[2]}`);
   }

@@ -53,7 +53,7 @@ describe.each(DB_KINDS)('statistics breakdowns and unit scores (R-STAT-1/2) on %
     };
     // X: co-opinion, a visit, a reply sent back once, then B.
     const co = (await item(u[1].office, ids.x)).tasks.find((t: { unitId: number }) => t.unitId === c.unitIds[1]);
-    await u[1].office.ok('POST', `/api/items/${ids.x}/co-opinions`, { taskVersion: co.version, body: '同意主办单位的办理思路。', publicity: 'public' });
+    await u[1].office.ok('POST', `/api/items/${ids.x}/co-opinions`, { taskVersion: co.version, body: '同意主办单位的办理思路。', publicity: 'public', contactPerson: '赵敏', contactPhone: '0731-84567890' });
     await contact(u[0].handler, ids.x, 'visit');
     let r = await u[0].handler.ok('PUT', `/api/items/${ids.x}/reply-draft`, { body: '初稿', resultClass: 'B', publicity: 'public', docNumber: '湘教函〔2025〕1号', contactPerson: '李明', contactPhone: '0731-88888888' });
     r = await u[0].handler.ok('POST', `/api/items/${ids.x}/replies/${r.id}/submit`, { version: r.version });

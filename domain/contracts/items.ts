@@ -57,7 +57,17 @@ export const acknowledgeBody = z.object({ taskVersion: version });
 export const keyItemBody = z.object({ taskVersion: version, isKeyItem: z.boolean() });
 
 const publicity = z.enum(['public', 'private']);
-export const coOpinionBody = z.object({ taskVersion: version, body: text(20_000, '会办意见'), publicity, privateReason: optionalText(1000) });
+/** The contact person and phone a reply letter (R-REPLY-2) and a co-opinion letter (R-CO-1) print. */
+const contactPerson = text(50, '联系人');
+const contactPhone = z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, '联系电话格式不正确');
+export const coOpinionBody = z.object({
+  taskVersion: version,
+  body: text(20_000, '会办意见'),
+  publicity,
+  privateReason: optionalText(1000),
+  contactPerson,
+  contactPhone,
+});
 export const returnCoOpinionBody = z.object({ coTaskVersion: version, reason: text(2000, '退回理由') });
 
 export const contactBody = z.object({
@@ -81,8 +91,8 @@ export const replyDraftBody = z.object({
   publicity,
   privateReason: optionalText(1000),
   docNumber: optionalText(100),
-  contactPerson: text(50, '联系人'),
-  contactPhone: z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, '联系电话格式不正确'),
+  contactPerson,
+  contactPhone,
   commitments: z.array(z.object({ content: text(2000, '承诺事项'), targetDate: isoDate })).max(50).optional(),
 });
 export const replyActionBody = z.object({ version });
@@ -131,6 +141,8 @@ export const ledgerQuery = z.object({
   order: z.enum(['asc', 'desc']).default('asc'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  /** Keyset pagination (issue 6 §4): the previous page's `nextCursor`; `page` is then ignored and `total` is null. */
+  after: z.string().min(1).max(200).optional(),
 });
 
 export const statsQuery = z.object({

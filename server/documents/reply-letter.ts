@@ -41,9 +41,9 @@ function numberLine(docNumber: string | null, signer: string | null): Paragraph 
 
 function tail(o: { unitName: string; date: string; contactPerson: string | null; contactPhone: string | null; copies: string[] }): Paragraph[] {
   const out = [blank(), blank(), ...signature(o.unitName, o.date), blank()];
-  if (o.contactPerson || o.contactPhone) {
-    out.push(note(`（联系人：${o.contactPerson ?? ''}${o.contactPhone ? `，联系电话：${o.contactPhone}` : ''}）`));
-  }
+  // R-REPLY-2 / R-CO-1: the contact line prints what is known, never an empty value.
+  const contact = [o.contactPerson && `联系人：${o.contactPerson}`, o.contactPhone && `联系电话：${o.contactPhone}`].filter(Boolean);
+  if (contact.length) out.push(note(`（${contact.join('，')}）`));
   if (o.copies.length) {
     out.push(blank(), leadIn('抄送：', `${o.copies.join('，')}。`));
   }
@@ -88,11 +88,13 @@ export interface CoOpinionLetterData {
   body: string;
   unitName: string;
   date: string;
+  /** R-CO-1: the contact line, as on a reply letter (R-REPLY-2); left out when neither is known (opinions sent before they were asked for) */
   contactPerson: string | null;
+  contactPhone: string | null;
   copies: string[];
 }
 
-/** A co-opinion letter (会办意见函) in the same layout, stating whether the opinion may be published (R-CO-1). */
+/** A co-opinion letter (会办意见函) in the same layout, stating whether the opinion may be published, with the contact line (R-CO-1). */
 export function renderCoOpinionLetter(d: CoOpinionLetterData): Promise<Buffer> {
   const publicity = d.publicity === 'public' ? '本会办意见可以公开。' : `本会办意见不宜公开，理由：${d.privateReason ?? ''}。`;
   return renderDocument({
@@ -104,7 +106,7 @@ export function renderCoOpinionLetter(d: CoOpinionLetterData): Promise<Buffer> {
       flush(`${d.leadUnitName}：`),
       ...body(d.body),
       ...body(publicity),
-      ...tail({ unitName: d.unitName, date: d.date, contactPerson: d.contactPerson, contactPhone: null, copies: d.copies }),
+      ...tail(d),
     ],
   });
 }

@@ -88,7 +88,8 @@ export async function loadCoOpinionLetter(db: Db, actor: Actor, itemId: number, 
     .from(organizations)
     .where(inArray(organizations.id, (await leadUnitIds(db, item.id)).concat(-1)));
   const [co] = await db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, op.unitId));
-  const [sender] = op.sentBy ? await db.select({ name: users.displayName }).from(users).where(eq(users.id, op.sentBy)) : [];
+  // Opinions sent before R-CO-1 asked for a contact have none: the sender stands in as the contact person, no phone is printed.
+  const [sender] = !op.contactPerson && op.sentBy ? await db.select({ name: users.displayName }).from(users).where(eq(users.id, op.sentBy)) : [];
   const [gov] = await db
     .select({ name: organizations.name })
     .from(organizations)
@@ -103,7 +104,8 @@ export async function loadCoOpinionLetter(db: Db, actor: Actor, itemId: number, 
       body: op.body,
       unitName: co?.name ?? '',
       date: todayInShanghai(new Date(op.sentAt)),
-      contactPerson: sender?.name ?? null,
+      contactPerson: op.contactPerson ?? sender?.name ?? null,
+      contactPhone: op.contactPhone,
       copies: [gov?.name ?? '政府办公厅'],
     },
   };

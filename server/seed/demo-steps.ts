@@ -169,7 +169,7 @@ export async function contact(w: World, h: Live, u: UnitStaff, phase: ContactPha
   });
 }
 
-/** R-CO-1: a co-handler sends its opinion to the lead. */
+/** R-CO-1: a co-handler sends its opinion to the lead, with the handler as contact. */
 export async function coOpinion(w: World, h: Live, u: UnitStaff, now: Date) {
   const t = await taskOf(w, h.id, u.unitId);
   const publicity = h.r.chance(0.92) ? 'public' : 'private';
@@ -179,7 +179,14 @@ export async function coOpinion(w: World, h: Live, u: UnitStaff, now: Date) {
     body: makeCoOpinion(h.r, { unitName: u.seed.name, title: h.title }),
     publicity,
     privateReason: publicity === 'private' ? '涉及尚在研究的政策调整内容，暂不宜公开' : null,
+    contactPerson: u.handler.name,
+    contactPhone: unitPhone(u),
   });
+}
+
+/** The unit's office phone, fixed per unit: drawn from no random stream, so the rest of the demo stays as it was. */
+function unitPhone(u: UnitStaff): string {
+  return `0731-8${String((1_000_003 + u.unitId * 7_919) % 10_000_000).padStart(7, '0')}`;
 }
 
 /** R-CO-3: the lead returns a co-handler's opinion for redo. */

@@ -56,6 +56,8 @@ describe('demo seed', () => {
     const opinions = await values(sql`select distinct state as v from co_opinions`);
     expect(opinions).toContain('sent');
     expect(opinions).toContain('returned');
+    // R-CO-1: every demo co-opinion letter prints its contact line.
+    expect((await values(sql`select distinct 'x' as v from co_opinions where contact_person is null or contact_phone is null`)).size).toBe(0);
     const closeReasons = await values(sql`select distinct close_reason as v from items where state = 'closed'`);
     for (const s of ['evaluated', 'rehandledEvaluated', 'notEvaluated', 'referenceContacted']) expect(closeReasons, s).toContain(s);
     const classes = await values(sql`select distinct result_class as v from items where state = 'closed' and result_class is not null`);

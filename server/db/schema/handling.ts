@@ -77,6 +77,9 @@ export const coOpinions = pgTable(
     privateReason: text(),
     state: text().notNull().default('sent'),
     returnReason: text(),
+    /** R-CO-1: printed on the co-opinion letter like a reply's (R-REPLY-2); required when sent, null on opinions sent before. */
+    contactPerson: text(),
+    contactPhone: text(),
     sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentBy: integer().references(() => users.id),
   },

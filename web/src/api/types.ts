@@ -148,6 +148,9 @@ export interface CoOpinion {
   privateReason: string | null;
   state: string;
   returnReason: string | null;
+  /** R-CO-1: the contact the co-opinion letter prints (null on opinions sent before it was asked for) */
+  contactPerson: string | null;
+  contactPhone: string | null;
   sentAt: string | null;
 }
 

@@ -84,6 +84,8 @@ export function CoOpinionsSection({ detail }: Props) {
             </div>
             <div className="muted" style={{ fontSize: 12, marginBottom: 4 }}>
               {o.sentAt ? `报送于 ${formatDateTime(o.sentAt)}` : ''}
+              {o.contactPerson ? `\u3000联系人：${o.contactPerson}` : ''}
+              {o.contactPhone ? `\u3000联系电话：${o.contactPhone}` : ''}
               {o.privateReason ? `\u3000不公开理由：${o.privateReason}` : ''}
               {o.returnReason ? `\u3000退回理由：${o.returnReason}` : ''}
             </div>

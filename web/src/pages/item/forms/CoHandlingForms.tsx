@@ -81,6 +81,8 @@ interface CoOpinionValues {
   body?: string;
   publicity?: 'public' | 'private';
   privateReason?: string;
+  contactPerson?: string;
+  contactPhone?: string;
 }
 
 /** R-REPLY-4: a non-public opinion needs a reason. */
@@ -93,18 +95,22 @@ export function CoOpinionModal({ detail, onClose, onChanged }: ModalProps) {
   const user = useUser();
   const task = detail.tasks.find((t) => t.unitId === user.organizationId && t.role === 'co' && t.state !== 'withdrawn');
   const lead = detail.tasks.find((t) => t.role === 'lead' && t.state !== 'withdrawn');
+  // R-CO-1: the contact of the unit's last opinion (one returned for redo), else the user, as the reply form does.
+  const last = [...detail.coOpinions].reverse().find((o) => o.taskId === task?.id && o.contactPerson);
   return (
     <ActionModal<typeof coOpinionSchema, CoOpinionValues>
       open
       title="报送会办意见"
       schema={coOpinionSchema}
-      fields={['body', 'publicity', 'privateReason']}
-      initialValues={{ publicity: 'public' }}
+      fields={['body', 'publicity', 'privateReason', 'contactPerson', 'contactPhone']}
+      initialValues={{ publicity: 'public', contactPerson: last?.contactPerson ?? user.name, contactPhone: last?.contactPhone ?? undefined }}
       toBody={(v) => ({
         taskVersion: task?.version,
         body: v.body ?? '',
         publicity: v.publicity,
         privateReason: v.publicity === 'private' ? (v.privateReason ?? '') : undefined,
+        contactPerson: v.contactPerson ?? '',
+        contactPhone: v.contactPhone ?? '',
       })}
       submit={(body) => api.sendCoOpinion(detail.item.id, body)}
       successText="会办意见已报送主办单位"
@@ -144,6 +150,14 @@ export function CoOpinionModal({ detail, onClose, onChanged }: ModalProps) {
               )
             }
           </Form.Item>
+          <div className="plan-row" style={{ flexWrap: 'wrap' }}>
+            <Form.Item name="contactPerson" label="联系人" required style={{ flex: '1 1 200px' }}>
+              <Input maxLength={50} />
+            </Form.Item>
+            <Form.Item name="contactPhone" label="联系电话" required style={{ flex: '1 1 200px' }}>
+              <Input maxLength={30} inputMode="tel" />
+            </Form.Item>
+          </div>
         </>
       )}
     </ActionModal>
