@@ -29,19 +29,21 @@ export async function exportLedger(db: Db, actor: Actor, q: LedgerExportQuery, o
   const { columns, ...filter } = q;
   // One query: the page holds at most `limit` rows, its total says whether there were more.
   const ledger = await queryLedger(db, actor, { ...filter, page: 1, pageSize: limit }, now);
-  if (ledger.total > limit) {
-    throw ruleViolation('EXPORT_TOO_LARGE', `符合条件的建议共 ${ledger.total} 件，超过单次导出上限 ${limit} 件，请先缩小筛选范围`, {
-      total: ledger.total,
+  // Page 1 (no cursor) always carries its total.
+  const total = ledger.total ?? ledger.rows.length;
+  if (total > limit) {
+    throw ruleViolation('EXPORT_TOO_LARGE', `符合条件的建议共 ${total} 件，超过单次导出上限 ${limit} 件，请先缩小筛选范围`, {
+      total,
       limit,
     });
   }
   const title = actor.role === 'deputy' ? '我的建议' : isUnitRole(actor.role) ? '本单位台账' : '建议办理台账';
   const stamp = shanghaiStamp(now);
-  const description = `筛选条件：${await describeFilter(db, actor, q)}\u3000共 ${ledger.total} 件\u3000导出时间：${stamp}`;
+  const description = `筛选条件：${await describeFilter(db, actor, q)}\u3000共 ${total} 件\u3000导出时间：${stamp}`;
   // The unit's own task column means nothing to other roles.
   const shown = isUnitRole(actor.role) ? columns : columns.filter((c) => c !== 'myTask');
   const buffer = await writeLedgerXlsx({ title, description, columns: shown.length ? shown : ['number', 'title'], rows: ledger.rows as unknown as LedgerSheetRow[] });
-  return { buffer, filename: `${title}_${todayInShanghai(now)}.xlsx`, total: ledger.total };
+  return { buffer, filename: `${title}_${todayInShanghai(now)}.xlsx`, total };
 }
 
 /** "2025-06-01 14:03" in Asia/Shanghai. */

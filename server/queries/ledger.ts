@@ -1,10 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { computeLight, todayInShanghai, addDays, diffDays } from '../../domain/deadlines';
+import { invalid } from '../../domain/errors';
 import { isUnitRole } from '../../domain/items/roles';
 import { DEADLINE_RUNNING_STATES, type ItemState } from '../../domain/items/states';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
 import { itemScope } from '../usecases/lib/access';
+import { decodeLedgerCursor, encodeLedgerCursor, type LedgerSort } from './ledger-cursor';
 import { textMatch, textRank } from './search';
 import { yellowDaysFor } from './yellow-days';
 
@@ -27,6 +29,33 @@ export interface LedgerFilter {
   order?: 'asc' | 'desc';
   page: number;
   pageSize: number;
+  /**
+   * Keyset pagination (issue 6 §4): the `nextCursor` of the previous page. The
+   * page after it is read through the sort's index instead of skipping rows
+   * with OFFSET; `page` is then ignored and `total` is null (page 1 has it).
+   */
+  after?: string;
+}
+
+/** The sort column as exact text (the cursor's key) and how it compares, per sort. */
+const SORT_KEYS: Record<LedgerSort, { key: SQL; cast: (v: string) => SQL }> = {
+  number: { key: sql`items.number`, cast: (v) => sql`${v}` },
+  due: { key: sql`items.current_due`, cast: (v) => sql`${v}::date` },
+  submittedAt: { key: sql`items.submitted_at`, cast: (v) => sql`${v}::timestamptz` },
+  updatedAt: { key: sql`items.updated_at`, cast: (v) => sql`${v}::timestamptz` },
+};
+
+/**
+ * Rows after the cursor in the order `key dir nulls last, id dir`: a later key,
+ * or the same key and a later id; a null key (due date not set) sorts last.
+ */
+function afterCursor(sort: LedgerSort, desc: boolean, key: string | null, id: number): SQL {
+  const col = SORT_KEYS[sort].key;
+  const cmp = desc ? sql`<` : sql`>`;
+  if (key === null) return sql`(${col} is null and items.id ${cmp} ${id})`;
+  const k = SORT_KEYS[sort].cast(key);
+  const nullsAfter = sort === 'due' ? sql` or ${col} is null` : sql``;
+  return sql`(${col} ${cmp} ${k} or (${col} = ${k} and items.id ${cmp} ${id})${nullsAfter})`;
 }
 
 /**
@@ -64,19 +93,29 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
   if (text) where.push(text);
   const ownUnit = isUnitRole(actor.role) ? actor.organizationId : null;
   if (f.inbox) where.push(inboxCondition(f.inbox, ownUnit ?? f.unitId ?? null, today));
+  const desc = f.order === 'desc';
+  const dir = desc ? sql`desc` : sql`asc`;
+  const relevance = f.sort === 'relevance' && text;
+  const keyed: LedgerSort = f.sort === 'relevance' || !f.sort ? 'number' : f.sort;
+  if (f.after) {
+    const c = decodeLedgerCursor(f.after);
+    if (!c || relevance || c.sort !== keyed) throw invalid('BAD_CURSOR', '翻页位置无效（排序已改变或链接已过期），请从第一页重新查询');
+    where.push(afterCursor(keyed, desc, c.key, c.id));
+  }
   const whereSql = sql.join(where, sql` and `);
-  const dir = f.order === 'desc' ? sql`desc` : sql`asc`;
-  const orderBy =
-    f.sort === 'relevance' && text
-      ? sql`${textRank(f.q ?? '')} desc, items.number, items.id`
-      : f.sort === 'due'
-      ? sql`items.current_due ${dir} nulls last, items.id`
-      : f.sort === 'submittedAt'
-        ? sql`items.submitted_at ${dir}, items.id`
-        : f.sort === 'updatedAt'
-          ? sql`items.updated_at ${dir}, items.id`
-          : sql`items.number ${dir}, items.id`;
+  // The id breaks ties in the same direction as the key, so a cursor (key, id) splits the order exactly.
+  const orderBy = relevance
+    ? sql`${textRank(f.q ?? '')} desc, items.number, items.id`
+    : sql`${SORT_KEYS[keyed].key} ${dir}${keyed === 'due' ? sql` nulls last` : sql``}, items.id ${dir}`;
+  // Two steps: the page's ids (and the total) from items alone, through the filter's and the sort's
+  // indexes; then the 20 rows' details. Joins and per-row subqueries never run for the rows skipped.
   const list = await queryRows(db, sql`
+    with page as materialized (
+      select items.id, ${f.after ? sql`null::bigint` : sql`count(*) over ()`} as total
+      from items
+      where ${whereSql}
+      order by ${orderBy}
+      limit ${f.pageSize} ${f.after ? sql`` : sql`offset ${(f.page - 1) * f.pageSize}`})
     select items.id, items.number, items.title, items.kind, items.state, items.version, items.handling_mode as "handlingMode", items.period,
            items.current_due::text as "currentDue", items.current_due_provisional as "dueProvisional", items.reply_due::text as "replyDue",
            items.result_class as "resultClass", items.submitted_at as "submittedAt", items.round, items.classified,
@@ -87,24 +126,27 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
              where t.item_id = items.id and t.state <> 'withdrawn' and t.role = 'co') as "coUnits",
            ${ownUnit ? sql`(select json_build_object('id', t.id, 'role', t.role, 'state', t.state, 'version', t.version, 'dueDate', t.due_date::text, 'acknowledgedAt', t.acknowledged_at) from tasks t where t.item_id = items.id and t.unit_id = ${ownUnit} and t.state <> 'withdrawn' limit 1)` : sql`null`} as "myTask",
            (select dw.due_date::text from deadlines dw where dw.item_id = items.id and dw.kind = 'adjustmentWindow' order by dw.id desc limit 1) as "adjustmentDue",
-           count(*) over () as "total"
-    from items
+           ${SORT_KEYS[keyed].key}::text as "sortKey",
+           page.total
+    from page
+    join items on items.id = page.id
     left join deputies d on d.id = items.lead_deputy_id
     left join organizations dl on dl.id = items.delegation_id
     left join categories c on c.id = items.category_id
-    where ${whereSql}
-    order by ${orderBy}
-    limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`);
-  let total = list.length ? Number(list[0].total) : 0;
-  if (!list.length && f.page > 1) {
+    order by ${orderBy}`);
+  let total: number | null = f.after ? null : list.length ? Number(list[0].total) : 0;
+  if (!list.length && f.page > 1 && !f.after) {
     const [c] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from items where ${whereSql}`);
     total = c.n;
   }
+  const last = list.at(-1);
   return {
     total,
     page: f.page,
     pageSize: f.pageSize,
-    rows: list.map(({ total: _t, ...r }) => {
+    // A full page may have a next one; relevance order has no cursor (its rank is not a stored key).
+    nextCursor: last && list.length === f.pageSize && !relevance ? encodeLedgerCursor({ sort: keyed, key: (last.sortKey as string | null) ?? null, id: last.id as number }) : null,
+    rows: list.map(({ total: _t, sortKey: _k, ...r }) => {
       const done = !DEADLINE_RUNNING_STATES.includes(r.state as ItemState);
       const { light, daysLeft } = computeLight({ due: (r.currentDue as string) ?? null, today, yellowDays, done });
       // R-ASSIGN-3: days left to request an adjustment (negative once the window has closed).
