@@ -87,7 +87,10 @@ export async function openBenchDb(o: Pick<BenchOptions, 'kind' | 'databaseUrl' |
     // openPglite would create an empty database in a missing directory: check first.
     if (!fs.existsSync(path.join(o.dataDir, 'pglite', 'PG_VERSION'))) throw missing(path.join(o.dataDir, 'pglite'));
     const d = await openPglite(path.join(o.dataDir, 'pglite'));
-    await d.migrate();
+    await migrated(d.migrate(), o.dataDir).catch(async (e: unknown) => {
+      await d.close();
+      throw e;
+    });
     const client = (d as unknown as { pglite: PGlite }).pglite;
     const db = drizzlePglite(client, { schema, casing: 'snake_case', logger }) as unknown as Db;
     const query = async <T>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows;
@@ -122,8 +125,11 @@ export async function openBenchDb(o: Pick<BenchOptions, 'kind' | 'databaseUrl' |
   const [tables] = await withClient(o.databaseUrl, (c) => c.query<{ n: number }>(`select count(*)::int as n from information_schema.tables where table_name = 'items'`)).then((r) => r.rows);
   if (!tables.n) throw missing(redact(o.databaseUrl));
   const migrator = openPostgres(o.databaseUrl, 1);
-  await migrator.migrate();
-  await migrator.close();
+  try {
+    await migrated(migrator.migrate(), redact(o.databaseUrl));
+  } finally {
+    await migrator.close();
+  }
 
   const pool = new pg.Pool({ connectionString: o.databaseUrl, max: 4, options: '-c TimeZone=Asia/Shanghai' });
   const db = drizzlePg(pool, { schema, casing: 'snake_case', logger }) as unknown as Db;
@@ -146,6 +152,16 @@ export async function openBenchDb(o: Pick<BenchOptions, 'kind' | 'databaseUrl' |
     },
     close: () => pool.end(),
   });
+}
+
+/** The server migrates on start too; the floors must run on the schema it will serve. */
+async function migrated(run: Promise<void>, where: string): Promise<void> {
+  try {
+    await run;
+  } catch (e) {
+    const cause = (e as { cause?: { message?: string } }).cause?.message ?? (e instanceof Error ? e.message : String(e));
+    throw new Error(`基准数据库 ${where} 迁移失败（${cause}）：数据库与 server/db/migrations 不一致，请重新运行 npm run bench:data`, { cause: e });
+  }
 }
 
 async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {

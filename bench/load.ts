@@ -11,11 +11,14 @@ export interface LoadResult {
   connections: number;
   /** Responses received (any status). */
   requests: number;
-  /** Responses per second over the run (first request sent to last response). */
+  /** Requests sent and not answered when the run ended (cut off by its time bound). */
+  unanswered: number;
+  /** Responses per second over the run. */
   rps: number;
-  latencyMs: Latency;
+  /** Null when nothing was answered. */
+  latencyMs: Latency | null;
   /** Reads with several requests: each request's own latencies, in the order of `requests`. */
-  byRequest?: (Latency & { requests: number })[];
+  byRequest?: { requests: number; latencyMs: Latency | null }[];
   /** Non-2xx responses. */
   non2xx: number;
   statusCodes: Record<string, number>;
@@ -44,13 +47,14 @@ export function percentile(sorted: number[], p: number): number {
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
-function latencyOf(values: number[]): Latency {
+function latencyOf(values: number[]): Latency | null {
+  if (!values.length) return null;
   const sorted = [...values].sort((a, b) => a - b);
   return {
     p50: r2(percentile(sorted, 50)),
     p95: r2(percentile(sorted, 95)),
     p99: r2(percentile(sorted, 99)),
-    mean: r2(sorted.reduce((a, b) => a + b, 0) / (sorted.length || 1)),
+    mean: r2(sorted.reduce((a, b) => a + b, 0) / sorted.length),
     max: r2(sorted.at(-1) ?? 0),
   };
 }
@@ -92,7 +96,6 @@ export async function runLoad(o: {
   const perRequest: number[][] = requests.map(() => []);
   const answered = new Map<object, number>();
   const statusCodes: Record<string, number> = {};
-  let last = 0;
   let rssMax: number | null = null;
   const sample = () => {
     const v = o.server.rssMb();
@@ -123,21 +126,22 @@ export async function runLoad(o: {
         answered.set(client, k + 1);
         perRequest[k % perRequest.length].push(responseTime);
         statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
-        last = performance.now();
       });
       if (o.amount) timer = setTimeout(() => instance.stop(), o.seconds * 1000);
     });
     sample();
-    const seconds = ((last || performance.now()) - started) / 1000;
+    // autocannon ends a run within one sample interval (100 ms) of its time bound or its last answer.
+    const seconds = (performance.now() - started) / 1000;
     const non2xx = Object.entries(statusCodes)
       .filter(([code]) => !code.startsWith('2'))
       .reduce((a, [, n]) => a + n, 0);
     return {
       connections: o.connections,
       requests: latencies.length,
+      unanswered: Math.max(0, (result.requests.sent ?? latencies.length) - latencies.length),
       rps: seconds > 0 ? r2(latencies.length / seconds) : 0,
       latencyMs: latencyOf(latencies),
-      ...(!o.next && perRequest.length > 1 ? { byRequest: perRequest.map((l) => ({ ...latencyOf(l), requests: l.length })) } : {}),
+      ...(!o.next && perRequest.length > 1 ? { byRequest: perRequest.map((l) => ({ requests: l.length, latencyMs: latencyOf(l) })) } : {}),
       non2xx,
       statusCodes,
       errors: result.errors,

@@ -7,6 +7,8 @@ import { FLOOR_FACTOR, FLOOR_SLACK_MS, TARGET_ITEMS, TARGET_RSS_MB, TARGETS } fr
 export interface RunResult extends LoadResult {
   /** p50 over the SQL floor (execution time). */
   ratioP50ToFloor: number | null;
+  /** Seconds the server needed after the run to finish the requests it cut off (null: not within 300 s). */
+  settleSeconds: number | null;
   /** Writes: fewer connections than asked for when the pool had fewer items left. */
   connectionsUsed?: number;
   /** Writes: the run stopped because its share of the submitted pool was used up. */
@@ -44,10 +46,11 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
 export function ratioToFloor(r: LoadResult, floor: Floor | null): number | null {
   if (!floor) return null;
   if (r.byRequest && r.byRequest.length === floor.variants.length) {
+    if (r.byRequest.some((l) => !l.latencyMs)) return null;
     const f = floor.variants.reduce((a, v) => a + v.executionMs, 0);
-    return f > 0 ? r2(r.byRequest.reduce((a, l) => a + l.p50, 0) / f) : null;
+    return f > 0 ? r2(r.byRequest.reduce((a, l) => a + l.latencyMs!.p50, 0) / f) : null;
   }
-  return floor.executionMs > 0 ? r2(r.latencyMs.p50 / floor.executionMs) : null;
+  return r.latencyMs && floor.executionMs > 0 ? r2(r.latencyMs.p50 / floor.executionMs) : null;
 }
 
 /** At one connection each request's p50 against 1.5× its own floor + 1 ms; the worst one decides. */
@@ -57,13 +60,15 @@ function floorCheck(s: ScenarioResult): Check {
   const rule = `p50 ms ≤ ${FLOOR_FACTOR}×floor+${FLOOR_SLACK_MS}`;
   if (!one || !s.floor) return { ...base, check: rule, target: 0, value: null, pass: null };
   const limit = (ms: number) => Math.round((ms * FLOOR_FACTOR + FLOOR_SLACK_MS) * 1000) / 1000;
+  // A request never answered within the run counts as infinitely slow.
   const perRequest =
     one.byRequest && one.byRequest.length === s.floor.variants.length
-      ? one.byRequest.map((l, i) => ({ label: s.floor!.variants[i].label, p50: l.p50, limit: limit(s.floor!.variants[i].executionMs) }))
-      : [{ label: '', p50: one.latencyMs.p50, limit: limit(s.floor.executionMs) }];
+      ? one.byRequest.map((l, i) => ({ label: s.floor!.variants[i].label, p50: l.latencyMs?.p50 ?? Infinity, limit: limit(s.floor!.variants[i].executionMs) }))
+      : [{ label: '', p50: one.latencyMs?.p50 ?? Infinity, limit: limit(s.floor.executionMs) }];
   const worst = perRequest.reduce((a, b) => (b.p50 / b.limit > a.p50 / a.limit ? b : a));
   const label = perRequest.length > 1 ? `${rule}（${perRequest.length} 个请求中最差：${worst.label}）` : rule;
-  return { ...base, check: label, target: worst.limit, value: worst.p50, pass: perRequest.every((x) => x.p50 <= x.limit) };
+  const value = Number.isFinite(worst.p50) ? worst.p50 : null;
+  return { ...base, check: label, target: worst.limit, value, pass: perRequest.every((x) => x.p50 <= x.limit) };
 }
 
 /**
@@ -79,7 +84,8 @@ export function evaluateTargets(scenarios: ScenarioResult[], rssMaxMb: number | 
     const busiest = at(s, 20) ?? s.runs.reduce((a, b) => (b.connections > a.connections ? b : a));
     checks.push({ scenario: s.id, check: 'req/s ≥', target: t.minRps, value: busiest.rps, connections: busiest.connections, pass: busiest.rps >= t.minRps });
     if (t.maxP95Ms !== undefined) {
-      checks.push({ scenario: s.id, check: 'p95 ms ≤', target: t.maxP95Ms, value: busiest.latencyMs.p95, connections: busiest.connections, pass: busiest.latencyMs.p95 <= t.maxP95Ms });
+      const p95 = busiest.latencyMs?.p95 ?? null;
+      checks.push({ scenario: s.id, check: 'p95 ms ≤', target: t.maxP95Ms, value: p95, connections: busiest.connections, pass: p95 !== null && p95 <= t.maxP95Ms });
     }
     if (s.kind === 'read') {
       checks.push(floorCheck(s));
@@ -104,21 +110,22 @@ export function formatReport(scenarios: ScenarioResult[], checks: Check[], items
   const out: string[] = [];
   for (const s of scenarios) out.push(`(${s.id}) ${s.name}`);
   out.push('');
-  const rows = [['scenario', 'conns', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'floor ms', 'plan ms', 'p50/floor']];
+  const rows = [['scenario', 'conns', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'floor ms', 'plan ms', 'p50/floor', 'settle s']];
   for (const s of scenarios) {
-    if (!s.runs.length) rows.push([s.id, '—', '—', '—', '—', '—', '—', fmt(s.floor?.executionMs, 3), fmt(s.floor?.planningMs, 3), '—']);
+    if (!s.runs.length) rows.push([s.id, '—', '—', '—', '—', '—', '—', fmt(s.floor?.executionMs, 3), fmt(s.floor?.planningMs, 3), '—', '—']);
     for (const r of s.runs) {
       rows.push([
         s.id,
         String(r.connections),
         fmt(r.rps, 0),
-        fmt(r.latencyMs.p50),
-        fmt(r.latencyMs.p95),
-        fmt(r.latencyMs.p99),
+        fmt(r.latencyMs?.p50),
+        fmt(r.latencyMs?.p95),
+        fmt(r.latencyMs?.p99),
         String(r.non2xx + r.errors),
         fmt(s.floor?.executionMs, 3),
         fmt(s.floor?.planningMs, 3),
         r.ratioP50ToFloor === null ? '—' : `${fmt(r.ratioP50ToFloor, 1)}×`,
+        fmt(r.settleSeconds, 1),
       ]);
     }
   }
@@ -128,7 +135,7 @@ export function formatReport(scenarios: ScenarioResult[], checks: Check[], items
   for (const c of checks) {
     const mark = c.pass === null ? '·' : c.pass ? '✔' : '✘';
     const where = c.connections ? ` @${c.connections}` : '';
-    out.push(`  ${mark} ${c.scenario}${where}: ${c.check} ${c.target} — ${c.value === null ? '未测' : c.value}`);
+    out.push(`  ${mark} ${c.scenario}${where}: ${c.check} ${c.target} — ${c.value === null ? (c.pass === false ? '无应答' : '未测') : c.value}`);
   }
   for (const s of scenarios) for (const n of s.notes) out.push(`  注 (${s.id}): ${n}`);
   return out.join('\n');

@@ -14,37 +14,55 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openBenchDb, redact, BenchDataMissing } from './db';
+import { openBenchDb, redact, BenchDataMissing, type BenchDb } from './db';
 import { discoverParameters, type BenchParameters } from './discover';
 import { measureFloor, type Floor } from './floors';
 import { runLoad, type LoadRequest, type LoadResult } from './load';
 import { parseOptions, UsageError, USAGE, type BenchOptions } from './options';
 import { evaluateTargets, formatReport, ratioToFloor, type RunResult, type ScenarioResult } from './report';
 import { buildScenarios, FLOOR_FACTOR, FLOOR_SLACK_MS, TARGET_ITEMS, TARGET_RSS_MB, TARGETS, type Scenario } from './scenarios';
-import { freePort, login, startServer, type RunningServer, type Session } from './server';
+import { freePort, login, probeMs, settle, startServer, type RunningServer, type Session } from './server';
 
 const t0 = performance.now();
 /** Progress on stderr, with the seconds since the start. */
 const log = (msg: string) => console.error(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${msg}`);
 
-/** Step 1–2: parameters and SQL floors, in-process; the database is closed before the server opens it. */
-async function prepare(o: BenchOptions) {
+async function withBench<T>(o: BenchOptions, fn: (bench: BenchDb) => Promise<T>): Promise<T> {
   const bench = await openBenchDb(o);
   try {
-    log(`数据库：${o.kind === 'pglite' ? `PGlite ${o.dataDir}` : `PostgreSQL ${redact(o.databaseUrl)}`}`);
-    const params = await discoverParameters(bench, o.username);
-    const [{ version }] = await bench.query<{ version: string }>('select version()');
-    log(`${params.items} 件建议；届次 ${params.session.name}；写入池 ${params.writePool.length} 件`);
-    const scenarios = buildScenarios(params).filter((s) => o.only.includes(s.id));
-    const floors = new Map<string, Floor | null>();
-    for (const s of scenarios) {
-      log(`SQL 基线 (${s.id})…`);
-      floors.set(s.id, await measureFloor(bench, s, o.floorRuns));
-    }
-    return { params, scenarios, floors, version };
+    return await fn(bench);
   } finally {
     await bench.close();
   }
+}
+
+/**
+ * Step 1–2: parameters and SQL floors, in-process; the database is closed
+ * before the server opens it. On PostgreSQL each scenario's floors run on new
+ * connections: a backend that has just aggregated millions of rows (the
+ * history counts, the statistics) runs a parallel plan 3× slower afterwards
+ * (PostgreSQL 15 here), which would make the next floor depend on the order.
+ */
+async function prepare(o: BenchOptions) {
+  log(`数据库：${o.kind === 'pglite' ? `PGlite ${o.dataDir}` : `PostgreSQL ${redact(o.databaseUrl)}`}`);
+  const { params, version } = await withBench(o, async (bench) => ({
+    params: await discoverParameters(bench, o.username),
+    version: (await bench.query<{ version: string }>('select version()'))[0].version,
+  }));
+  log(`${params.items} 件建议；届次 ${params.session.name}；写入池 ${params.writePool.length} 件`);
+  const scenarios = buildScenarios(params).filter((s) => o.only.includes(s.id));
+  const floors = new Map<string, Floor | null>();
+  const measureAll = async (list: Scenario[]) =>
+    withBench(o, async (bench) => {
+      for (const s of list) {
+        log(`SQL 基线 (${s.id})…`);
+        floors.set(s.id, await measureFloor(bench, s, o.floorRuns));
+      }
+    });
+  // PGlite has no parallel workers and takes seconds to open: one opening for all.
+  if (o.kind === 'pglite') await measureAll(scenarios);
+  else for (const s of scenarios) await measureAll([s]);
+  return { params, scenarios, floors, version };
 }
 
 /** Hands out submitted items, each once, as review requests. */
@@ -80,7 +98,24 @@ async function checkEndpoints(server: RunningServer, session: Session, scenarios
   return notes;
 }
 
-async function measure(o: BenchOptions, server: RunningServer, session: Session, s: Scenario, floor: Floor | null, params: BenchParameters, notes: string[]) {
+interface Harness {
+  o: BenchOptions;
+  server: RunningServer;
+  session: Session;
+  /** A probe answered within this time means the server is idle again. */
+  idleMs: number;
+}
+
+/** A load run, then a wait until the server has finished what the run left in flight (see `settle`). */
+async function loadAndSettle(h: Harness, l: Omit<Parameters<typeof runLoad>[0], 'server' | 'session'>, notes: string[]) {
+  const r = await runLoad({ server: h.server, session: h.session, ...l });
+  const settled = await settle(h.server.port, h.session, h.idleMs);
+  if (settled === null) notes.push(`${l.connections} 连接的一轮之后服务 300 秒内未恢复空闲：后续数据偏慢`);
+  return { ...r, settleSeconds: settled };
+}
+
+async function measure(h: Harness, s: Scenario, floor: Floor | null, params: BenchParameters, notes: string[]) {
+  const { o } = h;
   const runs: RunResult[] = [];
   const ratio = (r: LoadResult) => ratioToFloor(r, floor);
   const requests = s.variants.map((v) => ({ method: v.method, path: v.path }));
@@ -90,7 +125,7 @@ async function measure(o: BenchOptions, server: RunningServer, session: Session,
       // An even share of what is left for each remaining run (the smaller connection counts first).
       const share = Math.ceil(queue.remaining() / (o.connections.length - i));
       const warm = o.warmup > 0 ? Math.min(Math.floor(share / 5), conns * 50) : 0;
-      if (warm >= conns) await runLoad({ server, session, connections: conns, seconds: o.warmup, next: queue.take, amount: warm });
+      if (warm >= conns) await loadAndSettle(h, { connections: conns, seconds: o.warmup, next: queue.take, amount: warm }, notes);
       const amount = Math.min(share - (warm >= conns ? warm : 0), queue.remaining());
       if (amount < 1) {
         notes.push(`写入池已用尽，跳过 ${conns} 连接的写入`);
@@ -99,14 +134,16 @@ async function measure(o: BenchOptions, server: RunningServer, session: Session,
       const c = Math.min(conns, amount);
       if (c < conns) notes.push(`写入池不足：${conns} 连接的一轮只用了 ${c} 个连接`);
       log(`(${s.id}) ${c} 连接，至多 ${amount} 次写入…`);
-      const r = await runLoad({ server, session, connections: c, seconds: o.duration, next: queue.take, amount });
+      const r = await loadAndSettle(h, { connections: c, seconds: o.duration, next: queue.take, amount }, notes);
       // Keep the requested count as the run's key: the targets look runs up by it.
-      runs.push({ ...r, connections: conns, connectionsUsed: c, ratioP50ToFloor: ratio(r), poolExhausted: r.requests >= amount });
+      const poolExhausted = r.requests >= amount;
+      if (poolExhausted && r.seconds < o.duration * 0.95) notes.push(`${conns} 连接的写入在 ${r.seconds} 秒时用完了分到的 ${amount} 件待审核建议（未满 ${o.duration} 秒）`);
+      runs.push({ ...r, connections: conns, connectionsUsed: c, ratioP50ToFloor: ratio(r), poolExhausted });
       continue;
     }
-    if (o.warmup > 0) await runLoad({ server, session, connections: conns, seconds: o.warmup, requests });
+    if (o.warmup > 0) await loadAndSettle(h, { connections: conns, seconds: o.warmup, requests }, notes);
     log(`(${s.id}) ${conns} 连接 ${o.duration} 秒…`);
-    const r = await runLoad({ server, session, connections: conns, seconds: o.duration, requests });
+    const r = await loadAndSettle(h, { connections: conns, seconds: o.duration, requests }, notes);
     runs.push({ ...r, ratioP50ToFloor: ratio(r) });
   }
   return runs;
@@ -154,11 +191,14 @@ async function main(argv: string[]): Promise<number> {
     const session = await login(port, o.username);
     const endpointNotes = await checkEndpoints(server, session, scenarios);
     rssIdle = server.rssMb();
+    const probes: number[] = [];
+    for (let i = 0; i < 5; i++) probes.push(await probeMs(port, session));
+    const h: Harness = { o, server, session, idleMs: Math.max(25, 3 * Math.min(...probes)) };
     for (const s of scenarios) {
       const notes = [...(endpointNotes.get(s.id) ?? [])];
       if (!s.variants.length) notes.push('没有待审核（submitted）的建议：写入场景未运行');
       const floor = floors.get(s.id) ?? null;
-      const runs = s.variants.length ? await measure(o, server, session, s, floor, params, notes) : [];
+      const runs = s.variants.length ? await measure(h, s, floor, params, notes) : [];
       results.push({ id: s.id, name: s.name, kind: s.kind, requests: s.variants.map((v) => `${v.method} ${v.path}`), floor, runs, notes });
     }
   } finally {

@@ -120,3 +120,28 @@ export async function login(port: number, username: string, password = DEMO_PASS
     .join('; ');
   return { cookie, csrfToken: body.csrfToken };
 }
+
+/** The time of one cheap authenticated request (GET /api/auth/me), in ms. */
+export async function probeMs(port: number, session: Session): Promise<number> {
+  const t = performance.now();
+  const res = await fetch(`http://127.0.0.1:${port}/api/auth/me`, { headers: { cookie: session.cookie } });
+  await res.arrayBuffer();
+  return performance.now() - t;
+}
+
+/**
+ * Waits until the server has worked off what a run left behind: requests cut
+ * off at the end of a run still hold database connections and CPU, and would
+ * slow the next run. Settled when three probes in a row answer within
+ * `thresholdMs`; gives up after `maxSeconds`. Returns the seconds waited (null: gave up).
+ */
+export async function settle(port: number, session: Session, thresholdMs: number, maxSeconds = 300): Promise<number | null> {
+  const start = performance.now();
+  let fast = 0;
+  while (fast < 3) {
+    if (performance.now() - start > maxSeconds * 1000) return null;
+    fast = (await probeMs(port, session)) <= thresholdMs ? fast + 1 : 0;
+    if (fast < 3) await new Promise((r) => setTimeout(r, 50));
+  }
+  return Math.round((performance.now() - start) / 10) / 100;
+}
