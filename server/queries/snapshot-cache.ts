@@ -1,0 +1,68 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../db/client';
+
+/**
+ * Read results kept per database snapshot (issue 6 §4: counts and statistics
+ * that stay fast). Two snapshots with the same pg_current_snapshot() text
+ * (xmin, xmax, in-progress ids) see exactly the same committed data, so a
+ * result computed in one is the answer in the other: never stale, whatever
+ * changed and through whichever server process. Any transaction that writes
+ * changes the snapshot, so the next read computes afresh.
+ *
+ * A result is computed in a read-only REPEATABLE READ transaction, so every
+ * statement of it and the snapshot it is filed under are the same. Keys must
+ * hold everything else the result depends on: the actor's scope and today.
+ */
+interface Entry {
+  snapshot: string;
+  value: unknown;
+}
+
+const MAX_ENTRIES = 500;
+/** One cache per database handle: tests open many databases in one process. */
+const caches = new WeakMap<Db, Map<string, Entry>>();
+const runningByDb = new WeakMap<Db, Map<string, Promise<Entry>>>();
+
+const currentSnapshot = async (db: Db) => (await queryRows<{ s: string }>(db, sql`select pg_current_snapshot()::text as s`))[0].s;
+
+export async function snapshotCached<T>(db: Db, key: readonly (string | number | null | undefined)[], compute: (tx: Db) => Promise<T>): Promise<T> {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  let inflight = runningByDb.get(db);
+  if (!inflight) runningByDb.set(db, (inflight = new Map()));
+  const k = JSON.stringify(key);
+  const now = await currentSnapshot(db);
+  const hit = cache.get(k);
+  if (hit && hit.snapshot === now) {
+    // Most recently used last: the first key is the one to evict.
+    cache.delete(k);
+    cache.set(k, hit);
+    return hit.value as T;
+  }
+  // Single flight: requests that miss together share one computation — when it ran in the
+  // snapshot they saw (else a reader could get an answer from before its own write).
+  const running = inflight.get(k);
+  if (running) {
+    const shared = await running.catch(() => null);
+    if (shared && shared.snapshot === now) return shared.value as T;
+  }
+  const computing = db.transaction(
+    async (tx) => ({ snapshot: await currentSnapshot(tx), value: (await compute(tx)) as unknown }),
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
+  inflight.set(k, computing);
+  try {
+    const entry = await computing;
+    cache.delete(k);
+    cache.set(k, entry);
+    if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+    return entry.value as T;
+  } finally {
+    if (inflight.get(k) === computing) inflight.delete(k);
+  }
+}
+
+/** What a read's result depends on of the actor: its role and scope (not its session). */
+export function actorScopeKey(a: { role: string; congressId: number | null; organizationId: number | null; deputyId: number | null }): string {
+  return `${a.role}:${a.congressId ?? ''}:${a.organizationId ?? ''}:${a.deputyId ?? ''}`;
+}
