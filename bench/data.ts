@@ -76,7 +76,8 @@ export async function loadBenchData(opts: { items: number; seed?: number; pglite
     for (const t of IDENTITY_TABLES) {
       await exec(`select setval(pg_get_serial_sequence('${t}', 'id'), coalesce((select max(id) from ${t}), 0) + 1, false)`);
     }
-    await exec('analyze');
+    // VACUUM sets the visibility map, so index-only scans skip the heap as on a database in use.
+    await exec('vacuum analyze');
     const t2 = Date.now();
     const rows = Object.fromEntries(sink.counts);
     return { items: o.items, rows, seconds: { generateAndCopy: (t1 - t0) / 1000, indexesAndAnalyze: (t2 - t1) / 1000, total: (t2 - t0) / 1000 }, target: where };

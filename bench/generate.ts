@@ -32,7 +32,8 @@ export interface GenerateOptions {
 }
 
 export function defaultOptions(items: number): GenerateOptions {
-  const years = items >= 1000 ? 10 : Math.max(2, Math.min(10, Math.floor(items / 50)));
+  // A decade from 2,000 items; fewer, fuller sessions for a small set, so the latest still has every state.
+  const years = items >= 2000 ? 10 : items >= 500 ? 5 : 2;
   return {
     items,
     seed: 2026,

@@ -5,13 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toActor } from '../server/auth/sessions';
 import { openPostgres, queryRows } from '../server/db/client';
-import { users } from '../server/db/schema';
-import { submitSuggestion } from '../server/usecases/submission/submit-suggestion';
+import { loadBenchData } from '../bench/data';
 import { DB_KINDS } from './helpers/db';
 
 const run = promisify(execFile);
@@ -35,34 +33,29 @@ async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
 }
 
 /**
- * A tiny bench data set in a fresh PostgreSQL database: the demo seed (30
- * items) and a pool of submitted items for the write scenario, submitted by
- * the demo deputy. The one step to replace by `npm run bench:data -- --items 300`.
+ * A tiny bench data set in a fresh PostgreSQL database, made by the generator
+ * itself (npm run bench:data, issue 6 §1): 300 items over the sessions, with a
+ * pool of submitted items in the latest one for the write scenario.
  */
 async function prepareBenchData(): Promise<BenchData> {
   const name = `jianyi_bench_t_${crypto.randomBytes(6).toString('hex')}`;
-  await admin((c) => c.query(`create database ${name}`));
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   const cleanup = () => admin((c) => c.query(`drop database if exists ${name} with (force)`)).then(() => undefined);
   try {
-    await run(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'seed'], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url.toString(), DEMO_ITEMS: '30', TZ: 'Asia/Shanghai' },
-    });
-    const d = openPostgres(url.toString(), 2);
+    const res = await loadBenchData({ items: 300, url: url.toString() });
+    expect(res.rows.items).toBe(300);
+    // Every state of the lifecycle is there, and the history is about ten events an item.
+    const d = openPostgres(url.toString(), 1);
     try {
-      const [deputy] = await d.db.select().from(users).where(eq(users.username, 'deputy'));
-      const [session] = await queryRows<{ id: number }>(d.db, sql`select id from sessions order by year desc, id desc limit 1`);
-      for (let i = 1; i <= 8; i++) {
-        await submitSuggestion(
-          { db: d.db, actor: toActor(deputy) },
-          { sessionId: session.id, title: `关于完善社区养老服务的建议（压测 ${i}）`, body: '建议加快社区养老服务设施建设。', period: 'plenary', cosignerDeputyIds: [] },
-        );
-      }
+      const states = await queryRows<{ state: string }>(d.db, sql`select distinct state from items`);
+      expect(states.length).toBeGreaterThanOrEqual(8);
+      const [{ n }] = await queryRows<{ n: number }>(d.db, sql`select count(*)::int as n from items where state = 'submitted' and version = 1`);
+      expect(n).toBeGreaterThanOrEqual(8);
     } finally {
       await d.close();
     }
+    expect(res.rows.item_events / res.rows.items).toBeGreaterThan(5);
   } catch (e) {
     await cleanup();
     throw e;

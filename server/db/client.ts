@@ -27,7 +27,10 @@ const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)),
 /** PostgreSQL server through node-postgres (DATABASE_URL set). */
 export function openPostgres(url: string, poolSize = 10): Database {
   // Deadlines and reports are computed in Asia/Shanghai whatever the server's zone.
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c TimeZone=Asia/Shanghai' });
+  // jit=off: JIT compilation of a large aggregate costs ~100 ms, more than the query, and stays
+  // expensive on that connection (bench, issue 6). No parallel workers: on a 2-core server
+  // they take the cores the other requests need.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c TimeZone=Asia/Shanghai -c jit=off -c max_parallel_workers_per_gather=0' });
   const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,

@@ -37,6 +37,9 @@ export interface LedgerFilter {
   after?: string;
 }
 
+/** A text search counts at most this many matches (then says 1000+). */
+export const TEXT_COUNT_CAP = 1000;
+
 /** The sort column as exact text (the cursor's key) and how it compares, per sort. */
 const SORT_KEYS: Record<LedgerSort, { key: SQL; cast: (v: string) => SQL }> = {
   number: { key: sql`items.number`, cast: (v) => sql`${v}` },
@@ -54,8 +57,9 @@ function afterCursor(sort: LedgerSort, desc: boolean, key: string | null, id: nu
   const cmp = desc ? sql`<` : sql`>`;
   if (key === null) return sql`(${col} is null and items.id ${cmp} ${id})`;
   const k = SORT_KEYS[sort].cast(key);
-  const nullsAfter = sort === 'due' ? sql` or ${col} is null` : sql``;
-  return sql`(${col} ${cmp} ${k} or (${col} = ${k} and items.id ${cmp} ${id})${nullsAfter})`;
+  // A row comparison is one index condition on (congress_id, key, id); an OR of the parts is not.
+  if (sort !== 'due') return sql`(${col}, items.id) ${cmp} (${k}, ${id})`;
+  return sql`((${col}, items.id) ${cmp} (${k}, ${id}) or ${col} is null)`;
 }
 
 /**
@@ -111,7 +115,7 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
   // indexes; then the 20 rows' details. Joins and per-row subqueries never run for the rows skipped.
   const list = await queryRows(db, sql`
     with page as materialized (
-      select items.id, ${f.after ? sql`null::bigint` : sql`count(*) over ()`} as total
+      select items.id, ${f.after || text ? sql`null::bigint` : sql`count(*) over ()`} as total
       from items
       where ${whereSql}
       order by ${orderBy}
@@ -135,13 +139,22 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
     left join categories c on c.id = items.category_id
     order by ${orderBy}`);
   let total: number | null = f.after ? null : list.length ? Number(list[0].total) : 0;
-  if (!list.length && f.page > 1 && !f.after) {
+  let totalCapped = false;
+  if (text && !f.after) {
+    // A text search counts its matches up to a cap: a common word matches a large share of a
+    // decade, and counting them all costs more than the page itself (issue 6, EXPLAIN).
+    const [c] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (select 1 from items where ${whereSql} limit ${TEXT_COUNT_CAP + 1}) m`);
+    totalCapped = c.n > TEXT_COUNT_CAP;
+    total = Math.min(c.n, TEXT_COUNT_CAP);
+  } else if (!list.length && f.page > 1 && !f.after) {
     const [c] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from items where ${whereSql}`);
     total = c.n;
   }
   const last = list.at(-1);
   return {
     total,
+    /** True when a text search has more matches than `total` (the counting cap). */
+    totalCapped,
     page: f.page,
     pageSize: f.pageSize,
     // A full page may have a next one; relevance order has no cursor (its rank is not a stored key).

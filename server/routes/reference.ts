@@ -7,6 +7,8 @@ import { RULES_PRESETS, type PresetId } from '../../domain/deadlines';
 import { forbidden } from '../../domain/errors';
 import { categories, deputies, organizations, sessions } from '../db/schema';
 import { queryStatistics, queryUnitStatistics } from '../queries/statistics';
+import { todayInShanghai } from '../../domain/deadlines';
+import { actorScopeKey, snapshotCached } from '../queries/snapshot-cache';
 import { calendarStatus, saveCalendarYear, saveRulesProfile } from '../usecases/admin/rules-and-calendar';
 import { loadRules } from '../usecases/lib/deadlines';
 import { operation, type RouteEnv } from './define';
@@ -44,9 +46,13 @@ export function referenceRoutes(app: FastifyInstance, env: RouteEnv) {
         .orderBy(asc(deputies.id))
         .limit(200) });
   on({ method: 'GET', url: '/api/statistics', operationId: 'getStatistics', summary: '办理统计（任意范围）', tags: ['统计'], policy: STATS, querystring: statsQuery,
-    handler: ({ ctx, query }) => queryStatistics(ctx.db, ctx.actor, query) });
+    // Issue 6 §4: per database snapshot (exact: any write computes afresh).
+    handler: ({ ctx, query }) => snapshotCached(ctx.db, ['statistics', actorScopeKey(ctx.actor), JSON.stringify(query)], (tx) => queryStatistics(tx, ctx.actor, query)) });
   on({ method: 'GET', url: '/api/statistics/units', operationId: 'getUnitStatistics', summary: '各承办单位办理情况', tags: ['统计'], policy: ['liaisonOffice', 'governmentOffice', 'supervisor'],
-    querystring: z.object({ sessionId: id }), handler: ({ ctx, query }) => queryUnitStatistics(ctx.db, ctx.actor, query.sessionId) });
+    querystring: z.object({ sessionId: id }),
+    // Overdue counts use today's date: today is part of the key.
+    handler: ({ ctx, query }) =>
+      snapshotCached(ctx.db, ['unitStatistics', actorScopeKey(ctx.actor), query.sessionId, todayInShanghai()], (tx) => queryUnitStatistics(tx, ctx.actor, query.sessionId)) });
 
   on({ method: 'GET', url: '/api/rules-presets', operationId: 'listRulesPresets', summary: '各地法规预设', tags: ['规则配置'], policy: ['admin', 'liaisonOffice'],
     handler: async () => Object.values(RULES_PRESETS) });

@@ -81,6 +81,10 @@ export const items = pgTable(
     index().on(t.sessionId, t.state),
     index().on(t.leadDeputyId),
     index().on(t.congressId, t.currentDue),
+    // Issue 6 §4 (EXPLAIN on 200,000 items): keyset pages of the ledger by number read 20 index
+    // entries (row comparison on (number, id)); state filters sorted by due read only their states.
+    index('items_congress_number_id').on(t.congressId, t.number, t.id),
+    index('items_congress_state_due').on(t.congressId, t.state, t.currentDue, t.id),
   ],
 );
 
@@ -143,6 +147,8 @@ export const tasks = pgTable(
     index().on(t.unitId, t.state),
     // One live task per unit and item.
     uniqueIndex('tasks_one_live_per_unit').on(t.itemId, t.unitId).where(sql`${t.state} <> 'withdrawn'`),
+    // A unit's ledger (issue 6 §4): its live tasks' item ids from the index alone, for a hash semi-join.
+    index('tasks_unit_item_live').on(t.unitId, t.itemId).where(sql`${t.state} <> 'withdrawn'`),
   ],
 );
 

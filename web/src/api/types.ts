@@ -66,6 +66,8 @@ export interface LedgerRow {
 
 export interface LedgerPage {
   total: number;
+  /** A text search with more matches than `total` (the server counts up to a cap). */
+  totalCapped?: boolean;
   page: number;
   pageSize: number;
   rows: LedgerRow[];

@@ -115,7 +115,8 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
           {title}
           {data && !loading && (
             <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 'normal', marginInlineStart: 10 }}>
-              共 {data.total} 件
+              共 {data.total}
+              {data.totalCapped ? '+' : ''} 件
             </Typography.Text>
           )}
         </h1>
@@ -170,7 +171,7 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
               total: data?.total ?? 0,
               showSizeChanger: true,
               pageSizeOptions: PAGE_SIZES,
-              showTotal: (t) => `共 ${t} 件`,
+              showTotal: (t) => `共 ${t}${data?.totalCapped ? '+' : ''} 件`,
               style: { paddingInline: 16 },
             }}
             rowClassName={(r) => (r.light === 'red' ? 'ledger-row-red' : '')}
