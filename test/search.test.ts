@@ -93,4 +93,15 @@ describe.each(DB_KINDS)('Chinese full-text search on %s (issue 6 §3)', (kind) =
     expect(r.rows.map((x: { id: number }) => x.id).sort()).toEqual([ids[0], ids[4]].sort());
     expect((await liaison.get(`/api/items?q=${encodeURIComponent("o'k\\")}`)).status).toBe(200);
   });
+  it('keeps the index in step with the text: a new title is found, other changes leave the vector alone (migration 0011)', async () => {
+    const id = ids[5];
+    const vector = async () => (await queryRows<{ v: string }>(d.db, sql`select search_vector::text as v from items where id = ${id}`))[0].v;
+    const before = await vector();
+    await d.db.execute(sql`update items set review_note = '已审核', version = version + 1 where id = ${id}`);
+    expect(await vector()).toBe(before);
+    await d.db.execute(sql`update items set title = '关于优化营商环境推进数字政务的建议' where id = ${id}`);
+    expect(await vector()).not.toBe(before);
+    expect(await search('数字政务')).toEqual([id]);
+    expect(await search('放管服')).toEqual([]);
+  });
 });

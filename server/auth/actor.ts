@@ -18,6 +18,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     csrfToken: string | null;
+    /** pg_current_snapshot() of the session lookup: a cached read in this snapshot needs no query of its own. */
+    snapshot: string | null;
   }
   interface FastifyContextConfig {
     policy?: Policy;

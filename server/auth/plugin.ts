@@ -22,6 +22,7 @@ function safeEqual(a: string, b: string): boolean {
 export function registerAuth(app: FastifyInstance, db: Db, idleMinutes: number) {
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
+  app.decorateRequest('snapshot', null);
 
   // onRequest: before the body is read and validated, so an anonymous or
   // CSRF-less request is refused without parsing its payload (and gets 401/403,
@@ -40,6 +41,7 @@ export function registerAuth(app: FastifyInstance, db: Db, idleMinutes: number) 
       if (s) {
         req.actor = s.actor;
         req.csrfToken = s.csrfToken;
+        req.snapshot = s.snapshot;
       }
     }
     if (policy === 'public') return;

@@ -81,10 +81,11 @@ export async function resolveSession(
   db: Db,
   sessionId: string,
   idleMinutes: number,
-): Promise<{ actor: Actor; csrfToken: string } | null> {
+): Promise<{ actor: Actor; csrfToken: string; snapshot: string } | null> {
   const idHash = sha256(sessionId);
   const rows = await db
-    .select({ s: authSessions, u: users })
+    // The snapshot comes along for free: cached reads of this request check it without a query (issue 6).
+    .select({ s: authSessions, u: users, snapshot: sql<string>`pg_current_snapshot()::text` })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
     .where(and(eq(authSessions.idHash, idHash), isNull(authSessions.endedAt)));
@@ -99,7 +100,7 @@ export async function resolveSession(
   if (idleMs > 60_000) {
     await db.update(authSessions).set({ lastSeenAt: new Date() }).where(eq(authSessions.idHash, idHash));
   }
-  return { actor: toActor(row.u), csrfToken: row.s.csrfToken };
+  return { actor: toActor(row.u), csrfToken: row.s.csrfToken, snapshot: row.snapshot };
 }
 
 /** Logout ends the session on the server. */

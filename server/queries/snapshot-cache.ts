@@ -25,13 +25,22 @@ const runningByDb = new WeakMap<Db, Map<string, Promise<Entry>>>();
 
 const currentSnapshot = async (db: Db) => (await queryRows<{ s: string }>(db, sql`select pg_current_snapshot()::text as s`))[0].s;
 
-export async function snapshotCached<T>(db: Db, key: readonly (string | number | null | undefined)[], compute: (tx: Db) => Promise<T>): Promise<T> {
+/**
+ * `known`: a snapshot the caller's request already read (its session lookup's) — used instead of
+ * asking again. Any snapshot taken during the request is a correct answer to it.
+ */
+export async function snapshotCached<T>(
+  db: Db,
+  key: readonly (string | number | null | undefined)[],
+  compute: (tx: Db) => Promise<T>,
+  known?: string,
+): Promise<T> {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
   let inflight = runningByDb.get(db);
   if (!inflight) runningByDb.set(db, (inflight = new Map()));
   const k = JSON.stringify(key);
-  const now = await currentSnapshot(db);
+  const now = known ?? (await currentSnapshot(db));
   const hit = cache.get(k);
   if (hit && hit.snapshot === now) {
     // Most recently used last: the first key is the one to evict.

@@ -53,7 +53,7 @@ export function operation<
     handler: async (req, reply) => {
       const actor = req.actor as Actor;
       const result = await def.handler({
-        ctx: { db: env.db, actor },
+        ctx: { db: env.db, actor, snapshot: req.snapshot ?? undefined },
         actor,
         body: req.body as z.output<B>,
         params: req.params as z.output<P>,

@@ -8,6 +8,8 @@ export interface Ctx {
   actor: Actor;
   /** Injected clock for tests; defaults to now. */
   now?: Date;
+  /** The database snapshot the request's session lookup ran in (reads: snapshot cache key). */
+  snapshot?: string;
 }
 
 /**
