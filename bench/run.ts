@@ -169,7 +169,12 @@ async function main(argv: string[]): Promise<number> {
 
   const port = o.port || (await freePort());
   log(`启动服务（端口 ${port}）…`);
+  // Issue 6: "PGlite start with a 20,000-item database ≤ 3 s" — from spawning the server (Node and
+  // tsx included) until it answers; the database is opened and migrated in between.
+  const spawnedAt = performance.now();
   const server = await startServer(o, port);
+  const startSeconds = Math.round((performance.now() - spawnedAt) / 10) / 100;
+  log(`服务就绪：${startSeconds} 秒（进程启动、打开并迁移数据库）`);
   const stopOnSignal = (signal: NodeJS.Signals) => {
     log(`收到 ${signal}，停止服务…`);
     void server.stop().finally(() => process.exit(130));
@@ -211,6 +216,9 @@ async function main(argv: string[]): Promise<number> {
   const rssValues = results.flatMap((s) => s.runs.map((r) => r.rssMaxMb)).filter((v): v is number => v !== null);
   const rssMaxMb = rssValues.length ? Math.max(...rssValues) : null;
   const checks = evaluateTargets(results, rssMaxMb);
+  if (o.kind === 'pglite') {
+    checks.push({ scenario: 'server', check: 'PGlite start s ≤', target: 3, value: startSeconds, connections: null, pass: startSeconds <= 3 });
+  }
   const cpus = os.cpus();
   const output = {
     startedAt: started.toISOString(),
@@ -238,7 +246,7 @@ async function main(argv: string[]): Promise<number> {
       writePool: params.writePool.length,
     },
     scenarios: results,
-    server: { rssIdleMb: rssIdle, rssMaxMb },
+    server: { startSeconds, rssIdleMb: rssIdle, rssMaxMb },
     targets: {
       atTargetSize: params.items >= TARGET_ITEMS,
       items: TARGET_ITEMS,
