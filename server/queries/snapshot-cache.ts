@@ -16,6 +16,13 @@ import { queryRows, type Db } from '../db/client';
 interface Entry {
   snapshot: string;
   value: unknown;
+  /** The value as JSON, made once on first use: an item with its history is tens of kB to stringify. */
+  json?: RawJson;
+}
+
+/** A response body already serialized; the route sends it as it is (server/routes/define.ts). */
+export class RawJson {
+  constructor(readonly text: string) {}
 }
 
 const MAX_ENTRIES = 500;
@@ -34,6 +41,8 @@ export async function snapshotCached<T>(
   key: readonly (string | number | null | undefined)[],
   compute: (tx: Db) => Promise<T>,
   known?: string,
+  /** Receives the cache entry the value came from (to keep derived forms of it beside it). */
+  entryOf?: (e: Entry) => void,
 ): Promise<T> {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
@@ -46,6 +55,7 @@ export async function snapshotCached<T>(
     // Most recently used last: the first key is the one to evict.
     cache.delete(k);
     cache.set(k, hit);
+    entryOf?.(hit);
     return hit.value as T;
   }
   // Single flight: requests that miss together share one computation — when it ran in the
@@ -53,7 +63,10 @@ export async function snapshotCached<T>(
   const running = inflight.get(k);
   if (running) {
     const shared = await running.catch(() => null);
-    if (shared && shared.snapshot === now) return shared.value as T;
+    if (shared && shared.snapshot === now) {
+      entryOf?.(shared);
+      return shared.value as T;
+    }
   }
   const computing = db.transaction(
     async (tx) => ({ snapshot: await currentSnapshot(tx), value: (await compute(tx)) as unknown }),
@@ -65,10 +78,25 @@ export async function snapshotCached<T>(
     cache.delete(k);
     cache.set(k, entry);
     if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+    entryOf?.(entry);
     return entry.value as T;
   } finally {
     if (inflight.get(k) === computing) inflight.delete(k);
   }
+}
+
+/** snapshotCached for a route: the serialized body, made once per cached result. */
+export async function snapshotCachedJson(
+  db: Db,
+  key: readonly (string | number | null | undefined)[],
+  compute: (tx: Db) => Promise<unknown>,
+  known?: string,
+): Promise<RawJson> {
+  let made: Entry | undefined;
+  const value = await snapshotCached(db, key, compute, known, (e) => (made = e));
+  if (!made) return new RawJson(JSON.stringify(value));
+  made.json ??= new RawJson(JSON.stringify(value));
+  return made.json;
 }
 
 /** What a read's result depends on of the actor: its role and scope (not its session). */

@@ -1,3 +1,4 @@
+import { RawJson } from '../queries/snapshot-cache';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -60,6 +61,8 @@ export function operation<
         query: req.query as z.output<Q>,
         env,
       });
+      // A body serialized once and kept (snapshot cache) goes out as it is.
+      if (result instanceof RawJson) return reply.status(def.status ?? 200).type('application/json; charset=utf-8').send(result.text);
       return reply.status(def.status ?? 200).send(result ?? { ok: true });
     },
   });

@@ -4,7 +4,7 @@ import { id, itemParams } from '../../domain/contracts/common';
 import * as c from '../../domain/contracts/items';
 import { getItemDetail } from '../queries/item-detail';
 import { queryLedger } from '../queries/ledger';
-import { actorScopeKey, snapshotCached } from '../queries/snapshot-cache';
+import { actorScopeKey, snapshotCachedJson } from '../queries/snapshot-cache';
 import { todayInShanghai } from '../../domain/deadlines';
 import { submitSuggestion } from '../usecases/submission/submit-suggestion';
 import { respondCosignature } from '../usecases/submission/respond-cosignature';
@@ -39,10 +39,10 @@ export function itemRoutes(app: FastifyInstance, env: RouteEnv) {
 
   on({ method: 'GET', url: '/api/items', operationId: 'listItems', summary: '台账：建议列表（筛选、排序、分页）', tags, policy: READERS, querystring: c.ledgerQuery,
     // Issue 6 §4: pages per database snapshot (exact); the lights depend on today.
-    handler: ({ ctx, query }) => snapshotCached(ctx.db, ['ledger', actorScopeKey(ctx.actor), todayInShanghai(), JSON.stringify(query)], (tx) => queryLedger(tx, ctx.actor, query), ctx.snapshot) });
+    handler: ({ ctx, query }) => snapshotCachedJson(ctx.db, ['ledger', actorScopeKey(ctx.actor), todayInShanghai(), JSON.stringify(query)], (tx) => queryLedger(tx, ctx.actor, query), ctx.snapshot) });
   on({ method: 'GET', url: '/api/items/:itemId', operationId: 'getItem', summary: '建议详情及全部办理记录', tags, policy: READERS, params: idParams,
     handler: ({ ctx, params }) =>
-      snapshotCached(ctx.db, ['item', params.itemId, actorScopeKey(ctx.actor), todayInShanghai()], (tx) => getItemDetail(tx, ctx.actor, params.itemId), ctx.snapshot) });
+      snapshotCachedJson(ctx.db, ['item', params.itemId, actorScopeKey(ctx.actor), todayInShanghai()], (tx) => getItemDetail(tx, ctx.actor, params.itemId), ctx.snapshot) });
   on({ method: 'POST', url: '/api/items', operationId: 'submitSuggestion', summary: '提出建议（单独或联名）', tags, policy: ['deputy', 'liaisonOffice'], body: c.submitSuggestionBody, status: 201,
     handler: ({ ctx, body }) => submitSuggestion(ctx, body) });
   on({ method: 'POST', url: '/api/items/:itemId/cosignature', operationId: 'respondCosignature', summary: '附议代表确认或拒绝附议', tags, policy: ['deputy'], params: idParams, body: c.cosignBody,

@@ -8,7 +8,7 @@ import { forbidden } from '../../domain/errors';
 import { categories, deputies, organizations, sessions } from '../db/schema';
 import { queryStatistics, queryUnitStatistics } from '../queries/statistics';
 import { todayInShanghai } from '../../domain/deadlines';
-import { actorScopeKey, snapshotCached } from '../queries/snapshot-cache';
+import { actorScopeKey, snapshotCachedJson } from '../queries/snapshot-cache';
 import { calendarStatus, saveCalendarYear, saveRulesProfile } from '../usecases/admin/rules-and-calendar';
 import { loadRules } from '../usecases/lib/deadlines';
 import { operation, type RouteEnv } from './define';
@@ -47,12 +47,12 @@ export function referenceRoutes(app: FastifyInstance, env: RouteEnv) {
         .limit(200) });
   on({ method: 'GET', url: '/api/statistics', operationId: 'getStatistics', summary: '办理统计（任意范围）', tags: ['统计'], policy: STATS, querystring: statsQuery,
     // Issue 6 §4: per database snapshot (exact: any write computes afresh).
-    handler: ({ ctx, query }) => snapshotCached(ctx.db, ['statistics', actorScopeKey(ctx.actor), JSON.stringify(query)], (tx) => queryStatistics(tx, ctx.actor, query), ctx.snapshot) });
+    handler: ({ ctx, query }) => snapshotCachedJson(ctx.db, ['statistics', actorScopeKey(ctx.actor), JSON.stringify(query)], (tx) => queryStatistics(tx, ctx.actor, query), ctx.snapshot) });
   on({ method: 'GET', url: '/api/statistics/units', operationId: 'getUnitStatistics', summary: '各承办单位办理情况', tags: ['统计'], policy: ['liaisonOffice', 'governmentOffice', 'supervisor'],
     querystring: z.object({ sessionId: id }),
     // Overdue counts use today's date: today is part of the key.
     handler: ({ ctx, query }) =>
-      snapshotCached(ctx.db, ['unitStatistics', actorScopeKey(ctx.actor), query.sessionId, todayInShanghai()], (tx) => queryUnitStatistics(tx, ctx.actor, query.sessionId), ctx.snapshot) });
+      snapshotCachedJson(ctx.db, ['unitStatistics', actorScopeKey(ctx.actor), query.sessionId, todayInShanghai()], (tx) => queryUnitStatistics(tx, ctx.actor, query.sessionId), ctx.snapshot) });
 
   on({ method: 'GET', url: '/api/rules-presets', operationId: 'listRulesPresets', summary: '各地法规预设', tags: ['规则配置'], policy: ['admin', 'liaisonOffice'],
     handler: async () => Object.values(RULES_PRESETS) });
