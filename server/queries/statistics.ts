@@ -44,29 +44,40 @@ export async function queryStatistics(db: Db, actor: Actor, s: StatsScope) {
   // its items are already narrowed to its own by itemScope.
   const ownUnit = isUnitRole(actor.role) ? (actor.organizationId ?? -1) : s.unitId;
   const unitFilter = ownUnit ? sql`and x.unit_id = ${ownUnit}` : sql``;
+  // One pass per table (issue 6, EXPLAIN on 200,000 items): the items' own counts together, then
+  // evaluations, contacts and commitments each joined once to the scope's ids.
   const [r] = await queryRows<Record<string, number>>(db, sql`
-    with scope as (select items.* from items where ${w}),
+    with scope as materialized (
+      select items.id, items.state, items.assigned_on, items.reply_due, items.result_class, items.round from items where ${w}),
     firsts as (
       select r.item_id, min(r.sent_on) as first_sent from replies r join scope on scope.id = r.item_id
-      where r.state = 'sent' and r.round = 1 group by r.item_id)
-    select
-      (select count(*) from scope)::int as items,
-      (select count(*) from scope where state in ('replied','dissatisfied','rehandling','closed') and assigned_on is not null)::int as replied,
-      (select count(*) from scope where exists (select 1 from tasks t where t.item_id = scope.id and t.role = 'reference'))::int as reference_items,
-      (select count(*) from scope where assigned_on is not null)::int as assigned,
-      (select count(*) from scope join firsts f on f.item_id = scope.id where scope.reply_due is not null and f.first_sent <= scope.reply_due)::int as on_time,
-      (select count(*) from scope where result_class = 'A')::int as class_a,
-      (select count(*) from scope where result_class = 'B')::int as class_b,
-      (select count(*) from scope where result_class = 'C')::int as class_c,
-      (select count(*) from evaluations e join scope on scope.id = e.item_id where e.round = scope.round and e.result = 'satisfied')::int as satisfied,
-      (select count(*) from evaluations e join scope on scope.id = e.item_id where e.round = scope.round and e.result = 'basicallySatisfied')::int as basically,
-      (select count(*) from evaluations e join scope on scope.id = e.item_id where e.round = scope.round and e.result = 'dissatisfied')::int as dissatisfied,
-      (select count(*) from contacts x join scope on scope.id = x.item_id where scope.assigned_on is not null ${unitFilter})::int as contacts,
-      (select count(distinct x.item_id) from contacts x join scope on scope.id = x.item_id where scope.assigned_on is not null ${unitFilter})::int as contacted_items,
-      (select count(distinct x.item_id) from contacts x join scope on scope.id = x.item_id where scope.assigned_on is not null and x.face_to_face ${unitFilter})::int as visited_items,
-      (select count(*) from commitments x join scope on scope.id = x.item_id where true ${unitFilter})::int as commitments,
-      (select count(*) from commitments x join scope on scope.id = x.item_id where x.state = 'struckOff' ${unitFilter})::int as struck_off,
-      (select count(*) from scope where round > 1)::int as rehandled
+      where r.state = 'sent' and r.round = 1 group by r.item_id),
+    own as (
+      select count(*)::int as items,
+        count(*) filter (where state in ('replied','dissatisfied','rehandling','closed') and assigned_on is not null)::int as replied,
+        count(*) filter (where assigned_on is not null)::int as assigned,
+        count(*) filter (where result_class = 'A')::int as class_a,
+        count(*) filter (where result_class = 'B')::int as class_b,
+        count(*) filter (where result_class = 'C')::int as class_c,
+        count(*) filter (where round > 1)::int as rehandled
+      from scope),
+    reference as (
+      select count(*)::int as reference_items from scope where exists (select 1 from tasks t where t.item_id = scope.id and t.role = 'reference')),
+    timely as (
+      select count(*)::int as on_time from scope join firsts f on f.item_id = scope.id where scope.reply_due is not null and f.first_sent <= scope.reply_due),
+    evaluated as (
+      select count(*) filter (where e.result = 'satisfied')::int as satisfied,
+        count(*) filter (where e.result = 'basicallySatisfied')::int as basically,
+        count(*) filter (where e.result = 'dissatisfied')::int as dissatisfied
+      from evaluations e join scope on scope.id = e.item_id and e.round = scope.round),
+    contacted as (
+      select count(*)::int as contacts, count(distinct x.item_id)::int as contacted_items,
+        count(distinct x.item_id) filter (where x.face_to_face)::int as visited_items
+      from contacts x join scope on scope.id = x.item_id where scope.assigned_on is not null ${unitFilter}),
+    committed as (
+      select count(*)::int as commitments, count(*) filter (where x.state = 'struckOff')::int as struck_off
+      from commitments x join scope on scope.id = x.item_id where true ${unitFilter})
+    select * from own, reference, timely, evaluated, contacted, committed
   `);
   const classes = [r.class_a, r.class_b, r.class_c];
   const sat = [r.satisfied, r.basically, r.dissatisfied];
