@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './workbook';
 import { IMPORT_COLUMNS, type ImportColumnKey, type ImportError, type ImportRow } from '../../domain/contracts/imports';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -25,7 +26,7 @@ export interface TemplateLists {
  * data validation offers (categories, deputies, delegations, units).
  */
 export async function writeImportWorkbook(o: { lists: TemplateLists; rows?: ImportRow[]; sessionName?: string }): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = '建议办理平台';
   wb.created = new Date();
   const ws = wb.addWorksheet(DATA_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -119,7 +120,7 @@ export interface ReadSheet {
  * item with its Excel row number (the number the errors cite).
  */
 export async function readImportWorkbook(buffer: Buffer): Promise<ReadSheet> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from './workbook';
 import { LEDGER_COLUMN_LABELS, type LedgerColumn } from '../../domain/contracts/ledger-tools';
 import { HANDLING_MODE_LABELS, TASK_ROLE_LABELS, type HandlingMode, type TaskRole } from '../../domain/items/kinds';
 import { ITEM_STATE_LABELS, TASK_STATE_LABELS, type ItemState, type TaskState } from '../../domain/items/states';
@@ -99,7 +99,7 @@ function sheetColumns(key: LedgerColumn): SheetColumn[] {
  */
 export async function writeLedgerXlsx(o: { title: string; description: string; columns: readonly LedgerColumn[]; rows: LedgerSheetRow[] }): Promise<Buffer> {
   const cols = o.columns.flatMap(sheetColumns);
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = '建议办理平台';
   wb.created = new Date();
   const ws = wb.addWorksheet('台账', { views: [{ state: 'frozen', ySplit: 3 }] });

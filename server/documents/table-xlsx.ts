@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from './workbook';
 
 export type TableCell = string | number | Date | null;
 
@@ -40,7 +40,7 @@ export const shanghaiStamp = (now: Date) => new Date(now.getTime() + 8 * 3600_00
  * date cells, thin borders (printed forms), optional lights and footer lines.
  */
 export async function writeTableXlsx(sheets: TableSheet[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = '建议办理平台';
   wb.created = new Date();
   for (const s of sheets) {

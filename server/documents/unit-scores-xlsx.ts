@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from './workbook';
 import { UNIT_SCORE_COMPONENT_LABELS, UNIT_SCORE_COMPONENTS } from '../../domain/stats';
 import type { UnitScoresResult } from '../queries/unit-scores';
 
@@ -9,7 +9,7 @@ import type { UnitScoresResult } from '../queries/unit-scores';
  * does not apply to a unit shows its 0/0 and 不适用 for the points.
  */
 export async function writeUnitScoresXlsx(r: UnitScoresResult): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = '建议办理平台';
   wb.created = new Date();
   const ws = wb.addWorksheet('单位考核', { views: [{ state: 'frozen', ySplit: 4, xSplit: 2 }] });
