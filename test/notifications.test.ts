@@ -132,10 +132,11 @@ describe.each(DB_KINDS)('notifications on %s', (kind) => {
   it('a failing gateway is retried with back-off and given up after the last attempt', async () => {
     await assigned('关于农村公路养护的建议');
     await unit.handler.ok('PUT', '/api/notification-preferences', { emailEnabled: false, smsEnabled: true, mobile: '13900139000', mutedTypes: [] });
-    await dispatchOutbox(d.db, new Date());
+    // One clock from dispatch on: a delivery is due from the moment it is dispatched.
+    let now = new Date();
+    await dispatchOutbox(d.db, now);
     const { state, senders } = recorder();
     state.failures = 2;
-    let now = new Date('2026-12-03T02:00:00Z');
     const clock = () => now;
     expect(await deliverPending(d.db, senders, clock)).toEqual({ sent: 0, failed: 1 });
     // Not yet due again.

@@ -62,7 +62,8 @@ describe.each(DB_KINDS)('scheduler and weekly reminders on %s', (kind) => {
     ] as const) {
       const x = await submit(dep, c, [], title);
       await accept(liaison, x.id);
-      await assign(liaison, x.id, units.length > 1 ? 'leadCo' : 'single', [...units]);
+      // A fixed assignment date: the reply deadlines below must not move with the day the tests run.
+      await assign(liaison, x.id, units.length > 1 ? 'leadCo' : 'single', [...units], { assignedOn: '2026-12-02' });
     }
   });
 
