@@ -169,7 +169,8 @@ describe.runIf(DB_KINDS.includes('postgres'))('two workers on one PostgreSQL dat
       for (let i = 0; i < 4; i++) {
         const x = await submit(dep, c, [], `关于第${i}件事的建议`);
         await accept(liaison, x.id);
-        await assign(liaison, x.id, 'single', [{ unitId: c.unitIds[i], role: 'lead' }]);
+        // Fixed: the adjustment window's closing notice below falls inside the ten days raced.
+        await assign(liaison, x.id, 'single', [{ unitId: c.unitIds[i], role: 'lead' }], { assignedOn: '2026-12-02' });
       }
       await ensureJobs(d1.db, at('2026-12-06T12:00:00'));
       // Both race through the same ten days, day by day.
