@@ -73,6 +73,22 @@ export function toActor(u: typeof users.$inferSelect): Actor {
   };
 }
 
+const buildLookup = (db: Db) =>
+  db
+    // The snapshot comes along for free: cached reads of this request check it without a query (issue 6).
+    .select({ s: authSessions, u: users, snapshot: sql<string>`pg_current_snapshot()::text` })
+    .from(authSessions)
+    .innerJoin(users, eq(users.id, authSessions.userId))
+    .where(and(eq(authSessions.idHash, sql.placeholder('idHash')), isNull(authSessions.endedAt)))
+    // Named: every request runs it, so each connection parses and plans it once (bench a–e).
+    .prepare('resolve_session');
+const lookups = new WeakMap<Db, ReturnType<typeof buildLookup>>();
+function sessionLookup(db: Db) {
+  let q = lookups.get(db);
+  if (!q) lookups.set(db, (q = buildLookup(db)));
+  return q;
+}
+
 /**
  * Resolves a session cookie; ends the session after `idleMinutes` without a
  * request (30-minute idle timeout). Returns null when there is none.
@@ -83,12 +99,7 @@ export async function resolveSession(
   idleMinutes: number,
 ): Promise<{ actor: Actor; csrfToken: string; snapshot: string } | null> {
   const idHash = sha256(sessionId);
-  const rows = await db
-    // The snapshot comes along for free: cached reads of this request check it without a query (issue 6).
-    .select({ s: authSessions, u: users, snapshot: sql<string>`pg_current_snapshot()::text` })
-    .from(authSessions)
-    .innerJoin(users, eq(users.id, authSessions.userId))
-    .where(and(eq(authSessions.idHash, idHash), isNull(authSessions.endedAt)));
+  const rows = await sessionLookup(db).execute({ idHash });
   const row = rows[0];
   if (!row || row.u.disabledAt) return null;
   const idleMs = Date.now() - row.s.lastSeenAt.getTime();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/client';
 
@@ -22,7 +23,17 @@ interface Entry {
 
 /** A response body already serialized; the route sends it as it is (server/routes/define.ts). */
 export class RawJson {
+  private bytes?: Buffer;
+  private tag?: string;
   constructor(readonly text: string) {}
+  /** UTF-8 once: a cached item page (tens of kB of Chinese) is not re-encoded per request. */
+  get body(): Buffer {
+    return (this.bytes ??= Buffer.from(this.text, 'utf8'));
+  }
+  /** A strong validator of the body (RFC 9110 §8.8.3): the same bytes give the same tag, in any process. */
+  get etag(): string {
+    return (this.tag ??= `"${createHash('sha256').update(this.body).digest('base64url').slice(0, 27)}"`);
+  }
 }
 
 const MAX_ENTRIES = 500;

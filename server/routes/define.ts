@@ -62,8 +62,22 @@ export function operation<
         env,
       });
       // A body serialized once and kept (snapshot cache) goes out as it is.
-      if (result instanceof RawJson) return reply.status(def.status ?? 200).type('application/json; charset=utf-8').send(result.text);
+      if (result instanceof RawJson) {
+        // Revalidated on every use (no-cache), answered 304 when the browser already holds these bytes.
+        reply.header('etag', result.etag).header('cache-control', 'private, no-cache');
+        if (def.method === 'GET' && matchesEtag(req.headers['if-none-match'], result.etag)) return reply.status(304).send();
+        return reply.status(def.status ?? 200).type('application/json; charset=utf-8').send(result.body);
+      }
       return reply.status(def.status ?? 200).send(result ?? { ok: true });
     },
+  });
+}
+
+/** If-None-Match: `*` or a list of tags; weak tags compare by their opaque part (RFC 9110 §13.1.2). */
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((t) => {
+    const tag = t.trim();
+    return tag === '*' || tag === etag || tag === `W/${etag}`;
   });
 }

@@ -34,8 +34,8 @@ export class Client {
     return { status: res.statusCode, body: res.body ? res.json() : (undefined as T) };
   }
   /** The raw answer, for binary downloads. */
-  raw(url: string) {
-    return this.app.inject({ method: 'GET', url, headers: { cookie: this.cookie } });
+  raw(url: string, headers: Record<string, string> = {}) {
+    return this.app.inject({ method: 'GET', url, headers: { ...headers, cookie: this.cookie } });
   }
   get<T = any>(url: string) {
     return this.request<T>('GET', url);
