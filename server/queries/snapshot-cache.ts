@@ -17,18 +17,15 @@ import { queryRows, type Db } from '../db/client';
 interface Entry {
   snapshot: string;
   value: unknown;
-  /** The value as JSON, made once on first use: an item with its history is tens of kB to stringify. */
-  json?: RawJson;
 }
 
 /** A response body already serialized; the route sends it as it is (server/routes/define.ts). */
 export class RawJson {
-  private bytes?: Buffer;
+  /** UTF-8 once: a cached item page (tens of kB of Chinese) is not re-encoded per request; only the bytes are kept. */
+  readonly body: Buffer;
   private tag?: string;
-  constructor(readonly text: string) {}
-  /** UTF-8 once: a cached item page (tens of kB of Chinese) is not re-encoded per request. */
-  get body(): Buffer {
-    return (this.bytes ??= Buffer.from(this.text, 'utf8'));
+  constructor(text: string) {
+    this.body = Buffer.from(text, 'utf8');
   }
   /** A strong validator of the body (RFC 9110 §8.8.3): the same bytes give the same tag, in any process. */
   get etag(): string {
@@ -52,8 +49,6 @@ export async function snapshotCached<T>(
   key: readonly (string | number | null | undefined)[],
   compute: (tx: Db) => Promise<T>,
   known?: string,
-  /** Receives the cache entry the value came from (to keep derived forms of it beside it). */
-  entryOf?: (e: Entry) => void,
 ): Promise<T> {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
@@ -66,7 +61,6 @@ export async function snapshotCached<T>(
     // Most recently used last: the first key is the one to evict.
     cache.delete(k);
     cache.set(k, hit);
-    entryOf?.(hit);
     return hit.value as T;
   }
   // Single flight: requests that miss together share one computation — when it ran in the
@@ -74,10 +68,7 @@ export async function snapshotCached<T>(
   const running = inflight.get(k);
   if (running) {
     const shared = await running.catch(() => null);
-    if (shared && shared.snapshot === now) {
-      entryOf?.(shared);
-      return shared.value as T;
-    }
+    if (shared && shared.snapshot === now) return shared.value as T;
   }
   const computing = db.transaction(
     async (tx) => ({ snapshot: await currentSnapshot(tx), value: (await compute(tx)) as unknown }),
@@ -89,25 +80,23 @@ export async function snapshotCached<T>(
     cache.delete(k);
     cache.set(k, entry);
     if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-    entryOf?.(entry);
     return entry.value as T;
   } finally {
     if (inflight.get(k) === computing) inflight.delete(k);
   }
 }
 
-/** snapshotCached for a route: the serialized body, made once per cached result. */
-export async function snapshotCachedJson(
+/**
+ * snapshotCached for a route: the body is serialized once, when computed, and only its bytes are
+ * kept (an item with its history is tens of kB of JSON; the objects would be several times that).
+ */
+export function snapshotCachedJson(
   db: Db,
   key: readonly (string | number | null | undefined)[],
   compute: (tx: Db) => Promise<unknown>,
   known?: string,
 ): Promise<RawJson> {
-  let made: Entry | undefined;
-  const value = await snapshotCached(db, key, compute, known, (e) => (made = e));
-  if (!made) return new RawJson(JSON.stringify(value));
-  made.json ??= new RawJson(JSON.stringify(value));
-  return made.json;
+  return snapshotCached(db, key, async (tx) => new RawJson(JSON.stringify(await compute(tx))), known);
 }
 
 /** What a read's result depends on of the actor: its role and scope (not its session). */
