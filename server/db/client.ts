@@ -102,3 +102,14 @@ export async function queryRows<T = Record<string, unknown>>(db: Db, q: import('
 export function sqlList(values: readonly (string | number)[]): import('drizzle-orm').SQL {
   return sql.join(values.map((v) => sql`${v}`), sql`, `);
 }
+
+/**
+ * Awaits queries one after another (Drizzle runs a query when it is awaited). For reads that run
+ * inside a transaction: its one connection takes one query at a time anyway, and overlapping
+ * queries on one pg client are deprecated (refused from pg 9).
+ */
+export async function sequentially<T extends readonly unknown[]>(queries: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const out: unknown[] = [];
+  for (const q of queries) out.push(await q);
+  return out as { -readonly [K in keyof T]: Awaited<T[K]> };
+}

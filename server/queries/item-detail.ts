@@ -6,7 +6,7 @@ import { availableActions } from '../../domain/items/available-actions';
 import type { TaskRole } from '../../domain/items/kinds';
 import { DEADLINE_RUNNING_STATES, type ItemState, type ReplyState, type TaskState } from '../../domain/items/states';
 import type { Actor } from '../auth/actor';
-import type { Db } from '../db/client';
+import { sequentially, type Db } from '../db/client';
 import {
   attachments,
   categories,
@@ -58,7 +58,8 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
   const taskIds = visibleTasks.map((t) => t.task.id);
   const anyIds = (ids: number[]) => (ids.length ? ids : [-1]);
 
-  const [ops, cts, reps, cms, evs, dls, reqs, atts, events] = await Promise.all([
+  // In the snapshot cache's read-only transaction (one connection): one after another.
+  const [ops, cts, reps, cms, evs, dls, reqs, atts, events] = await sequentially([
     db.select().from(coOpinions).where(and(eq(coOpinions.itemId, itemId), inArray(coOpinions.taskId, anyIds(taskIds)))),
     db.select().from(contacts).where(and(eq(contacts.itemId, itemId), inArray(contacts.unitId, anyIds(visibleUnitIds)))).orderBy(asc(contacts.contactedOn)),
     db.select().from(replies).where(and(eq(replies.itemId, itemId), inArray(replies.taskId, anyIds(taskIds)))).orderBy(asc(replies.id)),
