@@ -93,6 +93,14 @@ describe.each(DB_KINDS)('notifications on %s', (kind) => {
     expect(inbox.rows.map((r: { type: string }) => r.type)).toContain('adjustmentRequested');
   });
 
+  it('a message written in the same millisecond as the dispatcher’s clock is due (the database keeps microseconds)', async () => {
+    await dispatchOutbox(d.db, new Date());
+    const at = '2026-12-05T10:00:00.123456Z';
+    await d.db.execute(sql`insert into outbox (type, recipient_user_id, payload, next_attempt_at) values ('manualReminder', ${c.users.units[0].office.id}, '{}', ${at}::timestamptz)`);
+    expect(await dispatchOutbox(d.db, new Date('2026-12-05T10:00:00.122Z'))).toBe(0);
+    expect(await dispatchOutbox(d.db, new Date('2026-12-05T10:00:00.123Z'))).toBe(1);
+  });
+
   it('preferences: validated, versioned; e-mail and SMS delivered once, muted types only in-app', async () => {
     const bad = await unit.office.put('/api/notification-preferences', { emailEnabled: true, email: '', smsEnabled: true, mobile: '12345', mutedTypes: [] });
     expect(bad.status).toBe(400);

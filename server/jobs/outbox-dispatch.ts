@@ -29,9 +29,11 @@ interface Recipient {
 export async function dispatchOutbox(db: Db, now: Date, batchSize = 500): Promise<number> {
   return db.transaction(async (txx) => {
     const tx = txx as unknown as Db;
+    // `now` has a JS clock's milliseconds, an outbox row the database's microseconds (its default
+    // now()): a message written within the same millisecond as `now` is due too.
     const batch = await queryRows<{ id: number }>(
       tx,
-      sql`select id from outbox where sent_at is null and next_attempt_at <= ${now} order by id limit ${batchSize} for update skip locked`,
+      sql`select id from outbox where sent_at is null and next_attempt_at < ${now}::timestamptz + interval '1 millisecond' order by id limit ${batchSize} for update skip locked`,
     );
     if (!batch.length) return 0;
     const ids = batch.map((b) => b.id);
