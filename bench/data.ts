@@ -14,7 +14,8 @@ import { hashPassword } from '../server/auth/passwords';
 import { openPglite, openPostgres, type Database } from '../server/db/client';
 import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
 import { CopySink, type CopyTarget } from './copy-sink';
-import { defaultOptions, generate, IDENTITY_TABLES, TABLES } from './generate';
+import { defaultOptions, generate } from './generate';
+import { IDENTITY_TABLES, TABLES } from './tables';
 
 export const DEFAULT_BENCH_URL = 'postgres://postgres@127.0.0.1:5432/jianyi_bench';
 

@@ -11,22 +11,16 @@
 import { addDays, diffDays, type IsoDate } from '../domain/deadlines';
 import { ITEM_STATES } from '../domain/items/states';
 import {
-  CATEGORIES, CATEGORY_WEIGHTS, CITIES, CONGRESS_NAME, createRng, DELEGATIONS, deputyProfile, handlerName, demoPhone,
-  makeCoOpinion, makeCommitmentWithDate, makeContactSummary, makeEvaluationComment, makeReply, makeSuggestion,
-  UNITS, type Rng,
+  CATEGORIES, CATEGORY_WEIGHTS, CITIES, createRng, handlerName, demoPhone, makeCoOpinion, makeCommitmentWithDate, makeContactSummary,
+  makeEvaluationComment, makeReply, makeSuggestion, UNITS, type Rng,
 } from '../server/seed/corpus';
-import type { CopySink, TableSpec } from './copy-sink';
+import { writeCongress, type Actor, type CongressOptions, type Unit } from './congress';
+import type { CopySink } from './copy-sink';
 
-export interface GenerateOptions {
-  items: number;
+export interface GenerateOptions extends CongressOptions {
   seed: number;
-  /** Sessions, one a year, ending with `endYear`. */
-  years: number;
-  endYear: number;
   /** The "today" of the data: the latest session is in progress around it. */
   today: IsoDate;
-  units: number;
-  deputies: number;
   /** Items of the latest session waiting for review (the write scenario's pool). */
   submittedPool: number;
 }
@@ -46,51 +40,6 @@ export function defaultOptions(items: number): GenerateOptions {
   };
 }
 
-/** The tables in foreign-key order, with the columns the generator fills. */
-export const TABLES: TableSpec[] = [
-  { name: 'congresses', columns: ['id', 'name', 'level'] },
-  { name: 'sessions', columns: ['id', 'congress_id', 'name', 'year', 'code', 'next_number', 'start_date', 'end_date'] },
-  { name: 'organizations', columns: ['id', 'congress_id', 'kind', 'name', 'short_name', 'parent_id', 'is_government'] },
-  { name: 'deputies', columns: ['id', 'congress_id', 'delegation_id', 'name', 'gender', 'occupation', 'phone'] },
-  { name: 'categories', columns: ['id', 'congress_id', 'parent_id', 'name', 'sort'] },
-  { name: 'users', columns: ['id', 'username', 'password_hash', 'display_name', 'role', 'congress_id', 'organization_id', 'deputy_id'] },
-  {
-    name: 'items',
-    columns: [
-      'id', 'congress_id', 'session_id', 'number', 'title', 'body', 'category_id', 'period', 'state', 'version', 'lead_deputy_id',
-      'delegation_id', 'classified', 'handling_mode', 'merged_into_id', 'submitted_at', 'assigned_on', 'reply_due', 'current_due', 'round',
-      'result_class', 'replied_on', 'rehandle_from', 'closed_at', 'close_reason', 'updated_at',
-    ],
-  },
-  { name: 'item_signers', columns: ['item_id', 'deputy_id', 'is_lead', 'status', 'responded_at'] },
-  {
-    name: 'tasks',
-    columns: [
-      'id', 'item_id', 'unit_id', 'role', 'state', 'version', 'division_id', 'handler_name', 'responsible_leader', 'breakdown_at',
-      'acknowledged_at', 'due_date', 'assigned_on', 'done_at', 'created_at',
-    ],
-  },
-  { name: 'item_events', columns: ['id', 'item_id', 'task_id', 'type', 'actor_user_id', 'actor_role', 'actor_name', 'at', 'from_state', 'to_state', 'payload'] },
-  {
-    name: 'contacts',
-    columns: ['id', 'item_id', 'task_id', 'unit_id', 'contacted_on', 'method', 'phase', 'face_to_face', 'participants', 'summary', 'deputy_view', 'created_at'],
-  },
-  { name: 'co_opinions', columns: ['id', 'item_id', 'task_id', 'unit_id', 'body', 'publicity', 'state', 'sent_at'] },
-  {
-    name: 'replies',
-    columns: [
-      'id', 'item_id', 'task_id', 'unit_id', 'round', 'state', 'body', 'result_class', 'publicity', 'private_reason', 'doc_number', 'signer',
-      'contact_person', 'contact_phone', 'signed_at', 'sent_at', 'sent_on', 'published_at', 'created_at',
-    ],
-  },
-  { name: 'evaluations', columns: ['id', 'item_id', 'deputy_id', 'round', 'result', 'comment', 'created_at'] },
-  {
-    name: 'commitments',
-    columns: ['id', 'item_id', 'reply_id', 'unit_id', 'content', 'target_date', 'state', 'tracked_session_id', 'closed_note', 'closed_at', 'registered_at'],
-  },
-  { name: 'deadlines', columns: ['id', 'item_id', 'task_id', 'kind', 'base_date', 'due_date', 'rule', 'active'] },
-];
-
 /** What an item went through; the last session holds every state, earlier ones are finished. */
 type Path =
   | 'awaitingCosigners' | 'submitted' | 'returned' | 'notAccepted' | 'merged' | 'accepted' | 'draftAssigned' | 'handling' | 'replied'
@@ -106,112 +55,11 @@ const PAST_PATHS: [Path, number][] = [
 ];
 const MODES: [string, number][] = [['single', 58], ['leadCo', 32], ['split', 7], ['leaderLed', 3]];
 const CONTACT_METHODS = ['visit', 'meeting', 'inspection', 'phone', 'wechat', 'video'] as const;
-const CN_NUMERALS = ['一', '二', '三', '四', '五'];
-const TERM_NAMES = ['十二', '十三', '十四', '十五', '十六'];
-
-interface Unit {
-  id: number;
-  name: string;
-  shortName: string;
-  divisions: number[];
-  /** Top-level categories it leads on (empty: a local government, co-handles its city's items). */
-  categories: string[];
-  city?: string;
-}
-
-interface Actor {
-  id: number | null;
-  role: string;
-  name: string;
-}
 
 /** Generates everything into the sink; returns what it wrote. */
 export async function generate(sink: CopySink, o: GenerateOptions, passwordHash: string): Promise<{ latestSessionId: number }> {
   const rng = createRng(o.seed);
-  let orgId = 0;
-  const congressId = 1;
-  sink.row('congresses', [congressId, CONGRESS_NAME, 'province']);
-
-  // Sessions: one a year, five a term (届), numbered like 十四届人大三次会议.
-  const firstYear = o.endYear - o.years + 1;
-  const sessions = Array.from({ length: o.years }, (_, i) => {
-    const year = firstYear + i;
-    const term = Math.floor((year - 2013) / 5);
-    const nth = ((year - 2013) % 5 + 5) % 5;
-    return { id: i + 1, year, name: `${TERM_NAMES[Math.max(0, Math.min(4, term))]}届人大${CN_NUMERALS[nth]}次会议`, code: `${12 + term}-${nth + 1}` };
-  });
-  const perSession = sessions.map((_, i) => Math.floor(o.items / o.years) + (i === o.years - 1 ? o.items % o.years : 0));
-  for (const [i, s] of sessions.entries()) {
-    sink.row('sessions', [s.id, congressId, s.name, s.year, s.code, perSession[i] + 1, `${s.year}-01-15`, `${s.year}-01-20`]);
-  }
-
-  // Offices, units with their divisions, delegations.
-  const liaisonOfficeId = ++orgId;
-  sink.row('organizations', [liaisonOfficeId, congressId, 'liaisonOffice', `${CONGRESS_NAME}常委会选举任免联络工作委员会`, '联工委', null, false]);
-  const governmentOfficeId = ++orgId;
-  sink.row('organizations', [governmentOfficeId, congressId, 'governmentOffice', '人民政府办公厅', '政府办公厅', null, true]);
-  const units: Unit[] = [];
-  for (const u of UNITS) units.push({ id: ++orgId, name: u.name, shortName: u.shortName, divisions: [], categories: u.categories });
-  // Local governments up to the unit count: the cities first, then their counties.
-  const cities = CITIES.filter((c) => c.city);
-  const locals = [...cities.map((c) => ({ name: `${c.city}人民政府`, short: c.city, city: c.city })),
-    ...cities.flatMap((c) => c.counties.map((k) => ({ name: `${c.city}${k}人民政府`, short: k, city: c.city })))];
-  for (const l of locals.slice(0, Math.max(0, o.units - units.length))) units.push({ id: ++orgId, name: l.name, shortName: l.short, divisions: [], categories: [], city: l.city });
-  for (const [i, u] of units.entries()) {
-    sink.row('organizations', [u.id, congressId, 'unit', u.name, u.shortName, null, i < UNITS.length ? UNITS[i].kind === 'government' : true]);
-  }
-  for (const [i, u] of units.entries()) {
-    for (const d of i < UNITS.length ? UNITS[i].divisions : []) {
-      u.divisions.push(++orgId);
-      sink.row('organizations', [orgId, congressId, 'division', `${u.name}${d}`, d, u.id, true]);
-    }
-  }
-  const delegationIds = new Map<string, number>();
-  for (const d of DELEGATIONS) {
-    delegationIds.set(d, ++orgId);
-    sink.row('organizations', [orgId, congressId, 'delegation', d, null, null, false]);
-  }
-
-  // Deputies, spread over the delegations.
-  const deputies: { id: number; name: string; delegation: string }[] = [];
-  for (let i = 0; i < o.deputies; i++) {
-    const delegation = DELEGATIONS[i % DELEGATIONS.length];
-    const p = deputyProfile(rng, delegation);
-    deputies.push({ id: i + 1, name: p.name, delegation });
-    sink.row('deputies', [i + 1, congressId, delegationIds.get(delegation)!, p.name, p.gender, p.occupation, p.phone]);
-  }
-
-  // Categories: parents and children, in tree order.
-  const categoryIds = new Map<string, number>();
-  let catId = 0;
-  for (const [i, c] of CATEGORIES.entries()) {
-    const parent = ++catId;
-    categoryIds.set(c.name, parent);
-    sink.row('categories', [parent, congressId, null, c.name, i]);
-    for (const [j, child] of c.children.entries()) {
-      categoryIds.set(child, ++catId);
-      sink.row('categories', [catId, congressId, parent, child, j]);
-    }
-  }
-
-  // The demo's accounts (same names and password), so the bench and a person can sign in.
-  const edu = units.find((u) => u.name === '湖南省教育厅') ?? units[0];
-  const accounts: [string, string, string, number | null, number | null][] = [
-    ['liaison', '刘建华', 'liaisonOffice', liaisonOfficeId, null],
-    ['govoffice', '陈晓燕', 'governmentOffice', governmentOfficeId, null],
-    ['deputy', deputies[0].name, 'deputy', null, deputies[0].id],
-    ['unit-office', '王立新', 'unitOffice', edu.id, null],
-    ['unit-handler', '李文静', 'unitHandler', edu.id, null],
-    ['unit-leader', '周国强', 'unitLeader', edu.id, null],
-    ['supervisor', '赵德明', 'supervisor', null, null],
-    ['admin', '系统管理员', 'admin', null, null],
-    ['auditor', '安全审计员', 'auditor', null, null],
-  ];
-  for (const [i, [username, name, role, org, deputy]] of accounts.entries()) {
-    sink.row('users', [i + 1, username, passwordHash, name, role, role === 'admin' || role === 'auditor' ? null : congressId, org, deputy]);
-  }
-  const office: Actor = { id: 1, role: 'liaisonOffice', name: '刘建华' };
-
+  const { congressId, sessions, perSession, units, deputies, delegationIds, categoryIds, office } = writeCongress(sink, rng, o, passwordHash);
   const ids = { item: 0, task: 0, event: 0, contact: 0, co: 0, reply: 0, evaluation: 0, commitment: 0, deadline: 0 };
   const byCategory = new Map<string, Unit[]>();
   for (const c of CATEGORIES) byCategory.set(c.name, units.filter((u) => u.categories.includes(c.name)));
@@ -455,6 +303,3 @@ function distinct(list: Unit[], not: Unit): Unit[] {
   const seen = new Set([not.id]);
   return list.filter((u) => (seen.has(u.id) ? false : (seen.add(u.id), true)));
 }
-
-/** Identity columns whose sequences must move past the loaded ids. */
-export const IDENTITY_TABLES = ['congresses', 'sessions', 'organizations', 'deputies', 'categories', 'users', 'items', 'tasks', 'item_events', 'contacts', 'co_opinions', 'replies', 'evaluations', 'commitments', 'deadlines'];
