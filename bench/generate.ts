@@ -8,7 +8,8 @@
  * would take hours. The shapes follow the use cases (the same event types,
  * task and reply states, payload keys), and the texts come from the demo corpus.
  */
-import { addDays, diffDays, type IsoDate } from '../domain/deadlines';
+import { addDays, describeDuration, diffDays, type IsoDate } from '../domain/deadlines';
+import type { DeadlineRule } from '../domain/items/item-deadlines';
 import { ITEM_STATES } from '../domain/items/states';
 import {
   CATEGORIES, CATEGORY_WEIGHTS, CITIES, createRng, handlerName, demoPhone, makeCoOpinion, makeCommitmentWithDate, makeContactSummary,
@@ -181,7 +182,7 @@ export async function generate(sink: CopySink, o: GenerateOptions, passwordHash:
         if (ack) events.push({ at: ack, type: 'acknowledgeAssignment', actor: unitActor, taskId, payload: { role: p.role, draft: path === 'draftAssigned' } });
         if (breakdown) events.push({ at: breakdown, type: 'setResponsibility', actor: unitActor, taskId, payload: { before: { divisionId: null, handlerName: null, responsibleLeader: null }, after: { divisionId: division, handlerName: handler } } });
         if (path !== 'draftAssigned' && due) {
-          sink.row('deadlines', [++ids.deadline, itemId, taskId, isReference ? 'referenceContact' : p.role === 'co' ? 'coOpinion' : 'reply', taskBase, due, { source: 'bench', days: diffDays(taskBase, due) }, !doneOn]);
+          sink.row('deadlines', [++ids.deadline, itemId, taskId, isReference ? 'referenceContact' : p.role === 'co' ? 'coOpinion' : 'reply', taskBase, due, deadlineRule(isReference ? 'referenceContact' : p.role === 'co' ? 'coOpinion' : 'reply', taskBase, due), !doneOn]);
         }
         // Contacts (R-TALK-1): leads talk to the deputy before replying; reference units once.
         if ((isLead && (doneOn || r.chance(0.5)) && assigned) || taskState === 'contacted') {
@@ -250,7 +251,7 @@ export async function generate(sink: CopySink, o: GenerateOptions, passwordHash:
         events.push({ at: at(evaluatedOn!), type: 'evaluateReply', actor: deputyActor, from: 'replied', to: 'closed', payload: { deputyId: lead.id, result: 'basicallySatisfied', round: 2 } });
       }
     }
-    if (path === 'closedNotEvaluated') events.push({ at: at(addDays(repliedOn!, 31), 1), type: 'evaluationExpired', actor: { id: null, role: 'system', name: '系统' }, from: 'replied', to: 'closed', payload: {} });
+    if (path === 'closedNotEvaluated') events.push({ at: at(addDays(repliedOn!, 31), 1), type: 'evaluationWindowExpired', actor: { id: null, role: 'system', name: '系统' }, from: 'replied', to: 'closed', payload: {} });
     for (const rr of replyRows) {
       if (r.chance(0.1)) events.push({ at: at(addDays(rr.on, 3)), type: 'publishReply', actor: office, payload: { replyId: rr.id } });
     }
@@ -280,7 +281,7 @@ export async function generate(sink: CopySink, o: GenerateOptions, passwordHash:
     for (const c of cosigners) sink.row('item_signers', [itemId, c.id, false, path === 'awaitingCosigners' ? 'pending' : 'confirmed', path === 'awaitingCosigners' ? null : at(submitted, 11)]);
     if (x.current && assigned && state === 'handling') {
       // R-ASSIGN-3: the adjustment window after formal assignment.
-      sink.row('deadlines', [++ids.deadline, itemId, null, 'adjustmentWindow', baseAssigned, addDays(baseAssigned, 7), { source: 'bench', days: 7 }, addDays(baseAssigned, 7) >= o.today]);
+      sink.row('deadlines', [++ids.deadline, itemId, null, 'adjustmentWindow', baseAssigned, addDays(baseAssigned, 7), deadlineRule('adjustmentWindow', baseAssigned, addDays(baseAssigned, 7)), addDays(baseAssigned, 7) >= o.today]);
     }
     for (const e of events) {
       sink.row('item_events', [++ids.event, itemId, e.taskId ?? null, e.type, e.actor.id, e.actor.role, e.actor.name, e.at, e.from ?? null, e.to ?? null, e.payload]);
@@ -302,4 +303,10 @@ export async function generate(sink: CopySink, o: GenerateOptions, passwordHash:
 function distinct(list: Unit[], not: Unit): Unit[] {
   const seen = new Set([not.id]);
   return list.filter((u) => (seen.has(u.id) ? false : (seen.add(u.id), true)));
+}
+
+/** How a generated deadline was computed, in the shape the server stores (the item page shows its description). */
+function deadlineRule(rule: string, base: IsoDate, due: IsoDate): DeadlineRule {
+  const duration = { unit: 'calendarDays' as const, amount: diffDays(base, due) };
+  return { rule, duration, description: describeDuration(duration), profileYear: Number(base.slice(0, 4)), missingYears: [] };
 }

@@ -1,8 +1,8 @@
 import cookie from '@fastify/cookie';
-import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { okSchema } from '../domain/contracts/common';
 import { registerAuth } from './auth/plugin';
 import type { Db } from './db/client';
 import { adminRoutes } from './routes/admin';
@@ -12,6 +12,7 @@ import { commitmentRoutes } from './routes/commitments';
 import { dashboardRoutes } from './routes/dashboard';
 import { documentRoutes } from './routes/documents';
 import { registerErrorHandler } from './routes/error-handler';
+import { registerOpenApi } from './routes/openapi';
 import { excelExportRoutes } from './routes/excel-exports';
 import { importRoutes } from './routes/imports';
 import { itemRoutes } from './routes/items';
@@ -46,13 +47,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   let web = false;
   registerErrorHandler(app, () => web);
   await app.register(cookie);
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: { title: 'Jianyi 建议办理平台 API', version: '0.1.0', description: '代表建议提出、审核、交办、办理、答复、评价全流程接口' },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await registerOpenApi(app);
   registerAuth(app, o.db, o.sessionIdleMinutes ?? 30);
   const env = { db: o.db, dataDir: o.dataDir };
   authRoutes(app, env, { secureCookies: o.secureCookies ?? false });
@@ -72,7 +67,6 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   documentRoutes(app, env);
   reportRoutes(app, env);
   web = o.serveWeb === false ? false : await webRoutes(app, o.webDist);
-  app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
-  app.get('/api/health', { config: { policy: 'public' }, schema: { operationId: 'health', summary: '健康检查', tags: ['系统'] } }, async () => ({ ok: true }));
+  app.get('/api/health', { config: { policy: 'public' }, schema: { operationId: 'health', summary: '健康检查', tags: ['系统'], response: { 200: okSchema } } }, async () => ({ ok: true as const }));
   return app;
 }

@@ -17,6 +17,7 @@ const HELP = `用法: npm run cli -- <命令>   (或 tsx server/cli.ts <命令>)
   import <文件.xlsx> [--session <届次代码>] [--user <联工委账号>]  从 Excel 导入建议（全部通过才写入；打印进度与逐行错误，失败时退出码 1）
   report <会次代码或编号> [--scope unit:<编号>|category:<编号>|delegation:<编号>] [--kind handlingReport|keyItemsReport|unitAnalysis] [--force] --out <文件.docx>
             生成报告（Word）：办理情况报告、重点督办建议办理情况报告、单位综合分析报告
+  openapi [--out <文件.json>]  输出接口文档（OpenAPI 3，与服务 GET /api/openapi.json 相同；不连接数据库）
   --help    显示本帮助
 
 环境变量:
@@ -88,12 +89,31 @@ async function jobsCommand(d: Database, argv: string[]): Promise<number> {
   return r.status === 'ok' ? 0 : 1;
 }
 
+/** The OpenAPI document as served, for client generators and the linter in CI (no database is opened). */
+async function openApiCommand(argv: string[]): Promise<number> {
+  // Building the routes and serving the document read no database: none is opened.
+  const app = await buildApp({ db: undefined as never, dataDir: '/tmp', serveWeb: false });
+  const res = await app.inject({ method: 'GET', url: '/api/openapi.json', headers: { host: 'localhost:3000' } });
+  await app.close();
+  const i = argv.indexOf('--out');
+  const text = `${JSON.stringify(res.json(), null, 2)}\n`;
+  if (i > 0 && argv[i + 1]) {
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    const { dirname } = await import('node:path');
+    await mkdir(dirname(argv[i + 1]), { recursive: true });
+    await writeFile(argv[i + 1], text);
+    console.log(`接口文档已写入 ${argv[i + 1]}`);
+  } else process.stdout.write(text);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const cmd = argv[0];
   if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
     console.log(HELP);
     return cmd ? 0 : 1;
   }
+  if (cmd === 'openapi') return openApiCommand(argv);
   if (!['serve', 'migrate', 'seed', 'worker', 'jobs', 'run-job', 'report', 'import'].includes(cmd)) {
     console.error(`未知命令：${cmd}\n\n${HELP}`);
     return 2;

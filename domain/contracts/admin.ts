@@ -13,6 +13,15 @@ export const userScopeBody = z.object({
   deputyId: id.nullish(),
 });
 export const createUserBody = userScopeBody.extend({ username: usernameField, password: passwordField });
+/** GET /api/admin/users: by name, role, organization and status, a page at a time. */
+export const listUsersQuery = z.object({
+  q: z.string().trim().max(50).optional(),
+  role: z.enum(ROLES).optional(),
+  organizationId: id.optional(),
+  status: z.enum(['active', 'disabled']).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
 export const resetPasswordBody = z.object({ password: passwordField });
 
 export const createOrganizationBody = z.object({

@@ -1,7 +1,8 @@
 import { diffDays, type IsoDate } from './dates';
 
 /** The ledger light (红灯/黄灯/绿灯); 'none' for a finished item or one with no deadline. */
-export type Light = 'green' | 'yellow' | 'red' | 'none';
+export const LIGHTS = ['green', 'yellow', 'red', 'none'] as const;
+export type Light = (typeof LIGHTS)[number];
 
 export interface LightInput {
   due: IsoDate | null;

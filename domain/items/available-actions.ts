@@ -1,6 +1,6 @@
 import type { Role } from './roles';
 import type { TaskRole } from './kinds';
-import type { ItemState, ReplyState, TaskState } from './states';
+import { ACTIVE_TASK_STATES, DROPPED_ITEM_STATES, MERGE_PRIMARY_STATES, OPEN_HANDLING_STATES, TERMINAL_ITEM_STATES, type ItemState, type ReplyState, type TaskState } from './states';
 import { canTransition, TRANSITIONS, type Action } from './transitions';
 
 /** What the item page knows about the current user's relation to the item. */
@@ -36,7 +36,6 @@ export interface ActionFacts {
 }
 
 const allowed = (a: Action, role: Role) => (TRANSITIONS[a].roles as readonly Role[]).includes(role);
-const LIVE_TASK: TaskState[] = ['assigned', 'opinionSent', 'replied', 'adjustmentRequested', 'contacted'];
 
 /**
  * The operations (API operationIds) the user may take on the item now, so
@@ -48,19 +47,19 @@ export function availableActions(f: ActionFacts): string[] {
   const out = new Set<string>();
   const s = f.itemState;
   const can = (a: Action, state: string) => allowed(a, f.role) && canTransition(a, state);
-  const open = s === 'handling' || s === 'rehandling';
+  const open = OPEN_HANDLING_STATES.includes(s);
   switch (f.role) {
     case 'deputy':
       if (f.signer && !f.signer.isLead && f.signer.status === 'pending' && can('confirmCosignature', s)) out.add('respondCosignature');
       if (f.signer?.isLead && can('resubmitSuggestion', s)) out.add('resubmitSuggestion');
       if (f.signer?.status === 'confirmed' && can('evaluateReply', s) && !f.evaluatedThisRound) out.add('evaluateReply');
       if (f.signer?.status === 'confirmed' && f.unansweredContacts) out.add('respondContact');
-      if (f.signer?.status === 'confirmed' && !f.classified && !['notAccepted', 'merged', 'closed'].includes(s)) out.add('uploadAttachment');
+      if (f.signer?.status === 'confirmed' && !f.classified && !TERMINAL_ITEM_STATES.includes(s)) out.add('uploadAttachment');
       break;
     case 'liaisonOffice':
     case 'governmentOffice':
       if (can('acceptSuggestion', s)) out.add('reviewSuggestion');
-      if (f.role === 'liaisonOffice' && ['accepted', 'draftAssigned', 'handling'].includes(s)) out.add('mergeSuggestions');
+      if (f.role === 'liaisonOffice' && MERGE_PRIMARY_STATES.includes(s)) out.add('mergeSuggestions');
       if (can('draftAssignment', s)) out.add('draftAssignment');
       if (can('assignSuggestion', s)) out.add('assignSuggestion');
       if (can('reassignSuggestion', s)) out.add('reassignSuggestion');
@@ -73,14 +72,14 @@ export function availableActions(f: ActionFacts): string[] {
       if (f.role === 'governmentOffice' && f.unsentReplyStates?.some((r) => canTransition('sendBackReply', r))) out.add('sendBackReply');
       if (f.registeredCommitments) out.add('changeCommitment');
       if (f.role === 'liaisonOffice' && f.unpublishedPublicReplies && !f.classified) out.add('publishReply');
-      if (!f.classified && !['notAccepted', 'merged'].includes(s)) out.add('uploadAttachment');
+      if (!f.classified && !DROPPED_ITEM_STATES.includes(s)) out.add('uploadAttachment');
       break;
     case 'unitOffice':
     case 'unitHandler':
     case 'unitLeader': {
       const t = f.myTask;
       if (!t) break;
-      const live = LIVE_TASK.includes(t.state);
+      const live = ACTIVE_TASK_STATES.includes(t.state);
       const replying = t.role === 'lead' || t.role === 'split';
       if (can('requestAdjustment', t.state) && (t.state === 'draft' || f.adjustmentWindowOpen) && !f.pendingAdjustment) out.add('requestAdjustment');
       // 签收: a new assignment, draft or formal, not yet acknowledged

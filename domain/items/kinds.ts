@@ -54,8 +54,6 @@ export type ContactPhase = (typeof CONTACT_PHASES)[number];
 export const CONTACT_RESPONSES = ['confirmed', 'disputed'] as const;
 export type ContactResponse = (typeof CONTACT_RESPONSES)[number];
 
-export const COMMITMENT_STATES = ['registered', 'struckOff', 'convertedToC'] as const;
-export type CommitmentState = (typeof COMMITMENT_STATES)[number];
 
 export const CLOSE_REASONS = ['evaluated', 'rehandledEvaluated', 'notEvaluated', 'referenceContacted', 'closedByOffice'] as const;
 export type CloseReason = (typeof CLOSE_REASONS)[number];

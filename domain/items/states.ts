@@ -68,8 +68,45 @@ export const REPLY_STATE_LABELS: Record<ReplyState, string> = {
 export const REQUEST_STATES = ['pending', 'approved', 'rejected'] as const;
 export type RequestState = (typeof REQUEST_STATES)[number];
 
+/*
+ * Named groups of states. Every list of states a rule or a query needs is one of these (server/db/state-sql.ts
+ * turns them into SQL), so a new state is placed in each group here, once.
+ */
+
 /** States in which the item is still open for handling and its deadlines run. */
 export const OPEN_HANDLING_STATES: readonly ItemState[] = ['handling', 'rehandling'];
 /** States in which an item's current deadline runs; in any other its light is 'none' (R-SUP-1). */
 export const DEADLINE_RUNNING_STATES: readonly ItemState[] = ['handling', 'rehandling', 'referenceItem'];
+/** Finished items: not accepted, merged into another, or closed (办结); nothing more happens to them. */
 export const TERMINAL_ITEM_STATES: readonly ItemState[] = ['notAccepted', 'merged', 'closed'];
+/** Items dropped without handling: not accepted, or merged into another (R-REVIEW-1/2). */
+export const DROPPED_ITEM_STATES: readonly ItemState[] = ['notAccepted', 'merged'];
+/**
+ * Items not (or not yet) accepted: awaiting co-signers, in review, returned for revision, not accepted or
+ * merged into another (R-SUBMIT-1, R-REVIEW-1/2). The R-STAT-1 figures count every other item.
+ */
+export const UNACCEPTED_ITEM_STATES: readonly ItemState[] = ['awaitingCosigners', 'submitted', 'returned', 'notAccepted', 'merged'];
+/**
+ * Items the import sheet's export leaves out (§6 round trip): merged or not accepted, and those still with
+ * the deputy (awaiting co-signers, returned for revision). Submitted ones are kept.
+ */
+export const UNEXPORTED_ITEM_STATES: readonly ItemState[] = ['merged', 'notAccepted', 'awaitingCosigners', 'returned'];
+/**
+ * Open items whose stored deadlines may still move (R-REPLY-7, R-EVAL-3): from the draft assignment until
+ * closed, and reference items. Their deadlines are recomputed when a rules profile or a year's holiday
+ * schedule changes (R-LINE-1 calendar).
+ */
+export const OPEN_ITEM_STATES: readonly ItemState[] = ['handling', 'rehandling', 'replied', 'dissatisfied', 'referenceItem', 'draftAssigned'];
+/** Items answered at least once: replied, and after it (R-STAT-1 "replied"; a closed reference item has no assignment date). */
+export const ANSWERED_ITEM_STATES: readonly ItemState[] = ['replied', 'dissatisfied', 'rehandling', 'closed'];
+/** Items another may be merged into (the primary of R-REVIEW-2): accepted, up to handling. */
+export const MERGE_PRIMARY_STATES: readonly ItemState[] = ['accepted', 'draftAssigned', 'handling'];
+
+/** Tasks that are no unit's part (any more): withdrawn, or still in a draft assignment (R-ASSIGN-2). */
+export const INACTIVE_TASK_STATES: readonly TaskState[] = ['withdrawn', 'draft'];
+/** A unit's formally assigned part, not withdrawn: counted in figures, bulletins and scores (R-CO-2). */
+export const ACTIVE_TASK_STATES: readonly TaskState[] = TASK_STATES.filter((s) => !INACTIVE_TASK_STATES.includes(s));
+/** Tasks in which a unit still owes its part and may be reminded or urged (R-SUP-2). */
+export const OPEN_TASK_STATES: readonly TaskState[] = ['assigned', 'adjustmentRequested'];
+/** Tasks whose part is delivered: replied, co-handling opinion sent (R-CO-1) or reference contact recorded. */
+export const DONE_TASK_STATES: readonly TaskState[] = ['replied', 'opinionSent', 'contacted'];

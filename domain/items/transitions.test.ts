@@ -64,6 +64,14 @@ describe('the transitions table', () => {
     expect(n).toBeGreaterThan(100);
   });
 
+  it('refuses a target state the table does not list with ILLEGAL_TRANSITION, a 4xx (not a bare Error)', () => {
+    const err = errorOf(() => checkTransition('acceptSuggestion', 'submitted', 'liaisonOffice', 'closed'));
+    expect(err).toBeInstanceOf(DomainError);
+    expect(err.code).toBe('ILLEGAL_TRANSITION');
+    expect(err.kind).toBe('conflict');
+    expect(err.details).toEqual({ action: 'acceptSuggestion', state: 'submitted', to: 'closed' });
+  });
+
   it('refuses roles not listed, with FORBIDDEN', () => {
     for (const a of actions) {
       const def = TRANSITIONS[a];

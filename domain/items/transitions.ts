@@ -1,4 +1,4 @@
-import { DomainError, forbidden } from '../errors';
+import { domainError } from '../errors';
 import type { Role } from './roles';
 import type { ItemState, ReplyState, TaskState, RequestState } from './states';
 import { ITEM_STATE_LABELS, REPLY_STATE_LABELS, TASK_STATE_LABELS } from './states';
@@ -9,7 +9,7 @@ type Def<E extends string, S extends string> = {
   from: readonly S[];
   /** States it may lead to (the use case picks one when several are possible). */
   to: readonly S[];
-  /** Roles allowed to take it (scope checks come on top, in server/auth/policy). */
+  /** Roles allowed to take it (scope checks come on top, in the use cases: server/auth/item-scope.ts through withItem). */
   roles: readonly Role[];
   label: string;
 };
@@ -95,20 +95,21 @@ export function canTransition(action: Action, state: string): boolean {
 }
 
 /**
- * Throws ILLEGAL_TRANSITION (409) when `action` may not start from `state`,
- * FORBIDDEN when `role` may not take it, and checks the target is allowed.
+ * Throws ILLEGAL_TRANSITION (409) when `action` may not start from `state` or
+ * may not lead to `to`, FORBIDDEN when `role` may not take it.
  */
 export function checkTransition(action: Action, state: string, role: Role, to?: string): void {
   const def = TRANSITIONS[action];
-  if (!(def.roles as readonly Role[]).includes(role)) throw forbidden(`当前角色无权“${def.label}”`);
+  if (!(def.roles as readonly Role[]).includes(role)) throw domainError('FORBIDDEN', { action: def.label });
   if (!canTransition(action, state)) {
     const label = STATE_LABELS[def.entity][state] ?? state;
-    throw new DomainError('conflict', 'ILLEGAL_TRANSITION', `当前状态为“${label}”，不能“${def.label}”`, {
+    throw domainError('ILLEGAL_TRANSITION', { stateLabel: label, actionLabel: def.label }, {
       action,
       state,
     });
   }
   if (to !== undefined && !(def.to as readonly string[]).includes(to)) {
-    throw new Error(`transition table: ${action} may not lead to ${to}`);
+    const label = STATE_LABELS[def.entity][state] ?? state;
+    throw domainError('ILLEGAL_TRANSITION', { stateLabel: label, actionLabel: def.label }, { action, state, to });
   }
 }

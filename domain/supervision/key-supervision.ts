@@ -34,9 +34,6 @@ export const KEY_SUPERVISABLE_STATES: readonly ItemState[] = ['accepted', 'draft
 /** R-SUP-2: reminders and urging letters go out while a deadline runs (units owe a reply, an opinion or a contact). */
 export const URGEABLE_STATES: readonly ItemState[] = ['handling', 'rehandling', 'referenceItem'];
 
-/** Task states in which a unit still owes its part and may be reminded or urged (R-SUP-2). */
-export const OPEN_TASK_STATES = ['assigned', 'adjustmentRequested'] as const;
-
 /** An urging letter's number (督办函文号): 督办〔2026〕3号 — sequential per congress and year (R-SUP-2). */
 export function urgingLetterNumber(year: number, seq: number): string {
   return `督办〔${year}〕${seq}号`;

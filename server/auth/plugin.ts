@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { DomainError, forbidden } from '../../domain/errors';
+import { domainError, forbidden } from '../../domain/errors';
 import type { Db } from '../db/client';
 import type { Policy } from './actor';
 import { resolveSession } from './sessions';
@@ -17,7 +17,7 @@ function safeEqual(a: string, b: string): boolean {
 
 /**
  * Authentication, CSRF and route policy. Deny by default: an /api route with
- * no `config.policy` answers 403 (and test/routes-policy.test.ts fails).
+ * no `config.policy` answers 403 (and test/api-contract.test.ts fails).
  */
 export function registerAuth(app: FastifyInstance, db: Db, idleMinutes: number) {
   app.decorateRequest('actor', null);
@@ -33,7 +33,7 @@ export function registerAuth(app: FastifyInstance, db: Db, idleMinutes: number) 
     const route = req.routeOptions.url;
     if (req.is404 || route === undefined || !route.startsWith('/api/') || route === '/api/openapi.json') return;
     const policy: Policy | undefined = req.routeOptions.config.policy;
-    if (!policy) throw forbidden('该接口未配置访问策略，已拒绝');
+    if (!policy) throw forbidden('noRoutePolicy');
 
     const sid = req.cookies[SESSION_COOKIE];
     if (sid) {
@@ -45,12 +45,12 @@ export function registerAuth(app: FastifyInstance, db: Db, idleMinutes: number) 
       }
     }
     if (policy === 'public') return;
-    if (!req.actor) throw new DomainError('unauthenticated', 'UNAUTHENTICATED', '未登录或登录已超时，请重新登录');
+    if (!req.actor) throw domainError('UNAUTHENTICATED');
     // CSRF: every state-changing request carries the session's token in a header.
     if (!SAFE_METHODS.has(req.method)) {
       const sent = req.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !safeEqual(sent, req.csrfToken!)) {
-        throw new DomainError('forbidden', 'CSRF_FAILED', '安全校验失败（CSRF），请刷新页面后重试');
+        throw domainError('CSRF_FAILED');
       }
     }
     if (policy !== 'authenticated' && !policy.includes(req.actor.role)) throw forbidden();

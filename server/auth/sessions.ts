@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { DomainError } from '../../domain/errors';
+import { domainError } from '../../domain/errors';
 import type { Role } from '../../domain/items/roles';
 import type { Db } from '../db/client';
 import { auditLog, authSessions, users } from '../db/schema';
@@ -25,10 +25,10 @@ export async function login(db: Db, username: string, password: string, ip?: str
   if (!user || user.disabledAt) {
     await verifyPassword(await dummyHash(), password);
     await db.insert(auditLog).values({ username, action: 'loginFailed', detail: 'unknown user', ip });
-    throw new DomainError('unauthenticated', 'BAD_CREDENTIALS', '用户名或密码错误');
+    throw domainError('BAD_CREDENTIALS');
   }
   if (user.lockedUntil && user.lockedUntil > new Date()) {
-    throw new DomainError('locked', 'ACCOUNT_LOCKED', `连续登录失败次数过多，账号已锁定，请于 ${LOCKOUT_MINUTES} 分钟后再试`, {
+    throw domainError('ACCOUNT_LOCKED', { variant: 'stillLocked', minutes: LOCKOUT_MINUTES }, {
       lockedUntil: user.lockedUntil.toISOString(),
     });
   }
@@ -45,9 +45,9 @@ export async function login(db: Db, username: string, password: string, ip?: str
     const locked = u.failedLogins >= MAX_FAILED_LOGINS;
     await db.insert(auditLog).values({ userId: user.id, username, action: locked ? 'lockedOut' : 'loginFailed', ip });
     if (locked) {
-      throw new DomainError('locked', 'ACCOUNT_LOCKED', `连续登录失败 ${MAX_FAILED_LOGINS} 次，账号已锁定 ${LOCKOUT_MINUTES} 分钟`);
+      throw domainError('ACCOUNT_LOCKED', { variant: 'justLocked', failures: MAX_FAILED_LOGINS, minutes: LOCKOUT_MINUTES });
     }
-    throw new DomainError('unauthenticated', 'BAD_CREDENTIALS', '用户名或密码错误', {
+    throw domainError('BAD_CREDENTIALS', undefined, {
       attemptsLeft: MAX_FAILED_LOGINS - u.failedLogins,
     });
   }

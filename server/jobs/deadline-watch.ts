@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { computeLight, diffDays, todayInShanghai, type RulesProfileValues } from '../../domain/deadlines';
-import { DEADLINE_RUNNING_STATES } from '../../domain/items/states';
-import { queryRows, type Db, sqlList } from '../db/client';
+import { DEADLINE_RUNNING_STATES, OPEN_TASK_STATES } from '../../domain/items/states';
+import { queryRows, type Db } from '../db/client';
+import { stateIn } from '../db/state-sql';
 import { appendEvent, notify } from '../usecases/lib/history';
-import { loadRules } from '../usecases/lib/deadlines';
+import { loadRules } from '../rules/rules-profile';
 import type { JobContext, JobResult } from './types';
 
 interface OpenTask {
@@ -59,7 +60,7 @@ export async function watchDeadlines(ctx: JobContext): Promise<JobResult> {
                t.role, i.state as "itemState", t.due_date::text as due, t.state as "taskState",
                (select d.due_date::text from deadlines d where d.item_id = i.id and d.kind = 'adjustmentWindow' limit 1) as "adjustmentDue"
         from tasks t join items i on i.id = t.item_id join sessions s on s.id = i.session_id
-        where i.state in (${sqlList(DEADLINE_RUNNING_STATES)}) and t.state in ('assigned', 'adjustmentRequested') and t.due_date is not null
+        where ${stateIn('i.state', DEADLINE_RUNNING_STATES)} and ${stateIn('t.state', OPEN_TASK_STATES)} and t.due_date is not null
         order by t.id`,
   );
   let yellow = 0;

@@ -1,11 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { todayInShanghai, yearOf } from '../../domain/deadlines';
-import { DEADLINE_RUNNING_STATES } from '../../domain/items/states';
+import { DEADLINE_RUNNING_STATES, OPEN_TASK_STATES } from '../../domain/items/states';
 import { isoWeek, weeklyDue } from '../../domain/supervision/weekly';
-import { queryRows, sqlList } from '../db/client';
+import { queryRows } from '../db/client';
+import { stateIn } from '../db/state-sql';
 import { itemEvents, reminders } from '../db/schema';
-import { notify } from '../usecases/lib/history';
-import { loadCalendar, loadRules } from '../usecases/lib/deadlines';
+import { notify, type EventType } from '../usecases/lib/history';
+import { loadCalendar } from '../rules/calendar';
+import { loadRules } from '../rules/rules-profile';
 import type { JobContext, JobResult } from './types';
 
 type Kind = 'weeklyReminder' | 'weeklyUrge';
@@ -42,8 +44,8 @@ export async function sendWeeklyReminders(ctx: JobContext, kind: Kind): Promise<
       sql`select t.unit_id as "unitId",
                  json_agg(json_build_object('itemId', i.id, 'taskId', t.id, 'number', i.number, 'due', t.due_date) order by t.due_date nulls last, i.number) as tasks
           from tasks t join items i on i.id = t.item_id
-          where i.congress_id = ${c.id} and i.state in (${sqlList(DEADLINE_RUNNING_STATES)})
-            and t.state in ('assigned', 'adjustmentRequested')
+          where i.congress_id = ${c.id} and ${stateIn('i.state', DEADLINE_RUNNING_STATES)}
+            and ${stateIn('t.state', OPEN_TASK_STATES)}
             ${kind === 'weeklyUrge' ? sql`and t.due_date < ${today}` : sql``}
           group by t.unit_id order by t.unit_id`,
     );
@@ -57,7 +59,7 @@ export async function sendWeeklyReminders(ctx: JobContext, kind: Kind): Promise<
       units++;
       itemsLogged += u.tasks.length;
       await tx.insert(itemEvents).values(
-        u.tasks.map((t) => ({ itemId: t.itemId, taskId: t.taskId, type: kind, actorRole: 'system', actorName: '系统', at: now, payload: { reminderId: r.id, week, unitId: u.unitId, due: t.due } })),
+        u.tasks.map((t) => ({ itemId: t.itemId, taskId: t.taskId, type: kind satisfies EventType, actorRole: 'system', actorName: '系统', at: now, payload: { reminderId: r.id, week, unitId: u.unitId, due: t.due } })),
       );
       const overdue = u.tasks.filter((t) => t.due !== null && t.due < today);
       await notify(tx, {

@@ -6,11 +6,10 @@ import { todayInShanghai } from '../../domain/deadlines';
 import { isUnitRole } from '../../domain/items/roles';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
-import { itemScope } from '../usecases/lib/access';
+import { stateIn } from '../db/state-sql';
+import { itemScope } from '../auth/item-scope';
 
 export type RegisterFilter = z.output<typeof commitmentRegisterQuery>;
-
-const OPEN = sql.join(OPEN_COMMITMENT_STATES.map((s) => sql`${s}`), sql`, `);
 
 /**
  * R-TRACK-1 the B-commitment register (挂号/销号 台账): every commitment in
@@ -24,18 +23,18 @@ export async function queryCommitmentRegister(db: Db, actor: Actor, f: RegisterF
   const today = todayInShanghai(now);
   const where: SQL[] = [itemScope(actor)];
   if (actor.organizationId && isUnitRole(actor.role)) where.push(sql`cm.unit_id = ${actor.organizationId}`);
-  if (f.state === 'open') where.push(sql`cm.state in (${OPEN})`);
+  if (f.state === 'open') where.push(stateIn('cm.state', OPEN_COMMITMENT_STATES));
   else if (f.state) where.push(sql`cm.state = ${f.state}`);
   if (f.unitId) where.push(sql`cm.unit_id = ${f.unitId}`);
   if (f.sessionId) where.push(sql`items.session_id = ${f.sessionId}`);
   if (f.trackedSessionId) where.push(sql`coalesce(cm.tracked_session_id, items.session_id) = ${f.trackedSessionId}`);
   if (f.carriedOver) where.push(sql`cm.carried_over_at is not null`);
-  if (f.overdue) where.push(sql`cm.state in (${OPEN}) and cm.target_date < ${today}`);
+  if (f.overdue) where.push(sql`${stateIn('cm.state', OPEN_COMMITMENT_STATES)} and cm.target_date < ${today}`);
   const rows = await queryRows<Record<string, unknown> & { total: string | number }>(
     db,
     sql`select cm.id, cm.item_id as "itemId", items.number, items.title, cm.unit_id as "unitId", o.name as "unitName",
                cm.content, cm.target_date::text as "targetDate", cm.state, cm.version, cm.progress, cm.closed_note as "closedNote",
-               (cm.state in (${OPEN}) and cm.target_date < ${today}) as overdue,
+               (${stateIn('cm.state', OPEN_COMMITMENT_STATES)} and cm.target_date < ${today}) as overdue,
                items.session_id as "sessionId", os.name as "sessionName",
                coalesce(cm.tracked_session_id, items.session_id) as "trackedSessionId", ts.name as "trackedSessionName",
                cm.carried_over_at as "carriedOverAt",

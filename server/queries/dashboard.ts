@@ -1,10 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { computeLight, todayInShanghai } from '../../domain/deadlines';
-import { DEADLINE_RUNNING_STATES } from '../../domain/items/states';
+import { DEADLINE_RUNNING_STATES, INACTIVE_TASK_STATES } from '../../domain/items/states';
 import { isUnitRole } from '../../domain/items/roles';
 import { rate } from '../../domain/stats';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
+import { stateNotIn } from '../db/state-sql';
 import { statsScope, type StatsScope } from './statistics';
 import { yellowDaysFor } from './yellow-days';
 
@@ -54,7 +55,7 @@ export async function queryUnitPerformance(db: Db, actor: Actor, s: StatsScope, 
       count(distinct items.id) filter (where f.first_sent is not null)::int as "replied",
       count(distinct items.id) filter (where f.first_sent <= items.reply_due)::int as "onTime"
     from items
-    join tasks t on t.item_id = items.id and t.state not in ('withdrawn','draft')
+    join tasks t on t.item_id = items.id and ${stateNotIn('t.state', INACTIVE_TASK_STATES, { literals: true })}
     join organizations o on o.id = t.unit_id
     left join lateral (
       select min(r.sent_on) as first_sent from replies r where r.task_id = t.id and r.round = 1 and r.state = 'sent'
@@ -65,10 +66,10 @@ export async function queryUnitPerformance(db: Db, actor: Actor, s: StatsScope, 
   // Grouped by deadline, so the light is computed once per distinct date rather than once per item.
   const dues = await queryRows<{ unitId: number; due: string | null; done: boolean; n: number }>(db, sql`
     select t.unit_id as "unitId", items.current_due::text as "due",
-      (items.state not in (${sql.join(DEADLINE_RUNNING_STATES.map((x) => sql`${x}`), sql`, `)})) as "done",
+      (${stateNotIn('items.state', DEADLINE_RUNNING_STATES)}) as "done",
       count(distinct items.id)::int as "n"
     from items
-    join tasks t on t.item_id = items.id and t.state not in ('withdrawn','draft')
+    join tasks t on t.item_id = items.id and ${stateNotIn('t.state', INACTIVE_TASK_STATES, { literals: true })}
     where ${scope} and ${rows}
     group by t.unit_id, items.current_due, 3`);
   const lights = new Map<number, LightCounts>();

@@ -1,10 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { todayInShanghai } from '../../domain/deadlines';
 import { isUnitRole } from '../../domain/items/roles';
-import { DEADLINE_RUNNING_STATES } from '../../domain/items/states';
+import { DEADLINE_RUNNING_STATES, OPEN_TASK_STATES } from '../../domain/items/states';
+import { OPEN_COMMITMENT_STATES } from '../../domain/commitments/tracking';
 import type { Actor } from '../auth/actor';
-import { queryRows, type Db, sqlList } from '../db/client';
-import { itemScope } from '../usecases/lib/access';
+import { queryRows, type Db } from '../db/client';
+import { stateIn } from '../db/state-sql';
+import { itemScope } from '../auth/item-scope';
 import { yellowDaysFor } from './yellow-days';
 
 export const DEADLINE_KINDS = ['coOpinion', 'reply', 'rehandle', 'referenceContact', 'commitment'] as const;
@@ -40,13 +42,13 @@ export async function queryDeadlineLedger(db: Db, actor: Actor, q: DeadlineLedge
                   when items.state = 'rehandling' then 'rehandle' else 'reply' end as kind,
              t.due_date as due, null::int as commitment_id, null::text as content
       from tasks t join items on items.id = t.item_id
-      where ${where} and items.state in (${sqlList(DEADLINE_RUNNING_STATES)})
-        and t.state in ('assigned', 'adjustmentRequested') and t.due_date is not null
+      where ${where} and ${stateIn('items.state', DEADLINE_RUNNING_STATES)}
+        and ${stateIn('t.state', OPEN_TASK_STATES)} and t.due_date is not null
         ${ownUnit ? sql`and t.unit_id = ${ownUnit}` : sql``}
       union all
       select c.unit_id, items.id, items.number, items.title, null, 'commitment', 'commitment', c.target_date, c.id, c.content
       from commitments c join items on items.id = c.item_id
-      where ${where} and c.state in ('registered', 'strikeOffRequested')
+      where ${where} and ${stateIn('c.state', OPEN_COMMITMENT_STATES)}
         ${ownUnit ? sql`and c.unit_id = ${ownUnit}` : sql``}
     ), l as (
       select d.*, (d.due - ${today}::date) as days_left,

@@ -1,9 +1,11 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { ImportRow } from '../../domain/contracts/imports';
 import { HANDLING_MODE_LABELS, type HandlingMode } from '../../domain/items/kinds';
+import { UNEXPORTED_ITEM_STATES } from '../../domain/items/states';
 import { notFound } from '../../domain/errors';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
+import { stateNotIn } from '../db/state-sql';
 import { categories, deputies, importBatches, organizations, sessions, users } from '../db/schema';
 import type { TemplateLists } from '../documents/import-sheet';
 
@@ -109,7 +111,7 @@ export async function exportItemRows(db: Db, sessionId: number): Promise<ImportR
         left join deputies d on d.id = i.lead_deputy_id
         left join organizations dg on dg.id = d.delegation_id
        where i.session_id = ${sessionId} and i.kind = 'suggestion' and not i.classified
-         and i.state not in ('merged', 'notAccepted', 'awaitingCosigners', 'returned')
+         and ${stateNotIn('i.state', UNEXPORTED_ITEM_STATES)}
        order by i.number`,
   );
   return rows.map((r) => {

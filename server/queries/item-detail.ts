@@ -1,10 +1,11 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { computeLight, todayInShanghai } from '../../domain/deadlines';
-import { loadRules } from '../usecases/lib/deadlines';
+import { loadRules } from '../rules/rules-profile';
 import { isUnitRole } from '../../domain/items/roles';
 import { availableActions } from '../../domain/items/available-actions';
 import type { TaskRole } from '../../domain/items/kinds';
-import { DEADLINE_RUNNING_STATES, type ItemState, type ReplyState, type TaskState } from '../../domain/items/states';
+import { DEADLINE_RUNNING_STATES } from '../../domain/items/states';
+import { OPEN_COMMITMENT_STATES } from '../../domain/commitments/tracking';
 import type { Actor } from '../auth/actor';
 import { sequentially, type Db } from '../db/client';
 import {
@@ -25,7 +26,7 @@ import {
   sessions,
   tasks,
 } from '../db/schema';
-import { canSeeAttachment, readItem } from '../usecases/lib/access';
+import { canSeeAttachment, readItem } from '../auth/item-scope';
 
 /**
  * One item with everything the actor may see of it and its full history. A
@@ -81,29 +82,29 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
     : [];
   const { values: rules } = await loadRules(db, item.congressId, session.year);
   const today = todayInShanghai(now);
-  const open = DEADLINE_RUNNING_STATES.includes(item.state as ItemState);
+  const open = DEADLINE_RUNNING_STATES.includes(item.state);
   const round = reps.filter((r) => r.round === item.round);
   const windowOf = (kind: string) => dls.find((x) => x.kind === kind)?.dueDate;
   const myReply = mine ? round.find((r) => r.taskId === mine.id) : undefined;
   const mySigner = deputy ? signers.find((x) => x.deputyId === actor.deputyId) : undefined;
   const actions = availableActions({
     role: actor.role,
-    itemState: item.state as ItemState,
+    itemState: item.state,
     replyExtended: item.replyExtended,
     signer: mySigner ? { isLead: mySigner.isLead, status: mySigner.status as 'pending' | 'confirmed' | 'declined' } : null,
     unansweredContacts: deputy ? cts.filter((x) => !responses.some((r) => r.contactId === x.id && r.deputyId === actor.deputyId)).length : 0,
     evaluatedThisRound: deputy && evs.some((e) => e.round === item.round && e.deputyId === actor.deputyId),
-    myTask: mine ? { role: mine.role as TaskRole, state: mine.state as TaskState, acknowledged: !!mine.acknowledgedAt } : null,
-    myReply: myReply ? { state: myReply.state as ReplyState } : null,
-    coTaskStates: allTasks.filter((t) => t.task.role === 'co').map((t) => t.task.state as TaskState),
+    myTask: mine ? { role: mine.role as TaskRole, state: mine.state, acknowledged: !!mine.acknowledgedAt } : null,
+    myReply: myReply ? { state: myReply.state } : null,
+    coTaskStates: allTasks.filter((t) => t.task.role === 'co').map((t) => t.task.state),
     adjustmentWindowOpen: (windowOf('adjustmentWindow') ?? '') >= today,
     pendingAdjustment: reqs.some((r) => r.kind === 'adjustment' && r.state === 'pending' && (!unit || r.unitId === unit)),
     pendingExtension: reqs.some((r) => r.kind === 'extension' && r.state === 'pending'),
     // R-REPLY-1: the government office reviews government units' replies only (loadReplyFor refuses the rest)
     unsentReplyStates: round
       .filter((r) => r.state !== 'sent' && (actor.role !== 'governmentOffice' || allTasks.some((t) => t.task.id === r.taskId && t.unitIsGovernment)))
-      .map((r) => r.state as ReplyState),
-    registeredCommitments: cms.filter((c) => c.state === 'registered' || c.state === 'strikeOffRequested').length,
+      .map((r) => r.state),
+    registeredCommitments: cms.filter((c) => OPEN_COMMITMENT_STATES.includes(c.state)).length,
     referenceContactPassed: item.state === 'referenceItem' && today > (windowOf('referenceContact') ?? ''),
     classified: item.classified,
     unpublishedPublicReplies: reps.filter((r) => r.state === 'sent' && r.publicity === 'public' && !r.publishedAt).length,

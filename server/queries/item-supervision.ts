@@ -1,13 +1,12 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { forbidden } from '../../domain/errors';
 import { isUnitRole } from '../../domain/items/roles';
-import type { ItemState } from '../../domain/items/states';
-import { OPEN_TASK_STATES, supervisionActions } from '../../domain/supervision/key-supervision';
+import { OPEN_TASK_STATES } from '../../domain/items/states';
+import { supervisionActions } from '../../domain/supervision/key-supervision';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { keySupervisions, organizations, reminders, supervisionActivities, urgingLetters, users } from '../db/schema';
-import { readItem } from '../usecases/lib/access';
-import { itemUnits } from '../usecases/supervision/shared';
+import { itemUnits, readItem } from '../auth/item-scope';
 
 /**
  * The supervision of one item for its page (R-SUP-2, R-SUP-3): its key
@@ -18,7 +17,7 @@ import { itemUnits } from '../usecases/supervision/shared';
  * letters; deputies see none of it.
  */
 export async function getItemSupervision(db: Db, actor: Actor, itemId: number) {
-  if (actor.role === 'deputy') throw forbidden('代表不查看督办信息');
+  if (actor.role === 'deputy') throw forbidden('deputiesSeeNoSupervision');
   const item = await readItem(db, actor, itemId);
   const ownUnit = isUnitRole(actor.role) ? (actor.organizationId ?? -1) : null;
   const [designations, activities, reminderRows, letters, units] = await Promise.all([
@@ -67,7 +66,7 @@ export async function getItemSupervision(db: Db, actor: Actor, itemId: number) {
   });
   const active = designations.find((d) => d.ks.active);
   const openUnits = units
-    .filter((u) => (OPEN_TASK_STATES as readonly string[]).includes(u.state) && (ownUnit === null || u.unitId === ownUnit))
+    .filter((u) => OPEN_TASK_STATES.includes(u.state) && (ownUnit === null || u.unitId === ownUnit))
     .map((u) => ({ unitId: u.unitId, unitName: u.unitName, role: u.role }));
   return {
     itemId: item.id,
@@ -76,6 +75,6 @@ export async function getItemSupervision(db: Db, actor: Actor, itemId: number) {
     reminders: reminderRows.map((r) => ({ ...r.r, unitName: r.unitName, createdByName: r.createdByName })),
     urgingLetters: letters.map((l) => ({ ...l.l, unitName: l.unitName })),
     openUnits,
-    actions: supervisionActions({ role: actor.role, itemState: item.state as ItemState, keySupervised: !!active, openUnits: openUnits.length }),
+    actions: supervisionActions({ role: actor.role, itemState: item.state, keySupervised: !!active, openUnits: openUnits.length }),
   };
 }

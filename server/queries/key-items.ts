@@ -4,7 +4,7 @@ import { isUnitRole } from '../../domain/items/roles';
 import { DEADLINE_RUNNING_STATES, type ItemState } from '../../domain/items/states';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
-import { itemScope } from '../usecases/lib/access';
+import { itemScope } from '../auth/item-scope';
 import { yellowDaysFor } from './yellow-days';
 
 /** How many of an item's latest history events the key-items list shows. */

@@ -2,16 +2,13 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { forbidden } from '../../domain/errors';
 import { computeLight, todayInShanghai, type Light } from '../../domain/deadlines';
 import { isUnitRole } from '../../domain/items/roles';
-import { DEADLINE_RUNNING_STATES, type ItemState } from '../../domain/items/states';
+import { ANSWERED_ITEM_STATES, DEADLINE_RUNNING_STATES, type ItemState } from '../../domain/items/states';
 import { KEY_SUPERVISION_KINDS, type KeySupervisionKind } from '../../domain/supervision/key-supervision';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
 import { organizations } from '../db/schema';
-import { itemScope } from '../usecases/lib/access';
+import { itemScope } from '../auth/item-scope';
 import { yellowDaysFor } from './yellow-days';
-
-/** States of an item that has been answered at least once (R-SUP-3 progress: replied). */
-const ANSWERED: readonly ItemState[] = ['replied', 'dissatisfied', 'rehandling', 'closed'];
 
 interface Row {
   keySupervisionId: number;
@@ -96,7 +93,7 @@ export async function queryKeySupervisions(db: Db, actor: Actor, f: { sessionId?
       committees: r.committeeIds.map((id) => ({ id, name: committees.find((c) => c.id === id)?.name ?? '' })),
       light: light as Light,
       daysLeft,
-      replied: ANSWERED.includes(r.state),
+      replied: ANSWERED_ITEM_STATES.includes(r.state),
     };
   });
   const counts: KeySupervisionCounts = {
@@ -112,7 +109,7 @@ export async function queryKeySupervisions(db: Db, actor: Actor, f: { sessionId?
 
 /** The congress's special committees (专门委员会), which supervise items of their field (对口督办, R-SUP-3). */
 export async function listCommittees(db: Db, actor: Actor) {
-  if (!actor.congressId) throw forbidden('当前用户不属于任何人大');
+  if (!actor.congressId) throw forbidden('noCongress');
   return db
     .select({ id: organizations.id, name: organizations.name, shortName: organizations.shortName, active: organizations.active })
     .from(organizations)

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { EXPORT_ROW_LIMIT, type ledgerExportQuery } from '../../domain/contracts/ledger-tools';
 import { todayInShanghai } from '../../domain/deadlines';
-import { ruleViolation } from '../../domain/errors';
+import { domainError } from '../../domain/errors';
 import { HANDLING_MODE_LABELS, TASK_ROLE_LABELS } from '../../domain/items/kinds';
 import { isUnitRole } from '../../domain/items/roles';
 import { ITEM_STATE_LABELS, type ItemState } from '../../domain/items/states';
@@ -32,7 +32,7 @@ export async function exportLedger(db: Db, actor: Actor, q: LedgerExportQuery, o
   // Page 1 (no cursor) always carries its total.
   const total = ledger.total ?? ledger.rows.length;
   if (total > limit) {
-    throw ruleViolation('EXPORT_TOO_LARGE', `符合条件的建议共 ${total} 件，超过单次导出上限 ${limit} 件，请先缩小筛选范围`, {
+    throw domainError('EXPORT_TOO_LARGE', { total, limit }, {
       total,
       limit,
     });

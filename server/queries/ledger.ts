@@ -1,11 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { computeLight, todayInShanghai, addDays, diffDays } from '../../domain/deadlines';
-import { invalid } from '../../domain/errors';
+import { domainError } from '../../domain/errors';
 import { isUnitRole } from '../../domain/items/roles';
-import { DEADLINE_RUNNING_STATES, type ItemState } from '../../domain/items/states';
+import { DEADLINE_RUNNING_STATES, OPEN_HANDLING_STATES, OPEN_TASK_STATES, type ItemState } from '../../domain/items/states';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
-import { itemScope } from '../usecases/lib/access';
+import { stateIn } from '../db/state-sql';
+import { itemScope } from '../auth/item-scope';
 import { decodeLedgerCursor, encodeLedgerCursor, type LedgerSort } from './ledger-cursor';
 import { textMatch, textRank } from './search';
 import { yellowDaysFor } from './yellow-days';
@@ -103,7 +104,7 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
   const keyed: LedgerSort = f.sort === 'relevance' || !f.sort ? 'number' : f.sort;
   if (f.after) {
     const c = decodeLedgerCursor(f.after);
-    if (!c || relevance || c.sort !== keyed) throw invalid('BAD_CURSOR', '翻页位置无效（排序已改变或链接已过期），请从第一页重新查询');
+    if (!c || relevance || c.sort !== keyed) throw domainError('BAD_CURSOR');
     where.push(afterCursor(keyed, desc, c.key, c.id));
   }
   const whereSql = sql.join(where, sql` and `);
@@ -180,10 +181,10 @@ function inboxCondition(inbox: NonNullable<LedgerFilter['inbox']>, unitId: numbe
   switch (inbox) {
     case 'assignments':
       return sql`exists (select 1 from tasks t where t.item_id = items.id ${unit} and (t.state = 'draft' or (
-        t.state in ('assigned', 'adjustmentRequested') and items.state = 'handling'
+        ${stateIn('t.state', OPEN_TASK_STATES)} and items.state = 'handling'
         and exists (select 1 from deadlines dw where dw.item_id = items.id and dw.kind = 'adjustmentWindow' and dw.due_date >= ${today}))))`;
     case 'coOpinions':
-      return sql`items.state in ('handling', 'rehandling') and exists (select 1 from tasks t where t.item_id = items.id ${unit} and t.role = 'co' and t.state = 'assigned')`;
+      return sql`${stateIn('items.state', OPEN_HANDLING_STATES)} and exists (select 1 from tasks t where t.item_id = items.id ${unit} and t.role = 'co' and t.state = 'assigned')`;
     case 'rehandling':
       return sql`items.state = 'rehandling' and exists (select 1 from tasks t where t.item_id = items.id ${unit} and t.role in ('lead', 'split') and t.state = 'assigned')`;
     default: {

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
-import { notFound, ruleViolation } from '../../domain/errors';
+import { domainError, notFound } from '../../domain/errors';
 import { todayInShanghai } from '../../domain/deadlines';
+import { replyRecipients } from '../../domain/items/reply-recipients';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { deputies, itemSigners, items, organizations, tasks, users } from '../db/schema';
@@ -12,7 +13,7 @@ type Kind = keyof typeof KIND_NOUN;
 
 /** R-REPLY-8: a classified item is handled offline, so no letter of it is generated here. */
 function refuseClassified(item: { classified: boolean }) {
-  if (item.classified) throw ruleViolation('CLASSIFIED_OFFLINE', '涉密件只在线下办理，系统不生成其答复函或会办意见函（R-REPLY-8）');
+  if (item.classified) throw domainError('CLASSIFIED_OFFLINE', { variant: 'letter' });
 }
 
 /** The offices a reply is copied to (R-REPLY-2): the liaison office (the CPPCC committee for proposals) and the government office. */
@@ -47,7 +48,7 @@ export async function loadReplyLetter(db: Db, actor: Actor, itemId: number, repl
     .where(and(inArray(itemSigners.itemId, [item.id, ...merged.map((m) => m.id)]), ne(itemSigners.status, 'declined')))
     .orderBy(asc(itemSigners.itemId), asc(deputies.id));
   signers.sort((a, b) => Number(a.itemId !== item.id) - Number(b.itemId !== item.id) || Number(b.isLead) - Number(a.isLead));
-  const names = [...new Set((kind === 'proposal' ? signers.filter((s) => s.isLead && s.itemId === item.id) : signers).map((s) => s.name))];
+  const names = [...new Set(replyRecipients(item, signers).map((s) => s.name))];
   const addressees = names.map((n) => `${n}${kind === 'proposal' ? '委员' : '代表'}`);
   const numbers = [item.number, ...merged.map((m) => m.number)];
   const unitName = detail.tasks.find((t) => t.id === reply.taskId)?.unitName ?? '';

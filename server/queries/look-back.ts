@@ -1,9 +1,11 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { lookBackReviewsQuery } from '../../domain/contracts/commitments';
+import { OPEN_COMMITMENT_STATES } from '../../domain/commitments/tracking';
 import { isUnitRole } from '../../domain/items/roles';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
+import { stateIn } from '../db/state-sql';
 import { lookBacks } from '../db/schema';
 
 export type LookBackReviewsFilter = z.output<typeof lookBackReviewsQuery>;
@@ -79,7 +81,7 @@ export async function queryLookBackReviews(db: Db, actor: Actor, f: LookBackRevi
                lr.version, lr.submitted_at as "submittedAt",
                (select count(*)::int from commitments cm where cm.item_id = lr.item_id and cm.unit_id = lr.unit_id) as commitments,
                (select count(*)::int from commitments cm where cm.item_id = lr.item_id and cm.unit_id = lr.unit_id
-                  and cm.state in ('registered', 'strikeOffRequested')) as "openCommitments",
+                  and ${stateIn('cm.state', OPEN_COMMITMENT_STATES)}) as "openCommitments",
                count(*) over () as total
         from look_back_reviews lr
         join items i on i.id = lr.item_id

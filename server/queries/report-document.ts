@@ -1,4 +1,4 @@
-import { ruleViolation } from '../../domain/errors';
+import { domainError } from '../../domain/errors';
 import { todayInShanghai } from '../../domain/deadlines';
 import { ITEM_STATE_LABELS, type ItemState } from '../../domain/items/states';
 import { keyItemsText, pct, ratePct, REPORT_KIND_LABELS, UNIT_ANALYSIS_MIN_ITEMS, type ReportKind } from '../../domain/reports/report-text';
@@ -60,7 +60,7 @@ export async function buildReportDocument(db: Db, actor: Actor, q: { kind: Repor
   if (q.kind === 'unitAnalysis') {
     const ua = r.unitAnalysis!;
     if (!ua.required && !q.force) {
-      throw ruleViolation('UNIT_ANALYSIS_NOT_REQUIRED', `${r.scopeLabel}本会次承办建议${ua.items}件，不足${UNIT_ANALYSIS_MIN_ITEMS}件，不要求单位综合分析报告（R-STAT-3）；确需生成请选择“强制生成”`, {
+      throw domainError('UNIT_ANALYSIS_NOT_REQUIRED', { scopeLabel: r.scopeLabel, items: ua.items, minItems: UNIT_ANALYSIS_MIN_ITEMS }, {
         items: ua.items,
         minItems: UNIT_ANALYSIS_MIN_ITEMS,
       });

@@ -1,19 +1,20 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { forbidden, notFound, ruleViolation } from '../../domain/errors';
+import { domainError } from '../../domain/errors';
+import { ANSWERED_ITEM_STATES, INACTIVE_TASK_STATES } from '../../domain/items/states';
 import {
   basicSituationText,
-  parseScope,
   prefillSections,
   REPORT_KIND_LABELS,
   REPORT_SECTIONS,
   UNIT_ANALYSIS_MIN_ITEMS,
   type HandlingFigures,
   type ReportKind,
-  type ReportScope,
   type ReportSections,
 } from '../../domain/reports/report-text';
 import type { Actor } from '../auth/actor';
+import { resolveScope, sessionOf } from '../auth/report-scope';
 import { queryRows, type Db } from '../db/client';
+import { stateIn, stateNotIn } from '../db/state-sql';
 import { categories, organizations, reportDrafts, sessions, users } from '../db/schema';
 import { queryStatistics, statsScope, type StatsScope } from './statistics';
 
@@ -21,46 +22,6 @@ export interface ReportRequest {
   kind: ReportKind;
   sessionId: number;
   scope: string;
-}
-
-export interface ResolvedScope {
-  scope: ReportScope;
-  key: string;
-  /** 省教育厅 · 教育类 · 长沙市代表团; empty for the whole congress */
-  label: string;
-  /** the words the basic situation opens with after the session's name */
-  subject: string;
-  stats: StatsScope;
-}
-
-function congressOf(actor: Actor): number {
-  if (!actor.congressId) throw forbidden('当前用户不属于任何人大');
-  return actor.congressId;
-}
-
-export async function sessionOf(db: Db, actor: Actor, sessionId: number) {
-  const [s] = await db.select().from(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.congressId, congressOf(actor))));
-  if (!s) throw notFound('会次');
-  return s;
-}
-
-/** A scope key of the actor's congress, with its name; unknown or foreign ids are not found. */
-export async function resolveScope(db: Db, actor: Actor, sessionId: number, key: string): Promise<ResolvedScope> {
-  const scope = parseScope(key);
-  if (!scope) throw notFound('报告范围');
-  const congressId = congressOf(actor);
-  if (scope.type === 'all') return { scope, key, label: '', subject: '', stats: { sessionId } };
-  if (scope.type === 'category') {
-    const [c] = await db.select().from(categories).where(and(eq(categories.id, scope.id), eq(categories.congressId, congressId)));
-    if (!c) throw notFound('类别');
-    return { scope, key, label: `${c.name}类`, subject: `${c.name}类`, stats: { sessionId, categoryId: c.id } };
-  }
-  const kind = scope.type === 'unit' ? 'unit' : 'delegation';
-  const [o] = await db.select().from(organizations).where(and(eq(organizations.id, scope.id), eq(organizations.congressId, congressId), eq(organizations.kind, kind)));
-  if (!o) throw notFound(scope.type === 'unit' ? '承办单位' : '代表团');
-  return scope.type === 'unit'
-    ? { scope, key, label: o.name, subject: `交由${o.name}承办的`, stats: { sessionId, unitId: o.id } }
-    : { scope, key, label: o.name, subject: `${o.name}提出的`, stats: { sessionId, delegationId: o.id } };
 }
 
 /** The figures a report prints (R-STAT-1 via queryStatistics) and the facts its sections are prefilled from. */
@@ -71,9 +32,9 @@ export async function reportFigures(db: Db, actor: Actor, s: StatsScope) {
   const [x] = await queryRows<{ units: number; key_supervised: number; key_replied: number; activities: number }>(db, sql`
     with scope as (select items.* from items where ${w})
     select
-      (select count(distinct t.unit_id) from tasks t join scope on scope.id = t.item_id where t.state not in ('withdrawn','draft') and t.role <> 'reference' ${ownUnit})::int as units,
+      (select count(distinct t.unit_id) from tasks t join scope on scope.id = t.item_id where ${stateNotIn('t.state', INACTIVE_TASK_STATES, { literals: true })} and t.role <> 'reference' ${ownUnit})::int as units,
       (select count(*) from key_supervisions ks join scope on scope.id = ks.item_id where ks.active)::int as key_supervised,
-      (select count(*) from key_supervisions ks join scope on scope.id = ks.item_id where ks.active and scope.state in ('replied','dissatisfied','rehandling','closed'))::int as key_replied,
+      (select count(*) from key_supervisions ks join scope on scope.id = ks.item_id where ks.active and ${stateIn('scope.state', ANSWERED_ITEM_STATES)})::int as key_replied,
       (select count(*) from supervision_activities a join key_supervisions ks on ks.id = a.key_supervision_id join scope on scope.id = ks.item_id where ks.active)::int as activities`);
   const figures: HandlingFigures = {
     items: stats.items,
@@ -107,7 +68,7 @@ export async function reportFigures(db: Db, actor: Actor, s: StatsScope) {
 export async function unitItemCount(db: Db, unitId: number, sessionId: number): Promise<number> {
   const [r] = await queryRows<{ n: number }>(db, sql`
     select count(distinct t.item_id)::int as n from tasks t join items on items.id = t.item_id
-    where t.unit_id = ${unitId} and items.session_id = ${sessionId} and t.state not in ('withdrawn','draft') and t.role in ('lead','split','co')`);
+    where t.unit_id = ${unitId} and items.session_id = ${sessionId} and ${stateNotIn('t.state', INACTIVE_TASK_STATES, { literals: true })} and t.role in ('lead','split','co')`);
   return r.n;
 }
 
@@ -135,7 +96,7 @@ export function defaultTitle(kind: ReportKind, sessionName: string, label: strin
 export async function getReport(db: Db, actor: Actor, q: ReportRequest) {
   const session = await sessionOf(db, actor, q.sessionId);
   const scope = await resolveScope(db, actor, q.sessionId, q.scope);
-  if (q.kind === 'unitAnalysis' && scope.scope.type !== 'unit') throw ruleViolation('UNIT_SCOPE_REQUIRED', '单位综合分析报告须选择一个承办单位作为范围');
+  if (q.kind === 'unitAnalysis' && scope.scope.type !== 'unit') throw domainError('UNIT_SCOPE_REQUIRED');
   const [row] = await db
     .select({ draft: reportDrafts, updatedByName: users.displayName })
     .from(reportDrafts)
@@ -185,7 +146,7 @@ export async function listReportScopes(db: Db, actor: Actor, sessionId: number) 
   const units = await queryRows<{ id: number; name: string; items: number }>(db, sql`
     select o.id, o.name,
       (select count(distinct t.item_id) from tasks t join items on items.id = t.item_id
-        where t.unit_id = o.id and items.session_id = ${sessionId} and t.state not in ('withdrawn','draft') and t.role in ('lead','split','co'))::int as items
+        where t.unit_id = o.id and items.session_id = ${sessionId} and ${stateNotIn('t.state', INACTIVE_TASK_STATES, { literals: true })} and t.role in ('lead','split','co'))::int as items
     from organizations o where o.congress_id = ${session.congressId} and o.kind = 'unit' and o.active order by o.name`);
   const cats = await db.select({ id: categories.id, name: categories.name, parentId: categories.parentId }).from(categories).where(eq(categories.congressId, session.congressId));
   const delegations = await db

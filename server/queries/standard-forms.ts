@@ -1,12 +1,14 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { LOOK_BACK_FINDING_LABELS, LOOK_BACK_REVIEW_STATE_LABELS, type LookBackFinding, type LookBackReviewState } from '../../domain/commitments/tracking';
+import { LOOK_BACK_FINDING_LABELS, LOOK_BACK_REVIEW_STATE_LABELS, OPEN_COMMITMENT_STATES, type LookBackFinding, type LookBackReviewState } from '../../domain/commitments/tracking';
 import { todayInShanghai } from '../../domain/deadlines';
 import { CONTACT_METHOD_LABELS, TASK_ROLE_LABELS, type ContactMethod, type TaskRole } from '../../domain/items/kinds';
 import { isUnitRole } from '../../domain/items/roles';
+import { INACTIVE_TASK_STATES } from '../../domain/items/states';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
+import { stateIn, stateNotIn } from '../db/state-sql';
 import { dateCell, shanghaiDateCell, shanghaiStamp, writeTableXlsx, type TableSheet } from '../documents/table-xlsx';
-import { itemScope } from '../usecases/lib/access';
+import { itemScope } from '../auth/item-scope';
 
 /** The standard forms of §6, each a download. */
 export const STANDARD_FORMS = {
@@ -30,7 +32,7 @@ const PHASE: Record<string, string> = { before: '办前', during: '办中', afte
 /** The tasks a form covers: the actor's scope, a unit only its own (R-HANDLE-1/2), the session, unit and item asked for. */
 function taskWhere(actor: Actor, f: FormFilter, alias = 't'): SQL {
   const t = sql.raw(alias);
-  const w: SQL[] = [itemScope(actor), sql`${t}.state not in ('withdrawn', 'draft')`];
+  const w: SQL[] = [itemScope(actor), stateNotIn(`${alias}.state`, INACTIVE_TASK_STATES, { literals: true })];
   if (isUnitRole(actor.role)) w.push(sql`${t}.unit_id = ${actor.organizationId ?? -1}`);
   else if (f.unitId) w.push(sql`${t}.unit_id = ${f.unitId}`);
   if (f.sessionId) w.push(sql`items.session_id = ${f.sessionId}`);
@@ -157,7 +159,7 @@ async function lookBack(db: Db, actor: Actor, f: FormFilter, now: Date): Promise
   const rows = await queryRows<{ unit: string; number: string; title: string; session: string; cls: string; state: LookBackReviewState; finding: LookBackFinding | null; note: string | null; at: string | null; open: number }>(
     db,
     sql`select o.name as unit, items.number, items.title, s.name as session, lr.result_class as cls, lr.state, lr.finding, lr.note, lr.submitted_at as at,
-               (select count(*)::int from commitments cm where cm.item_id = lr.item_id and cm.unit_id = lr.unit_id and cm.state in ('registered', 'strikeOffRequested')) as open
+               (select count(*)::int from commitments cm where cm.item_id = lr.item_id and cm.unit_id = lr.unit_id and ${stateIn('cm.state', OPEN_COMMITMENT_STATES)}) as open
         from look_back_reviews lr join look_backs lb on lb.id = lr.look_back_id join items on items.id = lr.item_id
         join sessions s on s.id = items.session_id join organizations o on o.id = lr.unit_id
         where ${sql.join(w, sql` and `)} order by o.name, s.year, items.number`,

@@ -1,8 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { isUnitRole } from '../../domain/items/roles';
+import { ANSWERED_ITEM_STATES, INACTIVE_TASK_STATES } from '../../domain/items/states';
 import { rate, sharesOf } from '../../domain/stats';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
+import { stateIn, stateNotIn } from '../db/state-sql';
 import { statsScope, type StatsScope } from './statistics';
 
 /** The R-STAT-1 figures of one group of items (a unit's lead or co part, a category, a delegation, a deputy). */
@@ -46,8 +48,6 @@ type Raw = {
   rehandled: number;
   struck: number;
 };
-
-const REPLIED_STATES = sql`('replied','dissatisfied','rehandling','closed')`;
 
 /**
  * Aggregates the figures over `parts`: a query yielding (key, name, grp,
@@ -132,7 +132,7 @@ function shape(r: Raw): GroupFigures {
 }
 
 /** Item-level parts: replied by the item's state, on time by its first reply against the reply deadline (as GET /api/statistics). */
-const itemPart = sql`scope.assigned_on is not null and scope.state in ${REPLIED_STATES}`;
+const itemPart = sql`scope.assigned_on is not null and ${stateIn('scope.state', ANSWERED_ITEM_STATES)}`;
 const itemOnTime = sql`(select f0.first_sent from firsts f0 where f0.item_id = scope.id) <= scope.reply_due`;
 
 /**
@@ -154,7 +154,7 @@ export async function queryUnitBreakdown(db: Db, actor: Actor, s: StatsScope) {
       case when t.role = 'co' then (select min((op.sent_at at time zone 'Asia/Shanghai')::date) from co_opinions op where op.task_id = t.id)
         else (select min(r.sent_on) from replies r where r.task_id = t.id and r.round = 1 and r.state = 'sent') end as done_on,
       case when t.role = 'co' then t.due_date else scope.reply_due end as due_on) d
-    where t.role in ('lead','split','co') and t.state not in ('withdrawn','draft') and ${own}`);
+    where t.role in ('lead','split','co') and ${stateNotIn('t.state', INACTIVE_TASK_STATES, { literals: true })} and ${own}`);
   const units = new Map<number, { unitId: number; unitName: string; lead: GroupFigures | null; co: GroupFigures | null }>();
   for (const r of rows) {
     const u = units.get(r.key!) ?? { unitId: r.key!, unitName: r.name ?? '', lead: null, co: null };
@@ -223,7 +223,7 @@ export async function querySatisfactionVsResolution(db: Db, actor: Actor, s: Sta
       from evaluations e join scope on scope.id = e.item_id and e.round = scope.round group by e.item_id),
     p as (
       select distinct t.unit_id, t.item_id from tasks t join scope on scope.id = t.item_id
-      where t.role in ('lead','split','co') and t.state not in ('withdrawn','draft') and ${own})
+      where t.role in ('lead','split','co') and ${stateNotIn('t.state', INACTIVE_TASK_STATES, { literals: true })} and ${own})
     select o.id as "unitId", o.name as "unitName",
       count(*)::int as "items",
       count(*) filter (where scope.result_class is not null)::int as "classed",

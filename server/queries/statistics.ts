@@ -3,7 +3,9 @@ import { rate, sharesOf } from '../../domain/stats';
 import type { Actor } from '../auth/actor';
 import { isUnitRole } from '../../domain/items/roles';
 import { queryRows, type Db } from '../db/client';
-import { itemScope } from '../usecases/lib/access';
+import { stateIn, stateNotIn } from '../db/state-sql';
+import { ANSWERED_ITEM_STATES, DONE_TASK_STATES, INACTIVE_TASK_STATES, UNACCEPTED_ITEM_STATES } from '../../domain/items/states';
+import { itemScope } from '../auth/item-scope';
 
 export interface StatsScope {
   sessionId?: number;
@@ -21,7 +23,7 @@ export interface StatsScope {
  * and the dashboard's per-unit and per-category figures.
  */
 export function statsScope(actor: Actor, s: StatsScope): SQL {
-  const where: SQL[] = [itemScope(actor), sql`items.state not in ('awaitingCosigners','submitted','returned','notAccepted','merged')`];
+  const where: SQL[] = [itemScope(actor), stateNotIn('items.state', UNACCEPTED_ITEM_STATES)];
   if (s.sessionId) where.push(sql`items.session_id = ${s.sessionId}`);
   if (s.unitId) where.push(sql`exists (select 1 from tasks t0 where t0.item_id = items.id and t0.unit_id = ${s.unitId} and t0.state <> 'withdrawn')`);
   if (s.categoryId) where.push(sql`(items.category_id = ${s.categoryId} or items.category_id in (select id from categories where parent_id = ${s.categoryId}))`);
@@ -54,7 +56,7 @@ export async function queryStatistics(db: Db, actor: Actor, s: StatsScope) {
       where r.state = 'sent' and r.round = 1 group by r.item_id),
     own as (
       select count(*)::int as items,
-        count(*) filter (where state in ('replied','dissatisfied','rehandling','closed') and assigned_on is not null)::int as replied,
+        count(*) filter (where ${stateIn('state', ANSWERED_ITEM_STATES)} and assigned_on is not null)::int as replied,
         count(*) filter (where assigned_on is not null)::int as assigned,
         count(*) filter (where result_class = 'A')::int as class_a,
         count(*) filter (where result_class = 'B')::int as class_b,
@@ -118,11 +120,11 @@ export async function queryUnitStatistics(db: Db, actor: Actor, sessionId: numbe
     select o.id as "unitId", o.name as "unitName",
       count(*) filter (where t.role in ('lead','split'))::int as "leadItems",
       count(*) filter (where t.role = 'co')::int as "coItems",
-      count(*) filter (where t.state in ('replied','opinionSent','contacted'))::int as "done",
+      count(*) filter (where ${stateIn('t.state', DONE_TASK_STATES)})::int as "done",
       count(*) filter (where t.state = 'assigned' and t.due_date < current_date)::int as "overdue"
     from tasks t
     join items on items.id = t.item_id
     join organizations o on o.id = t.unit_id
-    where items.session_id = ${sessionId} and t.state not in ('withdrawn','draft') and ${itemScope(actor)}
+    where items.session_id = ${sessionId} and ${stateNotIn('t.state', INACTIVE_TASK_STATES, { literals: true })} and ${itemScope(actor)}
     group by o.id, o.name order by o.name`);
 }

@@ -2,11 +2,13 @@ import { and, eq, sql } from 'drizzle-orm';
 import { todayInShanghai } from '../../domain/deadlines';
 import { visitRateTargetFor } from '../../domain/deadlines/rules-profile';
 import { notFound } from '../../domain/errors';
+import { INACTIVE_TASK_STATES } from '../../domain/items/states';
 import { rankUnits, type UnitScore, type UnitScoreFacts, type UnitScoreWeights } from '../../domain/stats';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
+import { stateNotIn } from '../db/state-sql';
 import { sessions } from '../db/schema';
-import { loadRules } from '../usecases/lib/deadlines';
+import { loadRules } from '../rules/rules-profile';
 import { statsScope } from './statistics';
 
 export interface UnitScoresResult {
@@ -77,7 +79,7 @@ export async function queryUnitScores(db: Db, actor: Actor, o: { sessionId: numb
       from tasks t
       join items on items.id = t.item_id
       where ${statsScope(actor, { sessionId: o.sessionId })}
-        and t.role in ('lead','split','co') and t.state not in ('withdrawn','draft')
+        and t.role in ('lead','split','co') and ${stateNotIn('t.state', INACTIVE_TASK_STATES, { literals: true })}
     )
     select o.id as "unitId", o.name as "unitName",
       count(distinct t.item_id) filter (where t.role in ('lead','split'))::int as "leadItems",

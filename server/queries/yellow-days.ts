@@ -3,7 +3,7 @@ import { DEFAULT_RULES, yearOf } from '../../domain/deadlines';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { sessions } from '../db/schema';
-import { loadRules } from '../usecases/lib/deadlines';
+import { loadRules } from '../rules/rules-profile';
 
 /**
  * R-SUP-1: the yellow-light threshold of the rules profile — of the session's

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -8,8 +8,8 @@ import { id } from '../../domain/contracts/common';
 import { notFound } from '../../domain/errors';
 import type { Actor } from '../auth/actor';
 import { attachments } from '../db/schema';
-import { canSeeAttachment, readItem } from '../usecases/lib/access';
-import type { RouteEnv } from './define';
+import { canSeeAttachment, readItem } from '../auth/item-scope';
+import { fileAnswer, type RouteEnv } from './define';
 
 /** Downloads an attachment of an item the actor may see. */
 export function attachmentRoutes(app: FastifyInstance, env: RouteEnv) {
@@ -17,7 +17,14 @@ export function attachmentRoutes(app: FastifyInstance, env: RouteEnv) {
     '/api/items/:itemId/attachments/:attachmentId',
     {
       config: { policy: ['deputy', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'] },
-      schema: { operationId: 'downloadAttachment', summary: '下载附件', tags: ['建议办理'], params: z.object({ itemId: id, attachmentId: id }) },
+      schema: {
+        operationId: 'downloadAttachment',
+        summary: '下载附件',
+        tags: ['建议办理'],
+        params: z.object({ itemId: id, attachmentId: id }),
+        // Any type: the file goes out with the media type it was uploaded with.
+        response: { 200: fileAnswer('*/*', '附件文件（按上传时的文件类型）') },
+      },
     },
     async (req, reply) => {
       const item = await readItem(env.db, req.actor as Actor, req.params.itemId);
@@ -25,9 +32,14 @@ export function attachmentRoutes(app: FastifyInstance, env: RouteEnv) {
       if (!a || !canSeeAttachment(req.actor as Actor, a.unitId)) throw notFound('附件');
       const file = path.join(env.dataDir, a.storagePath);
       if (!fs.existsSync(file)) throw notFound('附件文件');
-      reply.header('content-type', a.mimeType);
-      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.filename)}`);
-      return reply.send(fs.createReadStream(file));
+      return sendFile(reply, file, a);
     },
   );
+}
+
+/** Streams a stored file with the media type and name it was uploaded with. */
+function sendFile(reply: FastifyReply, file: string, a: { mimeType: string; filename: string }) {
+  reply.header('content-type', a.mimeType);
+  reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.filename)}`);
+  return reply.send(fs.createReadStream(file));
 }

@@ -4,7 +4,8 @@ import { id } from '../../domain/contracts/common';
 import { statsQuery } from '../../domain/contracts/items';
 import { queryCategoryCounts, queryUnitPerformance } from '../queries/dashboard';
 import { queryKeyItems } from '../queries/key-items';
-import { operation, type RouteEnv } from './define';
+import * as a from '../../domain/contracts/statistics-answers';
+import { operations, type RouteEnv } from './define';
 import { statisticsRoutes } from './statistics';
 
 /** Who reads the dashboards: the offices and supervisors all figures, a unit's office and leader their own (as GET /api/statistics). */
@@ -17,15 +18,15 @@ const scopeQuery = statsQuery.refine((q) => !q.from || !q.to || q.from <= q.to, 
 
 /** The dashboards' figures by unit and by category, and the key-items list (issue 3). */
 export function dashboardRoutes(app: FastifyInstance, env: RouteEnv) {
-  const on = <B extends z.ZodType, P extends z.ZodType, Q extends z.ZodType>(def: Parameters<typeof operation<B, P, Q>>[2]) => operation(app, env, def);
+  const on = operations(app, env);
   const tags = ['统计'];
-  on({ method: 'GET', url: '/api/statistics/unit-performance', operationId: 'getUnitPerformance', summary: '各承办单位按期答复率与红黄绿灯', tags,
+  on({ method: 'GET', url: '/api/statistics/unit-performance', operationId: 'getUnitPerformance', response: a.unitPerformanceAnswer, summary: '各承办单位按期答复率与红黄绿灯', tags,
     policy: DASHBOARD, querystring: scopeQuery,
     handler: ({ ctx, query }) => queryUnitPerformance(ctx.db, ctx.actor, query) });
-  on({ method: 'GET', url: '/api/statistics/categories', operationId: 'getCategoryStatistics', summary: '各类别建议件数', tags,
+  on({ method: 'GET', url: '/api/statistics/categories', operationId: 'getCategoryStatistics', response: z.array(a.categoryCount), summary: '各类别建议件数', tags,
     policy: DASHBOARD, querystring: scopeQuery,
     handler: ({ ctx, query }) => queryCategoryCounts(ctx.db, ctx.actor, query) });
-  on({ method: 'GET', url: '/api/key-items', operationId: 'listKeyItems', summary: '重点处理建议及其办理进展', tags: ['督办'],
+  on({ method: 'GET', url: '/api/key-items', operationId: 'listKeyItems', response: a.keyItemsAnswer, summary: '重点处理建议及其办理进展', tags: ['督办'],
     policy: KEY_ITEMS, querystring: z.object({ sessionId: id.optional(), unitId: id.optional() }),
     handler: ({ ctx, query }) => queryKeyItems(ctx.db, ctx.actor, query) });
   // R-STAT-1 breakdowns and R-STAT-2 unit scores (issue 5).

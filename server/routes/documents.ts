@@ -5,7 +5,7 @@ import { id } from '../../domain/contracts/common';
 import type { Actor, Policy } from '../auth/actor';
 import { renderCoOpinionLetter, renderReplyLetter } from '../documents/reply-letter';
 import { loadCoOpinionLetter, loadReplyLetter } from '../queries/letters';
-import type { RouteEnv } from './define';
+import { fileAnswer, type RouteEnv } from './define';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -29,7 +29,13 @@ export function documentRoutes(app: FastifyInstance, env: RouteEnv) {
     '/api/items/:itemId/replies/:replyId/letter.docx',
     {
       config: { policy: READERS },
-      schema: { operationId: 'downloadReplyLetter', summary: '下载答复函（Word，GB/T 9704 版式）', tags, params: z.object({ itemId: id, replyId: id }) },
+      schema: {
+        operationId: 'downloadReplyLetter',
+        summary: '下载答复函（Word，GB/T 9704 版式）',
+        tags,
+        params: z.object({ itemId: id, replyId: id }),
+        response: { 200: fileAnswer(DOCX_TYPE, '答复函（Word 文档）') },
+      },
     },
     async (req, reply) => {
       const { data, filename } = await loadReplyLetter(env.db, req.actor as Actor, req.params.itemId, req.params.replyId);
@@ -40,7 +46,13 @@ export function documentRoutes(app: FastifyInstance, env: RouteEnv) {
     '/api/items/:itemId/co-opinions/:coOpinionId/letter.docx',
     {
       config: { policy: NOT_DEPUTY },
-      schema: { operationId: 'downloadCoOpinionLetter', summary: '下载会办意见函（Word，GB/T 9704 版式）', tags, params: z.object({ itemId: id, coOpinionId: id }) },
+      schema: {
+        operationId: 'downloadCoOpinionLetter',
+        summary: '下载会办意见函（Word，GB/T 9704 版式）',
+        tags,
+        params: z.object({ itemId: id, coOpinionId: id }),
+        response: { 200: fileAnswer(DOCX_TYPE, '会办意见函（Word 文档）') },
+      },
     },
     async (req, reply) => {
       const { data, filename } = await loadCoOpinionLetter(env.db, req.actor as Actor, req.params.itemId, req.params.coOpinionId);

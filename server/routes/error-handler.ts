@@ -1,6 +1,6 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { DomainError, type ErrorKind } from '../../domain/errors';
+import { DomainError, domainError, type ErrorKind } from '../../domain/errors';
 import { wantsAppShell } from './web';
 
 const STATUS: Record<ErrorKind, number> = {
@@ -12,60 +12,62 @@ const STATUS: Record<ErrorKind, number> = {
   tooLarge: 413,
   locked: 423,
   rule: 422,
+  unsupportedMediaType: 415,
+  internal: 500,
 };
+
+/** The answer for a domain error: its kind's status, its code, message and details. */
+const send = (reply: FastifyReply, err: DomainError) =>
+  reply.status(STATUS[err.kind]).send({ code: err.code, message: err.message, details: err.details });
 
 /** Architecture rule 6: one handler maps domain error kinds to HTTP statuses. */
 export function registerErrorHandler(app: FastifyInstance, hasWeb: () => boolean = () => false) {
   app.setErrorHandler((err: FastifyError, req, reply) => {
-    if (err instanceof DomainError) {
-      return reply.status(STATUS[err.kind]).send({ code: err.code, message: err.message, details: err.details });
-    }
+    if (err instanceof DomainError) return send(reply, err);
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields = err.validation.map((v) => ({
         field: [err.validationContext, v.instancePath.replace(/^\//, '').replaceAll('/', '.')].filter(Boolean).join('.'),
         message: v.message,
       }));
-      return reply.status(400).send({
-        code: 'VALIDATION_FAILED',
-        message: `输入有误：${fields.map((f) => `${f.field} ${f.message}`).join('；')}`,
-        details: fields,
-      });
+      return send(reply, domainError('VALIDATION_FAILED', { fields }, fields));
     }
     if (isResponseSerializationError(err)) {
       req.log.error({ err }, 'response serialization failed');
-      return reply.status(500).send({ code: 'INTERNAL', message: '服务器内部错误' });
+      return send(reply, domainError('INTERNAL'));
     }
     const pgCode = (err as { code?: string; cause?: { code?: string } }).cause?.code ?? (err as { code?: string }).code;
     if (pgCode === '23505') {
-      return reply.status(409).send({ code: 'DUPLICATE', message: '数据重复，与已有记录冲突' });
+      return send(reply, domainError('DUPLICATE'));
     }
     if (pgCode === '40P01' || pgCode === '40001') {
-      return reply.status(409).send({ code: 'CONCURRENT_UPDATE', message: '与他人的操作冲突，请刷新后重试' });
+      return send(reply, domainError('CONCURRENT_UPDATE'));
     }
     if (pgCode === '22021' || pgCode === '22P05') {
-      return reply.status(400).send({ code: 'INVALID_CHARACTERS', message: '输入含有无效字符' });
+      return send(reply, domainError('INVALID_CHARACTERS'));
     }
     if (pgCode === '23503' || pgCode === '23514' || pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') {
-      return reply.status(400).send({ code: 'CONSTRAINT_VIOLATION', message: '输入的数据不符合约束' });
+      return send(reply, domainError('CONSTRAINT_VIOLATION'));
     }
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply.status(413).send({ code: 'BODY_TOO_LARGE', message: '提交的内容过大' });
+      return send(reply, domainError('BODY_TOO_LARGE'));
     }
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return reply.status(415).send({ code: 'UNSUPPORTED_MEDIA_TYPE', message: '不支持的内容类型' });
+      return send(reply, domainError('UNSUPPORTED_MEDIA_TYPE'));
     }
     if (err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError) {
-      return reply.status(400).send({ code: 'MALFORMED_JSON', message: '请求内容不是有效的 JSON' });
+      return send(reply, domainError('MALFORMED_JSON'));
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      return reply.status(err.statusCode).send({ code: err.code ?? 'BAD_REQUEST', message: '请求无效' });
+      // Fastify's own status and code (FST_ERR_…, not in the catalog), the catalog's message.
+      const { code, message } = domainError('BAD_REQUEST');
+      return reply.status(err.statusCode).send({ code: err.code ?? code, message });
     }
     req.log.error({ err }, 'unhandled error');
-    return reply.status(500).send({ code: 'INTERNAL', message: '服务器内部错误' });
+    return send(reply, domainError('INTERNAL'));
   });
   app.setNotFoundHandler((req, reply) => {
     // Client-side routes of the workbench get its index.html (when the workbench is built and served).
     if (hasWeb() && wantsAppShell(req.method, req.url)) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    return reply.status(404).send({ code: 'ROUTE_NOT_FOUND', message: `接口不存在：${req.method} ${req.url}` });
+    return send(reply, domainError('ROUTE_NOT_FOUND', { method: req.method, url: req.url }));
   });
 }

@@ -8,7 +8,8 @@ import type { Actor, Policy } from '../auth/actor';
 import { DEADLINE_KINDS } from '../queries/deadline-ledger';
 import { exportStandardForm, STANDARD_FORMS, type StandardForm } from '../queries/standard-forms';
 import { exportCommitmentRegister, exportDeadlineLedger, exportUnitStatistics } from '../queries/table-exports';
-import type { RouteEnv } from './define';
+import { XLSX_MIME } from '../documents/import-sheet';
+import { fileAnswer, type RouteEnv } from './define';
 import { sendXlsx } from './xlsx-download';
 
 const id = z.coerce.number().int().positive();
@@ -23,7 +24,17 @@ export function excelExportRoutes(app: FastifyInstance, env: RouteEnv) {
   ) =>
     app.withTypeProvider<ZodTypeProvider>().get(
       def.url,
-      { config: { policy: def.policy }, schema: { operationId: def.operationId, summary: def.summary, tags, querystring: def.querystring, ...(def.params ? { params: def.params } : {}) } },
+      {
+        config: { policy: def.policy },
+        schema: {
+          operationId: def.operationId,
+          summary: def.summary,
+          tags,
+          querystring: def.querystring,
+          ...(def.params ? { params: def.params } : {}),
+          response: { 200: fileAnswer(XLSX_MIME, 'Excel 工作簿（.xlsx）') },
+        },
+      },
       async (req, reply) => sendXlsx(reply, await make(req.actor as Actor, req.query as z.output<Q>, req.params as z.output<P>)),
     );
 

@@ -1,13 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import * as c from '../../domain/contracts/imports';
+import * as a from '../../domain/contracts/imports-answers';
 import { todayInShanghai } from '../../domain/deadlines';
-import { invalid } from '../../domain/errors';
+import { domainError } from '../../domain/errors';
 import type { Actor, Policy } from '../auth/actor';
-import { writeImportWorkbook } from '../documents/import-sheet';
+import { writeImportWorkbook, XLSX_MIME } from '../documents/import-sheet';
 import { exportItemRows, getImportBatch, listImportBatches, sessionOf, templateLists } from '../queries/imports';
 import { startImport } from '../usecases/imports/import-items';
-import { operation, type RouteEnv } from './define';
+import { fileAnswer, operation, type RouteEnv } from './define';
 import { sendXlsx } from './xlsx-download';
 
 const IMPORTERS = ['liaisonOffice'] as const;
@@ -16,7 +18,7 @@ const tags = ['导入导出'];
 /** §6 items in and out as .xlsx: the template, imports (all-or-nothing, polled for progress), the items export in the template's shape. */
 export function importRoutes(app: FastifyInstance, env: RouteEnv) {
   const download = (url: string, operationId: string, summary: string, policy: Policy, make: (actor: Actor, q: { sessionId?: number }) => Promise<{ buffer: Buffer; filename: string }>) =>
-    app.withTypeProvider<ZodTypeProvider>().get(url, { config: { policy }, schema: { operationId, summary, tags, querystring: c.sessionQuery } }, async (req, reply) =>
+    app.withTypeProvider<ZodTypeProvider>().get(url, { config: { policy }, schema: { operationId, summary, tags, querystring: c.sessionQuery, response: { 200: fileAnswer(XLSX_MIME, 'Excel 工作簿（建议导入模板格式）') } } }, async (req, reply) =>
       sendXlsx(reply, await make(req.actor as Actor, req.query)),
     );
 
@@ -32,16 +34,16 @@ export function importRoutes(app: FastifyInstance, env: RouteEnv) {
     return { buffer, filename: `${session.name}建议清单_${todayInShanghai()}.xlsx` };
   });
 
-  operation(app, env, { method: 'POST', url: '/api/imports', operationId: 'importItems', summary: '导入建议（Excel，全部通过才写入）', tags, policy: IMPORTERS, body: c.importBody, status: 202,
+  operation(app, env, { method: 'POST', url: '/api/imports', operationId: 'importItems', response: a.importBatch, summary: '导入建议（Excel，全部通过才写入）', tags, policy: IMPORTERS, body: c.importBody, status: 202,
     handler: async ({ ctx, body }) => {
-      if (!/\.xlsx$/i.test(body.filename)) throw invalid('NOT_XLSX', '请上传 .xlsx 格式的 Excel 文件');
+      if (!/\.xlsx$/i.test(body.filename)) throw domainError('NOT_XLSX');
       const { batch, done } = await startImport(ctx, { filename: body.filename, buffer: Buffer.from(body.contentBase64, 'base64'), sessionId: body.sessionId });
       if (body.wait) await done;
       else void done.catch((e: unknown) => app.log.error(e, 'import failed'));
       return getImportBatch(env.db, ctx.actor, batch.id);
     } });
-  operation(app, env, { method: 'GET', url: '/api/imports', operationId: 'listImports', summary: '导入记录', tags, policy: IMPORTERS,
+  operation(app, env, { method: 'GET', url: '/api/imports', operationId: 'listImports', response: z.array(a.importBatchSummary), summary: '导入记录', tags, policy: IMPORTERS,
     handler: ({ actor }) => listImportBatches(env.db, actor) });
-  operation(app, env, { method: 'GET', url: '/api/imports/:batchId', operationId: 'getImport', summary: '导入进度与逐行错误', tags, policy: IMPORTERS, params: c.importParams,
+  operation(app, env, { method: 'GET', url: '/api/imports/:batchId', operationId: 'getImport', response: a.importBatch, summary: '导入进度与逐行错误', tags, policy: IMPORTERS, params: c.importParams,
     handler: ({ actor, params }) => getImportBatch(env.db, actor, params.batchId) });
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { id } from '../../domain/contracts/common';
 import { statsQuery } from '../../domain/contracts/items';
 import type { Actor } from '../auth/actor';
+import { XLSX_MIME } from '../documents/import-sheet';
 import { writeUnitScoresXlsx } from '../documents/unit-scores-xlsx';
 import {
   queryCategoryBreakdown,
@@ -13,7 +14,9 @@ import {
   queryUnitBreakdown,
 } from '../queries/statistics-breakdown';
 import { queryUnitScores } from '../queries/unit-scores';
-import { operation, type RouteEnv } from './define';
+import * as a from '../../domain/contracts/statistics-answers';
+import { fileAnswer, operations, type RouteEnv } from './define';
+import { sendXlsx } from './xlsx-download';
 
 /** As GET /api/statistics: the offices, supervisors, a unit's office and leader (their own), deputies (their own). */
 const STATS = ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitLeader', 'deputy'] as const;
@@ -27,31 +30,29 @@ const sessionQuery = z.object({ sessionId: id });
 
 /** R-STAT-1 breakdowns (by unit lead/co, category, delegation, deputy; satisfaction against resolution) and R-STAT-2 unit scores. */
 export function statisticsRoutes(app: FastifyInstance, env: RouteEnv) {
-  const on = <B extends z.ZodType, P extends z.ZodType, Q extends z.ZodType>(def: Parameters<typeof operation<B, P, Q>>[2]) => operation(app, env, def);
+  const on = operations(app, env);
   const tags = ['统计'];
-  on({ method: 'GET', url: '/api/statistics/by-unit', operationId: 'getUnitBreakdown', summary: '各承办单位办理统计（主办与会办分列）', tags,
+  on({ method: 'GET', url: '/api/statistics/by-unit', operationId: 'getUnitBreakdown', response: z.array(a.unitBreakdown), summary: '各承办单位办理统计（主办与会办分列）', tags,
     policy: UNITS, querystring: scopeQuery, handler: ({ ctx, query }) => queryUnitBreakdown(ctx.db, ctx.actor, query) });
-  on({ method: 'GET', url: '/api/statistics/by-category', operationId: 'getCategoryBreakdown', summary: '各类别办理统计', tags,
+  on({ method: 'GET', url: '/api/statistics/by-category', operationId: 'getCategoryBreakdown', response: z.array(a.categoryBreakdown), summary: '各类别办理统计', tags,
     policy: STATS, querystring: scopeQuery, handler: ({ ctx, query }) => queryCategoryBreakdown(ctx.db, ctx.actor, query) });
-  on({ method: 'GET', url: '/api/statistics/by-delegation', operationId: 'getDelegationBreakdown', summary: '各代表团办理统计', tags,
+  on({ method: 'GET', url: '/api/statistics/by-delegation', operationId: 'getDelegationBreakdown', response: z.array(a.delegationBreakdown), summary: '各代表团办理统计', tags,
     policy: STATS, querystring: scopeQuery, handler: ({ ctx, query }) => queryDelegationBreakdown(ctx.db, ctx.actor, query) });
-  on({ method: 'GET', url: '/api/statistics/by-deputy', operationId: 'getDeputyBreakdown', summary: '各代表办理统计', tags,
+  on({ method: 'GET', url: '/api/statistics/by-deputy', operationId: 'getDeputyBreakdown', response: z.array(a.deputyBreakdown), summary: '各代表办理统计', tags,
     policy: STATS, querystring: scopeQuery, handler: ({ ctx, query }) => queryDeputyBreakdown(ctx.db, ctx.actor, query) });
-  on({ method: 'GET', url: '/api/statistics/satisfaction-vs-resolution', operationId: 'getSatisfactionVsResolution', summary: '各单位满意率与解决率对照（被满意）', tags,
+  on({ method: 'GET', url: '/api/statistics/satisfaction-vs-resolution', operationId: 'getSatisfactionVsResolution', response: z.array(a.satisfactionVsResolution), summary: '各单位满意率与解决率对照（被满意）', tags,
     policy: UNITS, querystring: scopeQuery, handler: ({ ctx, query }) => querySatisfactionVsResolution(ctx.db, ctx.actor, query) });
-  on({ method: 'GET', url: '/api/statistics/unit-scores', operationId: 'getUnitScores', summary: '承办单位办理工作考核（得分与排名）', tags,
+  on({ method: 'GET', url: '/api/statistics/unit-scores', operationId: 'getUnitScores', response: a.unitScores, summary: '承办单位办理工作考核（得分与排名）', tags,
     policy: SCORES, querystring: sessionQuery, handler: ({ ctx, query }) => queryUnitScores(ctx.db, ctx.actor, query) });
 
   // A file, not JSON: registered directly so the handler can set the download headers.
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/statistics/unit-scores.xlsx',
-    { config: { policy: SCORES }, schema: { operationId: 'exportUnitScores', summary: '导出承办单位考核表（Excel）', tags, querystring: sessionQuery } },
+    { config: { policy: SCORES }, schema: { operationId: 'exportUnitScores', summary: '导出承办单位考核表（Excel）', tags, querystring: sessionQuery, response: { 200: fileAnswer(XLSX_MIME, '承办单位考核表（Excel）') } } },
     async (req, reply) => {
       const scores = await queryUnitScores(env.db, req.actor as Actor, req.query);
       const filename = `${scores.sessionName}承办单位考核.xlsx`;
-      reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      reply.header('content-disposition', `attachment; filename="unit-scores.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`);
-      return reply.send(await writeUnitScoresXlsx(scores));
+      return sendXlsx(reply, { buffer: await writeUnitScoresXlsx(scores), filename }, 'unit-scores.xlsx');
     },
   );
 }

@@ -1,7 +1,5 @@
-import { hashPassword } from '../auth/passwords';
 import type { Db } from '../db/client';
-import { categories, congresses, deputies, organizations, sessions, users } from '../db/schema';
-import type { Role } from '../../domain/items/roles';
+import { categories, congresses, deputies, organizations, sessions } from '../db/schema';
 
 export interface BaseSpec {
   congressName: string;
@@ -78,18 +76,4 @@ export async function createBase(db: Db, s: BaseSpec): Promise<BaseFixture> {
     deputyIds,
     categoryIds,
   };
-}
-
-/** Creates a user; the password hash is computed once per distinct password. */
-const hashCache = new Map<string, Promise<string>>();
-export async function createUser(
-  db: Db,
-  u: { username: string; password: string; displayName: string; role: Role; congressId: number | null; organizationId?: number | null; deputyId?: number | null },
-) {
-  if (!hashCache.has(u.password)) hashCache.set(u.password, hashPassword(u.password));
-  const [row] = await db
-    .insert(users)
-    .values({ username: u.username, passwordHash: await hashCache.get(u.password)!, displayName: u.displayName, role: u.role, congressId: u.congressId, organizationId: u.organizationId ?? null, deputyId: u.deputyId ?? null })
-    .returning();
-  return row;
 }

@@ -7,7 +7,8 @@ import type { Actor } from '../auth/actor';
 import { toActor } from '../auth/sessions';
 import type { Db } from '../db/client';
 import type { Role } from '../../domain/items/roles';
-import { createUser, type BaseFixture } from './base';
+import { createUser, sharedDemoHash } from '../usecases/admin/create-user';
+import type { BaseFixture } from './base';
 import { handlerName, personName, UNITS, type Rng, type UnitSeed } from './corpus';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 
@@ -64,7 +65,7 @@ export async function createStaff(
 ): Promise<Staff> {
   const congressId = base.congressId;
   const mk = async (username: string, role: Role, displayName: string, organizationId: number | null, deputyId: number | null = null) =>
-    toActor(await createUser(db, { username, password: DEMO_PASSWORD, displayName, role, congressId, organizationId, deputyId }));
+    toActor(await createUser(db, { username, password: DEMO_PASSWORD, displayName, role, congressId, organizationId, deputyId }, sharedDemoHash));
 
   const eduIndex = UNITS.findIndex((u) => u.code === DEMO_UNIT_CODE);
   const eduId = base.unitIds[eduIndex];

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import type { Role } from '../../domain/items/roles';
 import type { Db } from '../../server/db/client';
-import { createBase, createUser } from '../../server/seed/base';
+import { createBase } from '../../server/seed/base';
+import { createUser, sharedDemoHash } from '../../server/usecases/admin/create-user';
 
 export const PASSWORD = 'Test@12345';
 
@@ -26,7 +27,7 @@ export async function createCongress(db: Db) {
     categories: [{ name: '教育', children: ['基础教育'] }, { name: '交通', children: [] }],
   });
   const user = (role: Role, suffix: string, extra: { organizationId?: number; deputyId?: number } = {}) =>
-    createUser(db, { username: `${suffix}-${tag}`, password: PASSWORD, displayName: `${suffix}`, role, congressId: base.congressId, ...extra });
+    createUser(db, { username: `${suffix}-${tag}`, password: PASSWORD, displayName: `${suffix}`, role, congressId: base.congressId, ...extra }, sharedDemoHash);
   const users = {
     liaison: await user('liaisonOffice', 'liaison', { organizationId: base.liaisonOfficeId }),
     gov: await user('governmentOffice', 'gov', { organizationId: base.governmentOfficeId }),

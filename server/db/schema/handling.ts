@@ -3,6 +3,8 @@ import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, 
 import { deputies, organizations, sessions } from './organizations';
 import { items, tasks } from './items';
 import { users } from './users';
+import type { ReplyState, RequestState } from '../../../domain/items/states';
+import type { CommitmentState } from '../../../domain/commitments/tracking';
 
 /** R-TALK-1: every contact with a deputy. */
 export const contacts = pgTable(
@@ -106,7 +108,7 @@ export const replies = pgTable(
       .notNull()
       .references(() => organizations.id),
     round: integer().notNull().default(1),
-    state: text().notNull().default('draft'),
+    state: text().$type<ReplyState>().notNull().default('draft'),
     version: integer().notNull().default(1),
     body: text().notNull(),
     resultClass: text().notNull(),
@@ -158,7 +160,7 @@ export const commitments = pgTable(
       .references(() => organizations.id),
     content: text().notNull(),
     targetDate: date({ mode: 'string' }).notNull(),
-    state: text().notNull().default('registered'),
+    state: text().$type<CommitmentState>().notNull().default('registered'),
     version: integer().notNull().default(1),
     /** Progress reports, each with its evidence (attachment ids of the item). */
     progress: jsonb().$type<{ on: string; note: string; by: string; attachmentIds?: number[] }[]>().notNull().default([]),
@@ -224,7 +226,7 @@ export const requests = pgTable(
       .references(() => organizations.id),
     reason: text().notNull(),
     suggestedUnitIds: jsonb().$type<number[]>().notNull().default([]),
-    state: text().notNull().default('pending'),
+    state: text().$type<RequestState>().notNull().default('pending'),
     decisionNote: text(),
     requestedBy: integer().references(() => users.id),
     decidedBy: integer().references(() => users.id),

@@ -16,7 +16,7 @@ import {
 import { categories, congresses, deputies, organizations, sessions } from './organizations';
 import { users } from './users';
 
-import { ITEM_STATES, TASK_STATES } from '../../../domain/items/states';
+import { ITEM_STATES, TASK_STATES, type ItemState, type TaskState } from '../../../domain/items/states';
 import { CLOSE_REASONS } from '../../../domain/items/kinds';
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(','));
@@ -35,7 +35,7 @@ export const items = pgTable(
     body: text().notNull(),
     categoryId: integer().references(() => categories.id),
     period: text().notNull().default('plenary'),
-    state: text().notNull(),
+    state: text().$type<ItemState>().notNull(),
     version: integer().notNull().default(1),
     leadDeputyId: integer().references(() => deputies.id),
     delegationId: integer().references(() => organizations.id),
@@ -121,7 +121,7 @@ export const tasks = pgTable(
       .notNull()
       .references(() => organizations.id),
     role: text().notNull(),
-    state: text().notNull(),
+    state: text().$type<TaskState>().notNull(),
     version: integer().notNull().default(1),
     /** R-HANDLE-1 responsibility breakdown. */
     divisionId: integer().references(() => organizations.id),

@@ -3,6 +3,7 @@ import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, 
 import { congresses, organizations, sessions } from './organizations';
 import { items } from './items';
 import { users } from './users';
+import type { LookBackReviewState } from '../../../domain/commitments/tracking';
 
 /**
  * R-SUP-2 reminders (催办): the weekly reminder to a unit with open items, the
@@ -165,7 +166,7 @@ export const lookBackReviews = pgTable(
       .notNull()
       .references(() => organizations.id),
     resultClass: text().notNull(),
-    state: text().notNull().default('pending'),
+    state: text().$type<LookBackReviewState>().notNull().default('pending'),
     /** delivered 已落实 · inProgress 正在推进 · notDelivered 未落实 */
     finding: text(),
     note: text(),

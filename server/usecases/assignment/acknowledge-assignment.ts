@@ -1,5 +1,5 @@
-import { ruleViolation } from '../../../domain/errors';
-import { ownTask } from '../lib/access';
+import { domainError } from '../../../domain/errors';
+import { ownTask } from '../lib/tasks';
 import { appendEvent, casTask, notify, touchItem } from '../lib/history';
 import { expectVersion, nowOf, withItem, type Ctx } from '../lib/run';
 
@@ -13,8 +13,8 @@ export async function acknowledgeAssignment(ctx: Ctx, o: { itemId: number; taskV
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
     const task = await ownTask(tx, ctx.actor, item.id);
     expectVersion(task.version, o.taskVersion);
-    if (task.state !== 'draft' && task.state !== 'assigned') throw ruleViolation('TASK_NOT_ACTIVE', '该任务不在待签收状态');
-    if (task.acknowledgedAt) throw ruleViolation('ALREADY_ACKNOWLEDGED', '本单位已签收该件');
+    if (task.state !== 'draft' && task.state !== 'assigned') throw domainError('TASK_NOT_ACTIVE', { variant: 'acknowledge' });
+    if (task.acknowledgedAt) throw domainError('ALREADY_ACKNOWLEDGED');
     const updated = await casTask(tx, task, o.taskVersion, { acknowledgedAt: nowOf(ctx), acknowledgedBy: ctx.actor.userId });
     await touchItem(tx, item.id);
     await appendEvent(tx, ctx, { itemId: item.id, taskId: task.id, type: 'acknowledgeAssignment', payload: { role: task.role, draft: task.state === 'draft' } });

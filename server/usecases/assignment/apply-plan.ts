@@ -1,12 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { invalid } from '../../../domain/errors';
+import { domainError } from '../../../domain/errors';
 import type { PlannedUnit } from '../../../domain/items/assignment-plan';
 import type { Db } from '../../db/client';
 import { organizations, requests, tasks } from '../../db/schema';
 import { appendEvent } from '../lib/history';
 import { nowOf, type Ctx } from '../lib/run';
-import type { ItemRow, TaskRow } from '../lib/access';
-import { liveTasks } from '../lib/access';
+import type { ItemRow, TaskRow } from '../../auth/item-scope';
+import { liveTasks } from '../lib/tasks';
 
 /** Checks the planned units are handling units of the item's congress. */
 export async function checkUnits(tx: Db, congressId: number, unitIds: number[]): Promise<void> {
@@ -15,7 +15,7 @@ export async function checkUnits(tx: Db, congressId: number, unitIds: number[]):
     .select({ id: organizations.id })
     .from(organizations)
     .where(and(inArray(organizations.id, unitIds), eq(organizations.kind, 'unit'), eq(organizations.congressId, congressId), eq(organizations.active, true)));
-  if (rows.length !== new Set(unitIds).size) throw invalid('UNKNOWN_UNIT', '承办单位不存在或已停用');
+  if (rows.length !== new Set(unitIds).size) throw domainError('UNKNOWN_UNIT', { variant: 'plan' });
 }
 
 /**

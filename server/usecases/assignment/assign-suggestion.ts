@@ -1,5 +1,5 @@
 import { isIsoDate, todayInShanghai } from '../../../domain/deadlines';
-import { invalid } from '../../../domain/errors';
+import { domainError } from '../../../domain/errors';
 import { validatePlan, type PlannedUnit } from '../../../domain/items/assignment-plan';
 import type { HandlingMode } from '../../../domain/items/kinds';
 import { checkTransition } from '../../../domain/items/transitions';
@@ -29,7 +29,7 @@ export async function assignSuggestion(ctx: Ctx, o: AssignInput & { draft?: bool
   const to = o.draft ? 'draftAssigned' : 'handling';
   const today = todayInShanghai(ctx.now);
   const assignedOn = o.draft ? null : (o.assignedOn ?? today);
-  if (assignedOn && (!isIsoDate(assignedOn) || assignedOn > today)) throw invalid('BAD_ASSIGN_DATE', '交办日期无效或晚于今天');
+  if (assignedOn && (!isIsoDate(assignedOn) || assignedOn > today)) throw domainError('BAD_ASSIGN_DATE');
   return withItem(ctx, o.itemId, o.version, async (tx, item) => {
     checkTransition(action, item.state, ctx.actor.role, to);
     const { tasks, added, withdrawn } = await applyPlan(tx, ctx, item, o.units, o.draft ? 'draft' : 'assigned', assignedOn);

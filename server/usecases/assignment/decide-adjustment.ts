@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { todayInShanghai } from '../../../domain/deadlines';
-import { invalid, notFound } from '../../../domain/errors';
+import { domainError, notFound } from '../../../domain/errors';
 import { validatePlan, type PlannedUnit } from '../../../domain/items/assignment-plan';
 import type { HandlingMode } from '../../../domain/items/kinds';
 import { checkTransition } from '../../../domain/items/transitions';
 import { items, requests, tasks } from '../../db/schema';
-import { liveTasks } from '../lib/access';
+import { liveTasks } from '../lib/tasks';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, notify, touchItem } from '../lib/history';
 import { withItem, type Ctx, nowOf } from '../lib/run';
@@ -46,7 +46,7 @@ export async function decideAdjustment(ctx: Ctx, o: DecideAdjustmentInput) {
       const remaining = (await liveTasks(tx, item.id)).filter((t) => t.id !== task.id);
       const added = o.addUnits ?? [];
       if (added.some((a) => a.unitId === task.unitId || remaining.some((r) => r.unitId === a.unitId))) {
-        throw invalid('DUPLICATE_UNIT', '新增单位已在承办名单中');
+        throw domainError('DUPLICATE_UNIT', { variant: 'adjustment' });
       }
       await checkUnits(tx, item.congressId, added.map((a) => a.unitId));
       const mode = o.mode ?? (item.handlingMode as HandlingMode);

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { todayInShanghai } from '../../../domain/deadlines';
-import { ruleViolation } from '../../../domain/errors';
+import { domainError } from '../../../domain/errors';
 import { checkTransition } from '../../../domain/items/transitions';
 import { deadlines, requests } from '../../db/schema';
-import { ownTask } from '../lib/access';
+import { ownTask } from '../lib/tasks';
 import { appendEvent, casTask, notify, touchItem } from '../lib/history';
 import { expectVersion, withItem, type Ctx, nowOf } from '../lib/run';
 
@@ -24,7 +24,7 @@ export async function requestAdjustment(ctx: Ctx, o: { itemId: number; taskVersi
         .where(and(eq(deadlines.itemId, item.id), eq(deadlines.kind, 'adjustmentWindow')));
       const today = todayInShanghai(ctx.now);
       if (!window || today > window.dueDate) {
-        throw ruleViolation('ADJUSTMENT_WINDOW_CLOSED', `已超过调整申请期限（${window?.dueDate ?? '未交办'}），只能由交办机关调整`);
+        throw domainError('ADJUSTMENT_WINDOW_CLOSED', { dueDate: window?.dueDate });
       }
     }
     const [req] = await tx

@@ -2,11 +2,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
-import { DomainError, forbidden, invalid, ruleViolation } from '../../../domain/errors';
+import { domainError, forbidden } from '../../../domain/errors';
 import { isUnitRole } from '../../../domain/items/roles';
+import { ACTIVE_TASK_STATES, DROPPED_ITEM_STATES, TERMINAL_ITEM_STATES } from '../../../domain/items/states';
 import type { Db } from '../../db/client';
 import { attachments, itemSigners } from '../../db/schema';
-import { ownTask, readItem, type ItemRow } from '../lib/access';
+import { ownTask } from '../lib/tasks';
+import { readItem, type ItemRow } from '../../auth/item-scope';
 import { appendEvent, touchItem } from '../lib/history';
 import { withItem, type Ctx } from '../lib/run';
 
@@ -20,9 +22,6 @@ export const ALLOWED_TYPES: Record<string, string[]> = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['PK'],
 };
 
-/** Tasks a unit still works on (its documents belong to its live part). */
-const LIVE_TASK_STATES = ['assigned', 'opinionSent', 'replied', 'adjustmentRequested', 'contacted'];
-
 /**
  * Who may add documents to an item, the same conditions the item page offers
  * the action under (domain/items/available-actions.ts): a deputy who signed
@@ -30,17 +29,17 @@ const LIVE_TASK_STATES = ['assigned', 'opinionSent', 'replied', 'adjustmentReque
  * merged away; a unit, on its live part. Classified items take none (R-REPLY-8).
  */
 async function checkMayUpload(db: Db, ctx: Ctx, item: ItemRow): Promise<void> {
-  if (item.classified) throw ruleViolation('CLASSIFIED_OFFLINE', '涉密件只在线下办理，不能上传附件');
+  if (item.classified) throw domainError('CLASSIFIED_OFFLINE', { variant: 'attachment' });
   const { actor } = ctx;
   if (actor.role === 'deputy') {
     const [s] = await db.select().from(itemSigners).where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.deputyId, actor.deputyId ?? -1)));
-    if (s?.status !== 'confirmed') throw forbidden('只有提出或附议该建议的代表可以上传附件');
-    if (['notAccepted', 'merged', 'closed'].includes(item.state)) throw ruleViolation('ITEM_FINISHED', '该建议已办结或未立案，不能再上传附件');
+    if (s?.status !== 'confirmed') throw forbidden('uploadSignersOnly');
+    if (TERMINAL_ITEM_STATES.includes(item.state)) throw domainError('ITEM_FINISHED', { variant: 'deputyUpload' });
   } else if (isUnitRole(actor.role)) {
     const task = await ownTask(db, actor, item.id);
-    if (!LIVE_TASK_STATES.includes(task.state)) throw ruleViolation('TASK_NOT_ACTIVE', '本单位的承办任务尚未正式交办或已结束，不能上传附件');
-  } else if (['notAccepted', 'merged'].includes(item.state)) {
-    throw ruleViolation('ITEM_FINISHED', '该建议未立案或已并案，不能上传附件');
+    if (!ACTIVE_TASK_STATES.includes(task.state)) throw domainError('TASK_NOT_ACTIVE', { variant: 'upload' });
+  } else if (DROPPED_ITEM_STATES.includes(item.state)) {
+    throw domainError('ITEM_FINISHED', { variant: 'officeUpload' });
   }
 }
 
@@ -50,11 +49,11 @@ async function checkMayUpload(db: Db, ctx: Ctx, item: ItemRow): Promise<void> {
  */
 export async function uploadAttachment(ctx: Ctx & { dataDir: string }, o: { itemId: number; filename: string; mimeType: string; contentBase64: string; purpose: 'general' | 'proxyEvaluationForm' | 'scan' }) {
   const magic = ALLOWED_TYPES[o.mimeType];
-  if (!magic) throw invalid('ATTACHMENT_TYPE', `不支持的附件类型：${o.mimeType}（允许 PDF、JPEG、PNG、Word、Excel）`);
+  if (!magic) throw domainError('ATTACHMENT_TYPE', { mimeType: o.mimeType });
   const bytes = Buffer.from(o.contentBase64, 'base64');
-  if (bytes.length === 0) throw invalid('ATTACHMENT_EMPTY', '附件为空');
-  if (bytes.length > MAX_ATTACHMENT_BYTES) throw new DomainError('tooLarge', 'ATTACHMENT_TOO_LARGE', '附件不能超过 10 MB');
-  if (!magic.some((m) => bytes.subarray(0, m.length).toString('latin1') === m)) throw invalid('ATTACHMENT_CONTENT', '附件内容与声明的类型不符');
+  if (bytes.length === 0) throw domainError('ATTACHMENT_EMPTY');
+  if (bytes.length > MAX_ATTACHMENT_BYTES) throw domainError('ATTACHMENT_TOO_LARGE');
+  if (!magic.some((m) => bytes.subarray(0, m.length).toString('latin1') === m)) throw domainError('ATTACHMENT_CONTENT');
   // Check access before anything touches the disk.
   await checkMayUpload(ctx.db, ctx, await readItem(ctx.db, ctx.actor, o.itemId));
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');

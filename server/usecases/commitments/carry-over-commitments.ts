@@ -1,11 +1,12 @@
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { todayInShanghai, yearOf } from '../../../domain/deadlines';
-import { forbidden, ruleViolation } from '../../../domain/errors';
+import { domainError, forbidden } from '../../../domain/errors';
 import { OPEN_COMMITMENT_STATES } from '../../../domain/commitments/tracking';
 import { canTransition, checkTransition } from '../../../domain/items/transitions';
 import type { Actor } from '../../auth/actor';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/client';
+import { stateIn } from '../../db/state-sql';
 import { commitments, items, sessions } from '../../db/schema';
 import type { JobContext, JobResult } from '../../jobs/types';
 import { appendEvent, notify } from '../lib/history';
@@ -40,7 +41,7 @@ export async function carryOverIn(tx: Db, o: { congressId: number; actor: Actor 
         join items i on i.id = cm.item_id
         join sessions ts on ts.id = coalesce(cm.tracked_session_id, i.session_id)
         where i.congress_id = ${o.congressId}
-          and cm.state in (${sql.join(OPEN_COMMITMENT_STATES.map((s) => sql`${s}`), sql`, `)})
+          and ${stateIn('cm.state', OPEN_COMMITMENT_STATES)}
           and (ts.year, ts.id) < (${newest.year}, ${newest.id})
         order by cm.id
         for update of cm`,
@@ -90,12 +91,12 @@ export async function carryOverIn(tx: Db, o: { congressId: number; actor: Actor 
 /** R-TRACK-1: an office carries its congress's open commitments over into the newest session. */
 export async function carryOverCommitments(ctx: Ctx): Promise<CarryOverResult> {
   const congressId = ctx.actor.congressId;
-  if (!congressId) throw forbidden('当前用户不属于任何人大');
+  if (!congressId) throw forbidden('noCongress');
   // The table's roles decide who may (a commitment is carried over from an open state).
   checkTransition('carryOverCommitment', 'registered', ctx.actor.role);
   return ctx.db.transaction(async (tx) => {
     const r = await carryOverIn(tx as unknown as Db, { congressId, actor: ctx.actor, now: nowOf(ctx) });
-    if (r.toSessionId === null) throw ruleViolation('NO_SESSION', '本级人大尚无届次会议，无法结转');
+    if (r.toSessionId === null) throw domainError('NO_SESSION');
     return r;
   });
 }

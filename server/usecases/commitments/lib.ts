@@ -4,7 +4,7 @@ import { isUnitRole } from '../../../domain/items/roles';
 import type { Actor } from '../../auth/actor';
 import type { Db } from '../../db/client';
 import { commitments, organizations, replies } from '../../db/schema';
-import type { ItemRow } from '../lib/access';
+import type { ItemRow } from '../../auth/item-scope';
 import { notify } from '../lib/history';
 
 export type CommitmentRow = typeof commitments.$inferSelect;

@@ -3,7 +3,7 @@ import { addDays, todayInShanghai, yearOf, type RulesProfileValues } from '../..
 import { reminderKey, reminderStage } from '../../../domain/commitments/tracking';
 import { queryRows } from '../../db/client';
 import type { JobContext, JobResult } from '../../jobs/types';
-import { loadRules } from '../lib/deadlines';
+import { loadRules } from '../../rules/rules-profile';
 import { appendEvent, notify } from '../lib/history';
 
 /** The furthest a profile may remind ahead (rules-profile.ts caps commitmentReminderDays at 365). */

@@ -1,9 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { isIsoDate, todayInShanghai } from '../../../domain/deadlines';
-import { invalid } from '../../../domain/errors';
+import { domainError } from '../../../domain/errors';
 import { checkTransition } from '../../../domain/items/transitions';
 import { attachments } from '../../db/schema';
-import { canSeeAttachment } from '../lib/access';
+import { canSeeAttachment } from '../../auth/item-scope';
 import { appendEvent, touchItem } from '../lib/history';
 import { withItem, type Ctx } from '../lib/run';
 import { casCommitment, loadCommitment } from './lib';
@@ -29,13 +29,13 @@ export async function reportCommitmentProgress(ctx: Ctx, o: ReportProgressInput)
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
     const c = await loadCommitment(tx, ctx.actor, item, o.commitmentId);
     checkTransition('reportCommitmentProgress', c.state, ctx.actor.role);
-    if (o.targetDate !== undefined && !isIsoDate(o.targetDate)) throw invalid('BAD_TARGET_DATE', '完成时限无效');
+    if (o.targetDate !== undefined && !isIsoDate(o.targetDate)) throw domainError('BAD_TARGET_DATE', { variant: 'progress' });
     const ids = [...new Set(o.attachmentIds ?? [])];
     if (ids.length) {
       const found = await tx.select({ id: attachments.id, unitId: attachments.unitId }).from(attachments).where(and(eq(attachments.itemId, item.id), inArray(attachments.id, ids)));
       const usable = new Set(found.filter((a) => canSeeAttachment(ctx.actor, a.unitId)).map((a) => a.id));
       const bad = ids.filter((x) => !usable.has(x));
-      if (bad.length) throw invalid('EVIDENCE_NOT_FOUND', '佐证材料须是本件中本单位上传或可查看的附件', { attachmentIds: bad });
+      if (bad.length) throw domainError('EVIDENCE_NOT_FOUND', undefined, { attachmentIds: bad });
     }
     const entry = { on: todayInShanghai(ctx.now), note: o.note, by: ctx.actor.name, ...(ids.length ? { attachmentIds: ids } : {}) };
     const updated = await casCommitment(tx, c, o.version, { progress: [...c.progress, entry], targetDate: o.targetDate ?? c.targetDate });

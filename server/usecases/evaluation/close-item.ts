@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { todayInShanghai } from '../../../domain/deadlines';
-import { ruleViolation } from '../../../domain/errors';
+import { domainError } from '../../../domain/errors';
 import type { Role } from '../../../domain/items/roles';
 import { checkTransition } from '../../../domain/items/transitions';
 import type { Actor } from '../../auth/actor';
 import type { Db } from '../../db/client';
 import { deadlines, evaluations } from '../../db/schema';
-import type { ItemRow } from '../lib/access';
+import type { ItemRow } from '../../auth/item-scope';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem } from '../lib/history';
 import { withItem, type Ctx, nowOf } from '../lib/run';
@@ -41,8 +41,8 @@ export async function closeAfterWindow(
   const [window] = await tx.select().from(deadlines).where(and(eq(deadlines.itemId, item.id), eq(deadlines.kind, kind)));
   if (window && today <= window.dueDate) {
     throw item.state === 'replied'
-      ? ruleViolation('EVALUATION_WINDOW_OPEN', `评价期限（${window.dueDate}）未到，不能以“未评价”办结`)
-      : ruleViolation('REFERENCE_CONTACT_OPEN', `参阅件沟通期限（${window.dueDate}）未到，请待承办单位登记沟通后自动办结`);
+      ? domainError('EVALUATION_WINDOW_OPEN', { dueDate: window.dueDate })
+      : domainError('REFERENCE_CONTACT_OPEN', { dueDate: window.dueDate });
   }
   let to: 'closed' | 'dissatisfied' = 'closed';
   let reason: string | null = item.state === 'replied' ? 'notEvaluated' : 'closedByOffice';

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import { forbidden, invalid, ruleViolation } from '../../../domain/errors';
+import { domainError, forbidden } from '../../../domain/errors';
 import type { EvaluationResult } from '../../../domain/items/kinds';
+import { replyRecipients } from '../../../domain/items/reply-recipients';
 import { checkTransition } from '../../../domain/items/transitions';
 import { attachments, evaluations, itemSigners } from '../../db/schema';
 import { recomputeDeadlines } from '../lib/deadlines';
@@ -28,23 +29,23 @@ export async function evaluateReply(ctx: Ctx, o: EvaluateInput) {
     checkTransition('evaluateReply', item.state, ctx.actor.role);
     const proxy = ctx.actor.role !== 'deputy';
     const deputyId = proxy ? o.deputyId : ctx.actor.deputyId!;
-    if (!deputyId) throw invalid('DEPUTY_REQUIRED', '代录评价须指明代表');
+    if (!deputyId) throw domainError('DEPUTY_REQUIRED', { variant: 'proxyEvaluation' });
     if (proxy && item.classified) {
       // R-REPLY-8: a classified item keeps nothing online, so its paper form stays in the offline file.
-      if (o.proxyAttachmentId) throw invalid('CLASSIFIED_OFFLINE', '涉密件的评价表在线下存档，不上传扫描件');
+      if (o.proxyAttachmentId) throw domainError('CLASSIFIED_OFFLINE', { variant: 'evaluationForm' });
     } else if (proxy) {
-      if (!o.proxyAttachmentId) throw invalid('PROXY_FORM_REQUIRED', '代录评价须上传代表签字的评价表扫描件');
+      if (!o.proxyAttachmentId) throw domainError('PROXY_FORM_REQUIRED');
       const [a] = await tx.select().from(attachments).where(and(eq(attachments.id, o.proxyAttachmentId), eq(attachments.itemId, item.id)));
-      if (!a) throw invalid('UNKNOWN_ATTACHMENT', '评价表扫描件不存在');
+      if (!a) throw domainError('UNKNOWN_ATTACHMENT');
     } else if (o.deputyId && o.deputyId !== deputyId) {
-      throw forbidden('代表只能评价本人的建议');
+      throw forbidden('evaluateOwnItemsOnly');
     }
     const signers = await tx.select().from(itemSigners).where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.status, 'confirmed')));
-    // R-REPLY-5: a CPPCC proposal is answered (and evaluated) by its lead only.
-    const evaluators = item.kind === 'proposal' ? signers.filter((s) => s.isLead) : signers;
-    if (!evaluators.some((s) => s.deputyId === deputyId)) throw forbidden('该代表不是本建议的领衔或附议代表');
+    // R-REPLY-5: those the reply answers evaluate it (a CPPCC proposal: its lead only).
+    const evaluators = replyRecipients(item, signers);
+    if (!evaluators.some((s) => s.deputyId === deputyId)) throw forbidden('evaluatorNotSigner');
     const done = await tx.select().from(evaluations).where(and(eq(evaluations.itemId, item.id), eq(evaluations.round, item.round)));
-    if (done.some((e) => e.deputyId === deputyId)) throw ruleViolation('ALREADY_EVALUATED', '该代表已对本轮答复作出评价');
+    if (done.some((e) => e.deputyId === deputyId)) throw domainError('ALREADY_EVALUATED');
     const [ev] = await tx
       .insert(evaluations)
       .values({ itemId: item.id, deputyId, round: item.round, result: o.result, comment: o.comment ?? null, proxy, proxyAttachmentId: o.proxyAttachmentId ?? null, proxyFormOffline: proxy && item.classified, enteredBy: ctx.actor.userId, createdAt: nowOf(ctx) })

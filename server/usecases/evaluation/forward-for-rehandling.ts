@@ -1,6 +1,6 @@
 import { todayInShanghai } from '../../../domain/deadlines';
 import { checkTransition } from '../../../domain/items/transitions';
-import { liveTasks } from '../lib/access';
+import { liveTasks } from '../lib/tasks';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem, casTask, notify } from '../lib/history';
 import { withItem, type Ctx } from '../lib/run';

@@ -1,9 +1,9 @@
 import { todayInShanghai } from '../../../domain/deadlines';
-import { invalid, ruleViolation } from '../../../domain/errors';
+import { domainError } from '../../../domain/errors';
 import { FACE_TO_FACE_METHODS, type ContactMethod, type ContactPhase } from '../../../domain/items/kinds';
 import { checkTransition } from '../../../domain/items/transitions';
 import { contacts } from '../../db/schema';
-import { ownTask } from '../lib/access';
+import { ownTask } from '../lib/tasks';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem, casTask, notify, touchItem } from '../lib/history';
 import { withItem, type Ctx, nowOf } from '../lib/run';
@@ -24,10 +24,10 @@ export interface RecordContactInput {
  * so recording it closes the item (R-REVIEW-1).
  */
 export async function recordContact(ctx: Ctx, o: RecordContactInput) {
-  if (o.contactedOn > todayInShanghai(ctx.now)) throw invalid('FUTURE_DATE', '沟通日期不能晚于今天');
+  if (o.contactedOn > todayInShanghai(ctx.now)) throw domainError('FUTURE_DATE');
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
     const task = await ownTask(tx, ctx.actor, item.id);
-    if (task.state === 'draft' || task.state === 'withdrawn') throw ruleViolation('TASK_NOT_ACTIVE', '该件尚未正式交办，不能登记沟通');
+    if (task.state === 'draft' || task.state === 'withdrawn') throw domainError('TASK_NOT_ACTIVE', { variant: 'contact' });
     const [c] = await tx
       .insert(contacts)
       .values({

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { DomainError, forbidden, notFound } from '../../../domain/errors';
+import { domainError, forbidden, notFound } from '../../../domain/errors';
 import type { ContactResponse } from '../../../domain/items/kinds';
 import { contactResponses, contacts, itemSigners } from '../../db/schema';
 import { appendEvent, notify, touchItem } from '../lib/history';
@@ -21,13 +21,13 @@ export interface RespondContactInput {
  */
 export async function respondContact(ctx: Ctx, o: RespondContactInput) {
   const deputyId = ctx.actor.deputyId;
-  if (ctx.actor.role !== 'deputy' || !deputyId) throw forbidden('只有代表本人可以确认沟通记录');
+  if (ctx.actor.role !== 'deputy' || !deputyId) throw forbidden('contactDeputyOnly');
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
     const [signer] = await tx
       .select()
       .from(itemSigners)
       .where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.deputyId, deputyId)));
-    if (!signer || signer.status !== 'confirmed') throw forbidden('只有提出或附议该建议的代表可以确认沟通记录');
+    if (!signer || signer.status !== 'confirmed') throw forbidden('contactSignersOnly');
     const [contact] = await tx
       .select()
       .from(contacts)
@@ -38,7 +38,7 @@ export async function respondContact(ctx: Ctx, o: RespondContactInput) {
       .values({ contactId: contact.id, deputyId, response: o.response, note: o.note ?? null, createdAt: nowOf(ctx) })
       .onConflictDoNothing()
       .returning();
-    if (!row) throw new DomainError('conflict', 'ALREADY_RESPONDED', '您已对这条沟通记录作出确认，不能重复提交');
+    if (!row) throw domainError('ALREADY_RESPONDED', { variant: 'contact' });
     await appendEvent(tx, ctx, {
       itemId: item.id,
       taskId: contact.taskId,

@@ -1,13 +1,15 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { ImportError } from '../../../domain/contracts/imports';
 import { todayInShanghai } from '../../../domain/deadlines';
-import { invalid, notFound } from '../../../domain/errors';
+import { domainError, notFound } from '../../../domain/errors';
 import { computeItemDeadlines } from '../../../domain/items/item-deadlines';
 import type { Actor } from '../../auth/actor';
 import type { Db } from '../../db/client';
 import { importBatches, items, sessions } from '../../db/schema';
 import { readImportWorkbook } from '../../documents/import-sheet';
-import { loadCalendar, loadRules } from '../lib/deadlines';
+import { loadCalendar } from '../../rules/calendar';
+import { loadRules } from '../../rules/rules-profile';
+import type { EventType } from '../lib/history';
 import { nowOf } from '../lib/run';
 import { bulkInsert } from './bulk-insert';
 import { loadLookups } from './lookups';
@@ -37,7 +39,7 @@ type Batch = typeof importBatches.$inferSelect;
  */
 export async function startImport(ctx: { db: Db; actor: Actor; now?: Date }, o: ImportInput): Promise<{ batch: Batch; done: Promise<Batch> }> {
   const congressId = ctx.actor.congressId;
-  if (!congressId) throw invalid('NO_CONGRESS', '当前用户不属于任何一级人大');
+  if (!congressId) throw domainError('NO_CONGRESS');
   const [session] = await ctx.db
     .select()
     .from(sessions)
@@ -250,7 +252,7 @@ async function writeItems(tx: Db, ctx: { actor: Actor; now?: Date }, batch: Batc
     { item_id: 'int', type: 'text', actor_user_id: 'int', actor_role: 'text', actor_name: 'text', at: 'timestamptz', to_state: 'text', payload: 'jsonb' },
     rows.map((r) => ({
       item_id: itemId(r),
-      type: 'importItem',
+      type: 'importItem' satisfies EventType,
       actor_user_id: actor.userId,
       actor_role: actor.role,
       actor_name: actor.name,

@@ -1,34 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { DEFAULT_RULES, rulesProfileValuesSchema, WorkdayCalendar, type RulesProfileValues, type YearSchedule } from '../../../domain/deadlines';
+import { eq, sql } from 'drizzle-orm';
+import type { RulesProfileValues, WorkdayCalendar } from '../../../domain/deadlines';
 import { computeItemDeadlines } from '../../../domain/items/item-deadlines';
-import type { ItemState, TaskState } from '../../../domain/items/states';
 import type { TaskRole } from '../../../domain/items/kinds';
 import type { Db } from '../../db/client';
-import { calendarYears, deadlines, items, rulesProfiles, sessions, tasks } from '../../db/schema';
-
-/** The rules profile of a congress for a year; the defaults of domain.md when none is stored. */
-export async function loadRules(tx: Db, congressId: number, year: number): Promise<{ values: RulesProfileValues; year: number; stored: boolean }> {
-  const [p] = await tx
-    .select()
-    .from(rulesProfiles)
-    .where(and(eq(rulesProfiles.congressId, congressId), eq(rulesProfiles.year, year)));
-  return { values: parseRules(p?.values), year, stored: !!p };
-}
-
-/** A stored profile's values, or the defaults of domain.md when none is stored. */
-function parseRules(stored: unknown): RulesProfileValues {
-  return stored ? rulesProfileValuesSchema.parse(stored) : DEFAULT_RULES;
-}
-
-/** The workday calendar: built-in schedules overridden by the administrator's (calendar_years). */
-export async function loadCalendar(tx: Db): Promise<WorkdayCalendar> {
-  return calendarFrom(await tx.select().from(calendarYears));
-}
-
-export function calendarFrom(rows: { year: number; holidays: string[]; makeupWorkdays: string[] }[]): WorkdayCalendar {
-  const schedules: YearSchedule[] = rows.map((r) => ({ year: r.year, holidays: r.holidays, makeupWorkdays: r.makeupWorkdays, source: 'admin' }));
-  return new WorkdayCalendar(schedules);
-}
+import { deadlines, items, sessions, tasks } from '../../db/schema';
+import { calendarFrom } from '../../rules/calendar';
+import { parseRules, storedRulesOf } from '../../rules/rules-profile';
 
 /**
  * Recomputes and stores every deadline of one item (R-REPLY-7, R-CO-1,
@@ -41,7 +18,7 @@ export async function recomputeDeadlines(tx: Db, itemId: number, cache?: { cal?:
       item: items,
       year: sessions.year,
       // Fetched in the same round trip: this runs on every transition.
-      storedRules: sql<unknown>`(select rp.values from rules_profiles rp where rp.congress_id = ${items.congressId} and rp.year = ${sessions.year})`,
+      storedRules: storedRulesOf(items.congressId, sessions.year),
       // A bulk recompute passes the calendar once; then it is not read again for every item.
       adminYears: cache?.cal
         ? sql<null>`null`
@@ -61,13 +38,13 @@ export async function recomputeDeadlines(tx: Db, itemId: number, cache?: { cal?:
   }
   const r = computeItemDeadlines(
     {
-      state: item.state as ItemState,
+      state: item.state,
       sessionYear: row.year,
       assignedOn: item.assignedOn,
       replyExtended: item.replyExtended,
       rehandleFrom: item.rehandleFrom,
       repliedOn: item.repliedOn,
-      tasks: taskRows.map((t) => ({ id: t.id, role: t.role as TaskRole, state: t.state as TaskState, assignedOn: t.assignedOn })),
+      tasks: taskRows.map((t) => ({ id: t.id, role: t.role as TaskRole, state: t.state, assignedOn: t.assignedOn })),
     },
     rules,
     cal,

@@ -1,7 +1,9 @@
-import { staleVersion } from '../../../domain/errors';
+import { and, eq } from 'drizzle-orm';
+import { notFound, staleVersion } from '../../../domain/errors';
 import type { Actor } from '../../auth/actor';
+import { itemScope, type ItemRow } from '../../auth/item-scope';
 import type { Db } from '../../db/client';
-import { lockItem, type ItemRow } from './access';
+import { items } from '../../db/schema';
 
 export interface Ctx {
   db: Db;
@@ -10,6 +12,13 @@ export interface Ctx {
   now?: Date;
   /** The database snapshot the request's session lookup ran in (reads: snapshot cache key). */
   snapshot?: string;
+}
+
+/** Loads the item inside a transaction, locked FOR UPDATE, if the actor may see it. */
+export async function lockItem(tx: Db, actor: Actor, itemId: number): Promise<ItemRow> {
+  const [row] = await tx.select().from(items).where(and(eq(items.id, itemId), itemScope(actor))).for('update');
+  if (!row) throw notFound('建议');
+  return row;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { todayInShanghai, yearOf } from '../../../domain/deadlines';
-import { forbidden, invalid } from '../../../domain/errors';
+import { mayStartLookBack } from '../../../domain/commitments/permissions';
+import { domainError, forbidden } from '../../../domain/errors';
 import type { Actor } from '../../auth/actor';
 import { queryRows, type Db } from '../../db/client';
 import { lookBackReviews, lookBacks } from '../../db/schema';
@@ -15,8 +16,6 @@ export interface StartLookBackResult {
   created: number;
   units: number;
 }
-
-const OFFICES = ['liaisonOffice', 'governmentOffice'];
 
 /**
  * R-TRACK-2 the yearly look-back (回头看): once per congress and year, a
@@ -85,8 +84,8 @@ export async function startLookBackIn(tx: Db, o: { congressId: number; year: num
 /** R-TRACK-2: an office starts its congress's look-back for a year (this year or an earlier one). */
 export async function startLookBack(ctx: Ctx, o: { year: number }): Promise<StartLookBackResult> {
   const congressId = ctx.actor.congressId;
-  if (!congressId || !OFFICES.includes(ctx.actor.role)) throw forbidden('只有联工委或政府办公厅可以启动回头看');
-  if (o.year > yearOf(todayInShanghai(nowOf(ctx)))) throw invalid('LOOK_BACK_FUTURE_YEAR', '不能为将来的年度启动回头看', { field: 'year' });
+  if (!congressId || !mayStartLookBack(ctx.actor.role)) throw forbidden('lookBackStartersOnly');
+  if (o.year > yearOf(todayInShanghai(nowOf(ctx)))) throw domainError('LOOK_BACK_FUTURE_YEAR', undefined, { field: 'year' });
   return ctx.db.transaction((tx) => startLookBackIn(tx as unknown as Db, { congressId, year: o.year, actor: ctx.actor, now: nowOf(ctx) }));
 }
 

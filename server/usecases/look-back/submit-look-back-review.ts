@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { forbidden, notFound, staleVersion } from '../../../domain/errors';
+import { mayFillLookBackReview } from '../../../domain/commitments/permissions';
 import { LOOK_BACK_FINDING_LABELS, type LookBackFinding } from '../../../domain/commitments/tracking';
-import { isUnitRole } from '../../../domain/items/roles';
 import { lookBackReviews, tasks } from '../../db/schema';
 import { appendEvent, notify } from '../lib/history';
 import { nowOf, withItem, type Ctx } from '../lib/run';
@@ -13,7 +13,7 @@ import { nowOf, withItem, type Ctx } from '../lib/run';
  * review (a new version, logged again on the item's history).
  */
 export async function submitLookBackReview(ctx: Ctx, o: { reviewId: number; version: number; finding: LookBackFinding; note: string }) {
-  if (!isUnitRole(ctx.actor.role) || !ctx.actor.organizationId) throw forbidden('只有承办单位可以填报复查表');
+  if (!mayFillLookBackReview(ctx.actor.role) || !ctx.actor.organizationId) throw forbidden('lookBackReviewUnitsOnly');
   const [found] = await ctx.db.select({ itemId: lookBackReviews.itemId, unitId: lookBackReviews.unitId }).from(lookBackReviews).where(eq(lookBackReviews.id, o.reviewId));
   if (!found || found.unitId !== ctx.actor.organizationId) throw notFound('复查表');
   return withItem(ctx, found.itemId, undefined, async (tx, item) => {

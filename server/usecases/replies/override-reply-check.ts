@@ -1,4 +1,4 @@
-import { invalid, ruleViolation } from '../../../domain/errors';
+import { domainError } from '../../../domain/errors';
 import { appendEvent, casReply, touchItem } from '../lib/history';
 import { withItem, type Ctx } from '../lib/run';
 import { loadReplyFor } from './reply-workflow';
@@ -8,10 +8,10 @@ import { loadReplyFor } from './reply-workflow';
  * record, or while a co-handler's opinion is missing, and must say why.
  */
 export async function overrideReplyCheck(ctx: Ctx, o: { itemId: number; replyId: number; version: number; check: 'contact' | 'coOpinion'; reason: string }) {
-  if (!o.reason.trim()) throw invalid('REASON_REQUIRED', '豁免须说明理由');
+  if (!o.reason.trim()) throw domainError('REASON_REQUIRED', { variant: 'override' });
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
     const reply = await loadReplyFor(tx, ctx, item, o.replyId);
-    if (reply.state === 'sent') throw ruleViolation('REPLY_ALREADY_SENT', '答复已发出');
+    if (reply.state === 'sent') throw domainError('REPLY_ALREADY_SENT');
     const patch = o.check === 'contact' ? { contactOverrideReason: o.reason } : { coOpinionOverrideReason: o.reason };
     const updated = await casReply(tx, reply, o.version, patch);
     await touchItem(tx, item.id);

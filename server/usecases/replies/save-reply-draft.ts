@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { isIsoDate } from '../../../domain/deadlines';
-import { forbidden, invalid, ruleViolation, staleVersion } from '../../../domain/errors';
+import { domainError, forbidden, staleVersion } from '../../../domain/errors';
 import { CLASSIFIED_PLACEHOLDER } from '../../../domain/items/kinds';
 import type { ResultClass } from '../../../domain/items/kinds';
 import { replies } from '../../db/schema';
-import { ownTask } from '../lib/access';
+import { ownTask } from '../lib/tasks';
 import { appendEvent, casReply, touchItem } from '../lib/history';
 import { expectVersion, withItem, type Ctx, nowOf } from '../lib/run';
 
@@ -24,11 +24,11 @@ export interface ReplyDraftInput {
 
 /** R-REPLY-3/4: class and publicity rules a draft must already satisfy. */
 function checkDraft(o: ReplyDraftInput) {
-  if (o.publicity === 'private' && !o.privateReason?.trim()) throw invalid('PRIVATE_REASON_REQUIRED', '答复不公开须说明理由');
+  if (o.publicity === 'private' && !o.privateReason?.trim()) throw domainError('PRIVATE_REASON_REQUIRED', { variant: 'reply' });
   for (const c of o.commitments ?? []) {
-    if (!isIsoDate(c.targetDate)) throw invalid('BAD_TARGET_DATE', `承诺事项的完成时限无效：${c.targetDate}`);
+    if (!isIsoDate(c.targetDate)) throw domainError('BAD_TARGET_DATE', { variant: 'replyCommitment', date: c.targetDate });
   }
-  if (o.resultClass !== 'B' && o.commitments?.length) throw invalid('COMMITMENTS_ONLY_FOR_B', '只有 B 类答复登记承诺事项');
+  if (o.resultClass !== 'B' && o.commitments?.length) throw domainError('COMMITMENTS_ONLY_FOR_B');
 }
 
 /**
@@ -40,8 +40,8 @@ export async function saveReplyDraft(ctx: Ctx, o: ReplyDraftInput) {
   checkDraft(o);
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
     const task = await ownTask(tx, ctx.actor, item.id);
-    if (task.role !== 'lead' && task.role !== 'split') throw forbidden('会办单位报送会办意见，不起草答复');
-    if (task.state !== 'assigned') throw ruleViolation('TASK_NOT_ACTIVE', '当前不在办理阶段，不能起草答复');
+    if (task.role !== 'lead' && task.role !== 'split') throw forbidden('coUnitDraftsNoReply');
+    if (task.state !== 'assigned') throw domainError('TASK_NOT_ACTIVE', { variant: 'draftReply' });
     const fields = {
       // R-REPLY-8: a classified item's reply text stays offline.
       body: item.classified ? CLASSIFIED_PLACEHOLDER : o.body,
@@ -56,7 +56,7 @@ export async function saveReplyDraft(ctx: Ctx, o: ReplyDraftInput) {
     const [existing] = await tx.select().from(replies).where(and(eq(replies.taskId, task.id), eq(replies.round, item.round)));
     let saved;
     if (existing) {
-      if (existing.state !== 'draft') throw ruleViolation('REPLY_NOT_DRAFT', '答复已提交审核，不能修改');
+      if (existing.state !== 'draft') throw domainError('REPLY_NOT_DRAFT');
       // Editing an existing draft must say which version it edits: never overwrite a draft unseen.
       if (o.version === undefined) throw staleVersion();
       expectVersion(existing.version, o.version);

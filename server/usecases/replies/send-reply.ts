@@ -1,11 +1,12 @@
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { todayInShanghai } from '../../../domain/deadlines';
-import { ruleViolation } from '../../../domain/errors';
+import { domainError } from '../../../domain/errors';
 import type { ResultClass } from '../../../domain/items/kinds';
 import { checkTransition } from '../../../domain/items/transitions';
 import type { Db } from '../../db/client';
 import { commitments, contacts, itemSigners, replies, tasks } from '../../db/schema';
-import { liveTasks, ownTask, type ItemRow } from '../lib/access';
+import { liveTasks, ownTask } from '../lib/tasks';
+import type { ItemRow } from '../../auth/item-scope';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem, casReply, casTask, notify, type ReplyRow } from '../lib/history';
 import { expectVersion, withItem, type Ctx, nowOf } from '../lib/run';
@@ -19,9 +20,9 @@ const CLASS_ORDER: ResultClass[] = ['A', 'B', 'C'];
  * R-REPLY-2 a document number; R-TRACK-1 a B reply carries its commitments.
  */
 async function checkSendable(tx: Db, item: ItemRow, reply: ReplyRow): Promise<void> {
-  if (!reply.docNumber?.trim()) throw ruleViolation('DOC_NUMBER_REQUIRED', '答复函须有文号');
+  if (!reply.docNumber?.trim()) throw domainError('DOC_NUMBER_REQUIRED');
   if (reply.resultClass === 'B' && reply.plannedCommitments.length === 0) {
-    throw ruleViolation('COMMITMENT_REQUIRED', 'B 类答复须登记承诺事项及完成时限');
+    throw domainError('COMMITMENT_REQUIRED');
   }
   if (!reply.contactOverrideReason) {
     // R-EVAL-2: a re-handled item needs a face-to-face meeting after the feedback came back.
@@ -37,15 +38,15 @@ async function checkSendable(tx: Db, item: ItemRow, reply: ReplyRow): Promise<vo
         ),
       );
     if (n === 0 && rehandled) {
-      throw ruleViolation('FACE_TO_FACE_REQUIRED', '重新办理须在收到反馈后与代表当面沟通，尚无当面沟通记录，不能答复（可由交办机关说明理由后豁免）');
+      throw domainError('FACE_TO_FACE_REQUIRED');
     }
-    if (n === 0) throw ruleViolation('CONTACT_REQUIRED', '先协商、后答复：尚无与代表的沟通联系记录，不能答复（可由交办机关说明理由后豁免）');
+    if (n === 0) throw domainError('CONTACT_REQUIRED', { variant: 'beforeReply' });
   }
   const [task] = await tx.select().from(tasks).where(eq(tasks.id, reply.taskId));
   if (task.role === 'lead' && !reply.coOpinionOverrideReason) {
     const missing = (await liveTasks(tx, item.id)).filter((t) => t.role === 'co' && t.state !== 'opinionSent');
     if (missing.length) {
-      throw ruleViolation('CO_OPINION_MISSING', `尚有 ${missing.length} 个会办单位未报送会办意见，主办单位不能答复（可由交办机关说明理由后豁免）`, {
+      throw domainError('CO_OPINION_MISSING', { count: missing.length }, {
         unitIds: missing.map((m) => m.unitId),
       });
     }
@@ -62,7 +63,7 @@ export async function sendReply(ctx: Ctx, o: { itemId: number; replyId: number; 
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
     const task = await ownTask(tx, ctx.actor, item.id);
     const [reply] = await tx.select().from(replies).where(and(eq(replies.id, o.replyId), eq(replies.taskId, task.id)));
-    if (!reply) throw ruleViolation('REPLY_NOT_FOUND', '答复不存在');
+    if (!reply) throw domainError('REPLY_NOT_FOUND');
     expectVersion(reply.version, o.version);
     checkTransition('sendReply', reply.state, ctx.actor.role, 'sent');
     await checkSendable(tx, item, reply);

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { staleVersion } from '../../../domain/errors';
 import type { ReportKind, ReportSections } from '../../../domain/reports/report-text';
 import { reportDrafts } from '../../db/schema';
-import { resolveScope, sessionOf } from '../../queries/reports';
+import { resolveScope, sessionOf } from '../../auth/report-scope';
 import type { Ctx } from '../lib/run';
 
 /**

@@ -1,9 +1,10 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { invalid, notFound } from '../../../domain/errors';
+import { domainError, notFound } from '../../../domain/errors';
+import { MERGE_PRIMARY_STATES } from '../../../domain/items/states';
 import { checkTransition } from '../../../domain/items/transitions';
 import type { Db } from '../../db/client';
 import { items, itemSigners } from '../../db/schema';
-import { itemScope } from '../lib/access';
+import { itemScope } from '../../auth/item-scope';
 import { appendEvent, casItem, touchItem } from '../lib/history';
 import { expectVersion, type Ctx, nowOf } from '../lib/run';
 
@@ -14,9 +15,9 @@ import { expectVersion, type Ctx, nowOf } from '../lib/run';
  * and evaluate it). A suggestion is never merged with a CPPCC proposal.
  */
 export async function mergeSuggestions(ctx: Ctx, o: { primaryId: number; primaryVersion: number; merged: { itemId: number; version: number }[] }) {
-  if (o.merged.some((m) => m.itemId === o.primaryId)) throw invalid('MERGE_SELF', '不能把建议并入其自身');
+  if (o.merged.some((m) => m.itemId === o.primaryId)) throw domainError('MERGE_SELF');
   const ids = o.merged.map((m) => m.itemId);
-  if (new Set(ids).size !== ids.length) throw invalid('MERGE_DUPLICATE', '被并案的建议重复');
+  if (new Set(ids).size !== ids.length) throw domainError('MERGE_DUPLICATE');
   return ctx.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     // Lock the primary and the merged items together, in id order, so opposite merges cannot deadlock.
@@ -30,14 +31,14 @@ export async function mergeSuggestions(ctx: Ctx, o: { primaryId: number; primary
     if (!primary) throw notFound('建议');
     expectVersion(primary.version, o.primaryVersion);
     // R-REVIEW-2: merge into an accepted item, so a merged item never hangs on a primary that is later rejected.
-    if (!['accepted', 'draftAssigned', 'handling'].includes(primary.state)) {
-      throw invalid('MERGE_PRIMARY_STATE', '主件须已立案（待交办、预交办或办理中）');
+    if (!MERGE_PRIMARY_STATES.includes(primary.state)) {
+      throw domainError('MERGE_PRIMARY_STATE');
     }
     const rows = locked.filter((r) => r.id !== o.primaryId);
     if (rows.length !== ids.length) throw notFound('被并案的建议');
     for (const row of rows) {
-      if (row.kind !== primary.kind) throw invalid('MERGE_KIND_MISMATCH', '代表建议不能与政协提案并案');
-      if (row.sessionId !== primary.sessionId) throw invalid('MERGE_SESSION_MISMATCH', '只能并案同一届次会议的建议');
+      if (row.kind !== primary.kind) throw domainError('MERGE_KIND_MISMATCH');
+      if (row.sessionId !== primary.sessionId) throw domainError('MERGE_SESSION_MISMATCH');
       checkTransition('mergeSuggestion', row.state, ctx.actor.role, 'merged');
       const version = o.merged.find((m) => m.itemId === row.id)!.version;
       await casItem(tx, row, version, { state: 'merged', mergedIntoId: primary.id });

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { invalid } from '../../../domain/errors';
+import { domainError } from '../../../domain/errors';
 import { checkTransition } from '../../../domain/items/transitions';
 import { organizations, tasks } from '../../db/schema';
 import { recomputeDeadlines } from '../lib/deadlines';
@@ -32,7 +32,7 @@ export async function reviewSuggestion(ctx: Ctx, o: { itemId: number; version: n
         .select()
         .from(organizations)
         .where(and(eq(organizations.id, o.unitId), eq(organizations.kind, 'unit'), eq(organizations.congressId, item.congressId)));
-      if (!unit) throw invalid('UNKNOWN_UNIT', '承办单位不存在');
+      if (!unit) throw domainError('UNKNOWN_UNIT', { variant: 'review' });
       await tx.insert(tasks).values({ itemId: item.id, unitId: unit.id, role: 'reference', state: 'assigned' });
       await recomputeDeadlines(tx, item.id);
       await notify(tx, { type: 'referenceAssigned', itemId: item.id, recipientOrgId: unit.id });

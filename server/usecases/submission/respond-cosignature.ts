@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { invalid, notFound } from '../../../domain/errors';
+import { domainError, notFound } from '../../../domain/errors';
 import { checkTransition } from '../../../domain/items/transitions';
 import { itemSigners } from '../../db/schema';
 import { appendEvent, casItem, notify } from '../lib/history';
@@ -18,7 +18,7 @@ export async function respondCosignature(ctx: Ctx, o: { itemId: number; confirm:
       .from(itemSigners)
       .where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.deputyId, ctx.actor.deputyId ?? -1)));
     if (!signer || signer.isLead) throw notFound('附议邀请');
-    if (signer.status !== 'pending') throw invalid('ALREADY_RESPONDED', '您已对该建议作出过附议回应');
+    if (signer.status !== 'pending') throw domainError('ALREADY_RESPONDED', { variant: 'cosignature' });
     await tx
       .update(itemSigners)
       .set({ status: o.confirm ? 'confirmed' : 'declined', respondedAt: nowOf(ctx) })

@@ -13,7 +13,7 @@ export async function resubmitSuggestion(ctx: Ctx, o: { itemId: number; version:
       .select()
       .from(itemSigners)
       .where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.deputyId, ctx.actor.deputyId ?? -1), eq(itemSigners.isLead, true)));
-    if (!lead) throw forbidden('只有领衔代表可以修改并重新提交');
+    if (!lead) throw forbidden('leadDeputyResubmitsOnly');
     const updated = await casItem(tx, item, o.version, {
       state: 'submitted',
       title: o.title,

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { forbidden, invalid, notFound } from '../../../domain/errors';
+import { domainError, forbidden, notFound } from '../../../domain/errors';
 import { CLASSIFIED_PLACEHOLDER, type Period } from '../../../domain/items/kinds';
 import { categories, deputies, items, itemSigners, sessions } from '../../db/schema';
 import type { Db } from '../../db/client';
@@ -29,12 +29,12 @@ export async function submitSuggestion(ctx: Ctx, input: SubmitSuggestionInput) {
   let leadId: number;
   if (actor.role === 'deputy') leadId = actor.deputyId!;
   else if (actor.role === 'liaisonOffice' && input.leadDeputyId) leadId = input.leadDeputyId;
-  else throw forbidden('只有代表本人或联工委（代录）可以提出建议');
+  else throw forbidden('submitterOnly');
   const cosigners = [...new Set(input.cosignerDeputyIds)].filter((d) => d !== leadId);
   if (cosigners.length !== input.cosignerDeputyIds.filter((d) => d !== leadId).length) {
-    throw invalid('DUPLICATE_COSIGNER', '附议代表重复');
+    throw domainError('DUPLICATE_COSIGNER');
   }
-  if (input.cosignerDeputyIds.includes(leadId)) throw invalid('LEAD_AS_COSIGNER', '领衔代表不能同时作为附议代表');
+  if (input.cosignerDeputyIds.includes(leadId)) throw domainError('LEAD_AS_COSIGNER');
 
   return ctx.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
@@ -49,11 +49,11 @@ export async function submitSuggestion(ctx: Ctx, input: SubmitSuggestionInput) {
       .from(deputies)
       .where(and(inArray(deputies.id, [leadId, ...cosigners]), eq(deputies.congressId, session.congressId)));
     if (people.length !== cosigners.length + 1 || people.some((p) => !p.active)) {
-      throw invalid('UNKNOWN_DEPUTY', '领衔或附议代表不存在，或不属于本级人大');
+      throw domainError('UNKNOWN_DEPUTY');
     }
     if (input.categoryId) {
       const [c] = await tx.select({ id: categories.id }).from(categories).where(and(eq(categories.id, input.categoryId), eq(categories.congressId, session.congressId)));
-      if (!c) throw invalid('UNKNOWN_CATEGORY', '分类不存在');
+      if (!c) throw domainError('UNKNOWN_CATEGORY');
     }
     const number = `${session.year}-${String(session.nextNumber - 1).padStart(4, '0')}`;
     const state = cosigners.length ? 'awaitingCosigners' : 'submitted';

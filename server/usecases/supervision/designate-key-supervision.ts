@@ -1,10 +1,11 @@
-import { ruleViolation } from '../../../domain/errors';
+import { domainError } from '../../../domain/errors';
 import { KEY_SUPERVISABLE_STATES, KEY_SUPERVISION_KIND_LABELS, type KeySupervisionKind } from '../../../domain/supervision/key-supervision';
-import { ITEM_STATE_LABELS, type ItemState } from '../../../domain/items/states';
+import { ITEM_STATE_LABELS } from '../../../domain/items/states';
 import { keySupervisions } from '../../db/schema';
 import { appendEvent, notify } from '../lib/history';
 import { nowOf, withItem, type Ctx } from '../lib/run';
-import { activeKeySupervision, checkCommittees, itemUnits, requireSupervisor } from './shared';
+import { itemUnits } from '../../auth/item-scope';
+import { activeKeySupervision, checkCommittees, requireSupervisor } from './shared';
 
 export interface DesignationInput {
   kind: KeySupervisionKind;
@@ -23,10 +24,10 @@ export interface DesignationInput {
 export async function designateKeySupervision(ctx: Ctx, o: { itemId: number } & DesignationInput) {
   requireSupervisor(ctx.actor);
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
-    if (!KEY_SUPERVISABLE_STATES.includes(item.state as ItemState)) {
-      throw ruleViolation('NOT_SUPERVISABLE', `该件当前状态（${ITEM_STATE_LABELS[item.state as ItemState] ?? item.state}）不能确定为重点督办件`);
+    if (!KEY_SUPERVISABLE_STATES.includes(item.state)) {
+      throw domainError('NOT_SUPERVISABLE', { stateLabel: ITEM_STATE_LABELS[item.state] ?? item.state });
     }
-    if (await activeKeySupervision(tx, item.id)) throw ruleViolation('ALREADY_KEY_SUPERVISED', '该件已是重点督办件，可修改督办安排');
+    if (await activeKeySupervision(tx, item.id)) throw domainError('ALREADY_KEY_SUPERVISED');
     const committees = await checkCommittees(tx, item.congressId, o.committeeIds);
     const now = nowOf(ctx);
     const [row] = await tx

@@ -5,8 +5,8 @@ import { OFFICE_ROLES } from '../../../domain/items/roles';
 import { bulletinNumber, bulletinTitle, buildBulletinContent } from '../../../domain/supervision/bulletin';
 import type { Db } from '../../db/client';
 import { bulletins, sessions } from '../../db/schema';
-import { countUnitTasks } from '../../queries/bulletins';
 import { nowOf, type Ctx } from '../lib/run';
+import { countUnitTasks } from './count-unit-tasks';
 import { lockCongress } from './shared';
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -58,7 +58,7 @@ export async function createBulletin(
  * its congress (by default the latest) with the figures as of today.
  */
 export async function generateBulletin(ctx: Ctx, o: { sessionId?: number | null }) {
-  if (!OFFICE_ROLES.includes(ctx.actor.role) || !ctx.actor.congressId) throw forbidden('只有联工委和政府办公厅可以生成通报');
+  if (!OFFICE_ROLES.includes(ctx.actor.role) || !ctx.actor.congressId) throw forbidden('bulletinIssuersOnly');
   const congressId = ctx.actor.congressId;
   const now = nowOf(ctx);
   return ctx.db.transaction(async (t) => {

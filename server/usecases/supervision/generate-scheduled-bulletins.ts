@@ -3,7 +3,7 @@ import { todayInShanghai, yearOf, type RulesProfileValues } from '../../../domai
 import { bulletinDayIn } from '../../../domain/supervision/bulletin';
 import { bulletins, congresses } from '../../db/schema';
 import type { JobContext, JobResult } from '../../jobs/types';
-import { loadRules } from '../lib/deadlines';
+import { loadRules } from '../../rules/rules-profile';
 import { notify } from '../lib/history';
 import { createBulletin, latestSession } from './generate-bulletin';
 import { lockCongress } from './shared';

@@ -1,12 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { invalid, ruleViolation } from '../../../domain/errors';
+import { fieldError } from '../../../domain/errors';
 import { todayInShanghai, yearOf } from '../../../domain/deadlines';
-import { OPEN_TASK_STATES, urgingLetterNumber } from '../../../domain/supervision/key-supervision';
+import { OPEN_TASK_STATES } from '../../../domain/items/states';
+import { urgingLetterNumber } from '../../../domain/supervision/key-supervision';
 import { urgingLetters } from '../../db/schema';
 import { appendEvent, notify } from '../lib/history';
 import { nowOf, withItem, type Ctx } from '../lib/run';
 import { checkUrgeable } from './send-manual-reminder';
-import { itemUnits, lockCongress, requireSupervisor } from './shared';
+import { itemUnits } from '../../auth/item-scope';
+import { lockCongress, requireSupervisor } from './shared';
 
 /**
  * R-SUP-2 an urging letter (督办函) to one unit of an item near or past its
@@ -20,13 +22,13 @@ export async function issueUrgingLetter(ctx: Ctx, o: { itemId: number; unitId: n
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
     checkUrgeable(item.state);
     const unit = (await itemUnits(tx, item.id)).find((u) => u.unitId === o.unitId);
-    if (!unit || !(OPEN_TASK_STATES as readonly string[]).includes(unit.state)) {
-      throw ruleViolation('UNIT_NOT_OPEN', '该单位在本件中没有待办的承办任务', [{ field: 'body.unitId', message: '该单位在本件中没有待办的承办任务' }]);
+    if (!unit || !OPEN_TASK_STATES.includes(unit.state)) {
+      throw fieldError('UNIT_NOT_OPEN', 'body.unitId');
     }
     const now = nowOf(ctx);
     const today = todayInShanghai(now);
     if (o.respondBy && o.respondBy < today) {
-      throw invalid('RESPOND_BY_PAST', '反馈期限不能早于今天', [{ field: 'body.respondBy', message: '反馈期限不能早于今天' }]);
+      throw fieldError('RESPOND_BY_PAST', 'body.respondBy');
     }
     const year = yearOf(today);
     await lockCongress(tx, item.congressId);

@@ -1,4 +1,4 @@
-import { invalid, ruleViolation } from '../../../domain/errors';
+import { domainError, fieldError } from '../../../domain/errors';
 import { todayInShanghai } from '../../../domain/deadlines';
 import { SUPERVISION_ACTIVITY_LABELS, type SupervisionActivityKind } from '../../../domain/supervision/key-supervision';
 import { supervisionActivities } from '../../db/schema';
@@ -15,9 +15,9 @@ export async function recordSupervisionActivity(ctx: Ctx, o: { itemId: number; k
   requireSupervisor(ctx.actor);
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
     const ks = await activeKeySupervision(tx, item.id);
-    if (!ks) throw ruleViolation('NOT_KEY_SUPERVISED', '该件不是重点督办件，不能登记督办活动');
+    if (!ks) throw domainError('NOT_KEY_SUPERVISED');
     const now = nowOf(ctx);
-    if (o.heldOn > todayInShanghai(now)) throw invalid('HELD_IN_FUTURE', '活动日期不能晚于今天', [{ field: 'body.heldOn', message: '活动日期不能晚于今天' }]);
+    if (o.heldOn > todayInShanghai(now)) throw fieldError('HELD_IN_FUTURE', 'body.heldOn');
     const [row] = await tx
       .insert(supervisionActivities)
       .values({ keySupervisionId: ks.id, itemId: item.id, kind: o.kind, heldOn: o.heldOn, participants: o.participants, notes: o.notes, recordedBy: ctx.actor.userId, createdAt: now })

@@ -3,7 +3,8 @@ import { notFound, staleVersion } from '../../../domain/errors';
 import { keySupervisions } from '../../db/schema';
 import { appendEvent, notify } from '../lib/history';
 import { expectVersion, nowOf, withItem, type Ctx } from '../lib/run';
-import { activeKeySupervision, itemUnits, requireSupervisor } from './shared';
+import { itemUnits } from '../../auth/item-scope';
+import { activeKeySupervision, requireSupervisor } from './shared';
 
 /**
  * R-SUP-3: ends an item's key supervision, with the reason; the designation

@@ -1,17 +1,18 @@
-import { ruleViolation } from '../../../domain/errors';
-import { ITEM_STATE_LABELS, type ItemState } from '../../../domain/items/states';
-import { OPEN_TASK_STATES, URGEABLE_STATES } from '../../../domain/supervision/key-supervision';
+import { domainError, fieldError } from '../../../domain/errors';
+import { ITEM_STATE_LABELS, OPEN_TASK_STATES, type ItemState, type TaskState } from '../../../domain/items/states';
+import { URGEABLE_STATES } from '../../../domain/supervision/key-supervision';
 import { reminders } from '../../db/schema';
 import { appendEvent, notify } from '../lib/history';
 import { nowOf, withItem, type Ctx } from '../lib/run';
-import { itemUnits, requireSupervisor } from './shared';
+import { itemUnits } from '../../auth/item-scope';
+import { requireSupervisor } from './shared';
 
-const isOpen = (state: string) => (OPEN_TASK_STATES as readonly string[]).includes(state);
+const isOpen = (state: TaskState) => OPEN_TASK_STATES.includes(state);
 
 /** R-SUP-2: an item's deadline must be running for its units to be reminded or urged. */
-export function checkUrgeable(state: string): void {
-  if (!URGEABLE_STATES.includes(state as ItemState)) {
-    throw ruleViolation('NOT_URGEABLE', `该件当前状态（${ITEM_STATE_LABELS[state as ItemState] ?? state}）无需催办`);
+export function checkUrgeable(state: ItemState): void {
+  if (!URGEABLE_STATES.includes(state)) {
+    throw domainError('NOT_URGEABLE', { stateLabel: ITEM_STATE_LABELS[state] ?? state });
   }
 }
 
@@ -29,9 +30,9 @@ export async function sendManualReminder(ctx: Ctx, o: { itemId: number; unitId?:
     let targets = units.filter((u) => isOpen(u.state));
     if (o.unitId) {
       targets = targets.filter((u) => u.unitId === o.unitId);
-      if (!targets.length) throw ruleViolation('UNIT_NOT_OPEN', '该单位在本件中没有待办的承办任务', [{ field: 'body.unitId', message: '该单位在本件中没有待办的承办任务' }]);
+      if (!targets.length) throw fieldError('UNIT_NOT_OPEN', 'body.unitId');
     } else if (!targets.length) {
-      throw ruleViolation('NO_OPEN_UNITS', '本件没有尚未完成的承办单位');
+      throw domainError('NO_OPEN_UNITS');
     }
     const now = nowOf(ctx);
     const rows = await tx

@@ -1,9 +1,9 @@
-import { and, eq, inArray, ne } from 'drizzle-orm';
-import { forbidden, invalid } from '../../../domain/errors';
+import { and, eq, inArray } from 'drizzle-orm';
+import { domainError, forbidden } from '../../../domain/errors';
 import { SUPERVISING_ROLES } from '../../../domain/supervision/key-supervision';
 import type { Actor } from '../../auth/actor';
 import type { Db } from '../../db/client';
-import { congresses, keySupervisions, organizations, tasks } from '../../db/schema';
+import { congresses, keySupervisions, organizations } from '../../db/schema';
 
 export type KeySupervisionRow = typeof keySupervisions.$inferSelect;
 
@@ -32,21 +32,11 @@ export async function checkCommittees(tx: Db, congressId: number, ids: number[])
     .select({ id: organizations.id, name: organizations.name })
     .from(organizations)
     .where(and(inArray(organizations.id, ids), eq(organizations.congressId, congressId), eq(organizations.kind, 'committee'), eq(organizations.active, true)));
-  if (rows.length !== ids.length) throw invalid('UNKNOWN_COMMITTEE', '督办专委会不存在或已停用');
+  if (rows.length !== ids.length) throw domainError('UNKNOWN_COMMITTEE');
   return ids.map((id) => rows.find((r) => r.id === id)!);
-}
-
-/** The units with a live (not withdrawn) part in the item, with their task. */
-export async function itemUnits(tx: Db, itemId: number) {
-  return tx
-    .select({ taskId: tasks.id, unitId: tasks.unitId, role: tasks.role, state: tasks.state, unitName: organizations.name })
-    .from(tasks)
-    .innerJoin(organizations, eq(organizations.id, tasks.unitId))
-    .where(and(eq(tasks.itemId, itemId), ne(tasks.state, 'withdrawn')))
-    .orderBy(tasks.id);
 }
 
 /** R-SUP-2/3: only the offices and the supervising leaders and committees supervise (the routes' policy says the same). */
 export function requireSupervisor(actor: Actor): void {
-  if (!SUPERVISING_ROLES.includes(actor.role)) throw forbidden('只有联工委、政府办公厅和督办领导可以督办');
+  if (!SUPERVISING_ROLES.includes(actor.role)) throw forbidden('supervisorsOnly');
 }

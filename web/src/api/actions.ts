@@ -5,6 +5,8 @@
 import type { z } from 'zod';
 import type * as c from '../../../domain/contracts/items';
 import type { commitmentActionBody } from '../../../domain/contracts/commitments';
+import type { Answer } from '../../../domain/contracts/common';
+import type { unitOption } from '../../../domain/contracts/reference-answers';
 import { request } from './client';
 import type { Reply } from './types';
 
@@ -13,20 +15,8 @@ const post = <T = unknown>(path: string, body: unknown) => request<T>('POST', pa
 const put = <T = unknown>(path: string, body: unknown) => request<T>('PUT', path, { body });
 const item = (id: number) => `/api/items/${id}`;
 
-export interface UnitOption {
-  id: number;
-  name: string;
-  shortName: string | null;
-  isGovernment: boolean;
-  active: boolean;
-  divisions: { id: number; name: string; active: boolean }[];
-}
-
-export interface UnitUser {
-  id: number;
-  displayName: string;
-  role: string;
-}
+/** GET /api/units — a unit with its divisions (domain/contracts/reference-answers.ts). */
+export type UnitOption = Answer<typeof unitOption>;
 
 export const actions = {
   listUnits: (signal?: AbortSignal) => request<UnitOption[]>('GET', '/api/units', { signal }),

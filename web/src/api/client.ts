@@ -32,6 +32,11 @@ export interface FieldError {
 /** A failed request: HTTP status, the server's machine code and Chinese message, field errors when present. */
 export class ApiError extends Error {
   readonly status: number;
+  /**
+   * Usually one of `ErrorCode` (domain/error-codes.ts: every code the API answers with,
+   * with its kind and Chinese message); kept `string` because another 4xx of Fastify
+   * answers with Fastify's own code (FST_ERR_…) and the client adds NETWORK and HTTP_<status>.
+   */
   readonly code: string;
   readonly details?: unknown;
 

@@ -1,32 +1,19 @@
 /** §6 Excel import of items: start an import, poll its batch, list the batches. */
+import type { Answer } from '../../../domain/contracts/common';
+import type * as a from '../../../domain/contracts/imports-answers';
 import { request } from './client';
 
-export interface ImportRowError {
-  row: number;
-  column?: string;
-  message: string;
-}
-
-export interface ImportBatch {
-  id: number;
-  sessionId: number | null;
-  sessionName: string | null;
-  filename: string;
-  state: 'running' | 'done' | 'failed';
-  total: number;
-  processed: number;
-  imported: number;
-  errorCount: number;
-  createdBy: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-  errors?: ImportRowError[];
-}
+/* The answers: the server's own schemas (domain/contracts/imports-answers.ts), as the wire carries them. */
+export type ImportRowError = Answer<typeof a.importRowError>;
+/** A batch as listed (GET /api/imports): without its errors. */
+export type ImportBatchSummary = Answer<typeof a.importBatchSummary>;
+/** One batch with every row error (GET /api/imports/:id, POST /api/imports). */
+export type ImportBatch = Answer<typeof a.importBatch>;
 
 export const importsApi = {
   start: (body: { filename: string; contentBase64: string; sessionId?: number }) => request<ImportBatch>('POST', '/api/imports', { body }),
   get: (id: number) => request<ImportBatch>('GET', `/api/imports/${id}`),
-  list: () => request<ImportBatch[]>('GET', '/api/imports'),
+  list: () => request<ImportBatchSummary[]>('GET', '/api/imports'),
 };
 
 /** A file's content as base64 (as attachments are uploaded). */

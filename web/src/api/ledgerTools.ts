@@ -2,26 +2,19 @@
  * The ledger's tools: saved filters (kept on the server, per user), the .xlsx
  * export of the current view and the unit inbox (GET /api/items?inbox=…).
  */
+import type { Answer } from '../../../domain/contracts/common';
 import type { LedgerColumn } from '../../../domain/contracts/ledger-columns';
+import type { savedView } from '../../../domain/contracts/ledger-tools-answers';
 import { ApiError, request } from './client';
 import type { LedgerPage, LedgerParams, LedgerRow } from './types';
 
-export interface SavedView {
-  id: number;
-  name: string;
-  /** The GET /api/items query string, key → value. */
-  query: Record<string, string>;
-  version: number;
-  updatedAt: string;
-}
+/** A saved ledger filter (the server's schema, domain/contracts/ledger-tools-answers.ts). */
+export type SavedView = Answer<typeof savedView>;
 
 export type InboxTab = 'assignments' | 'coOpinions' | 'rehandling';
 
-/** A ledger row with the adjustment window of R-ASSIGN-3 (null before the formal assignment). */
-export interface InboxRow extends LedgerRow {
-  adjustmentDue: string | null;
-  adjustmentDaysLeft: number | null;
-}
+/** A row of the unit inbox: a ledger row, with the adjustment window of R-ASSIGN-3 (null before the formal assignment). */
+export type InboxRow = LedgerRow;
 
 export const ledgerTools = {
   listViews: (signal?: AbortSignal) => request<SavedView[]>('GET', '/api/ledger/views', { signal }),
@@ -30,7 +23,7 @@ export const ledgerTools = {
     request<SavedView>('PATCH', `/api/ledger/views/${id}`, { body }),
   deleteView: (id: number) => request<{ ok: true }>('DELETE', `/api/ledger/views/${id}`),
   listInbox: (inbox: InboxTab, signal?: AbortSignal) =>
-    request<LedgerPage & { rows: InboxRow[] }>('GET', '/api/items', { query: { inbox, sort: 'number', order: 'asc', pageSize: 200 }, signal }),
+    request<LedgerPage>('GET', '/api/items', { query: { inbox, sort: 'number', order: 'asc', pageSize: 200 }, signal }),
 };
 
 /** The export's URL for the ledger's current filter (all pages) and the visible columns in order. */

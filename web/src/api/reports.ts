@@ -4,40 +4,20 @@
  * the .docx downloads; reply and co-opinion letters of an item (§6).
  */
 import type { z } from 'zod';
-import type { saveReportDraftBody } from '../../../domain/contracts/reports';
-import type { ReportKind, SectionId } from '../../../domain/reports/report-text';
+import type { Answer } from '../../../domain/contracts/common';
+import type { reportQuery, saveReportDraftBody } from '../../../domain/contracts/reports';
+import type * as a from '../../../domain/contracts/reports-answers';
 import { request } from './client';
 import { downloadExport } from './ledgerTools';
 
-export interface ReportScopes {
-  sessions: { id: number; name: string; code: string; year: number }[];
-  units: { id: number; name: string; items: number; analysisRequired: boolean }[];
-  categories: { id: number; name: string; parentId: number | null }[];
-  delegations: { id: number; name: string }[];
-  unitAnalysisMinItems: number;
-}
-
-export interface ReportView {
-  kind: ReportKind;
-  kindLabel: string;
-  sessionId: number;
-  sessionName: string;
-  scope: string;
-  scopeLabel: string;
-  title: string;
-  sectionDefs: { id: SectionId; heading: string }[];
-  sections: Record<SectionId | 'addressee' | 'issuer' | 'intro', string>;
-  draft: { id: number; version: number; updatedAt: string; updatedByName: string | null } | null;
-  basicSituation: string;
-  unitAnalysis: { items: number; required: boolean; minItems: number } | null;
-}
+/* The answers: the server's own schemas (domain/contracts/reports-answers.ts), as the wire carries them. */
+export type ReportScopes = Answer<typeof a.reportScopes>;
+export type ReportView = Answer<typeof a.reportView>;
+export type ReportDraft = Answer<typeof a.reportDraft>;
 
 export type SaveReportInput = z.input<typeof saveReportDraftBody>;
-export interface ReportQuery {
-  kind: ReportKind;
-  sessionId: number;
-  scope: string;
-}
+/** Which report (the request schema's fields; `force` is added where a download asks for it). */
+export type ReportQuery = Omit<z.output<typeof reportQuery>, 'force'>;
 
 const qs = (q: ReportQuery & { force?: boolean }) =>
   new URLSearchParams({ kind: q.kind, sessionId: String(q.sessionId), scope: q.scope, ...(q.force ? { force: 'true' } : {}) }).toString();
@@ -45,7 +25,7 @@ const qs = (q: ReportQuery & { force?: boolean }) =>
 export const reportsApi = {
   scopes: (sessionId: number, signal?: AbortSignal) => request<ReportScopes>('GET', '/api/reports/scopes', { query: { sessionId }, signal }),
   get: (q: ReportQuery, signal?: AbortSignal) => request<ReportView>('GET', '/api/reports/draft', { query: { ...q }, signal }),
-  save: (body: SaveReportInput) => request<{ version: number }>('PUT', '/api/reports/draft', { body }),
+  save: (body: SaveReportInput) => request<ReportDraft>('PUT', '/api/reports/draft', { body }),
   /** Downloads the report as .docx; a refusal (e.g. a unit analysis below 20 items) comes back as an ApiError. */
   download: (q: ReportQuery & { force?: boolean }) => downloadExport(`/api/reports/document.docx?${qs(q)}`),
   downloadBulletin: (bulletinId: number) => downloadExport(`/api/reports/bulletins/${bulletinId}/document.docx`),

@@ -4,139 +4,38 @@
  * request bodies typed by the shared contracts (domain/contracts/supervision.ts).
  */
 import type { z } from 'zod';
-import type { Light } from '../../../domain/deadlines';
-import type { ItemState } from '../../../domain/items/states';
+import type { Answer } from '../../../domain/contracts/common';
 import type * as c from '../../../domain/contracts/supervision';
-import type { BulletinContent } from '../../../domain/supervision/bulletin';
-import type { KeySupervisionKind, SupervisionActivityKind } from '../../../domain/supervision/key-supervision';
+import type * as a from '../../../domain/contracts/supervision-answers';
+import type { KeySupervisionKind } from '../../../domain/supervision/key-supervision';
 import { request } from './client';
 
 type In<S extends z.ZodType> = z.input<S>;
 const item = (id: number) => `/api/items/${id}`;
 
-export interface SupervisionActivity {
-  id: number;
-  keySupervisionId: number;
-  kind: SupervisionActivityKind;
-  heldOn: string;
-  participants: string;
-  notes: string;
-  recordedByName: string | null;
-  createdAt: string;
-}
-
-export interface KeySupervision {
-  id: number;
-  kind: KeySupervisionKind;
-  leaders: string[];
-  committeeIds: number[];
-  committees: { id: number; name: string }[];
-  note: string | null;
-  active: boolean;
-  version: number;
-  designatedAt: string;
-  designatedByName: string | null;
-  revokedAt: string | null;
-  revokeNote: string | null;
-  activities: SupervisionActivity[];
-}
-
-export interface Reminder {
-  id: number;
-  kind: 'weeklyReminder' | 'weeklyUrge' | 'manual';
-  unitId: number;
-  unitName: string;
-  note: string | null;
-  week: string | null;
-  createdAt: string;
-  createdByName: string | null;
-}
-
-export interface UrgingLetter {
-  id: number;
-  unitId: number;
-  unitName: string;
-  number: string;
-  title: string;
-  body: string;
-  respondBy: string | null;
-  issuerName: string;
-  issuedAt: string;
-}
-
+/* The answers: the server's own schemas (domain/contracts/supervision-answers.ts), as the wire carries them. */
+export type SupervisionActivity = Answer<typeof a.supervisionActivity>;
+export type KeySupervisionRecord = Answer<typeof a.keySupervisionRecord>;
+export type KeySupervision = Answer<typeof a.keySupervisionView>;
+export type Reminder = Answer<typeof a.reminderView>;
+export type ManualReminders = Answer<typeof a.manualRemindersAnswer>;
+export type UrgingLetter = Answer<typeof a.urgingLetter>;
 /** GET /api/items/:id/supervision */
-export interface ItemSupervision {
-  itemId: number;
-  keySupervision: KeySupervision | null;
-  revoked: KeySupervision[];
-  reminders: Reminder[];
-  urgingLetters: UrgingLetter[];
-  openUnits: { unitId: number; unitName: string; role: string }[];
-  actions: string[];
-}
-
-export interface KeySupervisionRow {
-  keySupervisionId: number;
-  version: number;
-  kind: KeySupervisionKind;
-  leaders: string[];
-  committees: { id: number; name: string }[];
-  note: string | null;
-  designatedAt: string;
-  itemId: number;
-  number: string;
-  title: string;
-  state: ItemState;
-  round: number;
-  currentDue: string | null;
-  resultClass: string | null;
-  light: Light;
-  daysLeft: number | null;
-  replied: boolean;
-  units: { unitId: number; unitName: string; role: string; state: string }[];
-  activityCount: number;
-  lastActivity: { kind: SupervisionActivityKind; heldOn: string; participants: string; notes: string } | null;
-  urgingLetters: number;
-  manualReminders: number;
-}
-
-export interface KeySupervisionList {
-  yellowDays: number;
-  counts: { total: number; byKind: Record<KeySupervisionKind, number>; replied: number; closed: number; red: number; yellow: number };
-  rows: KeySupervisionRow[];
-}
-
-export interface Committee {
-  id: number;
-  name: string;
-  shortName: string | null;
-  active: boolean;
-}
-
-export interface BulletinHeader {
-  id: number;
-  sessionId: number | null;
-  year: number;
-  seq: number;
-  number: string;
-  title: string;
-  asOf: string;
-  scheduled: boolean;
-  generatedByName: string | null;
-  createdAt: string;
-  unitsBehind: number;
-}
-export interface Bulletin extends BulletinHeader {
-  content: BulletinContent;
-}
+export type ItemSupervision = Answer<typeof a.itemSupervision>;
+export type KeySupervisionRow = Answer<typeof a.keySupervisionRow>;
+export type KeySupervisionList = Answer<typeof a.keySupervisionList>;
+export type Committee = Answer<typeof a.committee>;
+export type BulletinHeader = Answer<typeof a.bulletinHeader>;
+export type Bulletin = Answer<typeof a.bulletin>;
+export type GeneratedBulletin = Answer<typeof a.generatedBulletin>;
 
 export const supervisionApi = {
   getItemSupervision: (id: number, signal?: AbortSignal) => request<ItemSupervision>('GET', `${item(id)}/supervision`, { signal }),
-  designateKeySupervision: (id: number, b: In<typeof c.designateKeySupervisionBody>) => request<KeySupervision>('POST', `${item(id)}/key-supervision`, { body: b }),
-  updateKeySupervision: (id: number, b: In<typeof c.updateKeySupervisionBody>) => request<KeySupervision>('PUT', `${item(id)}/key-supervision`, { body: b }),
-  revokeKeySupervision: (id: number, b: In<typeof c.revokeKeySupervisionBody>) => request<KeySupervision>('POST', `${item(id)}/key-supervision/revocation`, { body: b }),
+  designateKeySupervision: (id: number, b: In<typeof c.designateKeySupervisionBody>) => request<KeySupervisionRecord>('POST', `${item(id)}/key-supervision`, { body: b }),
+  updateKeySupervision: (id: number, b: In<typeof c.updateKeySupervisionBody>) => request<KeySupervisionRecord>('PUT', `${item(id)}/key-supervision`, { body: b }),
+  revokeKeySupervision: (id: number, b: In<typeof c.revokeKeySupervisionBody>) => request<KeySupervisionRecord>('POST', `${item(id)}/key-supervision/revocation`, { body: b }),
   recordSupervisionActivity: (id: number, b: In<typeof c.supervisionActivityBody>) => request<SupervisionActivity>('POST', `${item(id)}/supervision-activities`, { body: b }),
-  sendManualReminder: (id: number, b: In<typeof c.manualReminderBody>) => request<{ reminders: Reminder[] }>('POST', `${item(id)}/reminders`, { body: b }),
+  sendManualReminder: (id: number, b: In<typeof c.manualReminderBody>) => request<ManualReminders>('POST', `${item(id)}/reminders`, { body: b }),
   issueUrgingLetter: (id: number, b: In<typeof c.urgingLetterBody>) => request<UrgingLetter>('POST', `${item(id)}/urging-letters`, { body: b }),
 
   listKeySupervisions: (q: { sessionId?: number; kind?: KeySupervisionKind; committeeId?: number }, signal?: AbortSignal) =>
@@ -145,5 +44,5 @@ export const supervisionApi = {
 
   listBulletins: (signal?: AbortSignal) => request<BulletinHeader[]>('GET', '/api/bulletins', { signal }),
   getBulletin: (id: number, signal?: AbortSignal) => request<Bulletin>('GET', `/api/bulletins/${id}`, { signal }),
-  generateBulletin: (b: In<typeof c.generateBulletinBody>) => request<Bulletin>('POST', '/api/bulletins', { body: b }),
+  generateBulletin: (b: In<typeof c.generateBulletinBody>) => request<GeneratedBulletin>('POST', '/api/bulletins', { body: b }),
 };

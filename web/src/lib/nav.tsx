@@ -22,6 +22,9 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../../../domain/items/roles';
+import { COMMITMENT_READERS, LOOK_BACK_READERS } from '../../../domain/commitments/permissions';
+
+export { COMMITMENT_READERS, LOOK_BACK_READERS };
 
 export interface NavEntry {
   path: string;
@@ -98,12 +101,10 @@ export function navFor(role: Role): NavEntry[] {
 export const DEADLINE_READERS: readonly Role[] = ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitHandler', 'unitLeader'];
 const DEADLINES: NavEntry = { path: '/deadlines', label: '期限台账', icon: <FieldTimeOutlined /> };
 
-/** R-TRACK-1 the B-commitment register (the server's listCommitments policy). */
-export const COMMITMENT_READERS: readonly Role[] = ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitLeader'];
+/** R-TRACK-1 the B-commitment register: COMMITMENT_READERS, the server's listCommitments policy (domain/commitments/permissions.ts). */
 const COMMITMENTS: NavEntry = { path: '/commitments', label: '承诺事项', icon: <CheckSquareOutlined /> };
 
-/** R-TRACK-2 the yearly look-back (the server's getLookBack policy): offices and supervisors follow it, units fill their reviews. */
-export const LOOK_BACK_READERS: readonly Role[] = ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitHandler', 'unitLeader'];
+/** R-TRACK-2 the yearly look-back: LOOK_BACK_READERS, the server's getLookBack policy (domain/commitments/permissions.ts). */
 const LOOK_BACK: NavEntry = { path: '/look-back', label: '回头看', icon: <HistoryOutlined /> };
 
 /** R-SUP-3 key supervision (重点督办) and R-SUP-4 progress bulletins (通报): the offices and supervisors. */

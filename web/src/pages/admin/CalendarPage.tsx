@@ -1,42 +1,18 @@
-import { CheckCircleFilled, EditOutlined, WarningFilled } from '@ant-design/icons';
+import { EditOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Input, Popconfirm, Row, Space, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
-import { adminApi, type CalendarStatus, type ScheduleSource } from '../../api/admin';
+import { useMemo, useState } from 'react';
+import { adminApi } from '../../api/admin';
 import { ApiError } from '../../api/client';
-import { SimpleList } from '../../components/SimpleList';
 import { LoadError, PageLoading } from '../../components/PageStates';
 import { formatDateTime, todayInShanghai } from '../../lib/dates';
 import { useLoad } from '../../lib/useLoad';
-import { changedDays, cycleDay, runsOf, runText, sameSchedule, weekdayName, type Schedule } from './calendar-edit';
+import { changedDays, cycleDay, sameSchedule, type Schedule } from './calendar-edit';
+import { ScheduleDayLists } from './ScheduleDayLists';
+import { SOURCE_LABELS, YearCards } from './YearCards';
 import { YearGrid } from './YearGrid';
 import './admin.css';
 
 const thisYear = Number(todayInShanghai().slice(0, 4));
-const SOURCE_LABELS: Record<Exclude<ScheduleSource, null>, string> = { builtin: '官方安排', admin: '本地录入' };
-
-function YearCards({ status, year, onPick }: { status: CalendarStatus; year: number; onPick: (y: number) => void }) {
-  return (
-    <Space wrap size={12}>
-      {status.years.map((y) => (
-        <Card key={y.year} size="small" className={`year-pick${y.year === year ? ' year-pick-active' : ''}`} onClick={() => onPick(y.year)} role="button" aria-label={`${y.year}年`}>
-          <div style={{ fontWeight: 600, fontSize: 16 }}>{y.year}年</div>
-          {y.source ? (
-            <Tag color={y.source === 'admin' ? 'gold' : 'green'} icon={<CheckCircleFilled />}>
-              {SOURCE_LABELS[y.source]}
-            </Tag>
-          ) : (
-            <Tag color="red" icon={<WarningFilled />}>
-              尚无安排
-            </Tag>
-          )}
-          <div className="muted" style={{ fontSize: 12, marginTop: 4 }}>
-            休息 {y.holidays.length} 天 · 调休上班 {y.makeupWorkdays.length} 天
-          </div>
-        </Card>
-      ))}
-    </Space>
-  );
-}
 
 /** 节假日日历: which years have an official schedule, a year's official days and the local schedule that replaces them. */
 export default function CalendarPage() {
@@ -50,10 +26,14 @@ export default function CalendarPage() {
   const cal = useLoad((signal) => adminApi.getCalendarYear(year, signal), [year]);
   const c = cal.data?.year === year ? cal.data : null;
 
-  useEffect(() => {
+  // Another year, or a fresh answer (after saving), discards the draft and its error: set while
+  // rendering, as React advises for state that follows a change, not from an effect.
+  const [draftFor, setDraftFor] = useState({ year, data: cal.data });
+  if (draftFor.year !== year || draftFor.data !== cal.data) {
+    setDraftFor({ year, data: cal.data });
     setDraft(null);
     setError(null);
-  }, [year, cal.data]);
+  }
 
   const effective: Schedule = useMemo(() => c?.override ?? c?.official ?? { holidays: [], makeupWorkdays: [] }, [c]);
   const shown = draft ?? effective;
@@ -97,7 +77,6 @@ export default function CalendarPage() {
 
   if (status.error) return <LoadError error={status.error} onRetry={status.reload} />;
   if (!status.data) return <PageLoading />;
-  const holidayRuns = runsOf(shown.holidays);
   return (
     <>
       <div className="page-title">
@@ -168,38 +147,7 @@ export default function CalendarPage() {
                   </Space>
                 )}
               </Card>
-              <Card title={`休息日（${shown.holidays.length} 天）`} size="small" style={{ marginBottom: 16 }}>
-                <SimpleList
-                  dense
-                  items={holidayRuns}
-                  rowKey={(r) => r[0]}
-                  empty={<span className="muted">无</span>}
-                  render={(r) => (
-                    <Space>
-                      <span>{runText(r)}</span>
-                      {names[r[0]] && <Tag>{names[r[0]]}</Tag>}
-                      {r.some((d) => changed.has(d)) && <Tag color="gold">本地调整</Tag>}
-                    </Space>
-                  )}
-                />
-              </Card>
-              <Card title={`调休上班日（${shown.makeupWorkdays.length} 天）`} size="small">
-                <SimpleList
-                  dense
-                  items={shown.makeupWorkdays}
-                  rowKey={(d) => d}
-                  empty={<span className="muted">无</span>}
-                  render={(d) => (
-                    <Space>
-                      <span>
-                        {runText([d]).replace(/（.*$/, '')}（{weekdayName(d)}）
-                      </span>
-                      {names[d] && <Tag>{names[d]}</Tag>}
-                      {changed.has(d) && <Tag color="gold">本地调整</Tag>}
-                    </Space>
-                  )}
-                />
-              </Card>
+              <ScheduleDayLists shown={shown} names={names} changed={changed} />
             </Col>
           </Row>
         )}

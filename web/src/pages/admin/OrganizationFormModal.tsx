@@ -1,7 +1,7 @@
 import { Alert, App, Form, Input, Modal, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { createOrganizationBody, updateOrganizationBody } from '../../../../domain/contracts/admin';
-import { adminApi, type CreatableOrgKind, type Organization } from '../../api/admin';
+import { adminApi, type CreatableOrgKind, type Organization, type OrganizationRecord } from '../../api/admin';
 import { ApiError } from '../../api/client';
 import { showServerError, validate } from '../../lib/forms';
 import { ORG_KIND_LABELS } from './org-tree';
@@ -44,7 +44,7 @@ export function OrganizationFormModal({
   preset?: Values;
   orgs: Organization[];
   onClose: () => void;
-  onSaved: (o: Organization) => void;
+  onSaved: (o: OrganizationRecord) => void;
 }) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
@@ -53,9 +53,14 @@ export function OrganizationFormModal({
   const watchedKind = Form.useWatch('kind', form);
   const kind = org ? org.kind : watchedKind;
 
+  // Opening (or another organization) starts without the last error; set while rendering, as React advises.
+  const [shownFor, setShownFor] = useState({ open, org, preset });
+  if (shownFor.open !== open || shownFor.org !== org || shownFor.preset !== preset) {
+    setShownFor({ open, org, preset });
+    if (open) setGeneral(null);
+  }
   useEffect(() => {
     if (!open) return;
-    setGeneral(null);
     form.resetFields();
     form.setFieldsValue(org ? { name: org.name, shortName: org.shortName, parentId: org.parentId, isGovernment: org.isGovernment } : { isGovernment: true, ...preset });
   }, [open, org, preset, form]);

@@ -13,11 +13,14 @@ export function ResetPasswordModal({ user, onClose }: { user: UserRow | null; on
   const [busy, setBusy] = useState(false);
   const [general, setGeneral] = useState<string | null>(null);
 
+  // Another user starts without the last error; set while rendering, as React advises.
+  const [shownFor, setShownFor] = useState(user);
+  if (shownFor !== user) {
+    setShownFor(user);
+    if (user) setGeneral(null);
+  }
   useEffect(() => {
-    if (user) {
-      form.resetFields();
-      setGeneral(null);
-    }
+    if (user) form.resetFields();
   }, [user, form]);
 
   const submit = async () => {

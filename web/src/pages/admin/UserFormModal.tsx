@@ -45,9 +45,14 @@ export function UserFormModal({ open, user, orgs, onClose, onSaved }: { open: bo
   const role = Form.useWatch('role', form);
   const editing = user !== null;
 
+  // Opening (or another user) starts without the last error; set while rendering, as React advises.
+  const [shownFor, setShownFor] = useState({ open, user });
+  if (shownFor.open !== open || shownFor.user !== user) {
+    setShownFor({ open, user });
+    if (open) setGeneral(null);
+  }
   useEffect(() => {
     if (!open) return;
-    setGeneral(null);
     form.resetFields();
     if (user) form.setFieldsValue({ displayName: user.displayName, role: user.role, organizationId: user.organizationId, deputyId: user.deputyId });
   }, [open, user, form]);

@@ -7,7 +7,8 @@ import type { RegisterRow } from '../../api/tracking';
 import { useUser } from '../../auth/AuthContext';
 import { useLoad } from '../../lib/useLoad';
 import { ActionModal } from '../item/ActionModal';
-import { CommitmentActionFields, commitmentRequest, type CommitmentActionValues } from '../item/forms/FollowUpForms';
+import { CommitmentActionFields } from '../item/forms/follow-up/CommitmentActionFields';
+import { commitmentRequest, type CommitmentActionValues } from '../item/forms/follow-up/commitment-request';
 
 /**
  * One commitment's change straight from the register (R-TRACK-1): progress

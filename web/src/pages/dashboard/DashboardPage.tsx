@@ -1,6 +1,6 @@
 import { actions } from '../../api/actions';
 import { Row, Space, Tabs } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { BreakdownTab, ScoresTab, SatisfactionTab } from './StatsTabs';
 import { isUnitRole } from '../../../../domain/items/roles';
 import { dashboardApi, type StatsScope } from '../../api/dashboard';
@@ -49,13 +49,14 @@ export default function DashboardPage() {
     return { sessions, categories, delegations, units } satisfies ScopeOptions;
   }, []);
   // Undefined until the sessions are known, so the first load is already the latest session's.
-  const [scope, setScope] = useState<StatsScope | undefined>(undefined);
+  const [picked, setScope] = useState<StatsScope | undefined>(undefined);
   const [tab, setTab] = useState('overview');
-  useEffect(() => {
-    if (scope) return;
-    if (options.data) setScope({ sessionId: latestSession(options.data.sessions) });
-    else if (options.error) setScope({});
-  }, [options.data, options.error, scope]);
+  // Until the user picks: the latest session, or all when the options did not load.
+  const initial = useMemo<StatsScope | undefined>(
+    () => (options.data ? { sessionId: latestSession(options.data.sessions) } : options.error ? {} : undefined),
+    [options.data, options.error],
+  );
+  const scope = picked ?? initial;
 
   const key = JSON.stringify(scope ?? null);
   const stats = useLoad(scope ? (signal) => dashboardApi.statistics(scope, signal) : null, [key]);

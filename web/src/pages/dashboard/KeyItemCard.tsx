@@ -1,9 +1,7 @@
 import { Card, Descriptions, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { KeyItem, KeyItemEvent } from '../../api/dashboard';
-import type { TaskRole } from '../../../../domain/items/kinds';
-import type { ItemState, ReplyState, TaskState } from '../../../../domain/items/states';
-import type { Role } from '../../../../domain/items/roles';
+import type { ItemState } from '../../../../domain/items/states';
 import { DueCell, StateTag } from '../../components/Status';
 import { formatDateTime } from '../../lib/dates';
 import { EVENT_LABELS, ITEM_STATE_LABELS, REPLY_STATE_LABELS, ROLE_LABELS, TASK_ROLE_LABELS, TASK_STATE_LABELS } from '../../lib/labels';
@@ -16,7 +14,8 @@ const isItemState = (s: string | null): s is ItemState => s !== null && s in ITE
  * their meaning in the event's name already.
  */
 function EventLine({ e }: { e: KeyItemEvent }) {
-  const who = [e.actorName, e.actorRole ? ROLE_LABELS[e.actorRole as Role] : null].filter(Boolean).join(' · ') || '系统';
+  // A scheduled job's event ('system') is told by its name alone (系统).
+  const who = [e.actorName, e.actorRole && e.actorRole !== 'system' ? ROLE_LABELS[e.actorRole] : null].filter(Boolean).join(' · ') || '系统';
   const change = isItemState(e.fromState) && isItemState(e.toState) && e.fromState !== e.toState ? `（${ITEM_STATE_LABELS[e.fromState]} → ${ITEM_STATE_LABELS[e.toState]}）` : '';
   return (
     <li>
@@ -48,7 +47,7 @@ export function EventList({ k }: { k: KeyItem }) {
 export function progressText(k: KeyItem): string {
   const parts = [k.replied ? '已答复' : '未答复', `沟通联系 ${k.contacts} 次`];
   if (k.lastReply) {
-    const state = REPLY_STATE_LABELS[k.lastReply.state as ReplyState] ?? k.lastReply.state;
+    const state = REPLY_STATE_LABELS[k.lastReply.state];
     parts.push(`最近答复：${k.lastReply.round > 1 ? `第 ${k.lastReply.round} 轮 ` : ''}${state}（${k.lastReply.resultClass}类${k.lastReply.sentOn ? `，${k.lastReply.sentOn}` : ''}）`);
   } else if (k.taskRole !== 'co' && k.taskRole !== 'reference') {
     parts.push('尚未起草答复');
@@ -59,7 +58,7 @@ export function progressText(k: KeyItem): string {
 export function UnitCell({ k }: { k: KeyItem }) {
   return (
     <span>
-      {k.unitName} <Tag style={{ marginInlineStart: 4 }}>{TASK_ROLE_LABELS[k.taskRole as TaskRole] ?? k.taskRole}</Tag>
+      {k.unitName} <Tag style={{ marginInlineStart: 4 }}>{TASK_ROLE_LABELS[k.taskRole]}</Tag>
     </span>
   );
 }
@@ -67,8 +66,8 @@ export function UnitCell({ k }: { k: KeyItem }) {
 export function StateCell({ k }: { k: KeyItem }) {
   return (
     <span style={{ display: 'inline-flex', gap: 6, flexWrap: 'wrap', alignItems: 'center' }}>
-      <StateTag state={k.state as ItemState} />
-      <span className="muted">本单位：{TASK_STATE_LABELS[k.taskState as TaskState] ?? k.taskState}</span>
+      <StateTag state={k.state} />
+      <span className="muted">本单位：{TASK_STATE_LABELS[k.taskState]}</span>
     </span>
   );
 }

@@ -34,6 +34,7 @@ export default function ImportPage() {
   const sessions = useLoad((signal) => api.listSessions(signal), []);
   const [sessionId, setSessionId] = useState<number | undefined>();
   const history = useLoad(() => importsApi.list(), []);
+  const reloadHistory = history.reload; // stable, unlike the object holding it
   const [current, setCurrent] = useState<ImportBatch | null>(null);
   const [uploading, setUploading] = useState(false);
   const session = sessionId ?? sessions.data?.[0]?.id;
@@ -46,7 +47,7 @@ export default function ImportPage() {
         (b) => {
           setCurrent(b);
           if (b.state !== 'running') {
-            history.reload();
+            reloadHistory();
             if (b.state === 'done') message.success(`导入完成：${b.imported} 件建议`);
             else message.error(`导入失败：${b.errorCount} 处错误，未写入任何数据`);
           }
@@ -55,7 +56,7 @@ export default function ImportPage() {
       );
     }, 700);
     return () => clearTimeout(t);
-  }, [current]);
+  }, [current, reloadHistory, message]);
 
   const upload = async (file: File) => {
     if (!/\.xlsx$/i.test(file.name)) {
@@ -123,11 +124,11 @@ export default function ImportPage() {
           {current.state === 'done' && <Alert type="success" showIcon message={`已导入 ${current.imported} 件建议（${current.sessionName ?? ''}）`} style={{ marginTop: 12 }} />}
           {current.state === 'failed' && (
             <>
-              <Alert type="error" showIcon message={`文件有 ${current.errors?.length ?? current.errorCount} 处错误，未写入任何数据。请改正后重新上传。`} style={{ margin: '12px 0' }} />
+              <Alert type="error" showIcon message={`文件有 ${current.errors.length} 处错误，未写入任何数据。请改正后重新上传。`} style={{ margin: '12px 0' }} />
               <Table
                 size="small"
                 rowKey={(e) => `${e.row}-${e.column ?? ''}-${e.message}`}
-                dataSource={current.errors ?? []}
+                dataSource={current.errors}
                 pagination={{ pageSize: 20, hideOnSinglePage: true }}
                 columns={[
                   { title: '行号', dataIndex: 'row', width: 80, render: (r: number) => (r ? r : '—') },

@@ -1,13 +1,37 @@
 import type { Implemented } from './ActionBar';
-import { AssignModal, DecideAdjustmentModal } from './forms/AssignmentForms';
-import { CoOpinionModal, ContactModal, ReturnCoOpinionModal } from './forms/CoHandlingForms';
-import { CosignModal, EvaluateModal, RespondContactModal, ResubmitModal } from './forms/DeputyForms';
-import { CommitmentModal, NoteActionModal, UploadModal } from './forms/FollowUpForms';
-import { OverrideModal, ReplyDraftModal, ReplyStepModal, SendBackModal } from './forms/ReplyForms';
-import { PublishModal } from './forms/PublishForms';
-import { MergeModal, ReviewModal } from './forms/ReviewForms';
+// The offices' assignment forms: draft, formal and second assignment (R-ASSIGN-1..3), and adjustment decisions.
+import { AssignModal } from './forms/assignment/AssignModal';
+import { DecideAdjustmentModal } from './forms/assignment/DecideAdjustmentModal';
+// Working with the deputy and the co-handlers: contacts (R-TALK-1), co-opinions (R-CO-1) and their return (R-CO-3).
+import { ContactModal } from './forms/co-handling/ContactModal';
+import { CoOpinionModal } from './forms/co-handling/CoOpinionModal';
+import { ReturnCoOpinionModal } from './forms/co-handling/ReturnCoOpinionModal';
+// The deputy's forms: cosign, evaluate, confirm a contact, resubmit after a return.
+import { CosignModal } from './forms/deputy/CosignModal';
+import { EvaluateModal } from './forms/deputy/EvaluateModal';
+import { RespondContactModal } from './forms/deputy/RespondContactModal';
+import { ResubmitModal } from './forms/deputy/ResubmitModal';
+// After the reply: re-handling, closing, B-commitment tracking; and documents on the item.
+import { CommitmentModal } from './forms/follow-up/CommitmentModal';
+import { NoteActionModal } from './forms/follow-up/NoteActionModal';
+import { UploadModal } from './forms/follow-up/UploadModal';
+// The reply's way out (R-REPLY-1): draft → office review (or send back) → leader sign-off → send; offices' send-back and override; publication (R-PUBLISH-1).
+import { OverrideModal } from './forms/reply/OverrideModal';
+import { PublishModal } from './forms/reply/PublishModal';
+import { ReplyDraftModal } from './forms/reply/ReplyDraftModal';
+import { ReplyStepModal } from './forms/reply/ReplyStepModal';
+import { SendBackModal } from './forms/reply/SendBackModal';
+// The liaison office's review (立案审核) and merge (并案) forms.
+import { MergeModal } from './forms/review/MergeModal';
+import { ReviewModal } from './forms/review/ReviewModal';
 import type { ModalProps } from './forms/shared';
-import { AcknowledgeModal, DecideExtensionModal, KeyItemModal, RequestAdjustmentModal, RequestExtensionModal, ResponsibilityModal } from './forms/UnitTaskForms';
+// A unit's forms on its own task (adjustment, extension, breakdown, key item) and the offices' extension decision.
+import { AcknowledgeModal } from './forms/unit-task/AcknowledgeModal';
+import { DecideExtensionModal } from './forms/unit-task/DecideExtensionModal';
+import { KeyItemModal } from './forms/unit-task/KeyItemModal';
+import { RequestAdjustmentModal } from './forms/unit-task/RequestAdjustmentModal';
+import { RequestExtensionModal } from './forms/unit-task/RequestExtensionModal';
+import { ResponsibilityModal } from './forms/unit-task/ResponsibilityModal';
 
 /**
  * The form of each action the server may list for an item, each a modal

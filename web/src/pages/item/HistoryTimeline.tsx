@@ -103,7 +103,7 @@ export function HistoryTimeline({ detail }: { detail: ItemDetail }) {
                 <div className="muted history-meta">
                   {formatDateTime(e.at)}
                   {e.actorName && `\u3000${e.actorName}`}
-                  {e.actorRole && e.actorRole in ROLE_LABELS && `（${unit ?? ROLE_LABELS[e.actorRole]}）`}
+                  {e.actorRole && e.actorRole !== 'system' && `（${unit ?? ROLE_LABELS[e.actorRole]}）`}
                 </div>
                 {lines.map((l, i) => (
                   <div key={i} className="history-line">

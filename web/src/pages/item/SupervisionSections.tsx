@@ -1,27 +1,17 @@
-import { DownOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Dropdown, Space, Tag, Typography } from 'antd';
+import { Space, Tag, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
-import { KEY_SUPERVISION_KIND_LABELS, SUPERVISION_ACTIVITY_LABELS } from '../../../../domain/supervision/key-supervision';
+import { KEY_SUPERVISION_KIND_LABELS } from '../../../../domain/supervision/key-supervision';
 import type { ItemDetail } from '../../api/types';
-import { supervisionApi, type ItemSupervision, type KeySupervision } from '../../api/supervision';
+import { supervisionApi, type ItemSupervision } from '../../api/supervision';
 import { useUser } from '../../auth/AuthContext';
 import { SimpleList } from '../../components/SimpleList';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { useLoad } from '../../lib/useLoad';
+import { KeySupervisionDesignation } from './KeySupervisionDesignation';
 import { Body, Section } from './Section';
+import { SupervisionActionButtons, type SupervisionAction } from './SupervisionActionButtons';
 
-const Forms = lazy(() => import('./forms/SupervisionForms').then((m) => ({ default: m.SupervisionForm })));
-
-/** Supervision operations and their button text (R-SUP-2, R-SUP-3). */
-export const SUPERVISION_ACTION_LABELS: Record<string, string> = {
-  designateKeySupervision: '确定重点督办',
-  updateKeySupervision: '修改督办安排',
-  recordSupervisionActivity: '登记督办活动',
-  revokeKeySupervision: '撤销重点督办',
-  sendManualReminder: '催办',
-  issueUrgingLetter: '发督办函',
-};
-export type SupervisionAction = keyof typeof SUPERVISION_ACTION_LABELS;
+const Forms = lazy(() => import('./forms/supervision/SupervisionForm').then((m) => ({ default: m.SupervisionForm })));
 
 const REMINDER_KIND_LABELS: Record<string, string> = { manual: '人工催办', weeklyReminder: '每周提醒', weeklyUrge: '超期督促' };
 const KIND_COLORS = { leaderLed: 'red', committee: 'volcano', joint: 'magenta' } as const;
@@ -60,9 +50,9 @@ export function SupervisionSections({ detail, onChanged }: { detail: ItemDetail;
               {ks && <Tag color={KIND_COLORS[ks.kind]}>{KEY_SUPERVISION_KIND_LABELS[ks.kind]}</Tag>}
             </Space>
           }
-          extra={<ActionButtons actions={keyActions} onOpen={setOpen} />}
+          extra={<SupervisionActionButtons actions={keyActions} onOpen={setOpen} />}
         >
-          {ks ? <Designation ks={ks} /> : <Typography.Text type="secondary">尚未确定为重点督办件</Typography.Text>}
+          {ks ? <KeySupervisionDesignation ks={ks} /> : <Typography.Text type="secondary">尚未确定为重点督办件</Typography.Text>}
           {data.revoked.length > 0 && (
             <div className="muted" style={{ fontSize: 12, marginTop: 10 }}>
               {data.revoked.map((r) => (
@@ -76,7 +66,7 @@ export function SupervisionSections({ detail, onChanged }: { detail: ItemDetail;
         </Section>
       )}
       {showUrge && (
-        <Section title="催办与督办函" extra={<ActionButtons actions={urgeActions} onOpen={setOpen} />}>
+        <Section title="催办与督办函" extra={<SupervisionActionButtons actions={urgeActions} onOpen={setOpen} />}>
           {data.urgingLetters.length > 0 && (
             <SimpleList
               items={data.urgingLetters}
@@ -143,68 +133,6 @@ export function SupervisionSections({ detail, onChanged }: { detail: ItemDetail;
           <Forms action={open} detail={detail} supervision={data} onClose={() => setOpen(null)} onChanged={changed} />
         </Suspense>
       )}
-    </>
-  );
-}
-
-function ActionButtons({ actions, onOpen }: { actions: readonly SupervisionAction[]; onOpen: (a: SupervisionAction) => void }) {
-  if (!actions.length) return null;
-  const [first, ...rest] = actions;
-  return (
-    <Space size={6}>
-      <Button size="small" type="primary" ghost onClick={() => onOpen(first)}>
-        {SUPERVISION_ACTION_LABELS[first]}
-      </Button>
-      {rest.length > 0 && (
-        <Dropdown menu={{ items: rest.map((a) => ({ key: a, label: SUPERVISION_ACTION_LABELS[a], danger: a === 'revokeKeySupervision' })), onClick: ({ key }) => onOpen(key) }}>
-          <Button size="small" aria-label="更多督办操作">
-            更多 <DownOutlined />
-          </Button>
-        </Dropdown>
-      )}
-    </Space>
-  );
-}
-
-function Designation({ ks }: { ks: KeySupervision }) {
-  return (
-    <>
-      <Descriptions
-        size="small"
-        column={{ xs: 1, sm: 2 }}
-        items={[
-          ...(ks.leaders.length ? [{ key: 'leaders', label: '督办领导', children: ks.leaders.join('、') }] : []),
-          ...(ks.committees.length ? [{ key: 'committees', label: '督办专委会', children: ks.committees.map((c) => c.name).join('、') }] : []),
-          { key: 'at', label: '确定时间', children: `${formatDate(ks.designatedAt)}${ks.designatedByName ? `（${ks.designatedByName}）` : ''}` },
-          ...(ks.note ? [{ key: 'note', label: '督办要求', children: ks.note, span: 'filled' as const }] : []),
-        ]}
-      />
-      <div style={{ fontWeight: 600, margin: '10px 0 4px' }}>督办活动</div>
-      <SimpleList
-        items={ks.activities}
-        rowKey={(a) => a.id}
-        empty={<Typography.Text type="secondary">暂无督办活动</Typography.Text>}
-        render={(a) => (
-          <>
-            <div className="reply-head">
-              <Space size={6} wrap>
-                <Tag color="blue" style={{ marginInlineEnd: 0 }}>
-                  {SUPERVISION_ACTIVITY_LABELS[a.kind]}
-                </Tag>
-                <span>{a.heldOn}</span>
-              </Space>
-              {a.recordedByName && <span className="muted" style={{ fontSize: 12 }}>登记：{a.recordedByName}</span>}
-            </div>
-            <div className="contact-line">
-              <span className="muted">参加人员：</span>
-              {a.participants}
-            </div>
-            <div className="contact-line">
-              <Body text={a.notes} rows={3} />
-            </div>
-          </>
-        )}
-      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { FilterOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { HANDLING_MODES, type HandlingMode } from '../../../../domain/items/kinds';
 import { ITEM_STATES } from '../../../../domain/items/states';
 import type { Light, SortField } from '../../api/types';
@@ -46,8 +46,12 @@ export function LedgerFilters({ query, update, reset, filtered, review, mobile, 
   const [searchText, setSearchText] = useState(query.q);
   const [showFilters, setShowFilters] = useState(false);
 
-  // keep the search box in step with the URL (back/forward)
-  useEffect(() => setSearchText(query.q), [query.q]);
+  // keep the search box in step with the URL (back/forward); set while rendering, as React advises
+  const [syncedQ, setSyncedQ] = useState(query.q);
+  if (syncedQ !== query.q) {
+    setSyncedQ(query.q);
+    setSearchText(query.q);
+  }
 
   return (
     <div className={mobile ? 'ledger-filters ledger-filters-mobile' : 'ledger-filters'}>

@@ -1,6 +1,6 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { App, Button, Input, Modal, Popconfirm, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { ledgerTools, type SavedView } from '../../api/ledgerTools';
 
@@ -29,7 +29,12 @@ function ViewRow({ view, onChanged }: { view: SavedView; onChanged: () => void }
   const [name, setName] = useState(view.name);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => setName(view.name), [view.name]);
+  // The box follows the saved name when it changes (after a rename); set while rendering, as React advises.
+  const [savedName, setSavedName] = useState(view.name);
+  if (savedName !== view.name) {
+    setSavedName(view.name);
+    setName(view.name);
+  }
 
   const rename = async () => {
     const next = name.trim();

@@ -1,47 +1,21 @@
-import { App, Button, Card, Col, Input, Popconfirm, Progress, Row, Segmented, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { App, Button, Card, Input, Popconfirm, Segmented, Select, Space, Table } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { mayFillLookBackReview, mayStartLookBack, seesEveryUnit } from '../../../../domain/commitments/permissions';
 import { LOOK_BACK_FINDINGS, type LookBackFinding, type LookBackReviewState } from '../../../../domain/commitments/tracking';
 import { ApiError } from '../../api/client';
-import { tracking, type LookBackCounts, type LookBackProgress, type LookBackReviewRow } from '../../api/tracking';
+import { tracking, type LookBackReviewRow } from '../../api/tracking';
 import { useUser } from '../../auth/AuthContext';
 import { EmptyState, LoadError, PageLoading } from '../../components/PageStates';
-import { LOOK_BACK_FINDING_LABELS, LOOK_BACK_REVIEW_STATE_LABELS } from '../../lib/labels';
+import { LOOK_BACK_FINDING_LABELS } from '../../lib/labels';
 import { useLoad } from '../../lib/useLoad';
 import { UnitPicker } from '../item/forms/UnitPicker';
+import { reviewColumns } from './columns';
+import { Figures } from './Figures';
 import { ReviewModal } from './ReviewModal';
+import { UnitProgressTable } from './UnitProgressTable';
 import { FormButton } from '../imports/StandardForms';
 
 const PAGE_SIZE = 20;
-const FINDING_COLORS: Record<LookBackFinding, string> = { delivered: 'green', inProgress: 'blue', notDelivered: 'red' };
-const rate = (c: LookBackCounts) => (c.total ? Math.round((c.submitted / c.total) * 100) : 0);
-
-function Figures({ c }: { c: LookBackCounts }) {
-  const figures: [string, number, string?][] = [
-    ['复查件数', c.total],
-    ['待填报', c.pending, c.pending ? '#d4a106' : undefined],
-    ['已填报', c.submitted],
-    ['已落实', c.delivered, '#389e0d'],
-    ['正在推进', c.inProgress, '#1677ff'],
-    ['未落实', c.notDelivered, c.notDelivered ? '#d4380d' : undefined],
-  ];
-  return (
-    <Row gutter={[16, 16]} align="middle">
-      {figures.map(([title, value, color]) => (
-        <Col key={title} xs={8} sm={6} md={3}>
-          <Statistic title={title} value={value} styles={{ content: color ? { color } : undefined }} />
-        </Col>
-      ))}
-      <Col xs={24} md={6}>
-        <div className="muted" style={{ fontSize: 12 }}>
-          填报进度（A 类 {c.classA} 件，B 类 {c.classB} 件）
-        </div>
-        <Progress percent={rate(c)} />
-      </Col>
-    </Row>
-  );
-}
 
 /**
  * R-TRACK-2 the yearly look-back (回头看): the offices start it for a year —
@@ -52,9 +26,9 @@ export default function LookBackPage() {
   const user = useUser();
   const { message } = App.useApp();
   const thisYear = new Date().getFullYear();
-  const office = user.role === 'liaisonOffice' || user.role === 'governmentOffice';
-  const unit = user.role === 'unitOffice' || user.role === 'unitHandler' || user.role === 'unitLeader';
-  const fills = user.role === 'unitOffice' || user.role === 'unitHandler';
+  const office = mayStartLookBack(user.role);
+  const unit = !seesEveryUnit(user.role);
+  const fills = mayFillLookBackReview(user.role);
   const [year, setYear] = useState(thisYear);
   const [state, setState] = useState<LookBackReviewState | 'all'>(unit ? 'pending' : 'all');
   const [finding, setFinding] = useState<LookBackFinding | undefined>();
@@ -105,60 +79,7 @@ export default function LookBackPage() {
     </Popconfirm>
   );
 
-  const columns: ColumnsType<LookBackReviewRow> = [
-    {
-      title: '建议',
-      key: 'item',
-      width: 260,
-      render: (_, r) => (
-        <Space direction="vertical" size={0}>
-          <Link to={`/items/${r.itemId}`}>
-            <span className="muted">{r.number}</span> {r.title}
-          </Link>
-          <span className="muted" style={{ fontSize: 12 }}>
-            {r.sessionName}
-          </span>
-        </Space>
-      ),
-    },
-    ...(unit ? [] : [{ title: '承办单位', dataIndex: 'unitName', width: 140 }]),
-    {
-      title: '答复类别',
-      key: 'class',
-      width: 150,
-      render: (_, r) => (
-        <Space direction="vertical" size={0}>
-          <Tag color={r.resultClass === 'A' ? 'green' : 'blue'}>{r.resultClass} 类</Tag>
-          {r.resultClass === 'B' && (
-            <Link to="/commitments" className="muted" style={{ fontSize: 12 }}>
-              承诺 {r.commitments} 项，未销号 {r.openCommitments} 项
-            </Link>
-          )}
-        </Space>
-      ),
-    },
-    {
-      title: '复查结论',
-      key: 'finding',
-      width: 110,
-      render: (_, r) => (r.finding ? <Tag color={FINDING_COLORS[r.finding]}>{LOOK_BACK_FINDING_LABELS[r.finding]}</Tag> : <Tag color="gold">{LOOK_BACK_REVIEW_STATE_LABELS[r.state]}</Tag>),
-    },
-    { title: '复查情况', key: 'note', render: (_, r) => r.note ?? <span className="muted">—</span> },
-    ...(fills
-      ? [
-          {
-            title: '操作',
-            key: 'op',
-            width: 90,
-            render: (_: unknown, r: LookBackReviewRow) => (
-              <Button size="small" type={r.state === 'pending' ? 'primary' : 'default'} onClick={() => setEditing(r)}>
-                {r.state === 'pending' ? '填报' : '修改'}
-              </Button>
-            ),
-          },
-        ]
-      : []),
-  ];
+  const columns = reviewColumns({ unit, fills, onEdit: setEditing });
 
   const p = progress.data;
   return (
@@ -193,27 +114,7 @@ export default function LookBackPage() {
           <Card title={unit ? '本单位复查进度' : '复查进度'}>
             <Figures c={p.totals} />
           </Card>
-          {!unit && p.units.length > 0 && (
-            <Card title="各承办单位">
-              <Table<LookBackProgress['units'][number]>
-                rowKey="unitId"
-                size="small"
-                dataSource={p.units}
-                pagination={p.units.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-                scroll={{ x: 800 }}
-                onRow={(r) => ({ onClick: () => filter(setUnitId)(r.unitId), style: { cursor: 'pointer' } })}
-                columns={[
-                  { title: '承办单位', dataIndex: 'unitName' },
-                  { title: '复查件数', dataIndex: 'total', width: 90 },
-                  { title: '待填报', dataIndex: 'pending', width: 80, render: (v: number) => (v ? <Typography.Text type="warning">{v}</Typography.Text> : 0) },
-                  { title: '已落实', dataIndex: 'delivered', width: 80 },
-                  { title: '正在推进', dataIndex: 'inProgress', width: 90 },
-                  { title: '未落实', dataIndex: 'notDelivered', width: 80, render: (v: number) => (v ? <Typography.Text type="danger">{v}</Typography.Text> : 0) },
-                  { title: '填报进度', key: 'rate', width: 160, render: (_: unknown, r: LookBackCounts) => <Progress percent={rate(r)} size="small" /> },
-                ]}
-              />
-            </Card>
-          )}
+          {!unit && p.units.length > 0 && <UnitProgressTable units={p.units} onPick={filter(setUnitId)} />}
           <Card title={unit ? '本单位复查表' : '复查表'}>
             <Space wrap style={{ marginBottom: 16 }} size={16}>
               <Segmented<LookBackReviewState | 'all'>

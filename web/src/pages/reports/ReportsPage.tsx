@@ -1,5 +1,4 @@
-import { FileWordOutlined, SaveOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Card, Form, Segmented, Select, Space } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { REPORT_KIND_LABELS, REPORT_KINDS, type ReportKind } from '../../../../domain/reports/report-text';
 import { api, ApiError } from '../../api/client';
@@ -8,11 +7,12 @@ import { supervisionApi } from '../../api/supervision';
 import { useAuth } from '../../auth/AuthContext';
 import { LoadError, PageLoading } from '../../components/PageStates';
 import { useLoad } from '../../lib/useLoad';
+import { BulletinTable } from './BulletinTable';
+import { ReportEditor, type ReportFormValues } from './ReportEditor';
 
 type Kind = ReportKind | 'bulletin';
 type ScopeType = 'all' | 'unit' | 'category' | 'delegation';
 const SCOPE_LABELS: Record<ScopeType, string> = { all: '全部', unit: '承办单位', category: '类别', delegation: '代表团' };
-type SectionKey = 'addressee' | 'issuer' | 'intro' | 'measures' | 'problems' | 'nextSteps';
 
 /**
  * 报告 (R-STAT-3): choose the kind, the session and the scope; read the
@@ -25,17 +25,16 @@ export default function ReportsPage() {
   const { message } = App.useApp();
   const canEdit = user?.role === 'liaisonOffice' || user?.role === 'governmentOffice';
   const [kind, setKind] = useState<Kind>('handlingReport');
-  const [sessionId, setSessionId] = useState<number | null>(null);
+  const [pickedSessionId, setSessionId] = useState<number | null>(null);
   const [scopeType, setScopeType] = useState<ScopeType>('all');
   const [scopeId, setScopeId] = useState<number | null>(null);
-  const [form] = Form.useForm<{ title: string } & Record<SectionKey, string>>();
+  const [form] = Form.useForm<ReportFormValues>();
   const [saving, setSaving] = useState(false);
   const [downloading, setDownloading] = useState(false);
 
   const sessions = useLoad((signal) => api.listSessions(signal), []);
-  useEffect(() => {
-    if (sessionId === null && sessions.data?.length) setSessionId([...sessions.data].sort((a, b) => b.year - a.year || b.id - a.id)[0].id);
-  }, [sessions.data, sessionId]);
+  // Until the user picks: the latest session.
+  const sessionId = pickedSessionId ?? (sessions.data?.length ? [...sessions.data].sort((a, b) => b.year - a.year || b.id - a.id)[0].id : null);
   const scopes = useLoad(sessionId ? (signal) => reportsApi.scopes(sessionId, signal) : null, [sessionId]);
   const effectiveScope = kind === 'unitAnalysis' ? 'unit' : scopeType;
   const scope = effectiveScope === 'all' ? 'all' : scopeId ? `${effectiveScope}:${scopeId}` : null;
@@ -92,7 +91,6 @@ export default function ReportsPage() {
     }
   }
 
-  const belowRequired = r?.unitAnalysis && !r.unitAnalysis.required;
   return (
     <>
       <div className="page-title">
@@ -127,99 +125,20 @@ export default function ReportsPage() {
         </Space>
       </Card>
 
-      {kind === 'bulletin' && (
-        <Card title="办理进度通报">
-          {bulletins.error ? (
-            <LoadError error={bulletins.error} onRetry={bulletins.reload} />
-          ) : (
-            <Table
-              rowKey="id"
-              size="small"
-              loading={!bulletins.data}
-              dataSource={bulletins.data ?? []}
-              pagination={{ pageSize: 20 }}
-              columns={[
-                { title: '期号', dataIndex: 'number', width: 140 },
-                { title: '标题', dataIndex: 'title' },
-                { title: '落后单位', dataIndex: 'unitsBehind', width: 90, align: 'right' },
-                {
-                  title: '',
-                  key: 'dl',
-                  width: 120,
-                  render: (_, b) => (
-                    <Button size="small" icon={<FileWordOutlined />} onClick={() => reportsApi.downloadBulletin(b.id).catch((e) => message.error(e instanceof ApiError ? e.message : '下载失败'))}>
-                      下载 Word
-                    </Button>
-                  ),
-                },
-              ]}
-            />
-          )}
-        </Card>
-      )}
+      {kind === 'bulletin' && <BulletinTable bulletins={bulletins} />}
 
       {kind !== 'bulletin' && !scope && <Alert type="info" showIcon title={`请选择${SCOPE_LABELS[effectiveScope]}`} />}
       {ready && report.error && <LoadError error={report.error} onRetry={report.reload} />}
       {ready && r && (
-        <Card
-          title={
-            <Space>
-              {r.kindLabel}
-              {r.scopeLabel && <Tag>{r.scopeLabel}</Tag>}
-              {r.draft ? <Tag color="blue">第 {r.draft.version} 版{r.draft.updatedByName ? ` · ${r.draft.updatedByName}` : ''}</Tag> : <Tag>未保存（内容按数据预填）</Tag>}
-            </Space>
-          }
-          extra={
-            <Space>
-              {canEdit && (
-                <Button icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>
-                  保存
-                </Button>
-              )}
-              <Button type="primary" icon={<FileWordOutlined />} loading={downloading} disabled={!!belowRequired} onClick={() => void download()}>
-                下载 Word
-              </Button>
-            </Space>
-          }
-        >
-          {belowRequired && (
-            <Alert
-              type="warning"
-              showIcon
-              style={{ marginBottom: 16 }}
-              title={`该单位本会次承办建议 ${r.unitAnalysis!.items} 件，不足 ${r.unitAnalysis!.minItems} 件，不要求单位综合分析报告。`}
-              action={
-                <Button size="small" onClick={() => void download(true)}>
-                  仍然生成
-                </Button>
-              }
-            />
-          )}
-          <Form form={form} layout="vertical" disabled={!canEdit}>
-            <Form.Item name="title" label="标题" rules={[{ required: true, message: '请填写标题' }, { max: 200 }]}>
-              <Input />
-            </Form.Item>
-            <Space wrap style={{ width: '100%' }} size={16}>
-              <Form.Item name="issuer" label="报告机关（署名）" style={{ minWidth: 300 }}>
-                <Input />
-              </Form.Item>
-              <Form.Item name="addressee" label="主送" style={{ minWidth: 200 }}>
-                <Input />
-              </Form.Item>
-            </Space>
-            <Form.Item name="intro" label="开头语">
-              <Input.TextArea autoSize={{ minRows: 2 }} />
-            </Form.Item>
-            <Form.Item label="一、基本情况（按数据自动生成）">
-              <Typography.Paragraph style={{ background: 'var(--ant-color-fill-quaternary, #fafafa)', padding: 12, marginBottom: 0 }}>{r.basicSituation}</Typography.Paragraph>
-            </Form.Item>
-            {r.sectionDefs.map((s, i) => (
-              <Form.Item key={s.id} name={s.id} label={`${['二', '三', '四', '五'][i]}、${s.heading}`} extra={i === 0 ? '每行一段；以“（一）”开头的段落首句按楷体排版。' : undefined}>
-                <Input.TextArea autoSize={{ minRows: 4, maxRows: 20 }} maxLength={50000} />
-              </Form.Item>
-            ))}
-          </Form>
-        </Card>
+        <ReportEditor
+          report={r}
+          form={form}
+          canEdit={canEdit}
+          saving={saving}
+          downloading={downloading}
+          onSave={() => void save()}
+          onDownload={(force) => void download(force)}
+        />
       )}
     </>
   );

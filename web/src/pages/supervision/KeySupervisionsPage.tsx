@@ -1,5 +1,5 @@
 import { Card, Col, Row, Select, Statistic, Table, Tag } from 'antd';
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { KEY_SUPERVISION_KIND_LABELS, KEY_SUPERVISION_KINDS, SUPERVISION_ACTIVITY_LABELS, type KeySupervisionKind } from '../../../../domain/supervision/key-supervision';
 import { isUnitRole } from '../../../../domain/items/roles';
@@ -33,12 +33,13 @@ export default function KeySupervisionsPage() {
   const supervising = !isUnitRole(user.role);
   const sessions = useLoad((signal) => api.listSessions(signal), []);
   const committees = useLoad(supervising ? (signal) => supervisionApi.listCommittees(signal) : null, []);
-  const [filter, setFilter] = useState<Filter | undefined>(undefined);
-  useEffect(() => {
-    if (filter) return;
-    if (sessions.data) setFilter({ sessionId: [...sessions.data].sort((a, b) => b.year - a.year || b.id - a.id)[0]?.id });
-    else if (sessions.error) setFilter({});
-  }, [sessions.data, sessions.error, filter]);
+  const [picked, setFilter] = useState<Filter | undefined>(undefined);
+  // Until the user picks: the latest session, or all when the sessions did not load (undefined while they load).
+  const initial = useMemo<Filter | undefined>(
+    () => (sessions.data ? { sessionId: [...sessions.data].sort((a, b) => b.year - a.year || b.id - a.id)[0]?.id } : sessions.error ? {} : undefined),
+    [sessions.data, sessions.error],
+  );
+  const filter = picked ?? initial;
   const list = useLoad(filter ? (signal) => supervisionApi.listKeySupervisions(filter, signal) : null, [JSON.stringify(filter ?? null)]);
   const counts = list.data?.counts;
 

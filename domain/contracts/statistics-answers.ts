@@ -1,0 +1,202 @@
+import { z } from 'zod';
+import { LIGHTS } from '../deadlines/light';
+import { RESULT_CLASSES, TASK_ROLES } from '../items/kinds';
+import { ITEM_STATES, REPLY_STATES, TASK_STATES } from '../items/states';
+import { UNIT_SCORE_COMPONENTS } from '../stats/unit-score';
+import { day } from './common';
+import { historyEvent } from './item-answers';
+
+/**
+ * Answers of the statistics (server/routes/reference.ts GET /api/statistics…, statistics.ts, dashboard.ts) and the key items.
+ * Rates and shares are percentages with two decimals; a rate is null when there is nothing to divide by.
+ */
+
+/** A percentage (two decimals), null when the denominator is 0. */
+const rate = z.number().nullable();
+/** A count and its share of the group's total (the shares add up to 100.00, R-STAT-1). */
+export const share = z.object({ count: z.number(), share: z.number() });
+const resultClasses = z.object({ A: share, B: share, C: share });
+const evaluations = z.object({ satisfied: share, basicallySatisfied: share, dissatisfied: share, satisfactionRate: rate });
+
+/** GET /api/statistics — the R-STAT-1 figures of any scope. */
+export const statistics = z.object({
+  items: z.number(),
+  assigned: z.number(),
+  referenceItems: z.number(),
+  replied: z.number(),
+  replyRate: rate,
+  onTime: z.number(),
+  onTimeRate: rate,
+  resultClasses,
+  evaluations,
+  contacts: z.number(),
+  contactRate: rate,
+  faceToFaceRate: rate,
+  commitments: z.number(),
+  commitmentsStruckOff: z.number(),
+  rehandled: z.number(),
+});
+
+/** GET /api/statistics/units — one unit's tasks of a session: lead and co, done, overdue. */
+export const unitStatisticsRow = z.object({
+  unitId: z.number(),
+  unitName: z.string(),
+  leadItems: z.number(),
+  coItems: z.number(),
+  done: z.number(),
+  overdue: z.number(),
+});
+
+/** The R-STAT-1 figures of one group (a unit's lead or co part, a category, a delegation, a deputy). */
+export const groupFigures = z.object({
+  items: z.number(),
+  assigned: z.number(),
+  replied: z.number(),
+  replyRate: rate,
+  onTime: z.number(),
+  onTimeRate: rate,
+  resultClasses,
+  evaluations,
+  contacts: z.number(),
+  contactRate: rate,
+  faceToFaceRate: rate,
+  rehandled: z.number(),
+  commitmentsStruckOff: z.number(),
+});
+
+/** GET /api/statistics/by-unit — a unit's figures, lead (主办/单办/分办) and co-handling (会办) apart; null: no such part. */
+export const unitBreakdown = z.object({ unitId: z.number(), unitName: z.string(), lead: groupFigures.nullable(), co: groupFigures.nullable() });
+/** GET /api/statistics/by-category — a top-level category's figures (categoryId null: 未分类). */
+export const categoryBreakdown = groupFigures.extend({ categoryId: z.number().nullable(), name: z.string() });
+/** GET /api/statistics/by-delegation — a delegation's figures (delegationId null: 无代表团). */
+export const delegationBreakdown = groupFigures.extend({ delegationId: z.number().nullable(), name: z.string() });
+/** GET /api/statistics/by-deputy — a deputy's figures over the items they lead or co-signed; `led` of them they lead. */
+export const deputyBreakdown = groupFigures.extend({ deputyId: z.number(), name: z.string(), led: z.number() });
+
+/** GET /api/statistics/satisfaction-vs-resolution — a unit's satisfaction beside its resolution (被满意). */
+export const satisfactionVsResolution = z.object({
+  unitId: z.number(),
+  unitName: z.string(),
+  items: z.number(),
+  /** items with a result class */
+  classed: z.number(),
+  classA: z.number(),
+  evaluations: z.number(),
+  /** evaluations satisfied or basically satisfied */
+  satisfied: z.number(),
+  evaluatedItems: z.number(),
+  /** evaluated items every evaluation of which is (basically) satisfied, classed B or C */
+  satisfiedNotSolved: z.number(),
+  satisfiedShare: rate,
+  solvedShare: rate,
+  /** percentage points by which satisfaction exceeds resolution */
+  gap: z.number().nullable(),
+});
+
+/** R-STAT-2 weights (points per component, summing to 100) and the lateness deduction. */
+export const unitScoreWeights = z.object({
+  timeliness: z.number(),
+  quality: z.number(),
+  satisfaction: z.number(),
+  contact: z.number(),
+  visit: z.number(),
+  publication: z.number(),
+  lateDeductionPerItem: z.number(),
+  lateDeductionMax: z.number(),
+});
+
+/** One component of a unit's score: numerator over denominator, its rate and points (null when not applicable). */
+export const componentScore = z.object({
+  component: z.enum(UNIT_SCORE_COMPONENTS),
+  weight: z.number(),
+  numerator: z.number(),
+  denominator: z.number(),
+  rate,
+  points: z.number().nullable(),
+  applicable: z.boolean(),
+});
+
+/** One unit's score and rank (R-STAT-2). */
+export const unitScore = z.object({
+  unitId: z.number(),
+  unitName: z.string(),
+  leadItems: z.number(),
+  coItems: z.number(),
+  visitTarget: z.number(),
+  components: z.array(componentScore),
+  /** points of the applicable components, scaled to 100 */
+  scaled: z.number().nullable(),
+  lateItems: z.number(),
+  deduction: z.number(),
+  total: z.number().nullable(),
+  /** 1 = best; ties share a rank; null without a score */
+  rank: z.number().nullable(),
+});
+
+/** GET /api/statistics/unit-scores — the units' scores of a session, with the weights they were scored by. */
+export const unitScores = z.object({
+  sessionId: z.number(),
+  sessionName: z.string(),
+  year: z.number(),
+  /** the day the figures are counted to */
+  asOf: day,
+  weights: unitScoreWeights,
+  publishWithinDays: z.number(),
+  units: z.array(unitScore),
+});
+
+/** Items by light (R-SUP-1). */
+export const lightCounts = z.object({ green: z.number(), yellow: z.number(), red: z.number() });
+
+/** One unit's row of GET /api/statistics/unit-performance. */
+export const unitPerformance = z.object({
+  unitId: z.number(),
+  unitName: z.string(),
+  isGovernment: z.boolean(),
+  leadItems: z.number(),
+  coItems: z.number(),
+  referenceItems: z.number(),
+  replied: z.number(),
+  onTime: z.number(),
+  onTimeRate: rate,
+  lights: lightCounts,
+});
+
+/** GET /api/statistics/unit-performance — per unit on-time rate and lights, with the yellow threshold used. */
+export const unitPerformanceAnswer = z.object({ yellowDays: z.number(), units: z.array(unitPerformance) });
+
+/** GET /api/statistics/categories — items per top-level category (categoryId null: 未分类). */
+export const categoryCount = z.object({ categoryId: z.number().nullable(), name: z.string(), items: z.number() });
+
+/** One of a key item's latest history events (newest first): an item_events entry, as the item's history shows it. */
+export const keyItemEvent = historyEvent.pick({ id: true, type: true, actorName: true, actorRole: true, at: true, fromState: true, toState: true });
+
+/** One unit's key item (重点处理建议, R-HANDLE-2 / R-SUP-3) with its progress. */
+export const keyItem = z.object({
+  taskId: z.number(),
+  taskRole: z.enum(TASK_ROLES),
+  taskState: z.enum(TASK_STATES),
+  taskDue: day.nullable(),
+  handlerName: z.string().nullable(),
+  responsibleLeader: z.string().nullable(),
+  unitId: z.number(),
+  unitName: z.string(),
+  itemId: z.number(),
+  number: z.string(),
+  title: z.string(),
+  state: z.enum(ITEM_STATES),
+  round: z.number(),
+  currentDue: day.nullable(),
+  resultClass: z.enum(RESULT_CLASSES).nullable(),
+  /** the unit's contacts on the item */
+  contacts: z.number(),
+  /** the unit's latest reply */
+  lastReply: z.object({ state: z.enum(REPLY_STATES), round: z.number(), sentOn: day.nullable(), resultClass: z.enum(RESULT_CLASSES) }).nullable(),
+  recentEvents: z.array(keyItemEvent),
+  light: z.enum(LIGHTS),
+  daysLeft: z.number().nullable(),
+  replied: z.boolean(),
+});
+
+/** GET /api/key-items — the key items, with the yellow threshold their lights use. */
+export const keyItemsAnswer = z.object({ yellowDays: z.number(), rows: z.array(keyItem) });

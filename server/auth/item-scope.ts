@@ -1,0 +1,67 @@
+/**
+ * Who sees which item (deny by default), shared by reads (queries/) and
+ * writes (usecases/): the items in an actor's scope, an item read through
+ * it, the attachments of a unit's own part, and the units that take part.
+ */
+import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { notFound } from '../../domain/errors';
+import { isUnitRole } from '../../domain/items/roles';
+import type { Db } from '../db/client';
+import { items, itemSigners, organizations, tasks } from '../db/schema';
+import type { Actor } from './actor';
+
+export type ItemRow = typeof items.$inferSelect;
+export type TaskRow = typeof tasks.$inferSelect;
+
+/**
+ * Which items an actor may see (deny by default): a deputy their own (as lead
+ * or cosigner), a unit those assigned to it, offices and supervisors their
+ * congress; administrators and auditors none.
+ */
+export function itemScope(actor: Actor): SQL {
+  switch (actor.role) {
+    case 'deputy':
+      return sql`exists (select 1 from ${itemSigners} s where s.item_id = ${items.id} and s.deputy_id = ${actor.deputyId ?? -1} and s.status <> 'declined')`;
+    case 'unitOffice':
+    case 'unitHandler':
+    case 'unitLeader':
+      return sql`exists (select 1 from ${tasks} t where t.item_id = ${items.id} and t.unit_id = ${actor.organizationId ?? -1} and t.state <> 'withdrawn')`;
+    case 'liaisonOffice':
+    case 'governmentOffice':
+    case 'supervisor':
+      return eq(items.congressId, actor.congressId ?? -1);
+    case 'admin':
+    case 'auditor':
+      return sql`false`;
+    default: {
+      const never: never = actor.role;
+      return never;
+    }
+  }
+}
+
+export async function readItem(db: Db, actor: Actor, itemId: number): Promise<ItemRow> {
+  const [row] = await db.select().from(items).where(and(eq(items.id, itemId), itemScope(actor)));
+  if (!row) throw notFound('建议');
+  return row;
+}
+
+/**
+ * Attachments a unit uploads belong to its own part: other units and the
+ * deputy do not see them; offices and supervisors see all.
+ */
+export function canSeeAttachment(actor: Actor, attachmentUnitId: number | null): boolean {
+  if (isUnitRole(actor.role)) return attachmentUnitId === null || attachmentUnitId === actor.organizationId;
+  if (actor.role === 'deputy') return attachmentUnitId === null;
+  return true;
+}
+
+/** The units with a live (not withdrawn) part in the item, with their task. */
+export async function itemUnits(tx: Db, itemId: number) {
+  return tx
+    .select({ taskId: tasks.id, unitId: tasks.unitId, role: tasks.role, state: tasks.state, unitName: organizations.name })
+    .from(tasks)
+    .innerJoin(organizations, eq(organizations.id, tasks.unitId))
+    .where(and(eq(tasks.itemId, itemId), ne(tasks.state, 'withdrawn')))
+    .orderBy(tasks.id);
+}

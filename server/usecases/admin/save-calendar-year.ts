@@ -1,0 +1,29 @@
+import { eq, sql } from 'drizzle-orm';
+import { validateSchedule } from '../../../domain/deadlines';
+import { domainError, staleVersion } from '../../../domain/errors';
+import { calendarYears } from '../../db/schema';
+import { inTransaction, writeAudit } from './admin-scope';
+import type { Ctx } from '../lib/run';
+import { nowOf } from '../lib/run';
+import { recomputeForCalendarYear } from './recompute-open-items';
+
+/**
+ * An administrator enters or corrects a year's official holiday schedule
+ * (the built-in data ends with 2026). Provisional working-day deadlines are
+ * recomputed at once, so nothing stays guessed.
+ */
+export async function saveCalendarYear(ctx: Ctx, o: { year: number; holidays: string[]; makeupWorkdays: string[]; note?: string; version?: number }) {
+  const errors = validateSchedule({ year: o.year, holidays: o.holidays, makeupWorkdays: o.makeupWorkdays, source: 'admin' });
+  if (errors.length) throw domainError('BAD_SCHEDULE', { errors }, errors);
+  return inTransaction(ctx, async (tx) => {
+    const [existing] = await tx.select().from(calendarYears).where(eq(calendarYears.year, o.year)).for('update');
+    if (existing && o.version !== undefined && existing.version !== o.version) throw staleVersion();
+    const values = { holidays: [...o.holidays].sort(), makeupWorkdays: [...o.makeupWorkdays].sort(), note: o.note ?? null, updatedBy: ctx.actor.userId, updatedAt: nowOf(ctx) };
+    const [saved] = existing
+      ? await tx.update(calendarYears).set({ ...values, version: sql`${calendarYears.version} + 1` }).where(eq(calendarYears.year, o.year)).returning()
+      : await tx.insert(calendarYears).values({ year: o.year, ...values }).returning();
+    const recomputed = await recomputeForCalendarYear(tx, ctx, o.year, `${o.year}年节假日安排已录入`);
+    await writeAudit(tx, ctx, 'saveCalendarYear', { year: o.year, holidays: o.holidays.length, makeupWorkdays: o.makeupWorkdays.length });
+    return { year: saved.year, version: saved.version, recomputed };
+  });
+}

@@ -1,0 +1,73 @@
+import { DatePicker, Form, Input, Radio, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { contactBody } from '../../../../../../domain/contracts/items';
+import { CONTACT_METHODS, CONTACT_PHASES, type ContactMethod, type ContactPhase } from '../../../../../../domain/items/kinds';
+import { api } from '../../../../api/client';
+import { todayInShanghai } from '../../../../lib/dates';
+import { CONTACT_METHOD_LABELS, CONTACT_PHASE_LABELS } from '../../../../lib/labels';
+import { ActionModal } from '../../ActionModal';
+import { ItemIntro, TextArea, type ModalProps } from '../shared';
+
+// ── 沟通联系 (R-TALK-1) ─────────────────────────────────────────────
+interface ContactValues {
+  contactedOn?: Dayjs | null;
+  method?: ContactMethod;
+  phase?: ContactPhase;
+  participants?: string;
+  summary?: string;
+  deputyView?: string;
+}
+
+export function ContactModal({ detail, onClose, onChanged }: ModalProps) {
+  const today = todayInShanghai();
+  return (
+    <ActionModal<typeof contactBody, ContactValues>
+      open
+      title="登记沟通联系"
+      schema={contactBody}
+      fields={['contactedOn', 'method', 'phase', 'participants', 'summary', 'deputyView']}
+      initialValues={{ contactedOn: dayjs(today), phase: detail.contacts.length ? 'during' : 'before' }}
+      toBody={(v) => ({
+        contactedOn: v.contactedOn ? v.contactedOn.format('YYYY-MM-DD') : '',
+        method: v.method,
+        phase: v.phase,
+        participants: v.participants ?? '',
+        summary: v.summary ?? '',
+        deputyView: v.deputyView?.trim() ? v.deputyView : undefined,
+      })}
+      submit={(body) => api.recordContact(detail.item.id, body)}
+      successText="沟通联系已登记"
+      onClose={onClose}
+      onChanged={onChanged}
+      intro={<ItemIntro detail={detail} />}
+    >
+      {() => (
+        <>
+          <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
+            <Form.Item name="contactedOn" label="沟通日期" required style={{ flex: '1 1 160px' }}>
+              <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.format('YYYY-MM-DD') > today} inputReadOnly />
+            </Form.Item>
+            <Form.Item name="method" label="沟通方式" required style={{ flex: '1 1 160px' }}>
+              <Select placeholder="请选择" options={CONTACT_METHODS.map((m) => ({ value: m, label: CONTACT_METHOD_LABELS[m] }))} />
+            </Form.Item>
+          </div>
+          <Form.Item name="phase" label="办理阶段" required>
+            <Radio.Group
+              optionType="button"
+              options={CONTACT_PHASES.map((p) => ({ value: p, label: `${CONTACT_PHASE_LABELS[p]}${p === 'before' ? '走访' : p === 'during' ? '拜访' : '回访'}` }))}
+            />
+          </Form.Item>
+          <Form.Item name="participants" label="参加人员" required>
+            <Input maxLength={500} placeholder="如：承办处室负责人、承办人；××代表" />
+          </Form.Item>
+          <Form.Item name="summary" label="沟通内容" required>
+            <TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={5000} showCount />
+          </Form.Item>
+          <Form.Item name="deputyView" label="代表意见">
+            <TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} placeholder="代表对办理工作的意见和态度（可选）" />
+          </Form.Item>
+        </>
+      )}
+    </ActionModal>
+  );
+}

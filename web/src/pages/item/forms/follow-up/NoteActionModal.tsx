@@ -1,0 +1,53 @@
+import { Form, Typography } from 'antd';
+import { versionNoteBody } from '../../../../../../domain/contracts/items';
+import { actions } from '../../../../api/actions';
+import { ActionModal } from '../../ActionModal';
+import { ItemIntro, NOTE_ROWS, TextArea, type ModalProps } from '../shared';
+
+const NOTE_ACTIONS = {
+  forwardForRehandling: {
+    title: '转交重新办理',
+    label: '转办说明',
+    placeholder: '代表不满意的主要意见，以及对重新办理的要求',
+    done: '已转交承办单位重新办理（30 日内当面沟通并再次答复）',
+    intro: '代表对答复不满意（R-EVAL-2）：承办单位须重新研究办理，与代表当面沟通，并在收到反馈后 30 日内再次答复。',
+    call: actions.forwardForRehandling,
+  },
+  closeItem: {
+    title: '办结',
+    label: '办结说明',
+    placeholder: '如：代表逾期未评价，按规定办结',
+    done: '已办结',
+    intro: '评价期限届满代表未评价的建议，或已沟通的参阅件，可由联工委办结（R-EVAL-3）。',
+    call: actions.closeItem,
+  },
+} as const;
+
+export function NoteActionModal({ detail, onClose, onChanged, kind }: ModalProps & { kind: keyof typeof NOTE_ACTIONS }) {
+  const a = NOTE_ACTIONS[kind];
+  return (
+    <ActionModal<typeof versionNoteBody, { note?: string }>
+      open
+      title={a.title}
+      schema={versionNoteBody}
+      fields={['note']}
+      toBody={(v) => ({ version: detail.item.version, note: v.note ?? '' })}
+      submit={(body) => a.call(detail.item.id, body)}
+      successText={a.done}
+      onClose={onClose}
+      onChanged={onChanged}
+      intro={
+        <>
+          <ItemIntro detail={detail} />
+          <Typography.Paragraph type="secondary">{a.intro}</Typography.Paragraph>
+        </>
+      }
+    >
+      {() => (
+        <Form.Item name="note" label={a.label} required>
+          <TextArea autoSize={NOTE_ROWS} maxLength={2000} showCount placeholder={a.placeholder} />
+        </Form.Item>
+      )}
+    </ActionModal>
+  );
+}

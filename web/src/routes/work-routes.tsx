@@ -1,0 +1,149 @@
+import { lazy } from 'react';
+import { Route } from 'react-router-dom';
+import { COMMITMENT_READERS, DEADLINE_READERS, IMPORT_READERS, ITEM_READERS, KEY_ITEM_READERS, LOOK_BACK_READERS, REPORT_READERS, SUPERVISION_READERS } from '../lib/nav';
+import { RoleGate } from './RoleGate';
+
+const LedgerPage = lazy(() => import('../pages/ledger/LedgerPage'));
+const ItemPage = lazy(() => import('../pages/item/ItemPage'));
+const SubmitPage = lazy(() => import('../pages/submit/SubmitPage'));
+const DashboardPage = lazy(() => import('../pages/dashboard/DashboardPage'));
+const KeyItemsPage = lazy(() => import('../pages/dashboard/KeyItemsPage'));
+const InboxPage = lazy(() => import('../pages/inbox/InboxPage'));
+const CommitmentsPage = lazy(() => import('../pages/commitments/CommitmentsPage'));
+const LookBackPage = lazy(() => import('../pages/look-back/LookBackPage'));
+const KeySupervisionsPage = lazy(() => import('../pages/supervision/KeySupervisionsPage'));
+const BulletinsPage = lazy(() => import('../pages/supervision/BulletinsPage'));
+const BulletinPage = lazy(() => import('../pages/supervision/BulletinPage'));
+const ReportsPage = lazy(() => import('../pages/reports/ReportsPage'));
+const ImportPage = lazy(() => import('../pages/imports/ImportPage'));
+const DeadlinesPage = lazy(() => import('../pages/deadlines/DeadlinesPage'));
+const NotificationsPage = lazy(() => import('../pages/notifications/NotificationsPage'));
+const NotificationSettingsPage = lazy(() => import('../pages/notifications/NotificationSettingsPage'));
+
+/** The pages of the daily work, each loaded when first shown and open to the roles that use it. */
+export const workRoutes = (
+  <>
+    <Route
+      path="items"
+      element={
+        <RoleGate roles={ITEM_READERS}>
+          <LedgerPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="inbox"
+      element={
+        <RoleGate roles={['unitOffice', 'unitHandler', 'unitLeader']}>
+          <InboxPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="review"
+      element={
+        <RoleGate roles={['liaisonOffice']}>
+          <LedgerPage mode="review" />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="items/:itemId"
+      element={
+        <RoleGate roles={ITEM_READERS}>
+          <ItemPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="submit"
+      element={
+        <RoleGate roles={['deputy']}>
+          <SubmitPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="stats"
+      element={
+        <RoleGate roles={['liaisonOffice', 'governmentOffice', 'supervisor']}>
+          <DashboardPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="key-items"
+      element={
+        <RoleGate roles={KEY_ITEM_READERS}>
+          <KeyItemsPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="key-supervisions"
+      element={
+        <RoleGate roles={SUPERVISION_READERS}>
+          <KeySupervisionsPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="bulletins"
+      element={
+        <RoleGate roles={SUPERVISION_READERS}>
+          <BulletinsPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="bulletins/:bulletinId"
+      element={
+        <RoleGate roles={SUPERVISION_READERS}>
+          <BulletinPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="reports"
+      element={
+        <RoleGate roles={REPORT_READERS}>
+          <ReportsPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="imports"
+      element={
+        <RoleGate roles={IMPORT_READERS}>
+          <ImportPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="commitments"
+      element={
+        <RoleGate roles={COMMITMENT_READERS}>
+          <CommitmentsPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="look-back"
+      element={
+        <RoleGate roles={LOOK_BACK_READERS}>
+          <LookBackPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="deadlines"
+      element={
+        <RoleGate roles={DEADLINE_READERS}>
+          <DeadlinesPage />
+        </RoleGate>
+      }
+    />
+    <Route path="notifications" element={<NotificationsPage />} />
+    <Route path="settings/notifications" element={<NotificationSettingsPage />} />
+  </>
+);
