@@ -44,7 +44,7 @@ export function writeCongress(sink: CopySink, rng: Rng, o: CongressOptions, pass
   const sessions = Array.from({ length: o.years }, (_, i) => {
     const year = firstYear + i;
     const term = Math.floor((year - 2013) / 5);
-    const nth = ((year - 2013) % 5 + 5) % 5;
+    const nth = (((year - 2013) % 5) + 5) % 5;
     return { id: i + 1, year, name: `${TERM_NAMES[Math.max(0, Math.min(4, term))]}届人大${CN_NUMERALS[nth]}次会议`, code: `${12 + term}-${nth + 1}` };
   });
   const perSession = sessions.map((_, i) => Math.floor(o.items / o.years) + (i === o.years - 1 ? o.items % o.years : 0));
@@ -61,9 +61,12 @@ export function writeCongress(sink: CopySink, rng: Rng, o: CongressOptions, pass
   for (const u of UNITS) units.push({ id: ++orgId, name: u.name, shortName: u.shortName, divisions: [], categories: u.categories });
   // Local governments up to the unit count: the cities first, then their counties.
   const cities = CITIES.filter((c) => c.city);
-  const locals = [...cities.map((c) => ({ name: `${c.city}人民政府`, short: c.city, city: c.city })),
-    ...cities.flatMap((c) => c.counties.map((k) => ({ name: `${c.city}${k}人民政府`, short: k, city: c.city })))];
-  for (const l of locals.slice(0, Math.max(0, o.units - units.length))) units.push({ id: ++orgId, name: l.name, shortName: l.short, divisions: [], categories: [], city: l.city });
+  const locals = [
+    ...cities.map((c) => ({ name: `${c.city}人民政府`, short: c.city, city: c.city })),
+    ...cities.flatMap((c) => c.counties.map((k) => ({ name: `${c.city}${k}人民政府`, short: k, city: c.city }))),
+  ];
+  for (const l of locals.slice(0, Math.max(0, o.units - units.length)))
+    units.push({ id: ++orgId, name: l.name, shortName: l.short, divisions: [], categories: [], city: l.city });
   for (const [i, u] of units.entries()) {
     sink.row('organizations', [u.id, congressId, 'unit', u.name, u.shortName, null, i < UNITS.length ? UNITS[i].kind === 'government' : true]);
   }

@@ -46,7 +46,14 @@ async function recreatePostgres(url: string): Promise<void> {
   }
 }
 
-export async function loadBenchData(opts: { items: number; seed?: number; pglite?: boolean; url?: string; dataDir?: string; log?: (s: string) => void }): Promise<LoadResult> {
+export async function loadBenchData(opts: {
+  items: number;
+  seed?: number;
+  pglite?: boolean;
+  url?: string;
+  dataDir?: string;
+  log?: (s: string) => void;
+}): Promise<LoadResult> {
   const log = opts.log ?? (() => {});
   const o = { ...defaultOptions(opts.items), ...(opts.seed !== undefined ? { seed: opts.seed } : {}) };
   const t0 = Date.now();
@@ -81,7 +88,12 @@ export async function loadBenchData(opts: { items: number; seed?: number; pglite
     await exec('vacuum analyze');
     const t2 = Date.now();
     const rows = Object.fromEntries(sink.counts);
-    return { items: o.items, rows, seconds: { generateAndCopy: (t1 - t0) / 1000, indexesAndAnalyze: (t2 - t1) / 1000, total: (t2 - t0) / 1000 }, target: where };
+    return {
+      items: o.items,
+      rows,
+      seconds: { generateAndCopy: (t1 - t0) / 1000, indexesAndAnalyze: (t2 - t1) / 1000, total: (t2 - t0) / 1000 },
+      target: where,
+    };
   } finally {
     await d.close();
   }
@@ -96,10 +108,18 @@ async function main() {
     console.error('--items 须为 20–2000000 之间的整数');
     process.exit(2);
   }
-  const res = await loadBenchData({ items, seed: values.seed ? Number(values.seed) : undefined, pglite: values.pglite, url: values.url, log: (s) => console.log(s) });
+  const res = await loadBenchData({
+    items,
+    seed: values.seed ? Number(values.seed) : undefined,
+    pglite: values.pglite,
+    url: values.url,
+    log: (s) => console.log(s),
+  });
   console.log(`载入完成（${res.target}）：`);
   for (const [t, n] of Object.entries(res.rows)) console.log(`  ${t.padEnd(14)} ${n.toLocaleString('en-US')}`);
-  console.log(`用时：生成与 COPY ${res.seconds.generateAndCopy.toFixed(1)} 秒，序列与 ANALYZE ${res.seconds.indexesAndAnalyze.toFixed(1)} 秒，共 ${res.seconds.total.toFixed(1)} 秒`);
+  console.log(
+    `用时：生成与 COPY ${res.seconds.generateAndCopy.toFixed(1)} 秒，序列与 ANALYZE ${res.seconds.indexesAndAnalyze.toFixed(1)} 秒，共 ${res.seconds.total.toFixed(1)} 秒`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {

@@ -122,7 +122,9 @@ export async function openBenchDb(o: Pick<BenchOptions, 'kind' | 'databaseUrl' |
   } finally {
     await probe.end().catch(() => {});
   }
-  const [tables] = await withClient(o.databaseUrl, (c) => c.query<{ n: number }>(`select count(*)::int as n from information_schema.tables where table_name = 'items'`)).then((r) => r.rows);
+  const [tables] = await withClient(o.databaseUrl, (c) =>
+    c.query<{ n: number }>(`select count(*)::int as n from information_schema.tables where table_name = 'items'`),
+  ).then((r) => r.rows);
   if (!tables.n) throw missing(redact(o.databaseUrl));
   const migrator = openPostgres(o.databaseUrl, 1);
   try {

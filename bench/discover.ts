@@ -10,8 +10,26 @@ import type { BenchDb } from './db';
 
 /** Realistic 2–4 character queries a liaison office types; those found in the data are used. */
 export const SEARCH_CANDIDATES = [
-  '养老', '乡村振兴', '停车', '学前教育', '新能源', '医保', '托育', '老旧小区', '农村', '交通',
-  '食品安全', '就业', '生态', '旅游', '住房', '医疗', '教育', '产业', '社区', '文化',
+  '养老',
+  '乡村振兴',
+  '停车',
+  '学前教育',
+  '新能源',
+  '医保',
+  '托育',
+  '老旧小区',
+  '农村',
+  '交通',
+  '食品安全',
+  '就业',
+  '生态',
+  '旅游',
+  '住房',
+  '医疗',
+  '教育',
+  '产业',
+  '社区',
+  '文化',
 ];
 
 /** What the scenarios ask for, discovered from the data by SQL (issue 6 §2). */
@@ -47,14 +65,20 @@ export async function discoverParameters(bench: BenchDb, username: string): Prom
   if (!session) throw new Error('基准数据中没有届次会议：请先运行 npm run bench:data');
 
   // (a) the unit and state with the most items, preferring a state whose deadline runs (a page sorted by deadline).
-  const running = sql.join(DEADLINE_RUNNING_STATES.map((s) => sql`${s}`), sql`, `);
-  const [pick] = await queryRows<{ unitId: number; unitName: string; state: string; n: number }>(db, sql`
+  const running = sql.join(
+    DEADLINE_RUNNING_STATES.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  const [pick] = await queryRows<{ unitId: number; unitName: string; state: string; n: number }>(
+    db,
+    sql`
     select t.unit_id as "unitId", o.name as "unitName", i.state, count(distinct i.id)::int as n
     from tasks t join items i on i.id = t.item_id join organizations o on o.id = t.unit_id
     where i.congress_id = ${congress} and t.state <> 'withdrawn'
     group by t.unit_id, o.name, i.state
     order by (i.state in (${running}) and count(distinct i.id) >= 20) desc, count(distinct i.id) desc, t.unit_id
-    limit 1`);
+    limit 1`,
+  );
   if (!pick) throw new Error('基准数据中没有承办任务：请先运行 npm run bench:data');
 
   // (b) ~row 100,000, or 80% of the items in a smaller data set.
@@ -64,9 +88,12 @@ export async function discoverParameters(bench: BenchDb, username: string): Prom
     sql`select number, id from items where congress_id = ${congress} order by number, id offset ${row - 1} limit 1`,
   );
 
-  const historyItems = await queryRows<{ id: number; events: number }>(db, sql`
+  const historyItems = await queryRows<{ id: number; events: number }>(
+    db,
+    sql`
     select e.item_id as id, count(*)::int as events from item_events e join items i on i.id = e.item_id
-    where i.congress_id = ${congress} group by e.item_id order by count(*) desc, e.item_id limit 5`);
+    where i.congress_id = ${congress} group by e.item_id order by count(*) desc, e.item_id limit 5`,
+  );
 
   const searchWords: { q: string; matching: number }[] = [];
   for (const q of SEARCH_CANDIDATES) {
@@ -76,9 +103,12 @@ export async function discoverParameters(bench: BenchDb, username: string): Prom
   }
   if (!searchWords.length) throw new Error(`基准数据中找不到任何检索词（${SEARCH_CANDIDATES.join('、')}）`);
 
-  const writePool = await queryRows<{ id: number; version: number }>(db, sql`
+  const writePool = await queryRows<{ id: number; version: number }>(
+    db,
+    sql`
     select id, version from items where congress_id = ${congress} and state = 'submitted'
-    order by (session_id = ${session.id}) desc, id`);
+    order by (session_id = ${session.id}) desc, id`,
+  );
 
   return {
     actor,

@@ -85,7 +85,14 @@ export function evaluateTargets(scenarios: ScenarioResult[], rssMaxMb: number | 
     checks.push({ scenario: s.id, check: 'req/s ≥', target: t.minRps, value: busiest.rps, connections: busiest.connections, pass: busiest.rps >= t.minRps });
     if (t.maxP95Ms !== undefined) {
       const p95 = busiest.latencyMs?.p95 ?? null;
-      checks.push({ scenario: s.id, check: 'p95 ms ≤', target: t.maxP95Ms, value: p95, connections: busiest.connections, pass: p95 !== null && p95 <= t.maxP95Ms });
+      checks.push({
+        scenario: s.id,
+        check: 'p95 ms ≤',
+        target: t.maxP95Ms,
+        value: p95,
+        connections: busiest.connections,
+        pass: p95 !== null && p95 <= t.maxP95Ms,
+      });
     }
     if (s.kind === 'read') {
       checks.push(floorCheck(s));
@@ -94,7 +101,14 @@ export function evaluateTargets(scenarios: ScenarioResult[], rssMaxMb: number | 
       checks.push({ scenario: s.id, check: 'errors =', target: 0, value: errors, connections: null, pass: errors === 0 });
     }
   }
-  checks.push({ scenario: 'server', check: 'RSS MB ≤', target: TARGET_RSS_MB, value: rssMaxMb, connections: null, pass: rssMaxMb === null ? null : rssMaxMb <= TARGET_RSS_MB });
+  checks.push({
+    scenario: 'server',
+    check: 'RSS MB ≤',
+    target: TARGET_RSS_MB,
+    value: rssMaxMb,
+    connections: null,
+    pass: rssMaxMb === null ? null : rssMaxMb <= TARGET_RSS_MB,
+  });
   return checks;
 }
 

@@ -137,7 +137,8 @@ async function measure(h: Harness, s: Scenario, floor: Floor | null, params: Ben
       const r = await loadAndSettle(h, { connections: c, seconds: o.duration, next: queue.take, amount }, notes);
       // Keep the requested count as the run's key: the targets look runs up by it.
       const poolExhausted = r.requests >= amount;
-      if (poolExhausted && r.seconds < o.duration * 0.95) notes.push(`${conns} 连接的写入在 ${r.seconds} 秒时用完了分到的 ${amount} 件待审核建议（未满 ${o.duration} 秒）`);
+      if (poolExhausted && r.seconds < o.duration * 0.95)
+        notes.push(`${conns} 连接的写入在 ${r.seconds} 秒时用完了分到的 ${amount} 件待审核建议（未满 ${o.duration} 秒）`);
       runs.push({ ...r, connections: conns, connectionsUsed: c, ratioP50ToFloor: ratio(r), poolExhausted });
       continue;
     }

@@ -69,7 +69,9 @@ export function buildScenarios(p: BenchParameters): Scenario[] {
       id: 'a',
       name: `台账第 1 页：单位 ${p.ledgerFilter.unitName} + 状态 ${p.ledgerFilter.state}，按期限排序，20 行含总数`,
       kind: 'read',
-      variants: [ledgerVariant('unit+state by due', `unitId=${p.ledgerFilter.unitId}&state=${enc(p.ledgerFilter.state)}&sort=due&order=asc&page=1&pageSize=20`, p)],
+      variants: [
+        ledgerVariant('unit+state by due', `unitId=${p.ledgerFilter.unitId}&state=${enc(p.ledgerFilter.state)}&sort=due&order=asc&page=1&pageSize=20`, p),
+      ],
     },
     {
       id: 'b',
@@ -82,7 +84,12 @@ export function buildScenarios(p: BenchParameters): Scenario[] {
       name: `${p.session.name}统计：类别、满意度（/api/statistics）与各单位（/api/statistics/units）交替`,
       kind: 'read',
       variants: [
-        { label: 'statistics', method: 'GET', path: `/api/statistics?${statsQs}`, floor: (db) => queryStatistics(db, p.actor, statsQuery.parse({ sessionId: String(s) })) },
+        {
+          label: 'statistics',
+          method: 'GET',
+          path: `/api/statistics?${statsQs}`,
+          floor: (db) => queryStatistics(db, p.actor, statsQuery.parse({ sessionId: String(s) })),
+        },
         { label: 'per unit', method: 'GET', path: `/api/statistics/units?${statsQs}`, floor: (db) => queryUnitStatistics(db, p.actor, s) },
       ],
     },
@@ -96,15 +103,18 @@ export function buildScenarios(p: BenchParameters): Scenario[] {
       id: 'e',
       name: `建议详情及全部办理记录（${p.historyItems.map((i) => `#${i.id} ${i.events} 条`).join('、')}）`,
       kind: 'read',
-      variants: p.historyItems.map((i) => ({ label: `item ${i.id}`, method: 'GET', path: `/api/items/${i.id}`, floor: (db: Db) => getItemDetail(db, p.actor, i.id) })),
+      variants: p.historyItems.map((i) => ({
+        label: `item ${i.id}`,
+        method: 'GET',
+        path: `/api/items/${i.id}`,
+        floor: (db: Db) => getItemDetail(db, p.actor, i.id),
+      })),
     },
     {
       id: 'f',
       name: `写入：审核立案（submitted → accepted），每个请求一件不同的建议（可用 ${p.writePool.length} 件）`,
       kind: 'write',
-      variants: sample
-        ? [{ label: 'review accept', method: 'POST', path: '/api/items/:id/review', floor: (db: Db) => reviewRolledBack(db, p, sample) }]
-        : [],
+      variants: sample ? [{ label: 'review accept', method: 'POST', path: '/api/items/:id/review', floor: (db: Db) => reviewRolledBack(db, p, sample) }] : [],
     },
   ];
 }

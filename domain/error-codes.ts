@@ -14,16 +14,7 @@
 
 /** What went wrong, as far as the caller is concerned; error-handler.ts gives each its HTTP status. */
 export type ErrorKind =
-  | 'invalid'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'notFound'
-  | 'conflict'
-  | 'rule'
-  | 'locked'
-  | 'tooLarge'
-  | 'unsupportedMediaType'
-  | 'internal';
+  'invalid' | 'unauthenticated' | 'forbidden' | 'notFound' | 'conflict' | 'rule' | 'locked' | 'tooLarge' | 'unsupportedMediaType' | 'internal';
 
 /** One catalog entry; a function receives the parameters the throw site passes. */
 export interface ErrorEntry {
@@ -97,8 +88,7 @@ export const ERRORS = {
   CSRF_FAILED: { kind: 'forbidden', message: '安全校验失败（CSRF），请刷新页面后重试' },
   VALIDATION_FAILED: {
     kind: 'invalid',
-    message: (p: { fields: readonly { field: string; message?: string }[] }) =>
-      `输入有误：${p.fields.map((f) => `${f.field} ${f.message}`).join('；')}`,
+    message: (p: { fields: readonly { field: string; message?: string }[] }) => `输入有误：${p.fields.map((f) => `${f.field} ${f.message}`).join('；')}`,
   },
   MALFORMED_JSON: { kind: 'invalid', message: '请求内容不是有效的 JSON' },
   /** Any other 4xx Fastify raises; the handler answers with Fastify's status and code, and this message. */

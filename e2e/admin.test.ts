@@ -70,7 +70,7 @@ describe('administration in the browser', () => {
     await page.context().close();
   });
 
-  it('the administrator enters next year\'s holidays and make-up days, saves, then edits them again', async () => {
+  it("the administrator enters next year's holidays and make-up days, saves, then edits them again", async () => {
     const page = await signIn(h, 'admin');
     await page.goto(`${h.base}/admin/calendar`);
     await page.getByRole('button', { name: '2027年' }).click();
@@ -82,7 +82,10 @@ describe('administration in the browser', () => {
     await page.getByLabel('说明').fill('依据国务院办公厅通知录入');
     await page.getByRole('button', { name: /保存本地安排/ }).click();
     await expect.poll(() => page.getByText(/已保存 2027 年节假日安排/).count()).toBeGreaterThan(0);
-    let [c] = await queryRows<{ holidays: string[]; makeup_workdays: string[]; version: number }>(h.db.db, sql`select holidays, makeup_workdays, version from calendar_years where year = 2027`);
+    let [c] = await queryRows<{ holidays: string[]; makeup_workdays: string[]; version: number }>(
+      h.db.db,
+      sql`select holidays, makeup_workdays, version from calendar_years where year = 2027`,
+    );
     expect(c).toEqual({ holidays: ['2027-01-01'], makeup_workdays: ['2027-02-20'], version: 1 });
 
     await expect.poll(() => page.getByText(/本地安排第 1 版/).count()).toBeGreaterThan(0);

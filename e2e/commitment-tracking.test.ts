@@ -35,7 +35,9 @@ describe('commitment tracking and the look-back in the browser', () => {
     expect(target, '演示数据中应有已挂号的承诺事项').toBeTruthy();
     const unit = await signIn(h, target.office);
     await unit.goto(`${h.base}/commitments`);
-    await rowOf(unit).getByRole('button', { name: label('申请销号') }).click();
+    await rowOf(unit)
+      .getByRole('button', { name: label('申请销号') })
+      .click();
     let dialog = unit.getByRole('dialog');
     await dialog.getByLabel('落实情况').fill('项目已完成竣工验收，承诺事项全部落实。');
     await finish(unit, dialog, '提交');
@@ -45,7 +47,9 @@ describe('commitment tracking and the look-back in the browser', () => {
     const liaison = await signIn(h, 'liaison');
     await liaison.goto(`${h.base}/commitments`);
     await liaison.getByText('待审批销号').click();
-    await rowOf(liaison).getByRole('button', { name: label('审批销号') }).click();
+    await rowOf(liaison)
+      .getByRole('button', { name: label('审批销号') })
+      .click();
     dialog = liaison.getByRole('dialog');
     await expect.poll(() => dialog.getByText('承办单位申请销号：项目已完成竣工验收，承诺事项全部落实。').count()).toBe(1);
     await chooseRadio(dialog, '驳回销号申请');
@@ -66,10 +70,20 @@ describe('commitment tracking and the look-back in the browser', () => {
     await dialog.getByLabel('进展情况').fill('已补充竣工验收报告。');
     await pick(page, dialog, '佐证材料（可选）', '', '竣工验收报告.pdf');
     await finish(page, dialog, '提交');
-    const [{ progress }] = await queryRows<{ progress: { note: string; attachmentIds?: number[] }[] }>(h.db.db, sql`select progress from commitments where id = ${target.id}`);
+    const [{ progress }] = await queryRows<{ progress: { note: string; attachmentIds?: number[] }[] }>(
+      h.db.db,
+      sql`select progress from commitments where id = ${target.id}`,
+    );
     expect(progress.at(-1)?.note).toBe('已补充竣工验收报告。');
     expect(progress.at(-1)?.attachmentIds).toHaveLength(1);
-    await expect.poll(() => page.locator('.ant-card', { hasText: '承诺事项（B类）' }).getByRole('link', { name: /竣工验收报告\.pdf/ }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page
+          .locator('.ant-card', { hasText: '承诺事项（B类）' })
+          .getByRole('link', { name: /竣工验收报告\.pdf/ })
+          .count(),
+      )
+      .toBeGreaterThan(0);
     await shot(page, 'unit-item-commitments');
     await page.context().close();
   });
@@ -77,13 +91,19 @@ describe('commitment tracking and the look-back in the browser', () => {
   it('the office carries the open commitments over into a new session (R-TRACK-1)', async () => {
     const [{ congressId }] = await queryRows<{ congressId: number }>(h.db.db, sql`select congress_id as "congressId" from items where id = ${target.itemId}`);
     await h.db.db.insert(sessions).values({ congressId, name: '十四届人大四次会议', code: '14-4', year: 2026 });
-    const [{ open }] = await queryRows<{ open: number }>(h.db.db, sql`select count(*)::int as open from commitments where state in ('registered', 'strikeOffRequested')`);
+    const [{ open }] = await queryRows<{ open: number }>(
+      h.db.db,
+      sql`select count(*)::int as open from commitments where state in ('registered', 'strikeOffRequested')`,
+    );
     const liaison = await signIn(h, 'liaison');
     await liaison.goto(`${h.base}/commitments`);
     await liaison.getByRole('button', { name: '结转到新会次' }).click();
     await liaison.getByRole('button', { name: label('结转') }).click();
     await expect.poll(() => liaison.getByText(`已将 ${open} 项未销号的承诺事项结转到十四届人大四次会议`).count()).toBe(1);
-    const [{ carried }] = await queryRows<{ carried: number }>(h.db.db, sql`select count(*)::int as carried from commitments where carried_over_at is not null`);
+    const [{ carried }] = await queryRows<{ carried: number }>(
+      h.db.db,
+      sql`select count(*)::int as carried from commitments where carried_over_at is not null`,
+    );
     expect(carried).toBe(open);
     await expect.poll(() => liaison.getByText('结转·十四届人大四次会议').count()).toBeGreaterThan(0);
     await shot(liaison, 'liaison-commitments-carried');
@@ -110,12 +130,17 @@ describe('commitment tracking and the look-back in the browser', () => {
     );
     const unit = await signIn(h, review.office);
     await unit.goto(`${h.base}/look-back`);
-    await unit.locator('tr', { hasText: review.number }).getByRole('button', { name: label('填报') }).click();
+    await unit
+      .locator('tr', { hasText: review.number })
+      .getByRole('button', { name: label('填报') })
+      .click();
     const dialog = unit.getByRole('dialog');
     await chooseRadio(dialog, '已落实');
     await dialog.getByLabel('复查情况').fill('答复事项已全部落实，群众反映良好。');
     await finish(unit, dialog, '提交');
-    await expect.poll(async () => (await queryRows<{ state: string }>(h.db.db, sql`select state from look_back_reviews where id = ${review.id}`))[0].state).toBe('submitted');
+    await expect
+      .poll(async () => (await queryRows<{ state: string }>(h.db.db, sql`select state from look_back_reviews where id = ${review.id}`))[0].state)
+      .toBe('submitted');
     await unit.locator('.ant-segmented').getByText('已填报', { exact: true }).click();
     await expect.poll(() => unit.getByText('答复事项已全部落实，群众反映良好。').count()).toBe(1);
     await shot(unit, 'unit-look-back');

@@ -68,13 +68,19 @@ describe('dashboards and key items in the browser', () => {
     expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await shot(phone, 'liaison-dashboard-375');
     // The first two panels at full size, to check that the labels are readable on a phone.
-    for (const [i, name] of [[0, 'classes'], [1, 'satisfaction']] as const) {
-      await phone.locator('.dashboard-card').nth(i).screenshot({ path: path.join(SHOTS, `liaison-dashboard-375-${name}.png`) });
+    for (const [i, name] of [
+      [0, 'classes'],
+      [1, 'satisfaction'],
+    ] as const) {
+      await phone
+        .locator('.dashboard-card')
+        .nth(i)
+        .screenshot({ path: path.join(SHOTS, `liaison-dashboard-375-${name}.png`) });
     }
     await phone.context().close();
   });
 
-  it('a failing panel shows the server\'s message and retries on its own; an empty one says so', async () => {
+  it("a failing panel shows the server's message and retries on its own; an empty one says so", async () => {
     const page = await signIn(h, 'govoffice');
     let fail = true;
     await page.route('**/api/statistics/categories**', (route) =>

@@ -87,6 +87,9 @@ export async function signIn(h: Harness, username: string, viewport = { width: 1
 export async function shot(page: Page, name: string): Promise<void> {
   // Let pending requests and spinners settle, so the picture shows the loaded page.
   await page.waitForLoadState('networkidle');
-  await page.locator('.ant-spin-spinning').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+  await page
+    .locator('.ant-spin-spinning')
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }

@@ -23,7 +23,9 @@ describe('Excel import in the browser', () => {
   useHarness(20, async (x) => {
     h = x;
     const q = async (s: string) => ((await h.db.db.execute(s as never)) as unknown as { rows: { name: string }[] }).rows[0].name;
-    deputy = await q(`select name from deputies d where (select count(*) from deputies d2 where d2.name = d.name and d2.congress_id = d.congress_id) = 1 order by id limit 1`);
+    deputy = await q(
+      `select name from deputies d where (select count(*) from deputies d2 where d2.name = d.name and d2.congress_id = d.congress_id) = 1 order by id limit 1`,
+    );
     unit = await q(`select name from organizations where kind = 'unit' and active order by id limit 1`);
   });
 
@@ -36,14 +38,22 @@ describe('Excel import in the browser', () => {
 
     const row = { 编号: 'E2E-0001', 标题: '关于浏览器导入的建议', 内容: '内容', 领衔代表: deputy, 提出时段: '大会期间', 提出日期: '2026-01-10' };
     const input = page.locator('input[type=file]');
-    await input.setInputFiles({ name: 'bad.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await xlsx([row, { ...row, 提出日期: '2026-02-30', 主办单位: '不存在的厅' }]) });
+    await input.setInputFiles({
+      name: 'bad.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await xlsx([row, { ...row, 提出日期: '2026-02-30', 主办单位: '不存在的厅' }]),
+    });
     await expect.poll(() => page.getByText('未写入任何数据。请改正后重新上传').count(), { timeout: PATIENCE }).toBeGreaterThan(0);
     const errors = await page.locator('.ant-table').first().innerText();
     expect(errors).toContain('第 3 行“编号”：编号 E2E-0001 与第 2 行重复');
     expect(errors).toContain('第 3 行“提出日期”');
     await shot(page, 'liaison-import-errors');
 
-    await input.setInputFiles({ name: 'good.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await xlsx([row, { ...row, 编号: 'E2E-0002', 办理方式: '单独办理', 主办单位: unit, 交办日期: '2026-02-02' }]) });
+    await input.setInputFiles({
+      name: 'good.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await xlsx([row, { ...row, 编号: 'E2E-0002', 办理方式: '单独办理', 主办单位: unit, 交办日期: '2026-02-02' }]),
+    });
     await expect.poll(() => page.getByText(/已导入 2 件建议/).count(), { timeout: PATIENCE }).toBeGreaterThan(0);
     expect(await page.locator('.ant-progress-status-success').count()).toBeGreaterThan(0);
     await shot(page, 'liaison-import-done');

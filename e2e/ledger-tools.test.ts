@@ -54,7 +54,10 @@ describe('ledger tools in the browser', () => {
     await shot(page, 'ledger-saved-view');
 
     // 导出: the filtered view, every page, the visible columns in order.
-    const [{ n: red }] = await queryRows<{ n: number }>(h.db.db, sql`select count(*)::int as n from items where current_due < (now() at time zone 'Asia/Shanghai')::date`);
+    const [{ n: red }] = await queryRows<{ n: number }>(
+      h.db.db,
+      sql`select count(*)::int as n from items where current_due < (now() at time zone 'Asia/Shanghai')::date`,
+    );
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导\s*出/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^建议办理台账_\d{4}-\d{2}-\d{2}\.xlsx$/);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jianyi-export-')), 'ledger.xlsx');

@@ -27,7 +27,10 @@ describe('the whole lifecycle in the browser', () => {
   });
 
   async function units() {
-    return queryRows<{ code: string; name: string }>(h.db.db, sql`select u.username as code, o.name from users u join organizations o on o.id = u.organization_id where u.username in ('unit-office', 'u-finance-office') order by u.username`);
+    return queryRows<{ code: string; name: string }>(
+      h.db.db,
+      sql`select u.username as code, o.name from users u join organizations o on o.id = u.organization_id where u.username in ('unit-office', 'u-finance-office') order by u.username`,
+    );
   }
 
   it('joint submission to closing, every step clicked by its role', async () => {
@@ -40,7 +43,9 @@ describe('the whole lifecycle in the browser', () => {
     const deputy = await signIn(h, 'deputy', PHONE);
     await deputy.goto(`${h.base}/submit`);
     await deputy.getByLabel('标题').fill(title);
-    await deputy.getByLabel('正文').fill('一、基本情况：部分农村学校尚未纳入营养改善计划。二、存在的问题：资金来源单一。三、建议：省级财政加大投入，逐步扩大覆盖范围。');
+    await deputy
+      .getByLabel('正文')
+      .fill('一、基本情况：部分农村学校尚未纳入营养改善计划。二、存在的问题：资金来源单一。三、建议：省级财政加大投入，逐步扩大覆盖范围。');
     const cosign = deputy.getByLabel('附议代表（联名）');
     await cosign.click();
     await cosign.fill(cosigner.name);
@@ -50,7 +55,10 @@ describe('the whole lifecycle in the browser', () => {
     await deputy.waitForURL(/\/items\/\d+/);
     const id = Number(new URL(deputy.url()).pathname.split('/').pop());
     await deputy.context().close();
-    const signers = await queryRows<{ deputy_id: number; status: string }>(h.db.db, sql`select deputy_id, status from item_signers where item_id = ${id} and not is_lead`);
+    const signers = await queryRows<{ deputy_id: number; status: string }>(
+      h.db.db,
+      sql`select deputy_id, status from item_signers where item_id = ${id} and not is_lead`,
+    );
     expect(signers).toEqual([{ deputy_id: cosigner.id, status: 'pending' }]);
 
     // 2. The cosigner confirms on their side.
@@ -91,12 +99,18 @@ describe('the whole lifecycle in the browser', () => {
       await finish(p, d, '提交');
       await expect.poll(() => p.getByText('联系电话：0731-85160000').count()).toBe(1);
     });
-    const [op] = await queryRows<{ contact_person: string; contact_phone: string }>(h.db.db, sql`select contact_person, contact_phone from co_opinions where item_id = ${id}`);
+    const [op] = await queryRows<{ contact_person: string; contact_phone: string }>(
+      h.db.db,
+      sql`select contact_person, contact_phone from co_opinions where item_id = ${id}`,
+    );
     expect(op).toEqual({ contact_person: '钱立', contact_phone: '0731-85160000' });
 
     // 5. The lead unit's office acknowledges the assignment (签收) on the item page.
     await as(h, 'unit-office', id, async (p) => finish(p, await startAction(p, '签收'), '签收'));
-    const [ack] = await queryRows<{ acknowledged_at: Date | null }>(h.db.db, sql`select t.acknowledged_at from tasks t join users u on u.organization_id = t.unit_id where t.item_id = ${id} and u.username = 'unit-office'`);
+    const [ack] = await queryRows<{ acknowledged_at: Date | null }>(
+      h.db.db,
+      sql`select t.acknowledged_at from tasks t join users u on u.organization_id = t.unit_id where t.item_id = ${id} and u.username = 'unit-office'`,
+    );
     expect(ack.acknowledged_at).not.toBeNull();
 
     // The lead's handler logs a contact, drafts a B reply with a commitment and submits it for review.
@@ -132,7 +146,10 @@ describe('the whole lifecycle in the browser', () => {
       await d.getByLabel('退回理由').fill('请补充资金测算和分年度实施计划。');
       await finish(p, d, '退回');
     });
-    const [back] = await queryRows<{ state: string; send_back_reason: string }>(h.db.db, sql`select state, send_back_reason from replies where item_id = ${id}`);
+    const [back] = await queryRows<{ state: string; send_back_reason: string }>(
+      h.db.db,
+      sql`select state, send_back_reason from replies where item_id = ${id}`,
+    );
     expect(back).toEqual({ state: 'draft', send_back_reason: '请补充资金测算和分年度实施计划。' });
     await draft('您提出的关于扩大农村学校营养餐覆盖范围的建议收悉。经测算，需省级资金约2.3亿元，拟于2027年秋季学期前分两年实施。');
 
@@ -144,7 +161,10 @@ describe('the whole lifecycle in the browser', () => {
       await finish(p, d, '发出答复');
     });
     await expectState(h, id, 'replied');
-    const commitments = await queryRows<{ content: string; target_date: string }>(h.db.db, sql`select content, target_date::text from commitments where item_id = ${id}`);
+    const commitments = await queryRows<{ content: string; target_date: string }>(
+      h.db.db,
+      sql`select content, target_date::text from commitments where item_id = ${id}`,
+    );
     expect(commitments).toEqual([{ content: '2027年秋季学期前将营养改善计划扩大到全省农村义务教育学校', target_date: '2027-08-31' }]);
 
     // 8. The lead deputy (phone) is dissatisfied; the cosigner basically satisfied → dissatisfied.
@@ -162,11 +182,17 @@ describe('the whole lifecycle in the browser', () => {
         },
         viewport,
       );
-    await as(h, 'deputy', id, async (p) => {
-      // The contact the unit logged is shown to the deputy, who confirms it.
-      const d = await startAction(p, '确认沟通记录');
-      await finish(p, d, '提交');
-    }, PHONE);
+    await as(
+      h,
+      'deputy',
+      id,
+      async (p) => {
+        // The contact the unit logged is shown to the deputy, who confirms it.
+        const d = await startAction(p, '确认沟通记录');
+        await finish(p, d, '提交');
+      },
+      PHONE,
+    );
     await evaluate('deputy', '不满意', '资金安排不明确，希望明确省级财政的具体投入。', PHONE);
     await evaluate(cosigner.username, '基本满意', '');
     await expectState(h, id, 'dissatisfied');
@@ -206,8 +232,14 @@ describe('the whole lifecycle in the browser', () => {
   }, 600_000);
 
   it('a unit requests an adjustment within its window (days left shown) and the office reassigns the item', async () => {
-    const [ndrc] = await queryRows<{ name: string }>(h.db.db, sql`select o.name from users u join organizations o on o.id = u.organization_id where u.username = 'u-ndrc-office'`);
-    const [edu] = await queryRows<{ name: string }>(h.db.db, sql`select o.name from users u join organizations o on o.id = u.organization_id where u.username = 'unit-office'`);
+    const [ndrc] = await queryRows<{ name: string }>(
+      h.db.db,
+      sql`select o.name from users u join organizations o on o.id = u.organization_id where u.username = 'u-ndrc-office'`,
+    );
+    const [edu] = await queryRows<{ name: string }>(
+      h.db.db,
+      sql`select o.name from users u join organizations o on o.id = u.organization_id where u.username = 'unit-office'`,
+    );
     const deputy = await signIn(h, 'deputy');
     await deputy.goto(`${h.base}/submit`);
     await deputy.getByLabel('标题').fill('关于支持县域职业教育产教融合的建议');
@@ -290,13 +322,23 @@ describe('the whole lifecycle in the browser', () => {
       const candidate = d.getByRole('checkbox', { name: /关于发展社区老年食堂的建议/ });
       await expect.poll(() => candidate.count()).toBe(1);
       // The candidate's text is shown beside the primary's before deciding.
-      await expect.poll(() => d.locator('.merge-text').getByText(/关于发展社区老年食堂的建议：/).count()).toBe(1);
+      await expect
+        .poll(() =>
+          d
+            .locator('.merge-text')
+            .getByText(/关于发展社区老年食堂的建议：/)
+            .count(),
+        )
+        .toBe(1);
       await candidate.check();
       await shot(p, 'liaison-merge');
       await finish(p, d, '并入本件');
     });
     await expectState(h, other, 'merged');
-    const signers = await queryRows<{ deputy_id: number }>(h.db.db, sql`select deputy_id from item_signers where item_id = ${primary} and deputy_id = ${cosigner.id}`);
+    const signers = await queryRows<{ deputy_id: number }>(
+      h.db.db,
+      sql`select deputy_id from item_signers where item_id = ${primary} and deputy_id = ${cosigner.id}`,
+    );
     expect(signers).toHaveLength(1);
   }, 300_000);
 });

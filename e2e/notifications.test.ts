@@ -54,10 +54,16 @@ describe('notifications and supervision tools in the browser', () => {
     const row = page.locator('tbody tr').filter({ hasText: '每周催办提醒' });
     await expect.poll(() => row.count()).toBe(1);
     await row.getByRole('button', { name: /立即运行/ }).click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: /运\s*行/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /运\s*行/ })
+      .click();
     await expect.poll(() => page.getByText(/^已运行：/).count()).toBeGreaterThan(0);
     await shot(page, 'admin-jobs');
-    const [run] = await queryRows<{ trigger: string; status: string }>(h.db.db, sql`select trigger, status from job_runs where job_name = 'weeklyReminder' order by id desc limit 1`);
+    const [run] = await queryRows<{ trigger: string; status: string }>(
+      h.db.db,
+      sql`select trigger, status from job_runs where job_name = 'weeklyReminder' order by id desc limit 1`,
+    );
     expect(run).toEqual({ trigger: 'admin', status: 'ok' });
     await page.context().close();
   });

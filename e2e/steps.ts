@@ -25,7 +25,9 @@ export async function openItem(h: Harness, username: string, itemId: number, vie
 /** Opens an action's form from its button, or from the 更多操作 menu; returns the dialog. */
 export async function startAction(page: Page, action: string): Promise<Locator> {
   const button = page.getByRole('button', { name: label(action) });
-  await expect.poll(async () => (await button.count()) + (await page.getByRole('button', { name: /更多操作/ }).count()), { timeout: PATIENCE }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await button.count()) + (await page.getByRole('button', { name: /更多操作/ }).count()), { timeout: PATIENCE })
+    .toBeGreaterThan(0);
   if (await button.count()) {
     await button.first().click();
   } else {
@@ -74,8 +76,15 @@ export async function pick(page: Page, scope: Locator, field: string, search: st
     if (search) await input.fill(search);
     const popup = page.locator('.ant-select-dropdown:visible, .ant-select-tree-dropdown:visible').last();
     // A list that closes mid-click (a re-render under load) is opened again by the next attempt.
-    await popup.getByText(option, { exact: true }).first().click({ timeout: 8_000 }).catch(() => undefined);
-    await expect.poll(chosen, { timeout: 3_000 }).toBe(true).catch(() => undefined);
+    await popup
+      .getByText(option, { exact: true })
+      .first()
+      .click({ timeout: 8_000 })
+      .catch(() => undefined);
+    await expect
+      .poll(chosen, { timeout: 3_000 })
+      .toBe(true)
+      .catch(() => undefined);
   }
   expect(await chosen()).toBe(true);
   // A multiple select keeps its list open; clicking the dialog's title closes it as a person would.

@@ -10,7 +10,7 @@ describe('workbench in the browser', () => {
     h = x;
   });
 
-  it('the liaison office signs in and sees the ledger with lights; a wrong password shows the server\'s message', async () => {
+  it("the liaison office signs in and sees the ledger with lights; a wrong password shows the server's message", async () => {
     const ctx = await h.browser.newContext({ locale: 'zh-CN' });
     const page = await ctx.newPage();
     await page.goto(`${h.base}/login`);
@@ -46,7 +46,9 @@ describe('workbench in the browser', () => {
     await phone.getByLabel('标题').fill(title);
     await phone.getByLabel('正文').fill('一、基本情况：乡镇卫生院夜间无门诊。二、存在的问题：群众夜间就医不便。三、建议：在中心卫生院试点夜间门诊。');
     // A supporting document goes with it (R-SUBMIT-1 attachments).
-    await phone.locator('input[type=file]').setInputFiles({ name: '调研报告.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+    await phone
+      .locator('input[type=file]')
+      .setInputFiles({ name: '调研报告.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
     await phone.getByRole('button', { name: /提交建议/ }).click();
     await phone.waitForURL(/\/items\/\d+/);
     await expect.poll(() => phone.getByText(title).count()).toBeGreaterThan(0);
@@ -66,7 +68,10 @@ describe('workbench in the browser', () => {
     await liaison.goto(itemUrl);
     // antd spaces two-character button labels: 审 核.
     await liaison.getByRole('button', { name: /^审\s*核$/ }).click();
-    await liaison.getByRole('dialog').getByRole('button', { name: /提\s*交/ }).click();
+    await liaison
+      .getByRole('dialog')
+      .getByRole('button', { name: /提\s*交/ })
+      .click();
     await expect.poll(() => liaison.getByText('待交办').count()).toBeGreaterThan(0);
     const id = Number(itemUrl.split('/').pop());
     const [row] = await queryRows<{ state: string }>(h.db.db, sql`select state from items where id = ${id}`);
@@ -103,7 +108,10 @@ describe('workbench in the browser', () => {
     const liaison = await signIn(h, 'liaison');
     await liaison.goto(`${h.base}/commitments`);
     await expect.poll(() => liaison.getByText(`共 ${n} 项`).count()).toBe(1);
-    await liaison.getByRole('button', { name: /^跟\s*踪$/ }).first().click();
+    await liaison
+      .getByRole('button', { name: /^跟\s*踪$/ })
+      .first()
+      .click();
     const dialog = liaison.getByRole('dialog');
     await dialog.getByLabel('进展情况').fill('已完成年度实施方案编制，进入招标阶段。');
     await dialog.getByRole('button', { name: /^提\s*交$/ }).click();

@@ -67,6 +67,10 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   documentRoutes(app, env);
   reportRoutes(app, env);
   web = o.serveWeb === false ? false : await webRoutes(app, o.webDist);
-  app.get('/api/health', { config: { policy: 'public' }, schema: { operationId: 'health', summary: '健康检查', tags: ['系统'], response: { 200: okSchema } } }, async () => ({ ok: true as const }));
+  app.get(
+    '/api/health',
+    { config: { policy: 'public' }, schema: { operationId: 'health', summary: '健康检查', tags: ['系统'], response: { 200: okSchema } } },
+    async () => ({ ok: true as const }),
+  );
   return app;
 }

@@ -73,7 +73,9 @@ async function jobsCommand(d: Database, argv: string[]): Promise<number> {
     };
     for (const j of r.rows) {
       const label = JOBS.find((x) => x.name === j.name)?.label ?? '';
-      console.log(`${j.name.padEnd(24)} ${j.schedule.padEnd(16)} 下次 ${new Date(j.next_run_at).toISOString()}  上次 ${j.last_run_at ? `${new Date(j.last_run_at).toISOString()} ${j.last_status}` : '—'}  ${label}`);
+      console.log(
+        `${j.name.padEnd(24)} ${j.schedule.padEnd(16)} 下次 ${new Date(j.next_run_at).toISOString()}  上次 ${j.last_run_at ? `${new Date(j.last_run_at).toISOString()} ${j.last_status}` : '—'}  ${label}`,
+      );
     }
     return 0;
   }
@@ -195,7 +197,9 @@ async function main(argv: string[]): Promise<number> {
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
   await app.listen({ port: config.port, host: config.host });
-  console.log(`\nJianyi 建议办理平台已启动：http://localhost:${config.port}/  （数据库：${d.kind === 'pglite' ? `内嵌 PGlite，${config.dataDir}` : 'PostgreSQL'}）`);
+  console.log(
+    `\nJianyi 建议办理平台已启动：http://localhost:${config.port}/  （数据库：${d.kind === 'pglite' ? `内嵌 PGlite，${config.dataDir}` : 'PostgreSQL'}）`,
+  );
   console.log(`接口文档：http://localhost:${config.port}/api/openapi.json`);
   await printAccounts(d);
   return -1;

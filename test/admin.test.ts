@@ -30,10 +30,22 @@ describe.each(DB_KINDS)('directory administration and audit on %s', (kind) => {
     const dep = await admin.ok('POST', '/api/admin/deputies', { name: '赵红梅', delegationId: c.delegationIds[0], gender: '女' });
     const noUnit = await admin.post('/api/admin/users', { username: `handler-${c.tag}`, password: 'Strong#Pass1', displayName: '钱七', role: 'unitHandler' });
     expect(noUnit.body.code).toBe('UNIT_REQUIRED');
-    const handler = await admin.ok('POST', '/api/admin/users', { username: `handler-${c.tag}`, password: 'Strong#Pass1', displayName: '钱七', role: 'unitHandler', organizationId: unit.id });
+    const handler = await admin.ok('POST', '/api/admin/users', {
+      username: `handler-${c.tag}`,
+      password: 'Strong#Pass1',
+      displayName: '钱七',
+      role: 'unitHandler',
+      organizationId: unit.id,
+    });
     expect(handler.passwordHash).toBeUndefined();
     await admin.ok('POST', '/api/admin/users', { username: `dep-${c.tag}`, password: 'Strong#Pass1', displayName: '赵红梅', role: 'deputy', deputyId: dep.id });
-    const dup = await admin.post('/api/admin/users', { username: `dep-${c.tag}`, password: 'Strong#Pass1', displayName: 'x', role: 'deputy', deputyId: dep.id });
+    const dup = await admin.post('/api/admin/users', {
+      username: `dep-${c.tag}`,
+      password: 'Strong#Pass1',
+      displayName: 'x',
+      role: 'deputy',
+      deputyId: dep.id,
+    });
     expect(dup.body.code).toBe('USERNAME_TAKEN');
     const units = await (await Client.login(app, c.users.liaison.username)).ok('GET', '/api/units');
     expect(units.find((u: { id: number }) => u.id === unit.id).divisions.map((x: { id: number }) => x.id)).toEqual([div.id]);
@@ -118,7 +130,8 @@ describe.each(DB_KINDS)('users, organizations, rules record, calendar year and a
     const short = await admin.put(`/api/admin/users/${target.id}/password`, { password: 'short' });
     expect(short.status).toBe(400);
     expect(short.body.code).toBe('VALIDATION_FAILED');
-    for (let i = 0; i < 5; i++) await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: target.username, password: 'wrong-password' } });
+    for (let i = 0; i < 5; i++)
+      await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: target.username, password: 'wrong-password' } });
     const locked = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: target.username, password: 'Test@12345' } });
     expect(locked.statusCode).toBe(423);
     await admin.ok('PUT', `/api/admin/users/${target.id}/password`, { password: 'New#Password2025' });
@@ -138,7 +151,11 @@ describe.each(DB_KINDS)('users, organizations, rules record, calendar year and a
     expect(court).toMatchObject({ isGovernment: false, userCount: 3 });
     expect(orgs.find((o: { id: number }) => o.id === c.delegationIds[0]).deputyCount).toBe(3);
     const divId = c.divisionIds.get(c.unitIds[1])![0];
-    const moved = await admin.ok('PUT', `/api/admin/organizations/${divId}`, { name: `省交通运输厅预算处-${c.tag}`, shortName: '预算处', parentId: c.unitIds[2] });
+    const moved = await admin.ok('PUT', `/api/admin/organizations/${divId}`, {
+      name: `省交通运输厅预算处-${c.tag}`,
+      shortName: '预算处',
+      parentId: c.unitIds[2],
+    });
     expect(moved).toMatchObject({ parentId: c.unitIds[2], name: `省交通运输厅预算处-${c.tag}` });
     const units = await admin.ok('GET', '/api/units');
     expect(units.find((u: { id: number }) => u.id === c.unitIds[2]).divisions.map((x: { id: number }) => x.id)).toContain(divId);
@@ -150,7 +167,9 @@ describe.each(DB_KINDS)('users, organizations, rules record, calendar year and a
     expect((await admin.post('/api/admin/organizations', { kind: 'unit', name: `省财政厅-${c.tag}` })).body.code).toBe('NAME_TAKEN');
     expect((await admin.put(`/api/admin/organizations/${c.unitIds[0]}`, { name: 'x', parentId: c.unitIds[1] })).body.code).toBe('UNEXPECTED_PARENT');
     expect((await admin.put(`/api/admin/organizations/${divId}`, { name: 'y', parentId: c.delegationIds[0] })).body.code).toBe('DIVISION_NEEDS_UNIT');
-    expect((await admin.put(`/api/admin/organizations/${c.delegationIds[0]}`, { name: `长沙市代表团-${c.tag}`, isGovernment: false })).body.code).toBe('NOT_A_UNIT');
+    expect((await admin.put(`/api/admin/organizations/${c.delegationIds[0]}`, { name: `长沙市代表团-${c.tag}`, isGovernment: false })).body.code).toBe(
+      'NOT_A_UNIT',
+    );
     expect((await admin.put('/api/admin/organizations/999999', { name: 'z' })).body.code).toBe('UNKNOWN_ORGANIZATION');
   });
 

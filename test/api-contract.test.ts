@@ -98,7 +98,12 @@ describe.each(DB_KINDS)('%s', (kind) => {
     return (method: 'POST' | 'PUT', url: string, payload: string, contentType = 'application/json') =>
       app.inject({ method, url, payload, headers: { ...headers, 'content-type': contentType } });
   };
-  const suggestion = (over: Record<string, unknown> = {}) => ({ sessionId: c.sessionId, title: '关于完善城乡公交线网的建议', body: '建议优化城乡公交线路，方便群众出行。', ...over });
+  const suggestion = (over: Record<string, unknown> = {}) => ({
+    sessionId: c.sessionId,
+    title: '关于完善城乡公交线网的建议',
+    body: '建议优化城乡公交线路，方便群众出行。',
+    ...over,
+  });
 
   describe('route policies', () => {
     it('every /api route (except /api/openapi.json) names a config.policy', () => {
@@ -135,7 +140,9 @@ describe.each(DB_KINDS)('%s', (kind) => {
         expect(res.statusCode, `${r.method} ${url} → ${res.body}`).toBe(401);
         expect(res.json().code, `${r.method} ${url}`).toBe('UNAUTHENTICATED');
         // The router decodes percent-escapes: '/%61pi/…' is the same route and must be refused the same way.
-        const encoded = await writesNothing(() => app.inject({ method: r.method as 'GET', url: url.replace('/api/', '/%61pi/'), payload: r.method === 'GET' ? undefined : {} }));
+        const encoded = await writesNothing(() =>
+          app.inject({ method: r.method as 'GET', url: url.replace('/api/', '/%61pi/'), payload: r.method === 'GET' ? undefined : {} }),
+        );
         expect(encoded.statusCode, `${r.method} ${url} (percent-encoded) → ${encoded.body}`).toBe(401);
       }
       expect(ops.length).toBeGreaterThanOrEqual(30);
@@ -170,7 +177,10 @@ describe.each(DB_KINDS)('%s', (kind) => {
         for (const m of methods) if (item[m]) ops.push({ where: `${m.toUpperCase()} ${path}`, operationId: item[m].operationId });
       }
       expect(ops.length).toBeGreaterThanOrEqual(30);
-      expect(ops.filter((o) => !o.operationId).map((o) => o.where), 'operations without operationId').toEqual([]);
+      expect(
+        ops.filter((o) => !o.operationId).map((o) => o.where),
+        'operations without operationId',
+      ).toEqual([]);
       const ids = ops.map((o) => o.operationId!);
       expect(new Set(ids).size, 'operationIds are unique').toBe(ids.length);
       for (const id of REQUIRED_OPERATIONS) expect(ids, id).toContain(id);

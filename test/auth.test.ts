@@ -22,9 +22,14 @@ describe.each(DB_KINDS)('%s', (kind) => {
   });
 
   const rows = async <T = Record<string, unknown>>(q: ReturnType<typeof sql>): Promise<T[]> => ((await d.db.execute(q)) as unknown as { rows: T[] }).rows;
-  const count = async (table: 'items' | 'item_events' | 'auth_sessions') => Number((await rows<{ n: string | number }>(sql`select count(*) as n from ${sql.identifier(table)}`))[0].n);
+  const count = async (table: 'items' | 'item_events' | 'auth_sessions') =>
+    Number((await rows<{ n: string | number }>(sql`select count(*) as n from ${sql.identifier(table)}`))[0].n);
   const userRow = async (username: string) =>
-    (await rows<{ id: number; failed_logins: number; locked_until: Date | string | null }>(sql`select id, failed_logins, locked_until from users where username = ${username}`))[0];
+    (
+      await rows<{ id: number; failed_logins: number; locked_until: Date | string | null }>(
+        sql`select id, failed_logins, locked_until from users where username = ${username}`,
+      )
+    )[0];
 
   const login = (username: string, password: string) => app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
   /** Signs in and returns the raw cookie pair and CSRF token. */
@@ -131,12 +136,7 @@ describe.each(DB_KINDS)('%s', (kind) => {
     const events0 = await count('item_events');
     const sessions0 = await count('auth_sessions');
 
-    const attempts = [
-      { cookie },
-      { cookie, 'x-csrf-token': 'not-the-token' },
-      { cookie, 'x-csrf-token': '' },
-      { cookie, 'x-csrf-token': csrf.slice(0, -1) },
-    ];
+    const attempts = [{ cookie }, { cookie, 'x-csrf-token': 'not-the-token' }, { cookie, 'x-csrf-token': '' }, { cookie, 'x-csrf-token': csrf.slice(0, -1) }];
     for (const headers of attempts) {
       const r = await app.inject({ method: 'POST', url: '/api/items', payload: suggestion(), headers });
       expect(r.statusCode).toBe(403);

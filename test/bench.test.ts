@@ -75,17 +75,24 @@ describe.runIf(DB_KINDS.includes('postgres'))('npm run bench (tiny data, short r
   });
 
   it('measures all six scenarios, with SQL floors for the reads and no write errors', { timeout: 120_000 }, async () => {
-    await run(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--duration', '1', '--warmup', '0', '--connections', '1,2', '--floor-runs', '2', '--out', out], {
-      cwd: ROOT,
-      env: { ...process.env, ...data!.env, TZ: 'Asia/Shanghai' },
-    });
+    await run(
+      process.execPath,
+      ['--import', 'tsx', 'bench/run.ts', '--duration', '1', '--warmup', '0', '--connections', '1,2', '--floor-runs', '2', '--out', out],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...data!.env, TZ: 'Asia/Shanghai' },
+      },
+    );
     const r = JSON.parse(fs.readFileSync(out, 'utf8'));
     expect(r.database.kind).toBe('postgres');
     expect(r.database.items).toBeGreaterThan(0);
     expect(r.machine.cpus).toBeGreaterThan(0);
     expect(r.scenarios.map((s: { id: string }) => s.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
     for (const s of r.scenarios) {
-      expect(s.runs.map((x: { connections: number }) => x.connections), s.id).toEqual([1, 2]);
+      expect(
+        s.runs.map((x: { connections: number }) => x.connections),
+        s.id,
+      ).toEqual([1, 2]);
       for (const x of s.runs) {
         expect(x.rps, s.id).toBeGreaterThan(0);
         expect(x.latencyMs.p50, s.id).toBeGreaterThan(0);
@@ -94,7 +101,10 @@ describe.runIf(DB_KINDS.includes('postgres'))('npm run bench (tiny data, short r
       }
       if (s.kind === 'read') {
         expect(s.floor.executionMs, s.id).toBeGreaterThan(0);
-        expect(s.runs.every((x: { non2xx: number; errors: number }) => x.non2xx === 0 && x.errors === 0), s.id).toBe(true);
+        expect(
+          s.runs.every((x: { non2xx: number; errors: number }) => x.non2xx === 0 && x.errors === 0),
+          s.id,
+        ).toBe(true);
       }
     }
     const write = r.scenarios.find((s: { id: string }) => s.id === 'f');

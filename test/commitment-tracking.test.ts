@@ -37,11 +37,20 @@ describe.each(DB_KINDS)('commitment tracking on %s', (kind) => {
   });
 
   /** An item assigned to `units` (split when several), each replying with its class; B replies carry `commitments`. */
-  async function replied(title: string, parts: { unit: Unit; cls: 'A' | 'B' | 'C' }[], commitments = [{ content: '2027年底前完成改造', targetDate: '2027-12-31' }]) {
+  async function replied(
+    title: string,
+    parts: { unit: Unit; cls: 'A' | 'B' | 'C' }[],
+    commitments = [{ content: '2027年底前完成改造', targetDate: '2027-12-31' }],
+  ) {
     const x = await submit(dep, c, [], title);
     await accept(liaison, x.id);
     const split = parts.length > 1;
-    await assign(liaison, x.id, split ? 'split' : 'single', parts.map((p) => ({ unitId: p.unit.unitId, role: split ? 'split' : 'lead' })));
+    await assign(
+      liaison,
+      x.id,
+      split ? 'split' : 'single',
+      parts.map((p) => ({ unitId: p.unit.unitId, role: split ? 'split' : 'lead' })),
+    );
     for (const p of parts) {
       await contact(p.unit.handler, x.id);
       const r = await send(p.unit.office, x.id, await draftAndSign(p.unit, x.id, p.cls, p.cls === 'B' ? { commitments } : {}));
@@ -51,12 +60,16 @@ describe.each(DB_KINDS)('commitment tracking on %s', (kind) => {
   }
   const commitmentsOf = async (client: Client, id: number) => ((await item(client, id)).commitments as Row[]).sort((x, y) => x.id - y.id);
   const change = (client: Client, id: number, cm: Row, body: object) => client.post(`/api/items/${id}/commitments/${cm.id}`, { version: cm.version, ...body });
-  const upload = (client: Client, id: number, filename: string) => client.ok('POST', `/api/items/${id}/attachments`, { filename, mimeType: 'application/pdf', contentBase64: PDF });
+  const upload = (client: Client, id: number, filename: string) =>
+    client.ok('POST', `/api/items/${id}/attachments`, { filename, mimeType: 'application/pdf', contentBase64: PDF });
   const outbox = (where: ReturnType<typeof sql>) => queryRows<Row>(d.db, sql`select * from outbox where ${where} order by id`);
   const events = (id: number, type: string) => queryRows<Row>(d.db, sql`select * from item_events where item_id = ${id} and type = ${type} order by id`);
 
   it('a progress report cites the item’s attachments as evidence; another item’s or another unit’s is refused (R-TRACK-1)', async () => {
-    const id = await replied('关于分步改造老旧小区的建议', [{ unit: u[0], cls: 'B' }, { unit: u[1], cls: 'A' }]);
+    const id = await replied('关于分步改造老旧小区的建议', [
+      { unit: u[0], cls: 'B' },
+      { unit: u[1], cls: 'A' },
+    ]);
     const other = await replied('关于加强校园安全的建议', [{ unit: u[0], cls: 'A' }]);
     const [cm] = await commitmentsOf(u[0].office, id);
     const own = await upload(u[0].office, id, '施工合同.pdf');
@@ -83,11 +96,15 @@ describe.each(DB_KINDS)('commitment tracking on %s', (kind) => {
   });
 
   it('strike-off needs the office’s approval: request → approve, request → reject with a reason; stale 409; a unit cannot decide (R-TRACK-1)', async () => {
-    const id = await replied('关于建设城乡供水一体化工程的建议', [{ unit: u[0], cls: 'B' }], [
-      { content: '2026年完成管网规划', targetDate: '2026-10-31' },
-      { content: '2027年完成管网铺设', targetDate: '2027-10-31' },
-      { content: '2028年实现城乡同网同价', targetDate: '2028-10-31' },
-    ]);
+    const id = await replied(
+      '关于建设城乡供水一体化工程的建议',
+      [{ unit: u[0], cls: 'B' }],
+      [
+        { content: '2026年完成管网规划', targetDate: '2026-10-31' },
+        { content: '2027年完成管网铺设', targetDate: '2027-10-31' },
+        { content: '2028年实现城乡同网同价', targetDate: '2028-10-31' },
+      ],
+    );
     const [a0, b0, x] = await commitmentsOf(u[0].office, id);
     let [a, b] = [a0, b0];
     // Only the owning unit asks; a note is required.
@@ -110,14 +127,19 @@ describe.each(DB_KINDS)('commitment tracking on %s', (kind) => {
     const approved = await change(liaison, id, req.body, { action: 'approveStrikeOff' });
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ state: 'struckOff', closedNote: '管网规划已经市政府批复' });
-    expect((await outbox(sql`type = 'commitmentStrikeOffDecided' and item_id = ${id}`)).map((o) => [o.recipient_org_id, o.payload.approve])).toEqual([[u[0].unitId, true]]);
+    expect((await outbox(sql`type = 'commitmentStrikeOffDecided' and item_id = ${id}`)).map((o) => [o.recipient_org_id, o.payload.approve])).toEqual([
+      [u[0].unitId, true],
+    ]);
 
     // Rejection needs a reason and sends the commitment back to tracking.
     const req2 = (await change(u[0].office, id, b, { action: 'requestStrikeOff', note: '已完成铺设' })).body;
     expect((await change(gov, id, req2, { action: 'rejectStrikeOff' })).body.code).toBe('VALIDATION_FAILED');
     const rejected = await change(gov, id, req2, { action: 'rejectStrikeOff', note: '尚有两个乡镇未通水，请继续推进' });
     expect(rejected.body.state).toBe('registered');
-    expect((await outbox(sql`type = 'commitmentStrikeOffDecided' and item_id = ${id}`)).at(-1)).toMatchObject({ recipient_org_id: u[0].unitId, payload: expect.objectContaining({ approve: false }) });
+    expect((await outbox(sql`type = 'commitmentStrikeOffDecided' and item_id = ${id}`)).at(-1)).toMatchObject({
+      recipient_org_id: u[0].unitId,
+      payload: expect.objectContaining({ approve: false }),
+    });
     const reg = await u[0].office.ok('GET', `/api/commitments?state=registered`);
     expect(reg.rows.find((r: Row) => r.id === b.id)).toMatchObject({ lastRejection: '尚有两个乡镇未通水，请继续推进', strikeOffRequestNote: '已完成铺设' });
     // The office still converts to C (with a reason), also from a pending request, and strikes off directly.
@@ -128,17 +150,22 @@ describe.each(DB_KINDS)('commitment tracking on %s', (kind) => {
     expect((await change(liaison, id, a, { action: 'strikeOff', note: '再销一次' })).status).toBe(409);
     // Every step is on the item's history.
     const history = (await item(liaison, id)).history.map((e: Row) => e.type);
-    for (const t of ['requestCommitmentStrikeOff', 'approveCommitmentStrikeOff', 'rejectCommitmentStrikeOff', 'convertCommitmentToC', 'strikeOffCommitment']) expect(history, t).toContain(t);
+    for (const t of ['requestCommitmentStrikeOff', 'approveCommitmentStrikeOff', 'rejectCommitmentStrikeOff', 'convertCommitmentToC', 'strikeOffCommitment'])
+      expect(history, t).toContain(t);
     expect(history.filter((t: string) => t === 'requestCommitmentStrikeOff')).toHaveLength(3);
   });
 
   it('carry-over moves the open commitments into the newest session, once; the register filters by tracked and origin session (R-TRACK-1)', async () => {
-    const id = await replied('关于推进县域医共体建设的建议', [{ unit: u[0], cls: 'B' }], [
-      { content: '完成医共体组建', targetDate: '2026-06-30' },
-      { content: '实现检查结果互认', targetDate: '2026-12-31' },
-      { content: '建成远程会诊中心', targetDate: '2027-06-30' },
-      { content: '推行总额付费', targetDate: '2027-12-31' },
-    ]);
+    const id = await replied(
+      '关于推进县域医共体建设的建议',
+      [{ unit: u[0], cls: 'B' }],
+      [
+        { content: '完成医共体组建', targetDate: '2026-06-30' },
+        { content: '实现检查结果互认', targetDate: '2026-12-31' },
+        { content: '建成远程会诊中心', targetDate: '2027-06-30' },
+        { content: '推行总额付费', targetDate: '2027-12-31' },
+      ],
+    );
     const [a, b, x, y] = await commitmentsOf(liaison, id);
     await change(liaison, id, a, { action: 'strikeOff', note: '已完成' });
     await change(liaison, id, b, { action: 'convertToC', note: '医保政策调整' });
@@ -179,14 +206,25 @@ describe.each(DB_KINDS)('commitment tracking on %s', (kind) => {
     const at = (day: string) => new Date(`${day}T08:00:00+08:00`);
     const run = (day: string) => d.db.transaction((tx) => remindCommitments({ tx: tx as unknown as Db, now: at(day), scheduledFor: at(day) }));
     const sentFor = async (ids: number[]) =>
-      (await outbox(sql`type = 'commitmentDue' and (payload->>'commitmentId')::int in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`)).map((o) => [o.payload.commitmentId, o.payload.stage, o.payload.daysLeft]);
+      (
+        await outbox(
+          sql`type = 'commitmentDue' and (payload->>'commitmentId')::int in (${sql.join(
+            ids.map((i) => sql`${i}`),
+            sql`, `,
+          )})`,
+        )
+      ).map((o) => [o.payload.commitmentId, o.payload.stage, o.payload.daysLeft]);
 
     it('sends the 30- and 7-day reminders and the overdue one once each, run day by day; none for a struck-off commitment', async () => {
       const target = '2027-05-20';
-      const id = await replied('关于完善农村养老服务的建议', [{ unit: u[0], cls: 'B' }], [
-        { content: '建成乡镇养老服务中心', targetDate: target },
-        { content: '出台运营补贴办法', targetDate: target },
-      ]);
+      const id = await replied(
+        '关于完善农村养老服务的建议',
+        [{ unit: u[0], cls: 'B' }],
+        [
+          { content: '建成乡镇养老服务中心', targetDate: target },
+          { content: '出台运营补贴办法', targetDate: target },
+        ],
+      );
       const [open, done] = await commitmentsOf(liaison, id);
       await change(liaison, id, done, { action: 'strikeOff', note: '办法已出台' });
       for (let n = 33; n >= -3; n--) await run(addDays(target, -n));
@@ -213,11 +251,15 @@ describe.each(DB_KINDS)('commitment tracking on %s', (kind) => {
 
     it('catches up after downtime: a missed reminder goes out once at the next run; several missed at once give the most urgent only', async () => {
       const target = '2027-09-10';
-      const id = await replied('关于加快乡村道路建设的建议', [{ unit: u[1], cls: 'B' }], [
-        { content: '完成通村公路硬化', targetDate: target },
-        { content: '完成安防工程', targetDate: target },
-        { content: '完成路灯安装', targetDate: addDays(target, -35) },
-      ]);
+      const id = await replied(
+        '关于加快乡村道路建设的建议',
+        [{ unit: u[1], cls: 'B' }],
+        [
+          { content: '完成通村公路硬化', targetDate: target },
+          { content: '完成安防工程', targetDate: target },
+          { content: '完成路灯安装', targetDate: addDays(target, -35) },
+        ],
+      );
       const [a, b, early] = await commitmentsOf(liaison, id);
       await run(addDays(target, -40));
       expect(await sentFor([a.id, b.id])).toEqual([]);
@@ -264,13 +306,25 @@ describe.each(DB_KINDS)('commitment tracking on %s', (kind) => {
       const aItem = await replied('关于治理城市内涝的建议', [{ unit: u[0], cls: 'A' }]);
       const bItem = await replied('关于建设智慧农业示范区的建议', [{ unit: u[1], cls: 'B' }]);
       await replied('关于提高最低工资标准的建议', [{ unit: u[2], cls: 'C' }]);
-      const splitItem = await replied('关于完善城乡交通网络的建议', [{ unit: u[0], cls: 'A' }, { unit: u[1], cls: 'C' }]);
+      const splitItem = await replied('关于完善城乡交通网络的建议', [
+        { unit: u[0], cls: 'A' },
+        { unit: u[1], cls: 'C' },
+      ]);
       // A lead + co item: the co-handler reviews nothing (its opinion is not a reply).
       const lc = await submit(dep, c, [], '关于发展职业教育的建议');
       await accept(liaison, lc.id);
-      await assign(liaison, lc.id, 'leadCo', [{ unitId: u[2].unitId, role: 'lead' }, { unitId: u[0].unitId, role: 'co' }]);
+      await assign(liaison, lc.id, 'leadCo', [
+        { unitId: u[2].unitId, role: 'lead' },
+        { unitId: u[0].unitId, role: 'co' },
+      ]);
       const co = (await item(u[0].office, lc.id)).tasks[0];
-      await u[0].office.ok('POST', `/api/items/${lc.id}/co-opinions`, { taskVersion: co.version, body: '同意', publicity: 'public', contactPerson: '赵敏', contactPhone: '0731-84567890' });
+      await u[0].office.ok('POST', `/api/items/${lc.id}/co-opinions`, {
+        taskVersion: co.version,
+        body: '同意',
+        publicity: 'public',
+        contactPerson: '赵敏',
+        contactPhone: '0731-84567890',
+      });
       await contact(u[2].handler, lc.id);
       expect((await send(u[2].office, lc.id, await draftAndSign(u[2], lc.id, 'A'))).status).toBe(200);
       // Not yet replied: nothing to review.
@@ -307,10 +361,18 @@ describe.each(DB_KINDS)('commitment tracking on %s', (kind) => {
       expect(mine.rows.map((r: Row) => r.itemId).sort()).toEqual([aItem, splitItem].sort());
       const r0 = mine.rows.find((r: Row) => r.itemId === aItem);
       const theirs = all.rows.find((r: Row) => r.itemId === bItem);
-      expect((await u[0].office.put(`/api/look-back-reviews/${theirs.id}`, { version: theirs.version, finding: 'delivered', note: '已落实' })).status).toBe(404);
+      expect((await u[0].office.put(`/api/look-back-reviews/${theirs.id}`, { version: theirs.version, finding: 'delivered', note: '已落实' })).status).toBe(
+        404,
+      );
       expect((await liaison.put(`/api/look-back-reviews/${r0.id}`, { version: r0.version, finding: 'delivered', note: '已落实' })).status).toBe(403);
-      expect((await u[0].office.put(`/api/look-back-reviews/${r0.id}`, { version: r0.version, finding: 'done', note: '已落实' })).body.code).toBe('VALIDATION_FAILED');
-      const filled = await u[0].handler.ok('PUT', `/api/look-back-reviews/${r0.id}`, { version: r0.version, finding: 'delivered', note: '排水管网改造已完工，汛期未再发生内涝' });
+      expect((await u[0].office.put(`/api/look-back-reviews/${r0.id}`, { version: r0.version, finding: 'done', note: '已落实' })).body.code).toBe(
+        'VALIDATION_FAILED',
+      );
+      const filled = await u[0].handler.ok('PUT', `/api/look-back-reviews/${r0.id}`, {
+        version: r0.version,
+        finding: 'delivered',
+        note: '排水管网改造已完工，汛期未再发生内涝',
+      });
       expect(filled).toMatchObject({ state: 'submitted', finding: 'delivered', version: r0.version + 1 });
       const stale = await u[0].office.put(`/api/look-back-reviews/${r0.id}`, { version: r0.version, finding: 'inProgress', note: '改' });
       expect([stale.status, stale.body.code]).toEqual([409, 'STALE_VERSION']);

@@ -8,7 +8,15 @@ import { DB_KINDS } from './helpers/db';
 import { createCongress, type Congress } from './helpers/factories';
 import { accept, assign, contact, draftAndSign, item, send } from './helpers/flow';
 
-type UnitRow = { unitId: number; leadItems: number; coItems: number; replied: number; onTime: number; onTimeRate: number | null; lights: Record<string, number> };
+type UnitRow = {
+  unitId: number;
+  leadItems: number;
+  coItems: number;
+  replied: number;
+  onTime: number;
+  onTimeRate: number | null;
+  lights: Record<string, number>;
+};
 
 describe.each(DB_KINDS)('dashboards and key items on %s', (kind) => {
   let d: Database;
@@ -39,7 +47,10 @@ describe.each(DB_KINDS)('dashboards and key items on %s', (kind) => {
     unit = await Promise.all(c.users.units.map((x) => loginUnit(app, x)));
     const [edu, basicEdu, transport] = c.categoryIds;
     ids = {
-      a: await assigned('关于改善农村学校办学条件的建议', basicEdu, [{ unitId: c.unitIds[0], role: 'lead' }, { unitId: c.unitIds[1], role: 'co' }]),
+      a: await assigned('关于改善农村学校办学条件的建议', basicEdu, [
+        { unitId: c.unitIds[0], role: 'lead' },
+        { unitId: c.unitIds[1], role: 'co' },
+      ]),
       b: await assigned('关于优化城乡公交线网的建议', transport, [{ unitId: c.unitIds[0], role: 'lead' }]),
       c: await assigned('关于加强课后服务的建议', edu, [{ unitId: c.unitIds[0], role: 'lead' }]),
       d: await assigned('关于完善公路养护机制的建议', undefined, [{ unitId: c.unitIds[2], role: 'lead' }]),
@@ -58,12 +69,24 @@ describe.each(DB_KINDS)('dashboards and key items on %s', (kind) => {
   it('counts on-time replies and lights per unit as the ledger does (R-STAT-1, R-SUP-1)', async () => {
     const perf = await liaison.ok('GET', `/api/statistics/unit-performance?sessionId=${c.sessionId}`);
     expect(perf.yellowDays).toBe(10);
-    expect(byUnit(perf.units, c.unitIds[0])).toMatchObject({ leadItems: 3, coItems: 0, replied: 1, onTime: 1, onTimeRate: 100, lights: { green: 0, yellow: 1, red: 1 } });
+    expect(byUnit(perf.units, c.unitIds[0])).toMatchObject({
+      leadItems: 3,
+      coItems: 0,
+      replied: 1,
+      onTime: 1,
+      onTimeRate: 100,
+      lights: { green: 0, yellow: 1, red: 1 },
+    });
     expect(byUnit(perf.units, c.unitIds[1])).toMatchObject({ leadItems: 0, coItems: 1, replied: 0, onTimeRate: null, lights: { green: 0, yellow: 0, red: 1 } });
     expect(byUnit(perf.units, c.unitIds[2])).toMatchObject({ leadItems: 1, lights: { green: 1, yellow: 0, red: 0 } });
     expect(byUnit(perf.units, c.unitIds[3])).toBeUndefined();
     // The same numbers the ledger finds when filtered by unit and light.
-    for (const [u, light, n] of [[0, 'red', 1], [0, 'yellow', 1], [1, 'red', 1], [2, 'green', 1]] as const) {
+    for (const [u, light, n] of [
+      [0, 'red', 1],
+      [0, 'yellow', 1],
+      [1, 'red', 1],
+      [2, 'green', 1],
+    ] as const) {
       const page = await liaison.ok('GET', `/api/items?sessionId=${c.sessionId}&unitId=${c.unitIds[u]}&light=${light}`);
       expect(page.total, `unit ${u} ${light}`).toBe(n);
     }
@@ -123,7 +146,14 @@ describe.each(DB_KINDS)('dashboards and key items on %s', (kind) => {
     const [a, b, cc] = all.rows;
     expect(a).toMatchObject({ unitId: c.unitIds[1], taskRole: 'co', light: 'red', daysLeft: -5, replied: false, contacts: 0, lastReply: null });
     expect(b).toMatchObject({ unitId: c.unitIds[0], light: 'yellow', daysLeft: 3, replied: false, state: 'handling' });
-    expect(cc).toMatchObject({ unitId: c.unitIds[0], light: 'none', replied: true, contacts: 1, state: 'replied', lastReply: { state: 'sent', round: 1, resultClass: 'A' } });
+    expect(cc).toMatchObject({
+      unitId: c.unitIds[0],
+      light: 'none',
+      replied: true,
+      contacts: 1,
+      state: 'replied',
+      lastReply: { state: 'sent', round: 1, resultClass: 'A' },
+    });
     expect(b.recentEvents[0]).toMatchObject({ type: 'markKeyItem', actorName: expect.any(String), actorRole: 'unitOffice' });
     expect(cc.recentEvents).toHaveLength(5);
     expect(Date.parse(cc.recentEvents[0].at)).toBeGreaterThanOrEqual(Date.parse(cc.recentEvents[4].at));

@@ -37,7 +37,10 @@ describe.each(DB_KINDS)('time-based jobs and the deadline ledger on %s', (kind) 
 
   const run = (fn: (ctx: JobContext) => Promise<JobResult>, now: Date) => d.db.transaction((tx) => fn({ tx: tx as never, now, scheduledFor: now }));
   const outboxOf = (itemId: number, type: string) =>
-    queryRows<{ payload: Record<string, unknown>; recipientOrgId: number | null }>(d.db, sql`select payload, recipient_org_id as "recipientOrgId" from outbox where item_id = ${itemId} and type = ${type} order by id`);
+    queryRows<{ payload: Record<string, unknown>; recipientOrgId: number | null }>(
+      d.db,
+      sql`select payload, recipient_org_id as "recipientOrgId" from outbox where item_id = ${itemId} and type = ${type} order by id`,
+    );
 
   async function assigned(title: string, units = [{ unitId: c.unitIds[0], role: 'lead' }]) {
     const x = await submit(dep, c, [], title);
@@ -47,7 +50,10 @@ describe.each(DB_KINDS)('time-based jobs and the deadline ledger on %s', (kind) 
   }
 
   it('tells a unit once when its light turns yellow, once when red, and before its adjustment window closes (R-SUP-1, R-ASSIGN-3)', async () => {
-    const id = await assigned('关于城区停车难问题的建议', [{ unitId: c.unitIds[0], role: 'lead' }, { unitId: c.unitIds[1], role: 'co' }]);
+    const id = await assigned('关于城区停车难问题的建议', [
+      { unitId: c.unitIds[0], role: 'lead' },
+      { unitId: c.unitIds[1], role: 'co' },
+    ]);
     const detail = await item(liaison, id);
     const reply = detail.deadlines.find((x: { kind: string }) => x.kind === 'reply').dueDate;
     const window = detail.deadlines.find((x: { kind: string }) => x.kind === 'adjustmentWindow').dueDate;
@@ -117,11 +123,16 @@ describe.each(DB_KINDS)('time-based jobs and the deadline ledger on %s', (kind) 
     expect(twice.body.code).toBe('REPLY_ALREADY_PUBLISHED');
     await d.db.execute(sql`delete from outbox where item_id = ${id} and type like 'publication%'`);
     expect(await warnings(plus(20))).toEqual({ due: 0, overdue: 0 });
-    expect((await item(liaison, id)).history.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['publicationDue', 'publicationOverdue', 'publishReply']));
+    expect((await item(liaison, id)).history.map((e: { type: string }) => e.type)).toEqual(
+      expect.arrayContaining(['publicationDue', 'publicationOverdue', 'publishReply']),
+    );
   });
 
   it('lists every open deadline with days left and light, counts by unit, and a unit sees only its own (R-SUP-1)', async () => {
-    const a = await assigned('关于甲的建议', [{ unitId: c.unitIds[0], role: 'lead' }, { unitId: c.unitIds[1], role: 'co' }]);
+    const a = await assigned('关于甲的建议', [
+      { unitId: c.unitIds[0], role: 'lead' },
+      { unitId: c.unitIds[1], role: 'co' },
+    ]);
     await assigned('关于乙的建议', [{ unitId: c.unitIds[1], role: 'lead' }]);
     const all = await supervisor.ok('GET', '/api/deadlines');
     const mine = all.rows.filter((r: { itemId: number }) => r.itemId === a);

@@ -47,9 +47,19 @@ describe.each(DB_KINDS)('reply and co-opinion letters on %s', (kind) => {
     await deputies[1].ok('POST', `/api/items/${itemId}/cosignature`, { confirm: true });
     await deputies[2].ok('POST', `/api/items/${itemId}/cosignature`, { confirm: true });
     await accept(liaison, itemId);
-    await assign(liaison, itemId, 'leadCo', [{ unitId: u[0].unitId, role: 'lead' }, { unitId: u[1].unitId, role: 'co' }]);
+    await assign(liaison, itemId, 'leadCo', [
+      { unitId: u[0].unitId, role: 'lead' },
+      { unitId: u[1].unitId, role: 'co' },
+    ]);
     const co = (await item(u[1].office, itemId)).tasks[0];
-    await u[1].office.ok('POST', `/api/items/${itemId}/co-opinions`, { taskVersion: co.version, body: '一、我厅意见\n同意主办单位的办理思路，经费由省级财政统筹。', publicity: 'private', privateReason: '涉及预算安排', contactPerson: '赵敏', contactPhone: '0731-84567890' });
+    await u[1].office.ok('POST', `/api/items/${itemId}/co-opinions`, {
+      taskVersion: co.version,
+      body: '一、我厅意见\n同意主办单位的办理思路，经费由省级财政统筹。',
+      publicity: 'private',
+      privateReason: '涉及预算安排',
+      contactPerson: '赵敏',
+      contactPhone: '0731-84567890',
+    });
     coOpinionId = (await item(u[0].office, itemId)).coOpinions[0].id;
     await contact(u[0].handler, itemId);
     const signed = await draftAndSign(u[0], itemId, 'B', {

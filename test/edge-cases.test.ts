@@ -27,9 +27,7 @@ describe.each(DB_KINDS)('edge cases on %s', (kind) => {
     c = await createCongress(d.db);
     liaison = await Client.login(app, c.users.liaison.username);
     dep = await Client.login(app, c.users.deputies[0].username);
-    u = await Promise.all(
-      c.users.units.map((x) => loginUnit(app, x)),
-    );
+    u = await Promise.all(c.users.units.map((x) => loginUnit(app, x)));
   });
 
   async function handled(mode: string, units: { unitId: number; role: string }[], title = '关于完善社区养老服务设施的建议') {
@@ -40,19 +38,30 @@ describe.each(DB_KINDS)('edge cases on %s', (kind) => {
   }
   async function replyAs(unit: Unit, id: number, cls = 'A') {
     await contact(unit.handler, id);
-    const r = await send(unit.office, id, await draftAndSign(unit, id, cls, cls === 'B' ? { commitments: [{ content: '明年完成', targetDate: '2026-12-31' }] } : {}));
+    const r = await send(
+      unit.office,
+      id,
+      await draftAndSign(unit, id, cls, cls === 'B' ? { commitments: [{ content: '明年完成', targetDate: '2026-12-31' }] } : {}),
+    );
     expect(r.status).toBe(200);
   }
 
   it('a reassignment keeps the parts already done: a split item still gets replied (R-ASSIGN-3)', async () => {
-    const id = await handled('split', [{ unitId: u[0].unitId, role: 'split' }, { unitId: u[1].unitId, role: 'split' }]);
+    const id = await handled('split', [
+      { unitId: u[0].unitId, role: 'split' },
+      { unitId: u[1].unitId, role: 'split' },
+    ]);
     await replyAs(u[0], id);
     const v = (await item(liaison, id)).item.version;
     await liaison.ok('POST', `/api/items/${id}/reassignment`, {
       version: v,
       mode: 'split',
       reason: '增加分办单位',
-      units: [{ unitId: u[0].unitId, role: 'split' }, { unitId: u[1].unitId, role: 'split' }, { unitId: u[2].unitId, role: 'split' }],
+      units: [
+        { unitId: u[0].unitId, role: 'split' },
+        { unitId: u[1].unitId, role: 'split' },
+        { unitId: u[2].unitId, role: 'split' },
+      ],
     });
     const tasks = (await item(liaison, id)).tasks.filter((t: { state: string }) => t.state !== 'withdrawn');
     expect(tasks.find((t: { unitId: number }) => t.unitId === u[0].unitId).state).toBe('replied');
@@ -78,10 +87,19 @@ describe.each(DB_KINDS)('edge cases on %s', (kind) => {
   });
 
   it('statistics leave reference items out of the reply and contact rates, and a unit sees only its own part (R-STAT-1, R-CO-2)', async () => {
-    const id = await handled('leadCo', [{ unitId: u[0].unitId, role: 'lead' }, { unitId: u[1].unitId, role: 'co' }]);
+    const id = await handled('leadCo', [
+      { unitId: u[0].unitId, role: 'lead' },
+      { unitId: u[1].unitId, role: 'co' },
+    ]);
     await contact(u[1].handler, id); // the co-handler's own contact
     const co = (await item(u[1].office, id)).tasks[0];
-    await u[1].office.ok('POST', `/api/items/${id}/co-opinions`, { taskVersion: co.version, body: '同意', publicity: 'public', contactPerson: '赵敏', contactPhone: '0731-84567890' });
+    await u[1].office.ok('POST', `/api/items/${id}/co-opinions`, {
+      taskVersion: co.version,
+      body: '同意',
+      publicity: 'public',
+      contactPerson: '赵敏',
+      contactPhone: '0731-84567890',
+    });
     await replyAs(u[0], id);
     const r = await submit(dep, c, [], '关于参阅事项的建议');
     await liaison.ok('POST', `/api/items/${r.id}/review`, { decision: 'reference', version: r.version, reason: '参阅', unitId: u[2].unitId });
@@ -128,9 +146,21 @@ describe.each(DB_KINDS)('edge cases on %s', (kind) => {
     expect(r.status).toBe(422);
     expect(r.body.code).toBe('FACE_TO_FACE_REQUIRED');
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-    await u[0].handler.ok('POST', `/api/items/${id}/contacts`, { contactedOn: today, method: 'phone', phase: 'after', participants: '处长', summary: '电话沟通' });
+    await u[0].handler.ok('POST', `/api/items/${id}/contacts`, {
+      contactedOn: today,
+      method: 'phone',
+      phase: 'after',
+      participants: '处长',
+      summary: '电话沟通',
+    });
     expect((await send(u[0].office, id, signed)).body.code).toBe('FACE_TO_FACE_REQUIRED');
-    await u[0].handler.ok('POST', `/api/items/${id}/contacts`, { contactedOn: today, method: 'visit', phase: 'after', participants: '分管厅长', summary: '登门面商' });
+    await u[0].handler.ok('POST', `/api/items/${id}/contacts`, {
+      contactedOn: today,
+      method: 'visit',
+      phase: 'after',
+      participants: '分管厅长',
+      summary: '登门面商',
+    });
     expect((await send(u[0].office, id, signed)).status).toBe(200);
   });
 
@@ -144,14 +174,27 @@ describe.each(DB_KINDS)('edge cases on %s', (kind) => {
   });
 
   it('a reply draft is never overwritten unseen; a co-opinion is returned only while the lead has not replied', async () => {
-    const id = await handled('leadCo', [{ unitId: u[0].unitId, role: 'lead' }, { unitId: u[1].unitId, role: 'co' }]);
+    const id = await handled('leadCo', [
+      { unitId: u[0].unitId, role: 'lead' },
+      { unitId: u[1].unitId, role: 'co' },
+    ]);
     const draft = { body: '初稿', resultClass: 'A', publicity: 'public', docNumber: '湘教函〔2025〕3号', contactPerson: '李', contactPhone: '0731-1234567' };
     await u[0].handler.ok('PUT', `/api/items/${id}/reply-draft`, draft);
     const blind = await u[0].office.put(`/api/items/${id}/reply-draft`, { ...draft, body: '覆盖' });
     expect(blind.status).toBe(409);
     const co = (await item(u[1].office, id)).tasks[0];
-    await u[1].office.ok('POST', `/api/items/${id}/co-opinions`, { taskVersion: co.version, body: '同意', publicity: 'public', contactPerson: '赵敏', contactPhone: '0731-84567890' });
-    await liaison.ok('POST', `/api/items/${id}/replies/${(await item(u[0].office, id)).replies[0].id}/override`, { version: (await item(u[0].office, id)).replies[0].version, check: 'contact', reason: '代表因病住院，先行书面答复' });
+    await u[1].office.ok('POST', `/api/items/${id}/co-opinions`, {
+      taskVersion: co.version,
+      body: '同意',
+      publicity: 'public',
+      contactPerson: '赵敏',
+      contactPhone: '0731-84567890',
+    });
+    await liaison.ok('POST', `/api/items/${id}/replies/${(await item(u[0].office, id)).replies[0].id}/override`, {
+      version: (await item(u[0].office, id)).replies[0].version,
+      check: 'contact',
+      reason: '代表因病住院，先行书面答复',
+    });
     const cur = (await item(u[0].office, id)).replies[0];
     let r = await u[0].handler.ok('POST', `/api/items/${id}/replies/${cur.id}/submit`, { version: cur.version });
     r = await u[0].office.ok('POST', `/api/items/${id}/replies/${r.id}/approve`, { version: r.version });
@@ -172,7 +215,9 @@ describe.each(DB_KINDS)('edge cases on %s', (kind) => {
     expect(early.status).toBe(200);
     expect(early.body.closeReason).toBe('closedByOffice');
     // In a session whose contact date is still ahead, it may not.
-    const later = await (await Client.login(app, c.users.admin.username)).ok('POST', '/api/admin/sessions', { name: '十四届人大五次会议', code: `14-5-${c.tag}`, year: 2027 });
+    const later = await (
+      await Client.login(app, c.users.admin.username)
+    ).ok('POST', '/api/admin/sessions', { name: '十四届人大五次会议', code: `14-5-${c.tag}`, year: 2027 });
     const x = await dep.ok('POST', '/api/items', { sessionId: later.id, title: '关于来年参阅事项的建议', body: '正文', cosignerDeputyIds: [] });
     await liaison.ok('POST', `/api/items/${x.id}/review`, { decision: 'reference', version: x.version, reason: '参阅', unitId: u[0].unitId });
     v = (await item(liaison, x.id)).item.version;
@@ -200,13 +245,21 @@ describe.each(DB_KINDS)('edge cases on %s', (kind) => {
     expect(login.statusCode).toBe(400);
   });
 
-  it('a cosigner who declined no longer sees the item; units do not see each other\'s attachments', async () => {
+  it("a cosigner who declined no longer sees the item; units do not see each other's attachments", async () => {
     const x = await submit(dep, c, [c.deputyIds[2]]);
     const d2 = await Client.login(app, c.users.deputies[2].username);
     await d2.ok('POST', `/api/items/${x.id}/cosignature`, { confirm: false });
     expect((await d2.get(`/api/items/${x.id}`)).status).toBe(404);
-    const id = await handled('leadCo', [{ unitId: u[0].unitId, role: 'lead' }, { unitId: u[1].unitId, role: 'co' }]);
-    const a = await u[0].office.ok('POST', `/api/items/${id}/attachments`, { filename: '内部请示.pdf', mimeType: 'application/pdf', purpose: 'scan', contentBase64: PDF });
+    const id = await handled('leadCo', [
+      { unitId: u[0].unitId, role: 'lead' },
+      { unitId: u[1].unitId, role: 'co' },
+    ]);
+    const a = await u[0].office.ok('POST', `/api/items/${id}/attachments`, {
+      filename: '内部请示.pdf',
+      mimeType: 'application/pdf',
+      purpose: 'scan',
+      contentBase64: PDF,
+    });
     expect((await item(u[1].office, id)).attachments).toEqual([]);
     expect((await u[1].office.get(`/api/items/${id}/attachments/${a.id}`)).status).toBe(404);
     expect((await dep.get(`/api/items/${id}/attachments/${a.id}`)).status).toBe(404);
@@ -221,7 +274,9 @@ describe.each(DB_KINDS)('edge cases on %s', (kind) => {
     await dep.ok('POST', `/api/items/${x.id}/resubmit`, { version: ret.version, title: '关于某涉密事项的建议', body: '新的机密正文' });
     const detail = await item(liaison, x.id);
     expect(JSON.stringify(detail)).not.toContain('机密正文');
-    expect((await dep.post(`/api/items/${x.id}/attachments`, { filename: 'a.pdf', mimeType: 'application/pdf', contentBase64: PDF })).body.code).toBe('CLASSIFIED_OFFLINE');
+    expect((await dep.post(`/api/items/${x.id}/attachments`, { filename: 'a.pdf', mimeType: 'application/pdf', contentBase64: PDF })).body.code).toBe(
+      'CLASSIFIED_OFFLINE',
+    );
   });
 
   it('a classified item takes a proxy evaluation without a scan, and offers no upload (R-REPLY-8, R-EVAL-1)', async () => {
@@ -241,7 +296,7 @@ describe.each(DB_KINDS)('edge cases on %s', (kind) => {
     expect((await item(liaison, x.id)).item.state).toBe('closed');
   });
 
-  it('offers only what the server accepts: the government office acts on government units\' replies only; a reference item closes after its window; a contacted reference task has no breakdown', async () => {
+  it("offers only what the server accepts: the government office acts on government units' replies only; a reference item closes after its window; a contacted reference task has no breakdown", async () => {
     const gov = await Client.login(app, c.users.gov.username);
     const inReview = async (unit: Unit, title: string) => {
       const x = await submit(dep, c, [], title);
@@ -249,7 +304,14 @@ describe.each(DB_KINDS)('edge cases on %s', (kind) => {
       await assign(liaison, x.id, 'single', [{ unitId: unit.unitId, role: 'lead' }]);
       const id = x.id as number;
       await contact(unit.handler, id);
-      let r = await unit.handler.ok('PUT', `/api/items/${id}/reply-draft`, { body: '答复如下……', resultClass: 'A', publicity: 'public', docNumber: '〔2025〕1号', contactPerson: '李明', contactPhone: '0731-88888888' });
+      let r = await unit.handler.ok('PUT', `/api/items/${id}/reply-draft`, {
+        body: '答复如下……',
+        resultClass: 'A',
+        publicity: 'public',
+        docNumber: '〔2025〕1号',
+        contactPerson: '李明',
+        contactPhone: '0731-88888888',
+      });
       r = await unit.handler.ok('POST', `/api/items/${id}/replies/${r.id}/submit`, { version: r.version });
       return { id, reply: r };
     };
@@ -261,7 +323,9 @@ describe.each(DB_KINDS)('edge cases on %s', (kind) => {
     const edu = await inReview(u[0], '关于政府部门承办事项的建议');
     expect((await item(gov, edu.id)).actions).toContain('sendBackReply');
     // The unit's leader sends back a reply still in review (R-REPLY-1).
-    expect((await u[0].leader.ok('POST', `/api/items/${edu.id}/replies/${edu.reply.id}/send-back`, { version: edu.reply.version, reason: '请补充数据' })).state).toBe('draft');
+    expect(
+      (await u[0].leader.ok('POST', `/api/items/${edu.id}/replies/${edu.reply.id}/send-back`, { version: edu.reply.version, reason: '请补充数据' })).state,
+    ).toBe('draft');
 
     // A reference item: closeItem is offered exactly when the server would close it (its contact date of 10-31 has passed).
     const ref = await submit(dep, c, [], '关于参阅事项的建议');

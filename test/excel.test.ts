@@ -34,7 +34,19 @@ export async function parse(buf: Buffer) {
 export function sheetRows(ws: ExcelJS.Worksheet): string[][] {
   const out: string[][] = [];
   ws.eachRow({ includeEmpty: true }, (row) =>
-    out.push((row.values as ExcelJS.CellValue[]).slice(1).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : typeof v === 'object' && 'richText' in v ? v.richText.map((t) => t.text).join('') : String(v)))),
+    out.push(
+      (row.values as ExcelJS.CellValue[])
+        .slice(1)
+        .map((v) =>
+          v instanceof Date
+            ? v.toISOString().slice(0, 10)
+            : v === null || v === undefined
+              ? ''
+              : typeof v === 'object' && 'richText' in v
+                ? v.richText.map((t) => t.text).join('')
+                : String(v),
+        ),
+    ),
   );
   return out;
 }
@@ -61,10 +73,41 @@ describe.each(DB_KINDS)('Excel import and export on %s', (kind) => {
   const unit = (i: number) => `省${['教育厅', '财政厅', '交通运输厅', '高级人民法院'][i]}-${c.tag}`;
   const delegation = (i: number) => `${['长沙市', '株洲市'][i]}代表团-${c.tag}`;
   const good = (): Row[] => [
-    { 编号: '2025-0101', 标题: '关于加强乡村学校师资的建议', 内容: '建议增加乡村教师编制。', 类别: '基础教育', 领衔代表: '张建国', 附议代表: '李秀英、王志强', 代表团: delegation(0), 提出时段: '大会期间', 提出日期: new Date('2025-01-15T00:00:00Z') },
-    { 编号: '2025-0102', 标题: '关于改善城乡公交的建议', 内容: '建议加密班次。', 类别: '交通', 领衔代表: '刘海燕', 提出时段: '闭会期间', 提出日期: '2025/3/2',
-      办理方式: '主办会办', 主办单位: unit(2), 会办单位: `${unit(1)}、${unit(0)}`, 交办日期: '2025-03-10' },
-    { 编号: '2025-0103', 标题: '关于司法公开的建议', 内容: '建议公开庭审。', 领衔代表: '陈立新', 提出时段: '大会期间', 提出日期: '2025年1月20日', 办理方式: '单独办理', 主办单位: unit(3), 交办日期: new Date('2025-02-12T00:00:00Z') },
+    {
+      编号: '2025-0101',
+      标题: '关于加强乡村学校师资的建议',
+      内容: '建议增加乡村教师编制。',
+      类别: '基础教育',
+      领衔代表: '张建国',
+      附议代表: '李秀英、王志强',
+      代表团: delegation(0),
+      提出时段: '大会期间',
+      提出日期: new Date('2025-01-15T00:00:00Z'),
+    },
+    {
+      编号: '2025-0102',
+      标题: '关于改善城乡公交的建议',
+      内容: '建议加密班次。',
+      类别: '交通',
+      领衔代表: '刘海燕',
+      提出时段: '闭会期间',
+      提出日期: '2025/3/2',
+      办理方式: '主办会办',
+      主办单位: unit(2),
+      会办单位: `${unit(1)}、${unit(0)}`,
+      交办日期: '2025-03-10',
+    },
+    {
+      编号: '2025-0103',
+      标题: '关于司法公开的建议',
+      内容: '建议公开庭审。',
+      领衔代表: '陈立新',
+      提出时段: '大会期间',
+      提出日期: '2025年1月20日',
+      办理方式: '单独办理',
+      主办单位: unit(3),
+      交办日期: new Date('2025-02-12T00:00:00Z'),
+    },
   ];
 
   it('downloads the template: headers in Chinese, 说明 for every column, drop-down lists', async () => {
@@ -74,7 +117,9 @@ describe.each(DB_KINDS)('Excel import and export on %s', (kind) => {
     const wb = await parse(res.rawPayload);
     const [data, , help] = [wb.getWorksheet('建议清单')!, wb.getWorksheet('选项')!, wb.getWorksheet('说明')!];
     expect(sheetRows(data)[0]).toEqual(IMPORT_COLUMNS.map((c) => c.header));
-    const helpText = sheetRows(help).map((r) => r.join(' ')).join('\n');
+    const helpText = sheetRows(help)
+      .map((r) => r.join(' '))
+      .join('\n');
     for (const col of IMPORT_COLUMNS) expect(helpText).toContain(col.header);
     expect(helpText).toContain('大会期间');
     expect(sheetRows(wb.getWorksheet('选项')!).flat()).toContain(unit(0));
@@ -102,13 +147,23 @@ describe.each(DB_KINDS)('Excel import and export on %s', (kind) => {
     expect(second.item).toMatchObject({ state: 'handling', handlingMode: 'leadCo', assignedOn: '2025-03-10', replyDue: '2025-06-10' });
     const third = await liaison.ok('GET', `/api/items/${byNumber.get('2025-0103')!.id}`);
     expect(third.item).toMatchObject({ state: 'handling', handlingMode: 'single', assignedOn: '2025-02-12', replyDue: '2025-05-12' });
-    const dl = (await d.db.execute(`select kind, due_date::text as due from deadlines where item_id = ${byNumber.get('2025-0102')!.id} order by kind, due_date` as never)) as unknown as { rows: { kind: string; due: string }[] };
+    const dl = (await d.db.execute(
+      `select kind, due_date::text as due from deadlines where item_id = ${byNumber.get('2025-0102')!.id} order by kind, due_date` as never,
+    )) as unknown as { rows: { kind: string; due: string }[] };
     expect(dl.rows.map((x) => x.kind)).toEqual(expect.arrayContaining(['adjustmentWindow', 'coOpinion', 'reply']));
     expect(dl.rows.find((x) => x.kind === 'coOpinion')!.due).toBe('2025-05-10');
-    const ev = (await d.db.execute(`select type, payload from item_events where item_id = ${byNumber.get('2025-0102')!.id}` as never)) as unknown as { rows: { type: string; payload: { batchId: number; row: number } }[] };
+    const ev = (await d.db.execute(`select type, payload from item_events where item_id = ${byNumber.get('2025-0102')!.id}` as never)) as unknown as {
+      rows: { type: string; payload: { batchId: number; row: number } }[];
+    };
     expect(ev.rows).toEqual([{ type: 'importItem', payload: expect.objectContaining({ batchId: r.body.id, row: 3, mode: 'leadCo' }) }]);
-    const tasks = (await d.db.execute(`select unit_id, role, state, due_date::text as due from tasks where item_id = ${byNumber.get('2025-0102')!.id} order by role desc` as never)) as unknown as { rows: { role: string; state: string; due: string }[] };
-    expect(tasks.rows.map((t) => [t.role, t.state])).toEqual([['lead', 'assigned'], ['co', 'assigned'], ['co', 'assigned']]);
+    const tasks = (await d.db.execute(
+      `select unit_id, role, state, due_date::text as due from tasks where item_id = ${byNumber.get('2025-0102')!.id} order by role desc` as never,
+    )) as unknown as { rows: { role: string; state: string; due: string }[] };
+    expect(tasks.rows.map((t) => [t.role, t.state])).toEqual([
+      ['lead', 'assigned'],
+      ['co', 'assigned'],
+      ['co', 'assigned'],
+    ]);
     // The units see their new items.
     const u2 = await Client.login(app, c.users.units[2].office.username);
     expect((await u2.ok('GET', '/api/items?q=公交')).total).toBe(1);
@@ -153,11 +208,16 @@ describe.each(DB_KINDS)('Excel import and export on %s', (kind) => {
     // A missing column is reported once, from the header row.
     const noTitle = await liaison.post('/api/imports', {
       filename: 'c.xlsx',
-      contentBase64: await workbook(good(), IMPORT_COLUMNS.map((x) => x.header).filter((h) => h !== '提出日期')),
+      contentBase64: await workbook(
+        good(),
+        IMPORT_COLUMNS.map((x) => x.header).filter((h) => h !== '提出日期'),
+      ),
       wait: true,
     });
     expect(noTitle.body.state).toBe('failed');
-    expect((await liaison.ok('GET', `/api/imports/${noTitle.body.id}`)).errors).toEqual([{ row: 1, column: '提出日期', message: '第 1 行表头缺少必填列“提出日期”' }]);
+    expect((await liaison.ok('GET', `/api/imports/${noTitle.body.id}`)).errors).toEqual([
+      { row: 1, column: '提出日期', message: '第 1 行表头缺少必填列“提出日期”' },
+    ]);
     // Not a workbook at all.
     const junk = await liaison.post('/api/imports', { filename: 'd.xlsx', contentBase64: Buffer.from('hello').toString('base64'), wait: true });
     expect(junk.body).toMatchObject({ state: 'failed', errorCount: 1 });
@@ -169,14 +229,21 @@ describe.each(DB_KINDS)('Excel import and export on %s', (kind) => {
     const exported = await liaison.raw(`/api/imports/items.xlsx?sessionId=${c.sessionId}`);
     expect(exported.statusCode).toBe(200);
     const [other] = await d.db.insert(sessions).values({ congressId: c.congressId, name: '十四届人大四次会议', code: `14-4`, year: 2025 }).returning();
-    const r = await liaison.post('/api/imports', { filename: 'round.xlsx', contentBase64: exported.rawPayload.toString('base64'), sessionId: other.id, wait: true });
+    const r = await liaison.post('/api/imports', {
+      filename: 'round.xlsx',
+      contentBase64: exported.rawPayload.toString('base64'),
+      sessionId: other.id,
+      wait: true,
+    });
     expect(r.body).toMatchObject({ state: 'done', imported: 3 });
     const again = await liaison.raw(`/api/imports/items.xlsx?sessionId=${other.id}`);
     const a = sheetRows((await parse(exported.rawPayload)).getWorksheet('建议清单')!);
     const b = sheetRows((await parse(again.rawPayload)).getWorksheet('建议清单')!);
     expect(b).toEqual(a);
     expect(a).toHaveLength(4);
-    expect(a[2]).toEqual(expect.arrayContaining(['2025-0102', '交通', '刘海燕', '闭会期间', '2025-03-02', '主办会办', unit(2), `${unit(1)}、${unit(0)}`, '2025-03-10']));
+    expect(a[2]).toEqual(
+      expect.arrayContaining(['2025-0102', '交通', '刘海燕', '闭会期间', '2025-03-02', '主办会办', unit(2), `${unit(1)}、${unit(0)}`, '2025-03-10']),
+    );
   });
 
   it('imports 10,000 generated rows in one batch', { timeout: 240_000 }, async () => {
@@ -190,7 +257,12 @@ describe.each(DB_KINDS)('Excel import and export on %s', (kind) => {
       提出时段: i % 4 ? '大会期间' : '闭会期间',
       提出日期: new Date('2025-01-15T00:00:00Z'),
       ...(i % 2
-        ? { 办理方式: i % 4 === 1 ? '单独办理' : '主办会办', 主办单位: unit(i % 3), 会办单位: i % 4 === 1 ? undefined : unit(3), 交办日期: new Date('2025-02-12T00:00:00Z') }
+        ? {
+            办理方式: i % 4 === 1 ? '单独办理' : '主办会办',
+            主办单位: unit(i % 3),
+            会办单位: i % 4 === 1 ? undefined : unit(3),
+            交办日期: new Date('2025-02-12T00:00:00Z'),
+          }
         : {}),
     })).map((r, i) => (i % 3 === 0 && r.领衔代表 === '杨春梅' ? { ...r, 附议代表: '张建国' } : r));
     const before = await itemCount(d, c.congressId);
@@ -209,7 +281,9 @@ describe.each(DB_KINDS)('Excel import and export on %s', (kind) => {
     console.log(`[bench] 10,000-row import on ${kind}: ${(ms / 1000).toFixed(1)} s (polled progress values: ${[...seen].sort((x, y) => x - y).join(', ')})`);
     expect(b).toMatchObject({ state: 'done', total: 10_000, processed: 10_000, imported: 10_000 });
     expect(await itemCount(d, c.congressId)).toBe(before + 10_000);
-    const dl = (await d.db.execute(`select count(distinct d.item_id)::int as n from deadlines d join items i on i.id = d.item_id where i.import_batch_id = ${r.body.id}` as never)) as unknown as { rows: { n: number }[] };
+    const dl = (await d.db.execute(
+      `select count(distinct d.item_id)::int as n from deadlines d join items i on i.id = d.item_id where i.import_batch_id = ${r.body.id}` as never,
+    )) as unknown as { rows: { n: number }[] };
     expect(dl.rows[0].n).toBe(5_000);
   });
   it('ledgers, statistics and the standard forms download as .xlsx with their headers and rows', { timeout: 120_000 }, async () => {
@@ -219,12 +293,22 @@ describe.each(DB_KINDS)('Excel import and export on %s', (kind) => {
     await accept(liaison, x.id);
     await assign(liaison, x.id, 'single', [{ unitId: c.unitIds[0], role: 'lead' }], { assignedOn: '2025-03-03' });
     let t = (await item(u0.office, x.id)).tasks[0];
-    await u0.office.ok('PUT', `/api/items/${x.id}/responsibility`, { taskVersion: t.version, divisionId: c.divisionIds.get(c.unitIds[0])![0], handlerName: '李明', responsibleLeader: '王副厅长' });
+    await u0.office.ok('PUT', `/api/items/${x.id}/responsibility`, {
+      taskVersion: t.version,
+      divisionId: c.divisionIds.get(c.unitIds[0])![0],
+      handlerName: '李明',
+      responsibleLeader: '王副厅长',
+    });
     t = (await item(u0.office, x.id)).tasks[0];
     await u0.office.ok('PUT', `/api/items/${x.id}/key-item`, { taskVersion: t.version, isKeyItem: true });
     await contact(u0.handler, x.id, 'visit', '2025-03-10');
     const r = await submit(dep, c, [], '关于图书馆开放时间的建议');
-    await liaison.ok('POST', `/api/items/${r.id}/review`, { decision: 'reference', version: (await item(liaison, r.id)).item.version, reason: '供参考', unitId: c.unitIds[0] });
+    await liaison.ok('POST', `/api/items/${r.id}/review`, {
+      decision: 'reference',
+      version: (await item(liaison, r.id)).item.version,
+      reason: '供参考',
+      unitId: c.unitIds[0],
+    });
     await contact(u0.office, r.id, 'phone', '2025-04-01');
 
     const table = async (client: Client, url: string) => {

@@ -49,13 +49,28 @@ describe.each(DB_KINDS)('handling details on %s', (kind) => {
     }
     const t = (await item(u0.office, ids[2])).tasks[0];
     const foreignDivision = c.divisionIds.get(c.unitIds[1])![0];
-    const bad = await u0.office.put(`/api/items/${ids[2]}/responsibility`, { taskVersion: t.version, divisionId: foreignDivision, handlerName: '李明', responsibleLeader: '王' });
+    const bad = await u0.office.put(`/api/items/${ids[2]}/responsibility`, {
+      taskVersion: t.version,
+      divisionId: foreignDivision,
+      handlerName: '李明',
+      responsibleLeader: '王',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('UNKNOWN_DIVISION');
     // A stale task version is a conflict, not a clobber.
-    const ok = await u0.office.put(`/api/items/${ids[2]}/responsibility`, { taskVersion: t.version, divisionId: c.divisionIds.get(c.unitIds[0])![0], handlerName: '李明', responsibleLeader: '王' });
+    const ok = await u0.office.put(`/api/items/${ids[2]}/responsibility`, {
+      taskVersion: t.version,
+      divisionId: c.divisionIds.get(c.unitIds[0])![0],
+      handlerName: '李明',
+      responsibleLeader: '王',
+    });
     expect(ok.status).toBe(200);
-    const stale = await u0.office.put(`/api/items/${ids[2]}/responsibility`, { taskVersion: t.version, divisionId: c.divisionIds.get(c.unitIds[0])![1], handlerName: '张华', responsibleLeader: '王' });
+    const stale = await u0.office.put(`/api/items/${ids[2]}/responsibility`, {
+      taskVersion: t.version,
+      divisionId: c.divisionIds.get(c.unitIds[0])![1],
+      handlerName: '张华',
+      responsibleLeader: '王',
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('STALE_VERSION');
     const after = (await item(u0.office, ids[2])).tasks[0];
@@ -69,12 +84,21 @@ describe.each(DB_KINDS)('handling details on %s', (kind) => {
     const noForm = await liaison.post(`/api/items/${id}/evaluations`, { result: 'satisfied', deputyId: c.deputyIds[0] });
     expect(noForm.status).toBe(400);
     expect(noForm.body.code).toBe('PROXY_FORM_REQUIRED');
-    const fake = await liaison.post(`/api/items/${id}/attachments`, { filename: '评价表.pdf', mimeType: 'application/pdf', contentBase64: Buffer.from('not a pdf').toString('base64') });
+    const fake = await liaison.post(`/api/items/${id}/attachments`, {
+      filename: '评价表.pdf',
+      mimeType: 'application/pdf',
+      contentBase64: Buffer.from('not a pdf').toString('base64'),
+    });
     expect(fake.status).toBe(400);
     expect(fake.body.code).toBe('ATTACHMENT_CONTENT');
     const exe = await liaison.post(`/api/items/${id}/attachments`, { filename: 'x.exe', mimeType: 'application/x-msdownload', contentBase64: PDF });
     expect(exe.body.code).toBe('ATTACHMENT_TYPE');
-    const form = await liaison.ok('POST', `/api/items/${id}/attachments`, { filename: '评价表.pdf', mimeType: 'application/pdf', purpose: 'proxyEvaluationForm', contentBase64: PDF });
+    const form = await liaison.ok('POST', `/api/items/${id}/attachments`, {
+      filename: '评价表.pdf',
+      mimeType: 'application/pdf',
+      purpose: 'proxyEvaluationForm',
+      contentBase64: PDF,
+    });
     const ev = await liaison.ok('POST', `/api/items/${id}/evaluations`, { result: 'satisfied', deputyId: c.deputyIds[0], proxyAttachmentId: form.id });
     expect(ev.proxy).toBe(true);
     const detail = await item(liaison, id);
@@ -97,12 +121,21 @@ describe.each(DB_KINDS)('handling details on %s', (kind) => {
     await send(u0.office, id, await draftAndSign(u0, id, 'B', { commitments }));
     let cms = (await item(liaison, id)).commitments;
     expect(cms).toHaveLength(2);
-    const p = await u0.office.ok('POST', `/api/items/${id}/commitments/${cms[0].id}`, { action: 'progress', version: cms[0].version, note: '规划初稿已完成', targetDate: '2026-09-30' });
+    const p = await u0.office.ok('POST', `/api/items/${id}/commitments/${cms[0].id}`, {
+      action: 'progress',
+      version: cms[0].version,
+      note: '规划初稿已完成',
+      targetDate: '2026-09-30',
+    });
     expect(p.progress).toHaveLength(1);
     expect(p.targetDate).toBe('2026-09-30');
     const unitTries = await u0.office.post(`/api/items/${id}/commitments/${cms[1].id}`, { action: 'strikeOff', version: cms[1].version, note: '完成' });
     expect(unitTries.status).toBe(403);
-    const conv = await liaison.ok('POST', `/api/items/${id}/commitments/${cms[1].id}`, { action: 'convertToC', version: cms[1].version, note: '受国家政策调整影响，暂不具备实施条件' });
+    const conv = await liaison.ok('POST', `/api/items/${id}/commitments/${cms[1].id}`, {
+      action: 'convertToC',
+      version: cms[1].version,
+      note: '受国家政策调整影响，暂不具备实施条件',
+    });
     expect(conv.state).toBe('convertedToC');
     const again = await liaison.post(`/api/items/${id}/commitments/${cms[1].id}`, { action: 'strikeOff', version: conv.version, note: '完成' });
     expect(again.status).toBe(409);
@@ -163,7 +196,9 @@ describe.each(DB_KINDS)('handling details on %s', (kind) => {
     expect(types).toContain('confirmContact');
     expect(types).toContain('disputeContact');
     const sent = await d.db.execute(sql`select recipient_org_id from outbox where type = 'contactDisputed' and item_id = ${id}`);
-    expect((sent as unknown as { rows: { recipient_org_id: number | null }[] }).rows.map((r) => r.recipient_org_id).sort()).toEqual([c.unitIds[0], null].sort());
+    expect((sent as unknown as { rows: { recipient_org_id: number | null }[] }).rows.map((r) => r.recipient_org_id).sort()).toEqual(
+      [c.unitIds[0], null].sort(),
+    );
   });
 
   it('a unit office acknowledges (签收) a new assignment once, draft or formal; the history and the inbox show it', async () => {

@@ -49,7 +49,10 @@ describe.each(DB_KINDS)('ledger tools on %s', (kind) => {
 
   describe('saved views', () => {
     it('create, list, rename with a version, delete; names unique per user; only one’s own', async () => {
-      const created = await u[0].office.request('POST', '/api/ledger/views', { name: '红灯件', query: { light: 'red', state: 'handling,rehandling', page: '3' } });
+      const created = await u[0].office.request('POST', '/api/ledger/views', {
+        name: '红灯件',
+        query: { light: 'red', state: 'handling,rehandling', page: '3' },
+      });
       expect(created.status).toBe(201);
       expect(created.body).toMatchObject({ name: '红灯件', query: { light: 'red', state: 'handling,rehandling' }, version: 1 });
       expect(created.body.query.page).toBeUndefined(); // the page is not part of a filter
@@ -110,7 +113,14 @@ describe.each(DB_KINDS)('ledger tools on %s', (kind) => {
       const ids = [
         await assigned('关于改善乡村学校寄宿条件的建议', [{ unitId: c.unitIds[0], role: 'lead' }]),
         await assigned('关于增加农村公路养护资金的建议', [{ unitId: c.unitIds[1], role: 'lead' }]),
-        await assigned('关于加强校车安全管理的建议', [{ unitId: c.unitIds[0], role: 'lead' }, { unitId: c.unitIds[1], role: 'co' }], 'leadCo'),
+        await assigned(
+          '关于加强校车安全管理的建议',
+          [
+            { unitId: c.unitIds[0], role: 'lead' },
+            { unitId: c.unitIds[1], role: 'co' },
+          ],
+          'leadCo',
+        ),
       ];
       const secret = 'THE-CLASSIFIED-TEXT-绝密正文';
       const cls = await dep.ok('POST', '/api/items', { sessionId: c.sessionId, title: '关于某涉密事项的建议', body: secret, classified: true });
@@ -177,9 +187,21 @@ describe.each(DB_KINDS)('ledger tools on %s', (kind) => {
       // Beyond the limit: a clear 422, checked here with a limit of 1.
       await assigned('关于甲的建议', [{ unitId: c.unitIds[0], role: 'lead' }]);
       await assigned('关于乙的建议', [{ unitId: c.unitIds[0], role: 'lead' }]);
-      const actor = { userId: c.users.liaison.id, username: c.users.liaison.username, name: '联工委', role: 'liaisonOffice' as const, congressId: c.congressId, organizationId: c.liaisonOfficeId, deputyId: null };
+      const actor = {
+        userId: c.users.liaison.id,
+        username: c.users.liaison.username,
+        name: '联工委',
+        role: 'liaisonOffice' as const,
+        congressId: c.congressId,
+        organizationId: c.liaisonOfficeId,
+        deputyId: null,
+      };
       const q = ledgerExportQuery.parse({ sessionId: String(c.sessionId) });
-      await expect(exportLedger(d.db, actor, q, { limit: 1 })).rejects.toMatchObject({ kind: 'rule', code: 'EXPORT_TOO_LARGE', message: expect.stringMatching(/共 2 件，超过单次导出上限 1 件/) });
+      await expect(exportLedger(d.db, actor, q, { limit: 1 })).rejects.toMatchObject({
+        kind: 'rule',
+        code: 'EXPORT_TOO_LARGE',
+        message: expect.stringMatching(/共 2 件，超过单次导出上限 1 件/),
+      });
       expect((await exportLedger(d.db, actor, q, { limit: 2 })).total).toBe(2);
       const admin = await Client.login(app, c.users.admin.username);
       expect((await admin.get('/api/ledger/export')).status).toBe(403);
@@ -192,7 +214,14 @@ describe.each(DB_KINDS)('ledger tools on %s', (kind) => {
       await accept(liaison, draft.id);
       const dv = (await item(liaison, draft.id)).item.version;
       await liaison.ok('POST', `/api/items/${draft.id}/draft-assignment`, { version: dv, mode: 'single', units: [{ unitId: c.unitIds[0], role: 'lead' }] });
-      const fresh = await assigned('关于新交办事项的建议', [{ unitId: c.unitIds[0], role: 'lead' }, { unitId: c.unitIds[1], role: 'co' }], 'leadCo');
+      const fresh = await assigned(
+        '关于新交办事项的建议',
+        [
+          { unitId: c.unitIds[0], role: 'lead' },
+          { unitId: c.unitIds[1], role: 'co' },
+        ],
+        'leadCo',
+      );
       const old = await assigned('关于早已交办事项的建议', [{ unitId: c.unitIds[0], role: 'lead' }], 'single', { assignedOn: '2025-02-12' });
       const re = await assigned('关于需要重新办理事项的建议', [{ unitId: c.unitIds[0], role: 'lead' }], 'single', { assignedOn: '2025-02-12' });
       await contact(u[0].handler, re, 'visit', '2025-03-01');
@@ -215,7 +244,13 @@ describe.each(DB_KINDS)('ledger tools on %s', (kind) => {
       expect(co.map((r: { id: number }) => r.id)).toEqual([fresh]);
       expect(co[0].myTask).toMatchObject({ role: 'co', state: 'assigned' });
       expect(await tab(u[0].office, 'coOpinions')).toEqual([]);
-      await u[1].office.ok('POST', `/api/items/${fresh}/co-opinions`, { taskVersion: co[0].myTask.version, body: '同意主办单位意见。', publicity: 'public', contactPerson: '赵敏', contactPhone: '0731-84567890' });
+      await u[1].office.ok('POST', `/api/items/${fresh}/co-opinions`, {
+        taskVersion: co[0].myTask.version,
+        body: '同意主办单位意见。',
+        publicity: 'public',
+        contactPerson: '赵敏',
+        contactPhone: '0731-84567890',
+      });
       expect(await tab(u[1].office, 'coOpinions')).toEqual([]);
 
       expect((await tab(u[0].handler, 'rehandling')).map((r: { id: number }) => r.id)).toEqual([re]);
@@ -223,17 +258,27 @@ describe.each(DB_KINDS)('ledger tools on %s', (kind) => {
       // Offices narrow it by unit; without one it spans every unit of their scope.
       // (the co-handler has answered, so the fresh item is no longer new to it)
       expect((await liaison.ok('GET', `/api/items?inbox=assignments&unitId=${c.unitIds[1]}`)).rows).toEqual([]);
-      expect((await liaison.ok('GET', `/api/items?inbox=assignments&unitId=${c.unitIds[0]}&sort=number`)).rows.map((r: { id: number }) => r.id)).toEqual([draft.id, fresh]);
+      expect((await liaison.ok('GET', `/api/items?inbox=assignments&unitId=${c.unitIds[0]}&sort=number`)).rows.map((r: { id: number }) => r.id)).toEqual([
+        draft.id,
+        fresh,
+      ]);
       expect((await liaison.ok('GET', `/api/items?inbox=rehandling&sessionId=${c.sessionId}`)).total).toBe(1);
       expect((await u[0].office.get('/api/items?inbox=everything')).status).toBe(400);
     });
   });
 
-  it('filters by 承办系统: government units (the government office\'s ledger) or the others (courts, procuratorates)', async () => {
+  it("filters by 承办系统: government units (the government office's ledger) or the others (courts, procuratorates)", async () => {
     const court = c.unitIds[3]; // 省高级人民法院: not a government unit
     const gov = await assigned('关于政府部门承办事项的建议', [{ unitId: c.unitIds[0], role: 'lead' }]);
     const other = await assigned('关于法院承办事项的建议', [{ unitId: court, role: 'lead' }]);
-    const both = await assigned('关于法院与政府部门共同承办事项的建议', [{ unitId: court, role: 'lead' }, { unitId: c.unitIds[1], role: 'co' }], 'leadCo');
+    const both = await assigned(
+      '关于法院与政府部门共同承办事项的建议',
+      [
+        { unitId: court, role: 'lead' },
+        { unitId: c.unitIds[1], role: 'co' },
+      ],
+      'leadCo',
+    );
     const govOffice = await Client.login(app, c.users.gov.username);
     const ids = async (system: string) => (await govOffice.ok('GET', `/api/items?unitSystem=${system}&sort=number`)).rows.map((r: { id: number }) => r.id);
     expect(await ids('government')).toEqual([gov, both]);

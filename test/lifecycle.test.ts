@@ -86,7 +86,18 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
     expect(closed.item.closeReason).toBe('evaluated');
     const types = closed.history.map((e: { type: string }) => e.type);
     expect(types).toEqual(
-      expect.arrayContaining(['submitSuggestion', 'confirmCosignature', 'acceptSuggestion', 'assignSuggestion', 'setResponsibility', 'recordContact', 'signOffReply', 'sendReply', 'allRepliesSent', 'evaluateReply']),
+      expect.arrayContaining([
+        'submitSuggestion',
+        'confirmCosignature',
+        'acceptSuggestion',
+        'assignSuggestion',
+        'setResponsibility',
+        'recordContact',
+        'signOffReply',
+        'sendReply',
+        'allRepliesSent',
+        'evaluateReply',
+      ]),
     );
     for (const e of closed.history) {
       expect(e.actorRole).toBeTruthy();
@@ -100,7 +111,10 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
     const it0 = await submit(deputies[0], c);
     await accept(liaison, it0.id);
     const [lead, co] = units;
-    await assign(liaison, it0.id, 'leadCo', [{ unitId: lead.unitId, role: 'lead' }, { unitId: co.unitId, role: 'co' }]);
+    await assign(liaison, it0.id, 'leadCo', [
+      { unitId: lead.unitId, role: 'lead' },
+      { unitId: co.unitId, role: 'co' },
+    ]);
     const signed = await draftAndSign(lead, it0.id, 'C');
     let r = await send(lead.office, it0.id, signed);
     expect(r.status).toBe(422);
@@ -142,11 +156,18 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
     expect(leadView.coOpinions[0]).toMatchObject({ contactPerson: '赵敏', contactPhone: '0731-84567890' });
     const coTask = leadView.tasks.find((t: { role: string }) => t.role === 'co');
     expect(coTask.state).toBe('opinionSent');
-    await lead.office.ok('POST', `/api/items/${it0.id}/co-tasks/${coTask.id}/return`, { coTaskVersion: coTask.version, reason: '意见过于简单，请补充具体措施' });
+    await lead.office.ok('POST', `/api/items/${it0.id}/co-tasks/${coTask.id}/return`, {
+      coTaskVersion: coTask.version,
+      reason: '意见过于简单，请补充具体措施',
+    });
     r = await send(lead.office, it0.id, signed);
     expect(r.body.code).toBe('CO_OPINION_MISSING');
     // The office overrides with a reason.
-    await liaison.ok('POST', `/api/items/${it0.id}/replies/${signed.id}/override`, { version: signed.version, check: 'coOpinion', reason: '会办单位已书面说明，主办单位先行答复' });
+    await liaison.ok('POST', `/api/items/${it0.id}/replies/${signed.id}/override`, {
+      version: signed.version,
+      check: 'coOpinion',
+      reason: '会办单位已书面说明，主办单位先行答复',
+    });
     const fresh = (await item(lead.office, it0.id)).replies[0];
     r = await send(lead.office, it0.id, fresh);
     expect(r.status).toBe(200);
@@ -158,10 +179,18 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
   it('split: each unit replies on its part; the item is replied when all parts are', async () => {
     const it0 = await submit(deputies[0], c);
     await accept(liaison, it0.id);
-    await assign(liaison, it0.id, 'split', [{ unitId: units[0].unitId, role: 'split' }, { unitId: units[1].unitId, role: 'split' }]);
+    await assign(liaison, it0.id, 'split', [
+      { unitId: units[0].unitId, role: 'split' },
+      { unitId: units[1].unitId, role: 'split' },
+    ]);
     for (const [i, u] of [units[0], units[1]].entries()) {
       await contact(u.handler, it0.id);
-      const s = await draftAndSign(u, it0.id, i === 0 ? 'A' : 'B', i === 1 ? { commitments: [{ content: '2026年底前完成改造', targetDate: '2026-12-31' }] } : {});
+      const s = await draftAndSign(
+        u,
+        it0.id,
+        i === 0 ? 'A' : 'B',
+        i === 1 ? { commitments: [{ content: '2026年底前完成改造', targetDate: '2026-12-31' }] } : {},
+      );
       expect((await send(u.office, it0.id, s)).status).toBe(200);
       expect((await item(liaison, it0.id)).item.state).toBe(i === 0 ? 'handling' : 'replied');
     }
@@ -170,7 +199,11 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
     expect(done.commitments).toHaveLength(1);
     // R-TRACK-1: strike the commitment off.
     const cm = done.commitments[0];
-    const struck = await liaison.ok('POST', `/api/items/${it0.id}/commitments/${cm.id}`, { action: 'strikeOff', version: cm.version, note: '已完成改造并验收' });
+    const struck = await liaison.ok('POST', `/api/items/${it0.id}/commitments/${cm.id}`, {
+      action: 'strikeOff',
+      version: cm.version,
+      note: '已完成改造并验收',
+    });
     expect(struck.state).toBe('struckOff');
   });
 
@@ -181,10 +214,26 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
     const bad = await liaison.post(`/api/items/${it0.id}/assignment`, { version: v, mode: 'leaderLed', units: [{ unitId: units[0].unitId, role: 'lead' }] });
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('LEADER_REQUIRED');
-    await assign(liaison, it0.id, 'leaderLed', [{ unitId: units[0].unitId, role: 'lead' }, { unitId: units[1].unitId, role: 'co' }], { leadingLeader: '副省长 王某某' });
+    await assign(
+      liaison,
+      it0.id,
+      'leaderLed',
+      [
+        { unitId: units[0].unitId, role: 'lead' },
+        { unitId: units[1].unitId, role: 'co' },
+      ],
+      { leadingLeader: '副省长 王某某' },
+    );
     await contact(units[0].handler, it0.id);
     const coTask = (await item(units[1].office, it0.id)).tasks[0];
-    await units[1].office.ok('POST', `/api/items/${it0.id}/co-opinions`, { taskVersion: coTask.version, body: '同意主办单位意见', publicity: 'private', privateReason: '涉及未公开规划', contactPerson: '赵敏', contactPhone: '0731-84567890' });
+    await units[1].office.ok('POST', `/api/items/${it0.id}/co-opinions`, {
+      taskVersion: coTask.version,
+      body: '同意主办单位意见',
+      publicity: 'private',
+      privateReason: '涉及未公开规划',
+      contactPerson: '赵敏',
+      contactPhone: '0731-84567890',
+    });
     const s = await draftAndSign(units[0], it0.id, 'B');
     const r = await send(units[0].office, it0.id, s);
     expect(r.status).toBe(422);
@@ -199,7 +248,11 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
     const t = (await item(units[0].office, it0.id)).tasks[0];
     expect(t.state).toBe('draft');
     const req = await units[0].office.ok('POST', `/api/items/${it0.id}/adjustment-requests`, { taskVersion: t.version, reason: '该事项属省财政厅职责' });
-    await liaison.ok('POST', `/api/items/${it0.id}/adjustment-requests/${req.id}/decision`, { approve: true, note: '同意调整', addUnits: [{ unitId: units[1].unitId, role: 'lead' }] });
+    await liaison.ok('POST', `/api/items/${it0.id}/adjustment-requests/${req.id}/decision`, {
+      approve: true,
+      note: '同意调整',
+      addUnits: [{ unitId: units[1].unitId, role: 'lead' }],
+    });
     // The first unit no longer sees the item.
     expect((await units[0].office.get(`/api/items/${it0.id}`)).status).toBe(404);
     await assign(liaison, it0.id, 'single', [{ unitId: units[1].unitId, role: 'lead' }]);
@@ -217,7 +270,12 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
     expect(late.status).toBe(422);
     expect(late.body.code).toBe('ADJUSTMENT_WINDOW_CLOSED');
     const v3 = (await item(liaison, old.id)).item.version;
-    await liaison.ok('POST', `/api/items/${old.id}/reassignment`, { version: v3, mode: 'single', units: [{ unitId: units[1].unitId, role: 'lead' }], reason: '职责调整' });
+    await liaison.ok('POST', `/api/items/${old.id}/reassignment`, {
+      version: v3,
+      mode: 'single',
+      units: [{ unitId: units[1].unitId, role: 'lead' }],
+      reason: '职责调整',
+    });
     const after = await item(liaison, old.id);
     expect(after.item.assignedOn).toBe('2025-02-12'); // the base is kept
     expect(after.tasks.filter((x: { state: string }) => x.state !== 'withdrawn').map((x: { unitId: number }) => x.unitId)).toEqual([units[1].unitId]);
@@ -240,7 +298,11 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
     expect(rehandle.rule.duration).toEqual({ amount: 30, unit: 'calendarDays' });
     // R-EVAL-2: the unit meets the deputy face to face after the feedback, then replies again.
     await contact(units[0].handler, it0.id, 'visit', todayInShanghai());
-    const again = await send(units[0].office, it0.id, await draftAndSign(units[0], it0.id, 'B', { commitments: [{ content: '列入明年计划', targetDate: '2026-06-30' }] }));
+    const again = await send(
+      units[0].office,
+      it0.id,
+      await draftAndSign(units[0], it0.id, 'B', { commitments: [{ content: '列入明年计划', targetDate: '2026-06-30' }] }),
+    );
     expect(again.status).toBe(200);
     await deputies[0].ok('POST', `/api/items/${it0.id}/evaluations`, { result: 'dissatisfied' });
     d0 = await item(liaison, it0.id);
@@ -254,12 +316,23 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
     expect(ret.state).toBe('returned');
     const other = await deputies[1].post(`/api/items/${a.id}/resubmit`, { version: ret.version, title: 'x', body: 'y' });
     expect(other.status).toBe(404); // not their item
-    const re = await deputies[0].ok('POST', `/api/items/${a.id}/resubmit`, { version: ret.version, title: '关于加强农村饮水工程管护的建议', body: '补充后的正文' });
+    const re = await deputies[0].ok('POST', `/api/items/${a.id}/resubmit`, {
+      version: ret.version,
+      title: '关于加强农村饮水工程管护的建议',
+      body: '补充后的正文',
+    });
     expect(re.state).toBe('submitted');
     const b = await submit(deputies[1], c, [], '关于个人房屋纠纷的建议');
-    expect((await liaison.ok('POST', `/api/items/${b.id}/review`, { decision: 'reject', version: b.version, reason: '属于个人诉求' })).state).toBe('notAccepted');
+    expect((await liaison.ok('POST', `/api/items/${b.id}/review`, { decision: 'reject', version: b.version, reason: '属于个人诉求' })).state).toBe(
+      'notAccepted',
+    );
     const r = await submit(deputies[2], c, [], '关于研究设立乡村教师专项津贴的建议');
-    const ref = await liaison.ok('POST', `/api/items/${r.id}/review`, { decision: 'reference', version: r.version, reason: '供有关部门研究参考', unitId: units[0].unitId });
+    const ref = await liaison.ok('POST', `/api/items/${r.id}/review`, {
+      decision: 'reference',
+      version: r.version,
+      reason: '供有关部门研究参考',
+      unitId: units[0].unitId,
+    });
     expect(ref.state).toBe('referenceItem');
     expect((await item(liaison, r.id)).item.currentDue).toBe('2025-10-31'); // R-REVIEW-1 default contact date
     await contact(units[0].handler, r.id, 'phone');

@@ -87,7 +87,11 @@ describe.each(DB_KINDS)('notifications on %s', (kind) => {
   it('a message with no named recipient goes to the office queue of the item’s congress', async () => {
     const id = await assigned('关于老旧小区加装电梯的建议');
     const t = (await unit.office.ok('GET', `/api/items/${id}`)).tasks[0];
-    await unit.office.ok('POST', `/api/items/${id}/adjustment-requests`, { taskVersion: t.version, reason: '不属于本单位职责', suggestedUnitIds: [c.unitIds[1]] });
+    await unit.office.ok('POST', `/api/items/${id}/adjustment-requests`, {
+      taskVersion: t.version,
+      reason: '不属于本单位职责',
+      suggestedUnitIds: [c.unitIds[1]],
+    });
     await dispatchOutbox(d.db, new Date());
     const inbox = await liaison.ok('GET', '/api/notifications');
     expect(inbox.rows.map((r: { type: string }) => r.type)).toContain('adjustmentRequested');
@@ -96,7 +100,9 @@ describe.each(DB_KINDS)('notifications on %s', (kind) => {
   it('a message written in the same millisecond as the dispatcher’s clock is due (the database keeps microseconds)', async () => {
     await dispatchOutbox(d.db, new Date());
     const at = '2026-12-05T10:00:00.123456Z';
-    await d.db.execute(sql`insert into outbox (type, recipient_user_id, payload, next_attempt_at) values ('manualReminder', ${c.users.units[0].office.id}, '{}', ${at}::timestamptz)`);
+    await d.db.execute(
+      sql`insert into outbox (type, recipient_user_id, payload, next_attempt_at) values ('manualReminder', ${c.users.units[0].office.id}, '{}', ${at}::timestamptz)`,
+    );
     expect(await dispatchOutbox(d.db, new Date('2026-12-05T10:00:00.122Z'))).toBe(0);
     expect(await dispatchOutbox(d.db, new Date('2026-12-05T10:00:00.123Z'))).toBe(1);
   });
@@ -104,21 +110,42 @@ describe.each(DB_KINDS)('notifications on %s', (kind) => {
   it('preferences: validated, versioned; e-mail and SMS delivered once, muted types only in-app', async () => {
     const bad = await unit.office.put('/api/notification-preferences', { emailEnabled: true, email: '', smsEnabled: true, mobile: '12345', mutedTypes: [] });
     expect(bad.status).toBe(400);
-    const first = await unit.office.ok('PUT', '/api/notification-preferences', { emailEnabled: true, email: 'office@example.org', smsEnabled: true, mobile: '13800138000', mutedTypes: ['assignSuggestion'] });
+    const first = await unit.office.ok('PUT', '/api/notification-preferences', {
+      emailEnabled: true,
+      email: 'office@example.org',
+      smsEnabled: true,
+      mobile: '13800138000',
+      mutedTypes: ['assignSuggestion'],
+    });
     expect(first).toMatchObject({ version: 1, emailEnabled: true, mutedTypes: ['assignSuggestion'] });
     expect(first.types.find((t: { type: string }) => t.type === 'weeklyReminder').label).toBe('每周催办提醒');
     const unknown = await unit.office.put('/api/notification-preferences', { emailEnabled: false, smsEnabled: false, mutedTypes: ['nonsense'], version: 1 });
     expect(unknown.body.code).toBe('UNKNOWN_MESSAGE_TYPE');
-    const again = await unit.office.put('/api/notification-preferences', { emailEnabled: true, email: 'office@example.org', smsEnabled: true, mobile: '13800138000', mutedTypes: [] });
+    const again = await unit.office.put('/api/notification-preferences', {
+      emailEnabled: true,
+      email: 'office@example.org',
+      smsEnabled: true,
+      mobile: '13800138000',
+      mutedTypes: [],
+    });
     expect(again.status).toBe(409);
-    await unit.office.ok('PUT', '/api/notification-preferences', { emailEnabled: true, email: 'office@example.org', smsEnabled: true, mobile: '13800138000', mutedTypes: ['assignSuggestion'], version: 1 });
+    await unit.office.ok('PUT', '/api/notification-preferences', {
+      emailEnabled: true,
+      email: 'office@example.org',
+      smsEnabled: true,
+      mobile: '13800138000',
+      mutedTypes: ['assignSuggestion'],
+      version: 1,
+    });
     const stale = await unit.office.put('/api/notification-preferences', { emailEnabled: false, smsEnabled: false, mutedTypes: [], version: 1 });
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('STALE_VERSION');
 
     const id = await assigned('关于加强校园周边交通安全的建议');
     // A message of a type the office did not mute.
-    await d.db.execute(sql`insert into outbox (type, item_id, recipient_org_id, payload) values ('manualReminder', ${id}, ${c.unitIds[0]}, '{"note":"请于本周内报送进展"}')`);
+    await d.db.execute(
+      sql`insert into outbox (type, item_id, recipient_org_id, payload) values ('manualReminder', ${id}, ${c.unitIds[0]}, '{"note":"请于本周内报送进展"}')`,
+    );
     await dispatchOutbox(d.db, new Date());
     const rows = await queryRows<{ type: string; channel: string; address: string; body: string }>(
       d.db,

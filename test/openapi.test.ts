@@ -53,7 +53,10 @@ describe('the OpenAPI document', () => {
       const ok = Object.entries(op.responses).filter(([status]) => status.startsWith('2'));
       return !ok.length || ok.some(([, r]) => !r.content || Object.values(r.content).some((c) => !c.schema));
     });
-    expect(missing.map((o) => o.where), 'operations without a declared 2xx answer').toEqual([]);
+    expect(
+      missing.map((o) => o.where),
+      'operations without a declared 2xx answer',
+    ).toEqual([]);
   });
 
   it('declares the error answers (machine code and Chinese message) on every operation', () => {
@@ -61,7 +64,10 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(error.properties)).toEqual(expect.arrayContaining(['code', 'message', 'details']));
     expect(error.required).toEqual(expect.arrayContaining(['code', 'message']));
     const without4xx = ops.filter(({ op }) => !Object.keys(op.responses).some((s) => s.startsWith('4')));
-    expect(without4xx.map((o) => o.where), 'operations without a 4xx answer').toEqual([]);
+    expect(
+      without4xx.map((o) => o.where),
+      'operations without a 4xx answer',
+    ).toEqual([]);
     const write = ops.find((o) => o.op.operationId === 'assignSuggestion')!;
     expect(Object.keys(write.op.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403', '404', '409', '422', '500']));
     expect(write.op.responses['409'].content!['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });

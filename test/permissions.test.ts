@@ -23,18 +23,31 @@ describe.each(DB_KINDS)('permissions on %s', (kind) => {
     other = await createCongress(d.db);
     const liaison = await as(c.users.liaison.username);
     const dep0 = await as(c.users.deputies[0].username);
-    const u = await Promise.all(c.users.units.map(async (x) => ({ unitId: x.unitId, office: await as(x.office.username), handler: await as(x.handler.username), leader: await as(x.leader.username) })));
+    const u = await Promise.all(
+      c.users.units.map(async (x) => ({
+        unitId: x.unitId,
+        office: await as(x.office.username),
+        handler: await as(x.handler.username),
+        leader: await as(x.leader.username),
+      })),
+    );
     // A split item with unit 0 and 1; unit 0 has a draft signed but unsent reply.
     const s = await submit(dep0, c);
     await accept(liaison, s.id);
-    await assign(liaison, s.id, 'split', [{ unitId: u[0].unitId, role: 'split' }, { unitId: u[1].unitId, role: 'split' }]);
+    await assign(liaison, s.id, 'split', [
+      { unitId: u[0].unitId, role: 'split' },
+      { unitId: u[1].unitId, role: 'split' },
+    ]);
     await contact(u[0].handler, s.id);
     const replyA = await draftAndSign(u[0], s.id, 'A');
     split = { id: s.id, replyA };
     // A lead+co item: unit 2 leads, unit 0 co-handles.
     const lc = await submit(dep0, c, [], '关于完善农村客运网络的建议');
     await accept(liaison, lc.id);
-    await assign(liaison, lc.id, 'leadCo', [{ unitId: u[2].unitId, role: 'lead' }, { unitId: u[0].unitId, role: 'co' }]);
+    await assign(liaison, lc.id, 'leadCo', [
+      { unitId: u[2].unitId, role: 'lead' },
+      { unitId: u[0].unitId, role: 'co' },
+    ]);
     // The court (not a government unit) handles one item.
     const ct = await submit(dep0, c, [], '关于加强诉源治理的建议');
     await accept(liaison, ct.id);
@@ -69,7 +82,9 @@ describe.each(DB_KINDS)('permissions on %s', (kind) => {
     expect((await stranger.post(`/api/items/${ids.split}/evaluations`, { result: 'satisfied' })).status).toBe(404);
     // A deputy may not review or assign.
     expect((await own.post(`/api/items/${ids.split}/review`, { decision: 'accept', version: 1 })).status).toBe(403);
-    expect((await own.post(`/api/items/${ids.split}/assignment`, { version: 1, mode: 'single', units: [{ unitId: c.unitIds[0], role: 'lead' }] })).status).toBe(403);
+    expect((await own.post(`/api/items/${ids.split}/assignment`, { version: 1, mode: 'single', units: [{ unitId: c.unitIds[0], role: 'lead' }] })).status).toBe(
+      403,
+    );
   });
 
   it('a unit sees only items assigned to it, and only its own part', async () => {
@@ -83,7 +98,10 @@ describe.each(DB_KINDS)('permissions on %s', (kind) => {
     expect(detail.contacts).toEqual([]);
     // Another unit's item is invisible, and acting on it is refused.
     expect((await u1.get(`/api/items/${ids.court}`)).status).toBe(404);
-    expect((await u1.post(`/api/items/${ids.court}/contacts`, { contactedOn: '2025-03-01', method: 'phone', phase: 'before', participants: 'x', summary: 'y' })).status).toBe(404);
+    expect(
+      (await u1.post(`/api/items/${ids.court}/contacts`, { contactedOn: '2025-03-01', method: 'phone', phase: 'before', participants: 'x', summary: 'y' }))
+        .status,
+    ).toBe(404);
     const r = await u1.post(`/api/items/${ids.split}/replies/${split.replyA.id}/send`, { version: split.replyA.version });
     expect(r.status).toBe(422); // its own task has no such reply
     expect((await item(await as(c.users.liaison.username), ids.split)).replies[0].state).toBe('signed');
@@ -95,7 +113,13 @@ describe.each(DB_KINDS)('permissions on %s', (kind) => {
     const co = await as(c.users.units[0].handler.username);
     const mine = await item(co, ids.leadCo);
     expect(mine.tasks).toHaveLength(1);
-    const r = await co.put(`/api/items/${ids.leadCo}/reply-draft`, { body: 'x', resultClass: 'A', publicity: 'public', contactPerson: '李', contactPhone: '0731-1234567' });
+    const r = await co.put(`/api/items/${ids.leadCo}/reply-draft`, {
+      body: 'x',
+      resultClass: 'A',
+      publicity: 'public',
+      contactPerson: '李',
+      contactPhone: '0731-1234567',
+    });
     expect(r.status).toBe(403);
   });
 
@@ -133,7 +157,10 @@ describe.each(DB_KINDS)('permissions on %s', (kind) => {
     const gov = await as(c.users.gov.username);
     const denied = await gov.post(`/api/items/${ids.court}/replies/${r.id}/send-back`, { version: r.version, reason: '请补充' });
     expect(denied.status).toBe(403);
-    const ok = await gov.post(`/api/items/${ids.split}/replies/${split.replyA.id}/send-back`, { version: split.replyA.version, reason: '答复未回应代表提出的第二条建议' });
+    const ok = await gov.post(`/api/items/${ids.split}/replies/${split.replyA.id}/send-back`, {
+      version: split.replyA.version,
+      reason: '答复未回应代表提出的第二条建议',
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.state).toBe('draft');
     expect(ok.body.sendBackReason).toContain('第二条');

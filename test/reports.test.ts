@@ -47,7 +47,12 @@ describe.each(DB_KINDS)('reports on %s', (kind) => {
       await assign(liaison, x.id, 'single', [{ unitId: u[unit].unitId, role: 'lead' }]);
       if (i === 0) {
         await liaison.ok('POST', `/api/items/${x.id}/key-supervision`, { kind: 'leaderLed', leaders: ['王副省长'] });
-        await liaison.ok('POST', `/api/items/${x.id}/supervision-activities`, { kind: 'siteVisit', heldOn: '2025-04-01', participants: '王副省长', notes: '实地视察' });
+        await liaison.ok('POST', `/api/items/${x.id}/supervision-activities`, {
+          kind: 'siteVisit',
+          heldOn: '2025-04-01',
+          participants: '王副省长',
+          notes: '实地视察',
+        });
       }
       await contact(u[unit].handler, x.id);
       const signed = await draftAndSign(u[unit], x.id, cls, cls === 'B' ? { commitments: [{ content: '列入明年计划', targetDate: '2026-12-31' }] } : {});
@@ -72,7 +77,12 @@ describe.each(DB_KINDS)('reports on %s', (kind) => {
   });
 
   it('saves the sections with a version: a stale save is refused with 409; supervisors may not save', async () => {
-    const body = { kind: 'handlingReport', sessionId: c.sessionId, scope: 'all', sections: { measures: '（一）明责任，在办理流程上下功夫。全面落实三级责任制。', problems: '个别单位答复质量不高。', nextSteps: '持续跟踪B类件。' } };
+    const body = {
+      kind: 'handlingReport',
+      sessionId: c.sessionId,
+      scope: 'all',
+      sections: { measures: '（一）明责任，在办理流程上下功夫。全面落实三级责任制。', problems: '个别单位答复质量不高。', nextSteps: '持续跟踪B类件。' },
+    };
     const first = await liaison.ok('PUT', '/api/reports/draft', body);
     expect(first.version).toBe(1);
     expect((await liaison.put('/api/reports/draft', body)).status).toBe(409); // a second "first" save
@@ -165,6 +175,8 @@ describe.each(DB_KINDS)('reports on %s', (kind) => {
     expect(doc.texts[0]).toContain('重点督办建议办理情况');
     expect(await reportCommand(d.db, ['report', String(c.sessionId), '--kind', 'nonsense', '--out', out], log)).toBe(2);
     expect(await reportCommand(d.db, ['report', String(c.sessionId)], log)).toBe(2);
-    await expect(reportCommand(d.db, ['report', String(c.sessionId), '--kind', 'unitAnalysis', '--scope', `unit:${u[0].unitId}`, '--out', out], log)).rejects.toThrow('不足20件');
+    await expect(
+      reportCommand(d.db, ['report', String(c.sessionId), '--kind', 'unitAnalysis', '--scope', `unit:${u[0].unitId}`, '--out', out], log),
+    ).rejects.toThrow('不足20件');
   });
 });

@@ -33,11 +33,22 @@ describe.each(DB_KINDS)('rules profiles, calendar and statistics on %s', (kind) 
   it('a preset recomputes the open items of its year, and the item says how (R-CO-1, R-REPLY-7)', async () => {
     const it0 = await submit(dep, c);
     await accept(liaison, it0.id);
-    await assign(liaison, it0.id, 'leadCo', [{ unitId: c.unitIds[0], role: 'lead' }, { unitId: c.unitIds[1], role: 'co' }], { assignedOn: '2025-03-10' });
+    await assign(
+      liaison,
+      it0.id,
+      'leadCo',
+      [
+        { unitId: c.unitIds[0], role: 'lead' },
+        { unitId: c.unitIds[1], role: 'co' },
+      ],
+      { assignedOn: '2025-03-10' },
+    );
     let co = (await item(liaison, it0.id)).deadlines.find((x: { kind: string }) => x.kind === 'coOpinion');
     expect(co.dueDate).toBe('2025-05-10');
     const presets = await admin.ok('GET', '/api/rules-presets');
-    expect(presets.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining(['shanghai', 'beijing', 'shandong', 'qingdao', 'henan', 'zhejiang', 'chongqing']));
+    expect(presets.map((p: { id: string }) => p.id)).toEqual(
+      expect.arrayContaining(['shanghai', 'beijing', 'shandong', 'qingdao', 'henan', 'zhejiang', 'chongqing']),
+    );
     const saved = await admin.ok('PUT', '/api/rules-profiles/2025', { preset: 'shanghai' });
     expect(saved.recomputed).toBe(1);
     const after = await item(liaison, it0.id);

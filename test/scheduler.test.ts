@@ -57,7 +57,13 @@ describe.each(DB_KINDS)('scheduler and weekly reminders on %s', (kind) => {
     // Two items for unit 0 (one as co-handler of unit 1's item), one for unit 2; unit 3 has none.
     for (const [title, units] of [
       ['关于甲的建议', [{ unitId: c.unitIds[0], role: 'lead' }]],
-      ['关于乙的建议', [{ unitId: c.unitIds[1], role: 'lead' }, { unitId: c.unitIds[0], role: 'co' }]],
+      [
+        '关于乙的建议',
+        [
+          { unitId: c.unitIds[1], role: 'lead' },
+          { unitId: c.unitIds[0], role: 'co' },
+        ],
+      ],
       ['关于丙的建议', [{ unitId: c.unitIds[2], role: 'lead' }]],
     ] as const) {
       const x = await submit(dep, c, [], title);
@@ -89,10 +95,15 @@ describe.each(DB_KINDS)('scheduler and weekly reminders on %s', (kind) => {
     expect(u0.itemIds).toHaveLength(2);
     // Each reminder is on the history of every item it covers.
     const history = await liaison.ok('GET', `/api/items/${u0.itemIds[0]}`);
-    const logged = history.history.filter((e: { type: string; payload: { unitId?: number } }) => e.type === 'weeklyReminder' && e.payload.unitId === c.unitIds[0]);
+    const logged = history.history.filter(
+      (e: { type: string; payload: { unitId?: number } }) => e.type === 'weeklyReminder' && e.payload.unitId === c.unitIds[0],
+    );
     expect(logged.map((e: { payload: { week: string } }) => e.payload.week)).toEqual(['2026-W50', '2026-W51']);
     // And notified to the unit once per week (dedupe key).
-    const [n] = await queryRows<{ n: number }>(d.db, sql`select count(*)::int as n from outbox where type = 'weeklyReminder' and recipient_org_id = ${c.unitIds[0]}`);
+    const [n] = await queryRows<{ n: number }>(
+      d.db,
+      sql`select count(*)::int as n from outbox where type = 'weeklyReminder' and recipient_org_id = ${c.unitIds[0]}`,
+    );
     expect(n.n).toBe(2);
     // Nobody is behind schedule in December: no urge.
     expect((await remindersOf(d, c)).filter((r) => r.kind === 'weeklyUrge')).toHaveLength(0);
@@ -105,9 +116,7 @@ describe.each(DB_KINDS)('scheduler and weekly reminders on %s', (kind) => {
     await admin.ok('PUT', '/api/rules-profiles/2027', { values: { weeklyReminderWeekday: 1, remindersSkipHolidays: true } });
     await ensureJobs(d.db, at('2026-12-13T12:00:00'), weekly);
     await runDaily(d, '2026-12-14', 26);
-    const days = (await remindersOf(d, c))
-      .filter((r) => r.kind === 'weeklyReminder' && r.unitId === c.unitIds[2])
-      .map((r) => shanghaiDay(r.createdAt));
+    const days = (await remindersOf(d, c)).filter((r) => r.kind === 'weeklyReminder' && r.unitId === c.unitIds[2]).map((r) => shanghaiDay(r.createdAt));
     // 2026: Wednesdays. 2027: Mondays, but 01-04 and 01-05 are holidays → Wednesday 01-06.
     expect(days).toEqual(['2026-12-16', '2026-12-23', '2026-12-30', '2027-01-06']);
   });
@@ -127,7 +136,12 @@ describe.each(DB_KINDS)('scheduler and weekly reminders on %s', (kind) => {
     await ensureJobs(d.db, at('2026-12-07T00:00:00'));
     // Nothing ran for ten days; then one process starts.
     const ran = await runDueJobs(d.db, () => at('2026-12-17T11:00:00'));
-    expect(ran.filter((r) => r.status === 'ok').map((r) => r.name).sort()).toEqual(JOBS.map((j) => j.name).sort());
+    expect(
+      ran
+        .filter((r) => r.status === 'ok')
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(JOBS.map((j) => j.name).sort());
     const runs = await queryRows<{ jobName: string; n: number }>(d.db, sql`select job_name as "jobName", count(*)::int as n from job_runs group by job_name`);
     for (const r of runs) expect(r.n, r.jobName).toBe(1);
     const next = await queryRows<{ name: string; nextRunAt: string }>(d.db, sql`select name, next_run_at as "nextRunAt" from scheduled_jobs`);
@@ -142,14 +156,31 @@ describe.each(DB_KINDS)('scheduler and weekly reminders on %s', (kind) => {
   it('a failing job is rolled back, recorded and retried later without blocking the others', async () => {
     let calls = 0;
     const jobs = [
-      { name: 'boom', schedule: 'daily 06:00', label: '测试', run: async ({ tx }: { tx: Database['db'] }) => { calls++; await tx.execute(sql`select 1`); throw new Error('故障'); } },
+      {
+        name: 'boom',
+        schedule: 'daily 06:00',
+        label: '测试',
+        run: async ({ tx }: { tx: Database['db'] }) => {
+          calls++;
+          await tx.execute(sql`select 1`);
+          throw new Error('故障');
+        },
+      },
       ...weekly,
     ];
     await ensureJobs(d.db, at('2026-12-06T12:00:00'), jobs);
     const ran = await runDueJobs(d.db, () => at('2026-12-07T10:00:00'), jobs);
     expect(ran.find((r) => r.name === 'boom')).toMatchObject({ status: 'error', error: '故障' });
-    expect(ran.filter((r) => r.status === 'ok').map((r) => r.name).sort()).toEqual(['weeklyReminder', 'weeklyUrge']);
-    const [job] = await queryRows<{ lastStatus: string; nextRunAt: string }>(d.db, sql`select last_status as "lastStatus", next_run_at as "nextRunAt" from scheduled_jobs where name = 'boom'`);
+    expect(
+      ran
+        .filter((r) => r.status === 'ok')
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(['weeklyReminder', 'weeklyUrge']);
+    const [job] = await queryRows<{ lastStatus: string; nextRunAt: string }>(
+      d.db,
+      sql`select last_status as "lastStatus", next_run_at as "nextRunAt" from scheduled_jobs where name = 'boom'`,
+    );
     expect(job.lastStatus).toBe('error');
     expect(new Date(job.nextRunAt).toISOString()).toBe(at('2026-12-07T10:10:00').toISOString());
     expect(calls).toBe(1);
@@ -187,13 +218,23 @@ describe.runIf(DB_KINDS.includes('postgres'))('two workers on one PostgreSQL dat
       const reminders = await queryRows<{ n: number }>(d1.db, sql`select count(*)::int as n from reminders where kind = 'weeklyReminder'`);
       expect(reminders[0].n).toBe(8); // 4 units × 2 weeks
       // The outbox and the SMS deliveries, raced by both workers: each message once per recipient.
-      await d1.db.execute(sql`insert into notification_preferences (user_id, sms_enabled, mobile) select id, true, '13800000000' from users where organization_id = ${c.unitIds[0]}`);
-      await Promise.all([dispatchOutbox(d1.db, new Date()), dispatchOutbox(d2.db, new Date()), dispatchOutbox(d1.db, new Date()), dispatchOutbox(d2.db, new Date())]);
+      await d1.db.execute(
+        sql`insert into notification_preferences (user_id, sms_enabled, mobile) select id, true, '13800000000' from users where organization_id = ${c.unitIds[0]}`,
+      );
+      await Promise.all([
+        dispatchOutbox(d1.db, new Date()),
+        dispatchOutbox(d2.db, new Date()),
+        dispatchOutbox(d1.db, new Date()),
+        dispatchOutbox(d2.db, new Date()),
+      ]);
       const sent: string[] = [];
       const sender = { send: async (m: { dedupeKey: string }) => void sent.push(m.dedupeKey) };
       const senders = { email: sender, sms: sender };
       await Promise.all([deliverPending(d1.db, senders, () => new Date()), deliverPending(d2.db, senders, () => new Date())]);
-      const [dup] = await queryRows<{ n: number; distinct: number }>(d1.db, sql`select count(*)::int as n, count(distinct (outbox_id, user_id))::int as distinct from notifications`);
+      const [dup] = await queryRows<{ n: number; distinct: number }>(
+        d1.db,
+        sql`select count(*)::int as n, count(distinct (outbox_id, user_id))::int as distinct from notifications`,
+      );
       expect(dup.n).toBe(dup.distinct);
       const [deliveries] = await queryRows<{ n: number }>(d1.db, sql`select count(*)::int as n from deliveries where state = 'sent'`);
       // Unit 0's three staff get each of its messages: the assignment, two weekly reminders, the adjustment window closing.

@@ -50,7 +50,9 @@ describe.each(DB_KINDS)('Chinese full-text search on %s (issue 6 §3)', (kind) =
 
   it('finds what LIKE finds for any run of 2+ characters of the texts', async () => {
     const rng = createRng(20261202);
-    const texts = (await queryRows<{ t: string }>(d.db, sql`select number || ' ' || title || ' ' || body as t from items where session_id = ${c.sessionId}`)).map((r) => r.t);
+    const texts = (
+      await queryRows<{ t: string }>(d.db, sql`select number || ' ' || title || ' ' || body as t from items where session_id = ${c.sessionId}`)
+    ).map((r) => r.t);
     let checked = 0;
     for (let n = 0; n < 150; n++) {
       const t = [...rng.pick(texts)];

@@ -34,7 +34,14 @@ describe.each(DB_KINDS)('supervision (R-SUP-2/3/4) on %s', (kind) => {
     committees = (
       await d.db
         .insert(organizations)
-        .values(['教育科学文化卫生委员会', '财政经济委员会'].map((name) => ({ congressId: c.congressId, kind: 'committee', name: `${name}-${c.tag}`, isGovernment: false })))
+        .values(
+          ['教育科学文化卫生委员会', '财政经济委员会'].map((name) => ({
+            congressId: c.congressId,
+            kind: 'committee',
+            name: `${name}-${c.tag}`,
+            isGovernment: false,
+          })),
+        )
         .returning()
     ).map((o) => o.id);
     liaison = await Client.login(app, c.users.liaison.username);
@@ -76,7 +83,13 @@ describe.each(DB_KINDS)('supervision (R-SUP-2/3/4) on %s', (kind) => {
     expect(twice.status).toBe(422);
     expect(twice.body.code).toBe('ALREADY_KEY_SUPERVISED');
 
-    const upd = await sup.ok('PUT', `/api/items/${id}/key-supervision`, { version: 1, kind: 'joint', leaders: ['王副主任'], committeeIds: [committees[0]], note: '领导与专委会联合督办' });
+    const upd = await sup.ok('PUT', `/api/items/${id}/key-supervision`, {
+      version: 1,
+      kind: 'joint',
+      leaders: ['王副主任'],
+      committeeIds: [committees[0]],
+      note: '领导与专委会联合督办',
+    });
     expect(upd).toMatchObject({ kind: 'joint', leaders: ['王副主任'], version: 2 });
     const stale = await gov.put(`/api/items/${id}/key-supervision`, { version: 1, kind: 'leaderLed', leaders: ['李主任'], committeeIds: [] });
     expect(stale.status).toBe(409);
@@ -90,7 +103,9 @@ describe.each(DB_KINDS)('supervision (R-SUP-2/3/4) on %s', (kind) => {
     expect((await supervision(u[1].office, id)).status).toBe(404);
     expect((await supervision(dep, id)).status).toBe(403);
     const forOffice = await liaison.ok('GET', `/api/items/${id}/supervision`);
-    expect(forOffice.actions).toEqual(expect.arrayContaining(['updateKeySupervision', 'revokeKeySupervision', 'recordSupervisionActivity', 'sendManualReminder', 'issueUrgingLetter']));
+    expect(forOffice.actions).toEqual(
+      expect.arrayContaining(['updateKeySupervision', 'revokeKeySupervision', 'recordSupervisionActivity', 'sendManualReminder', 'issueUrgingLetter']),
+    );
     expect(forOffice.actions).not.toContain('designateKeySupervision');
 
     expect((await sup.post(`/api/items/${id}/key-supervision/revocation`, { version: 1, reason: '已基本解决' })).status).toBe(409);
@@ -103,12 +118,21 @@ describe.each(DB_KINDS)('supervision (R-SUP-2/3/4) on %s', (kind) => {
     expect(after.actions).toContain('designateKeySupervision');
     // Revoked: no update, no activity; it may be designated again.
     expect((await sup.put(`/api/items/${id}/key-supervision`, { version: 3, kind: 'leaderLed', leaders: ['李主任'] })).status).toBe(404);
-    expect((await sup.post(`/api/items/${id}/supervision-activities`, { kind: 'meeting', heldOn: '2025-03-01', participants: '甲', notes: '乙' })).body.code).toBe('NOT_KEY_SUPERVISED');
+    expect(
+      (await sup.post(`/api/items/${id}/supervision-activities`, { kind: 'meeting', heldOn: '2025-03-01', participants: '甲', notes: '乙' })).body.code,
+    ).toBe('NOT_KEY_SUPERVISED');
     await gov.ok('POST', `/api/items/${id}/key-supervision`, { kind: 'leaderLed', leaders: ['张副省长'] });
 
     const history = (await item(liaison, id)).history.map((e: { type: string }) => e.type);
-    expect(history.filter((t: string) => t.endsWith('KeySupervision'))).toEqual(['designateKeySupervision', 'updateKeySupervision', 'revokeKeySupervision', 'designateKeySupervision']);
-    const [outbox] = await rows<{ n: number }>(sql`select count(*)::int as n from outbox where item_id = ${id} and type = 'keySupervisionDesignated' and recipient_org_id = ${c.unitIds[0]}`);
+    expect(history.filter((t: string) => t.endsWith('KeySupervision'))).toEqual([
+      'designateKeySupervision',
+      'updateKeySupervision',
+      'revokeKeySupervision',
+      'designateKeySupervision',
+    ]);
+    const [outbox] = await rows<{ n: number }>(
+      sql`select count(*)::int as n from outbox where item_id = ${id} and type = 'keySupervisionDesignated' and recipient_org_id = ${c.unitIds[0]}`,
+    );
     expect(outbox.n).toBe(2);
 
     // Not before acceptance.
@@ -131,10 +155,24 @@ describe.each(DB_KINDS)('supervision (R-SUP-2/3/4) on %s', (kind) => {
     const future = await sup.post(`/api/items/${a}/supervision-activities`, { kind: 'meeting', heldOn: '2099-01-01', participants: '甲', notes: '乙' });
     expect(future.status).toBe(400);
     expect(future.body.code).toBe('HELD_IN_FUTURE');
-    expect((await sup.post(`/api/items/${plain}/supervision-activities`, { kind: 'meeting', heldOn: today, participants: '甲', notes: '乙' })).status).toBe(422);
-    expect((await u[0].office.post(`/api/items/${a}/supervision-activities`, { kind: 'meeting', heldOn: today, participants: '甲', notes: '乙' })).status).toBe(403);
-    await sup.ok('POST', `/api/items/${a}/supervision-activities`, { kind: 'research', heldOn: '2025-03-01', participants: '刘副主任、教科文卫委', notes: '赴长沙县调研供水工程' });
-    const act = await sup.ok('POST', `/api/items/${a}/supervision-activities`, { kind: 'siteVisit', heldOn: today, participants: '刘副主任、省水利厅', notes: '实地察看水厂建设进度' });
+    expect((await sup.post(`/api/items/${plain}/supervision-activities`, { kind: 'meeting', heldOn: today, participants: '甲', notes: '乙' })).status).toBe(
+      422,
+    );
+    expect((await u[0].office.post(`/api/items/${a}/supervision-activities`, { kind: 'meeting', heldOn: today, participants: '甲', notes: '乙' })).status).toBe(
+      403,
+    );
+    await sup.ok('POST', `/api/items/${a}/supervision-activities`, {
+      kind: 'research',
+      heldOn: '2025-03-01',
+      participants: '刘副主任、教科文卫委',
+      notes: '赴长沙县调研供水工程',
+    });
+    const act = await sup.ok('POST', `/api/items/${a}/supervision-activities`, {
+      kind: 'siteVisit',
+      heldOn: today,
+      participants: '刘副主任、省水利厅',
+      notes: '实地察看水厂建设进度',
+    });
     expect(act).toMatchObject({ kind: 'siteVisit', heldOn: today });
     const detail = await liaison.ok('GET', `/api/items/${a}/supervision`);
     expect(detail.keySupervision.activities.map((x: { kind: string }) => x.kind)).toEqual(['siteVisit', 'research']);
@@ -148,7 +186,12 @@ describe.each(DB_KINDS)('supervision (R-SUP-2/3/4) on %s', (kind) => {
     const list = await liaison.ok('GET', `/api/key-supervisions?sessionId=${c.sessionId}`);
     expect(list.counts).toEqual({ total: 3, byKind: { leaderLed: 1, committee: 1, joint: 1 }, replied: 1, closed: 0, red: 1, yellow: 0 });
     const rowA = list.rows.find((r: { itemId: number }) => r.itemId === a);
-    expect(rowA).toMatchObject({ light: 'red', activityCount: 2, lastActivity: { kind: 'siteVisit', heldOn: today }, units: [{ unitId: c.unitIds[0], role: 'lead' }] });
+    expect(rowA).toMatchObject({
+      light: 'red',
+      activityCount: 2,
+      lastActivity: { kind: 'siteVisit', heldOn: today },
+      units: [{ unitId: c.unitIds[0], role: 'lead' }],
+    });
     expect(rowA.daysLeft).toBeLessThan(0);
     expect(list.rows[0].itemId).toBe(a); // most urgent first
     expect(list.rows.find((r: { itemId: number }) => r.itemId === cc).committees.map((x: { id: number }) => x.id)).toEqual([committees[0], committees[1]]);
@@ -180,9 +223,13 @@ describe.each(DB_KINDS)('supervision (R-SUP-2/3/4) on %s', (kind) => {
     ]);
     await sup.ok('POST', `/api/items/${id}/reminders`, { unitId: c.unitIds[1], note: '请尽快报送会办意见' });
 
-    const [r] = await rows<{ n: number }>(sql`select count(*)::int as n from reminders where item_ids @> ${JSON.stringify([id])}::jsonb and kind = 'manual' and week is null`);
+    const [r] = await rows<{ n: number }>(
+      sql`select count(*)::int as n from reminders where item_ids @> ${JSON.stringify([id])}::jsonb and kind = 'manual' and week is null`,
+    );
     expect(r.n).toBe(3);
-    const notes = await rows<{ recipient: number; type: string }>(sql`select recipient_org_id as recipient, type from outbox where item_id = ${id} and type = 'manualReminder' order by id`);
+    const notes = await rows<{ recipient: number; type: string }>(
+      sql`select recipient_org_id as recipient, type from outbox where item_id = ${id} and type = 'manualReminder' order by id`,
+    );
     expect(notes.map((n) => n.recipient)).toEqual([c.unitIds[0], c.unitIds[1], c.unitIds[1]]);
     const events = (await item(liaison, id)).history.filter((e: { type: string }) => e.type === 'sendManualReminder');
     expect(events).toHaveLength(3);
@@ -228,7 +275,13 @@ describe.each(DB_KINDS)('supervision (R-SUP-2/3/4) on %s', (kind) => {
 
     // Once the co-handler's opinion is sent, it is no longer reminded; an unassigned item not at all.
     const coTask = (await item(u[1].office, id)).tasks.find((t: { unitId: number }) => t.unitId === c.unitIds[1]);
-    await u[1].office.ok('POST', `/api/items/${id}/co-opinions`, { taskVersion: coTask.version, body: '同意主办单位意见。', publicity: 'public', contactPerson: '赵敏', contactPhone: '0731-84567890' });
+    await u[1].office.ok('POST', `/api/items/${id}/co-opinions`, {
+      taskVersion: coTask.version,
+      body: '同意主办单位意见。',
+      publicity: 'public',
+      contactPerson: '赵敏',
+      contactPhone: '0731-84567890',
+    });
     expect((await liaison.post(`/api/items/${id}/reminders`, { unitId: c.unitIds[1], note: '再催' })).body.code).toBe('UNIT_NOT_OPEN');
     const waiting = await submit(dep, c, [], '关于未交办事项的建议');
     await accept(liaison, waiting.id);
@@ -238,7 +291,9 @@ describe.each(DB_KINDS)('supervision (R-SUP-2/3/4) on %s', (kind) => {
   it('numbers concurrent urging letters uniquely and in sequence per congress and year (R-SUP-2)', async () => {
     const ids = await Promise.all([0, 1, 2, 3, 4].map((i) => assigned(`关于并发督办第${i}件的建议`)));
     const answers = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => liaison.request('POST', `/api/items/${ids[i % 5]}/urging-letters`, { unitId: c.unitIds[0], title: `督办函${i}`, body: '请加快办理。' })),
+      Array.from({ length: 10 }, (_, i) =>
+        liaison.request('POST', `/api/items/${ids[i % 5]}/urging-letters`, { unitId: c.unitIds[0], title: `督办函${i}`, body: '请加快办理。' }),
+      ),
     );
     expect(answers.map((a) => a.status)).toEqual(Array(10).fill(201));
     const numbers = answers.map((a) => a.body.number as string);
@@ -260,7 +315,13 @@ describe.each(DB_KINDS)('supervision (R-SUP-2/3/4) on %s', (kind) => {
     await contact(u[0].handler, i1);
     expect((await send(u[0].office, i1, await draftAndSign(u[0], i1, 'A'))).status).toBe(200);
     const co = (await item(u[0].office, i2)).tasks.find((t: { unitId: number }) => t.unitId === c.unitIds[0]);
-    await u[0].office.ok('POST', `/api/items/${i2}/co-opinions`, { taskVersion: co.version, body: '会办意见：同意。', publicity: 'public', contactPerson: '赵敏', contactPhone: '0731-84567890' });
+    await u[0].office.ok('POST', `/api/items/${i2}/co-opinions`, {
+      taskVersion: co.version,
+      body: '会办意见：同意。',
+      publicity: 'public',
+      contactPerson: '赵敏',
+      contactPhone: '0731-84567890',
+    });
     await d.db.execute(sql`update tasks set due_date = '2020-01-01' where item_id = ${i2} and unit_id = ${c.unitIds[1]}`);
     await d.db.execute(sql`update tasks set due_date = '2020-01-01' where item_id = ${i3} and unit_id = ${c.unitIds[2]}`);
   }
@@ -283,7 +344,12 @@ describe.each(DB_KINDS)('supervision (R-SUP-2/3/4) on %s', (kind) => {
     expect(unit(1)).toMatchObject({ lead: { tasks: 1, replied: 0, onTime: 0, overdue: 1 }, co: { tasks: 0, sent: 0, overdue: 0 }, behindSchedule: true });
     expect(unit(2)).toMatchObject({ lead: { tasks: 0, overdue: 0 }, co: { tasks: 1, sent: 0, overdue: 1 }, behindSchedule: true });
     expect(unit(3)).toBeUndefined();
-    expect(b.content.totals).toMatchObject({ lead: { tasks: 3, replied: 1, onTime: 1, overdue: 1 }, co: { tasks: 2, sent: 1, overdue: 1 }, units: 3, unitsBehind: 2 });
+    expect(b.content.totals).toMatchObject({
+      lead: { tasks: 3, replied: 1, onTime: 1, overdue: 1 },
+      co: { tasks: 2, sent: 1, overdue: 1 },
+      units: 3,
+      unitsBehind: 2,
+    });
     expect(b.content.behind.map((x: { unitId: number }) => x.unitId).sort()).toEqual([c.unitIds[1], c.unitIds[2]].sort());
 
     const second = await gov.ok('POST', '/api/bulletins', { sessionId: c.sessionId });
@@ -300,7 +366,7 @@ describe.each(DB_KINDS)('supervision (R-SUP-2/3/4) on %s', (kind) => {
     expect((await otherLiaison.get(`/api/bulletins/${b.id}`)).status).toBe(404);
   });
 
-  it('the monthly bulletin job runs on the profile\'s day, once per congress and month, caught up after downtime (R-SUP-4)', async () => {
+  it("the monthly bulletin job runs on the profile's day, once per congress and month, caught up after downtime (R-SUP-4)", async () => {
     await bulletinScenario();
     expect(JOBS.find((j) => j.name === 'monthlyBulletin')).toMatchObject({ schedule: 'daily 07:30', label: '月度办理进度通报' });
     const run = (now: string, scheduledFor = now) =>
@@ -340,7 +406,9 @@ describe.each(DB_KINDS)('supervision (R-SUP-2/3/4) on %s', (kind) => {
     await run('2026-05-15T07:30:00+08:00');
     expect(await ours()).toHaveLength(3);
     // The stored figures are those of the scheduled day, for the latest session.
-    const [content] = await rows<{ content: { sessionId: number; totals: { unitsBehind: number } } }>(sql`select content from bulletins where congress_id = ${c.congressId} order by seq limit 1`);
+    const [content] = await rows<{ content: { sessionId: number; totals: { unitsBehind: number } } }>(
+      sql`select content from bulletins where congress_id = ${c.congressId} order by seq limit 1`,
+    );
     expect(content.content).toMatchObject({ sessionId: c.sessionId, totals: { unitsBehind: 2 } });
   });
 });

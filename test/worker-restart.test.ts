@@ -56,14 +56,24 @@ describe.runIf(DB_KINDS.includes('postgres'))('a worker process killed mid-deliv
     const d = await freshDatabase('postgres');
     const gateway = await slowGateway(250);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyi-worker-'));
-    const env = { DATABASE_URL: d.url!, DATA_DIR: dataDir, NOTIFY_SMS: 'http', SMS_GATEWAY_URL: gateway.url, WORKER_INTERVAL_MS: '200', DELIVERY_LEASE_SECONDS: '2', LOG_LEVEL: 'silent' };
+    const env = {
+      DATABASE_URL: d.url!,
+      DATA_DIR: dataDir,
+      NOTIFY_SMS: 'http',
+      SMS_GATEWAY_URL: gateway.url,
+      WORKER_INTERVAL_MS: '200',
+      DELIVERY_LEASE_SECONDS: '2',
+      LOG_LEVEL: 'silent',
+    };
     let worker: ChildProcess | null = null;
     try {
       const app = await appFor(d);
       const c = await createCongress(d.db);
       const liaison = await Client.login(app, c.users.liaison.username);
       const dep = await Client.login(app, c.users.deputies[0].username);
-      await d.db.execute(sql`insert into notification_preferences (user_id, sms_enabled, mobile) select id, true, '13800000000' from users where organization_id = ${c.unitIds[0]}`);
+      await d.db.execute(
+        sql`insert into notification_preferences (user_id, sms_enabled, mobile) select id, true, '13800000000' from users where organization_id = ${c.unitIds[0]}`,
+      );
       const assignOne = async (title: string) => {
         const x = await submit(dep, c, [], title);
         await accept(liaison, x.id);
@@ -89,12 +99,18 @@ describe.runIf(DB_KINDS.includes('postgres'))('a worker process killed mid-deliv
       await until(
         'every delivery sent',
         async () => {
-          const [r] = await queryRows<{ sent: number; total: number }>(d.db, sql`select count(*) filter (where state = 'sent')::int as sent, count(*)::int as total from deliveries`);
+          const [r] = await queryRows<{ sent: number; total: number }>(
+            d.db,
+            sql`select count(*) filter (where state = 'sent')::int as sent, count(*)::int as total from deliveries`,
+          );
           return r.total === expected && r.sent === expected ? r : false;
         },
         90_000,
       );
-      const [inbox] = await queryRows<{ n: number; distinct: number }>(d.db, sql`select count(*)::int as n, count(distinct (outbox_id, user_id))::int as distinct from notifications`);
+      const [inbox] = await queryRows<{ n: number; distinct: number }>(
+        d.db,
+        sql`select count(*)::int as n, count(distinct (outbox_id, user_id))::int as distinct from notifications`,
+      );
       expect(inbox.n).toBe(inbox.distinct);
       // Each message reached the gateway under its own key; a repeat (the one in flight at the kill) carries the same key.
       const distinct = new Set(gateway.keys);

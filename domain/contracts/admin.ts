@@ -3,7 +3,10 @@ import { ROLES } from '../items/roles';
 import { id, optionalText, text } from './common';
 
 /** Request bodies of directory administration (server routes and the workbench's forms). */
-export const usernameField = z.string().trim().regex(/^[a-zA-Z0-9_.-]{3,40}$/, '用户名为 3–40 位字母、数字或 _.-');
+export const usernameField = z
+  .string()
+  .trim()
+  .regex(/^[a-zA-Z0-9_.-]{3,40}$/, '用户名为 3–40 位字母、数字或 _.-');
 export const passwordField = z.string().min(10, '密码至少 10 位').max(200, '密码不能超过 200 位');
 
 export const userScopeBody = z.object({

@@ -308,7 +308,14 @@ export const ledgerRow = z.object({
   leadUnits: z.string().nullable(),
   coUnits: z.string().nullable(),
   myTask: z
-    .object({ id: z.number(), role: z.enum(TASK_ROLES), state: z.enum(TASK_STATES), version: z.number(), dueDate: day.nullable(), acknowledgedAt: timestamp.nullable().optional() })
+    .object({
+      id: z.number(),
+      role: z.enum(TASK_ROLES),
+      state: z.enum(TASK_STATES),
+      version: z.number(),
+      dueDate: day.nullable(),
+      acknowledgedAt: timestamp.nullable().optional(),
+    })
     .nullable(),
   /** A row of the unit inbox's assignments: the adjustment request window (R-ASSIGN-3), the day it closes */
   adjustmentDue: day.nullable(),

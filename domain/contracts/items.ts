@@ -23,7 +23,13 @@ export const reviewBody = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('reference'), version, reason: text(2000, '转参阅件理由'), unitId: id }),
 ]);
 
-export const mergeBody = z.object({ primaryVersion: version, merged: z.array(z.object({ itemId: id, version })).min(1).max(50) });
+export const mergeBody = z.object({
+  primaryVersion: version,
+  merged: z
+    .array(z.object({ itemId: id, version }))
+    .min(1)
+    .max(50),
+});
 
 const plannedUnit = z.object({ unitId: id, role: z.enum(['lead', 'co', 'split']) });
 export const assignBody = z.object({
@@ -59,7 +65,10 @@ export const keyItemBody = z.object({ taskVersion: version, isKeyItem: z.boolean
 const publicity = z.enum(['public', 'private']);
 /** The contact person and phone a reply letter (R-REPLY-2) and a co-opinion letter (R-CO-1) print. */
 const contactPerson = text(50, '联系人');
-const contactPhone = z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, '联系电话格式不正确');
+const contactPhone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\-() ]{5,30}$/, '联系电话格式不正确');
 export const coOpinionBody = z.object({
   taskVersion: version,
   body: text(20_000, '会办意见'),
@@ -93,7 +102,10 @@ export const replyDraftBody = z.object({
   docNumber: optionalText(100),
   contactPerson,
   contactPhone,
-  commitments: z.array(z.object({ content: text(2000, '承诺事项'), targetDate: isoDate })).max(50).optional(),
+  commitments: z
+    .array(z.object({ content: text(2000, '承诺事项'), targetDate: isoDate }))
+    .max(50)
+    .optional(),
 });
 export const replyActionBody = z.object({ version });
 export const sendBackBody = z.object({ version, reason: text(2000, '退回理由') });

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { version } from './common';
 
 const email = z.string().trim().max(200).email('邮箱地址格式不正确');
-const mobile = z.string().trim().regex(/^1[3-9]\d{9}$/, '手机号码应为 11 位数字，以 1 开头');
+const mobile = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '手机号码应为 11 位数字，以 1 开头');
 
 /** §7 a user's notification preferences: external channels and the message types muted there. */
 export const notificationPreferencesBody = z

@@ -21,7 +21,8 @@ type Designation = z.output<typeof designation>;
 
 function checkParties(v: Designation, ctx: z.RefinementCtx) {
   if (v.kind === 'leaderLed' && v.leaders.length === 0) ctx.addIssue({ code: 'custom', path: ['leaders'], message: '领导领衔督办须填写督办领导' });
-  if (v.kind === 'committee' && v.committeeIds.length === 0) ctx.addIssue({ code: 'custom', path: ['committeeIds'], message: '专委会对口督办须选择督办专委会' });
+  if (v.kind === 'committee' && v.committeeIds.length === 0)
+    ctx.addIssue({ code: 'custom', path: ['committeeIds'], message: '专委会对口督办须选择督办专委会' });
   if (v.kind === 'joint' && v.leaders.length + v.committeeIds.length < 2) {
     ctx.addIssue({ code: 'custom', path: ['committeeIds'], message: '联合督办须有两个以上督办方（领导或专委会）' });
   }

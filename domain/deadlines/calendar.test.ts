@@ -110,9 +110,7 @@ describe('WorkdayCalendar.addWorkdays', () => {
 
 describe('validateSchedule', () => {
   it('accepts a valid schedule', () => {
-    expect(
-      validateSchedule({ year: 2027, holidays: ['2027-01-01', '2027-02-08'], makeupWorkdays: ['2027-02-06'], source: 'admin' }),
-    ).toEqual([]);
+    expect(validateSchedule({ year: 2027, holidays: ['2027-01-01', '2027-02-08'], makeupWorkdays: ['2027-02-06'], source: 'admin' })).toEqual([]);
   });
   it('reports every problem in Chinese', () => {
     const errors = validateSchedule({

@@ -63,10 +63,7 @@ export class WorkdayCalendar {
   private setsFor(year: number): YearSets | null {
     if (!this.sets.has(year)) {
       const s = this.scheduleFor(year);
-      this.sets.set(
-        year,
-        s ? { holidays: new Set(s.holidays), makeupWorkdays: new Set(s.makeupWorkdays) } : null,
-      );
+      this.sets.set(year, s ? { holidays: new Set(s.holidays), makeupWorkdays: new Set(s.makeupWorkdays) } : null);
     }
     return this.sets.get(year) ?? null;
   }

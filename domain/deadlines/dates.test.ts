@@ -1,15 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  addDays,
-  addMonths,
-  diffDays,
-  isIsoDate,
-  isWeekend,
-  makeIsoDate,
-  todayInShanghai,
-  weekdayOf,
-  yearOf,
-} from './dates';
+import { addDays, addMonths, diffDays, isIsoDate, isWeekend, makeIsoDate, todayInShanghai, weekdayOf, yearOf } from './dates';
 
 describe('isIsoDate', () => {
   it('accepts real dates only', () => {

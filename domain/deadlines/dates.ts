@@ -80,8 +80,7 @@ const SHANGHAI_DAY = new Intl.DateTimeFormat('en-CA', {
 /** Today's date in Asia/Shanghai, whatever the machine's zone (the "today" of R-SUP-1 lights). */
 export function todayInShanghai(now: Date = new Date()): IsoDate {
   const parts = SHANGHAI_DAY.formatToParts(now);
-  const get = (type: 'year' | 'month' | 'day'): number =>
-    Number(parts.find((p) => p.type === type)?.value);
+  const get = (type: 'year' | 'month' | 'day'): number => Number(parts.find((p) => p.type === type)?.value);
   return makeIsoDate(get('year'), get('month'), get('day'));
 }
 

@@ -10,15 +10,7 @@
 import type { Duration } from './duration';
 import { DEFAULT_RULES, type RulesProfileValues } from './rules-profile';
 
-export type PresetId =
-  | 'national'
-  | 'shanghai'
-  | 'beijing'
-  | 'shandong'
-  | 'qingdao'
-  | 'henan'
-  | 'zhejiang'
-  | 'chongqing';
+export type PresetId = 'national' | 'shanghai' | 'beijing' | 'shandong' | 'qingdao' | 'henan' | 'zhejiang' | 'chongqing';
 
 export interface RulesPreset {
   id: PresetId;
@@ -35,12 +27,7 @@ const days = (amount: number): Duration => ({ amount, unit: 'calendarDays' });
 
 const OTHERS = '黄灯天数、走访率、联系率、公开期限、专线工单等其余数值为系统默认值。';
 
-function preset(
-  id: PresetId,
-  name: string,
-  source: string,
-  overrides: Partial<RulesProfileValues>,
-): RulesPreset {
+function preset(id: PresetId, name: string, source: string, overrides: Partial<RulesProfileValues>): RulesPreset {
   const base = structuredClone(DEFAULT_RULES);
   return { id, name, source: `${source}${OTHERS}`, values: { ...base, ...overrides } };
 }

@@ -2,12 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { WorkdayCalendar } from './calendar';
 import { addDuration } from './duration';
 import { PRESET_IDS, RULES_PRESETS } from './presets';
-import {
-  DEFAULT_RULES,
-  monthDayInYear,
-  rulesProfileValuesSchema,
-  visitRateTargetFor,
-} from './rules-profile';
+import { DEFAULT_RULES, monthDayInYear, rulesProfileValuesSchema, visitRateTargetFor } from './rules-profile';
 
 describe('DEFAULT_RULES', () => {
   it('holds the defaults of domain.md', () => {
@@ -60,7 +55,15 @@ describe('rulesProfileValuesSchema validation', () => {
     expect(bad({ weeklyUrgeWeekday: 0 }).success).toBe(false);
     expect(bad({ replyExtended: { amount: 2, unit: 'months' } }).success).toBe(false);
     expect(bad({ visitRateTargets: [{ maxLeadItems: 10, rate: 1 }] }).success).toBe(false);
-    expect(bad({ visitRateTargets: [{ maxLeadItems: 10, rate: 1 }, { maxLeadItems: 5, rate: 0.5 }, { maxLeadItems: null, rate: 0.3 }] }).success).toBe(false);
+    expect(
+      bad({
+        visitRateTargets: [
+          { maxLeadItems: 10, rate: 1 },
+          { maxLeadItems: 5, rate: 0.5 },
+          { maxLeadItems: null, rate: 0.3 },
+        ],
+      }).success,
+    ).toBe(false);
   });
   it('gives Chinese messages for the cross-field rules', () => {
     const r = bad({ replyExtended: { amount: 2, unit: 'months' } });

@@ -94,11 +94,14 @@ export const rulesProfileValuesSchema = z
     /** R-HANDLE-2 key items per unit */
     keyItemsPerUnitMax: z.number().int().min(0).max(50).default(2),
     /** R-TALK-3 visit-rate targets, ascending by maxLeadItems, the last one unbounded */
-    visitRateTargets: z.array(visitRateTargetSchema).min(1).default(() => [
-      { maxLeadItems: 10, rate: 1 },
-      { maxLeadItems: 49, rate: 0.5 },
-      { maxLeadItems: null, rate: 0.3 },
-    ]),
+    visitRateTargets: z
+      .array(visitRateTargetSchema)
+      .min(1)
+      .default(() => [
+        { maxLeadItems: 10, rate: 1 },
+        { maxLeadItems: 49, rate: 0.5 },
+        { maxLeadItems: null, rate: 0.3 },
+      ]),
     /** R-TALK-2 contact-rate target, 0–1 */
     contactRateTarget: fraction.default(1),
     /** R-PUBLISH-1 public replies published within this many days */
@@ -114,7 +117,10 @@ export const rulesProfileValuesSchema = z
     /** R-SUP-2 a weekly reminder or urge falling on a holiday goes out on the week's next workday instead */
     remindersSkipHolidays: z.boolean().default(true),
     /** R-TRACK-1 remind the unit this many days before a commitment's target date (each a separate reminder) */
-    commitmentReminderDays: z.array(z.number().int().min(0).max(365)).max(5).default(() => [30, 7]),
+    commitmentReminderDays: z
+      .array(z.number().int().min(0).max(365))
+      .max(5)
+      .default(() => [30, 7]),
     /** R-ASSIGN-3 tell a unit this many days before its adjustment window closes */
     adjustmentClosingNoticeDays: z.number().int().min(0).max(30).default(2),
     /** R-SUP-4 progress bulletin generated on this day of every month (0: none by schedule) */
@@ -145,10 +151,7 @@ export const rulesProfileValuesSchema = z
     if (Math.abs(sum - 100) > 1e-6) {
       ctx.addIssue({ code: 'custom', path: ['unitScore'], message: `单位考核各项权重之和应为 100（现为 ${Math.round(sum * 100) / 100}）` });
     }
-    if (
-      v.reply.unit === v.replyExtended.unit &&
-      v.replyExtended.amount < v.reply.amount
-    ) {
+    if (v.reply.unit === v.replyExtended.unit && v.replyExtended.amount < v.reply.amount) {
       ctx.addIssue({
         code: 'custom',
         path: ['replyExtended'],

@@ -1,6 +1,15 @@
 import type { Role } from './roles';
 import type { TaskRole } from './kinds';
-import { ACTIVE_TASK_STATES, DROPPED_ITEM_STATES, MERGE_PRIMARY_STATES, OPEN_HANDLING_STATES, TERMINAL_ITEM_STATES, type ItemState, type ReplyState, type TaskState } from './states';
+import {
+  ACTIVE_TASK_STATES,
+  DROPPED_ITEM_STATES,
+  MERGE_PRIMARY_STATES,
+  OPEN_HANDLING_STATES,
+  TERMINAL_ITEM_STATES,
+  type ItemState,
+  type ReplyState,
+  type TaskState,
+} from './states';
 import { canTransition, TRANSITIONS, type Action } from './transitions';
 
 /** What the item page knows about the current user's relation to the item. */

@@ -64,7 +64,17 @@ describe('item deadlines (R-REPLY-7, R-CO-1, R-ASSIGN-3, R-EVAL-2)', () => {
 
   it('no deadlines before assignment; a withdrawn co task has none', () => {
     expect(computeItemDeadlines(facts({ state: 'accepted', assignedOn: null }), DEFAULT_RULES, cal, 2019).deadlines).toEqual([]);
-    const r = computeItemDeadlines(facts({ tasks: [{ id: 1, role: 'lead', state: 'assigned', assignedOn: null }, { id: 2, role: 'co', state: 'withdrawn', assignedOn: null }] }), DEFAULT_RULES, cal, 2019);
+    const r = computeItemDeadlines(
+      facts({
+        tasks: [
+          { id: 1, role: 'lead', state: 'assigned', assignedOn: null },
+          { id: 2, role: 'co', state: 'withdrawn', assignedOn: null },
+        ],
+      }),
+      DEFAULT_RULES,
+      cal,
+      2019,
+    );
     expect(r.deadlines.some((d) => d.kind === 'coOpinion')).toBe(false);
   });
 });

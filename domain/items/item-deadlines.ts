@@ -71,9 +71,7 @@ export function computeItemDeadlines(f: ItemFacts, rules: RulesProfileValues, ca
   let reply: ComputedDeadline | null = null;
   if (f.assignedOn) {
     add('adjustmentWindow', null, f.assignedOn, 'adjustmentWindow', rules.adjustmentWindow);
-    reply = f.replyExtended
-      ? add('reply', null, f.assignedOn, 'replyExtended', rules.replyExtended)
-      : add('reply', null, f.assignedOn, 'reply', rules.reply);
+    reply = f.replyExtended ? add('reply', null, f.assignedOn, 'replyExtended', rules.replyExtended) : add('reply', null, f.assignedOn, 'reply', rules.reply);
     for (const t of f.tasks) {
       if (t.state === 'withdrawn' || t.state === 'draft') continue;
       // A reassigned task keeps the item's base unless the office reset it (R-ASSIGN-3).
@@ -106,7 +104,8 @@ export function computeItemDeadlines(f: ItemFacts, rules: RulesProfileValues, ca
     out.push(reference);
     taskDue.set(refTask.id, { due, provisional: false });
   }
-  if (rehandle) for (const t of f.tasks) if (t.role === 'lead' || t.role === 'split') taskDue.set(t.id, { due: rehandle.dueDate, provisional: rehandle.provisional });
+  if (rehandle)
+    for (const t of f.tasks) if (t.role === 'lead' || t.role === 'split') taskDue.set(t.id, { due: rehandle.dueDate, provisional: rehandle.provisional });
 
   const current = currentDeadline(f.state, reply, rehandle, reference);
   return {

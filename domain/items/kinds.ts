@@ -54,7 +54,6 @@ export type ContactPhase = (typeof CONTACT_PHASES)[number];
 export const CONTACT_RESPONSES = ['confirmed', 'disputed'] as const;
 export type ContactResponse = (typeof CONTACT_RESPONSES)[number];
 
-
 export const CLOSE_REASONS = ['evaluated', 'rehandledEvaluated', 'notEvaluated', 'referenceContacted', 'closedByOffice'] as const;
 export type CloseReason = (typeof CLOSE_REASONS)[number];
 

@@ -113,15 +113,39 @@ describe('assignment plans (R-ASSIGN-1)', () => {
   const code = (fn: () => void) => errorOf(fn).code;
   it('accepts a plan that fits each mode', () => {
     expect(() => validatePlan('single', [{ unitId: 1, role: 'lead' }])).not.toThrow();
-    expect(() => validatePlan('leadCo', [{ unitId: 1, role: 'lead' }, { unitId: 2, role: 'co' }])).not.toThrow();
-    expect(() => validatePlan('split', [{ unitId: 1, role: 'split' }, { unitId: 2, role: 'split' }])).not.toThrow();
+    expect(() =>
+      validatePlan('leadCo', [
+        { unitId: 1, role: 'lead' },
+        { unitId: 2, role: 'co' },
+      ]),
+    ).not.toThrow();
+    expect(() =>
+      validatePlan('split', [
+        { unitId: 1, role: 'split' },
+        { unitId: 2, role: 'split' },
+      ]),
+    ).not.toThrow();
     expect(() => validatePlan('leaderLed', [{ unitId: 1, role: 'lead' }], '副省长 王某某')).not.toThrow();
   });
   it('refuses plans that do not fit', () => {
-    expect(code(() => validatePlan('single', [{ unitId: 1, role: 'lead' }, { unitId: 2, role: 'lead' }]))).toBe('PLAN_MODE_MISMATCH');
+    expect(
+      code(() =>
+        validatePlan('single', [
+          { unitId: 1, role: 'lead' },
+          { unitId: 2, role: 'lead' },
+        ]),
+      ),
+    ).toBe('PLAN_MODE_MISMATCH');
     expect(code(() => validatePlan('leadCo', [{ unitId: 1, role: 'lead' }]))).toBe('PLAN_MODE_MISMATCH');
     expect(code(() => validatePlan('split', [{ unitId: 1, role: 'split' }]))).toBe('PLAN_MODE_MISMATCH');
     expect(code(() => validatePlan('leaderLed', [{ unitId: 1, role: 'lead' }], '  '))).toBe('LEADER_REQUIRED');
-    expect(code(() => validatePlan('single', [{ unitId: 1, role: 'lead' }, { unitId: 1, role: 'co' }]))).toBe('DUPLICATE_UNIT');
+    expect(
+      code(() =>
+        validatePlan('single', [
+          { unitId: 1, role: 'lead' },
+          { unitId: 1, role: 'co' },
+        ]),
+      ),
+    ).toBe('DUPLICATE_UNIT');
   });
 });

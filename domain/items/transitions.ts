@@ -32,9 +32,21 @@ export const TRANSITIONS = {
   // R-REVIEW-2: the merged (secondary) items; the primary keeps its state.
   mergeSuggestion: { entity: 'item', from: ['submitted', 'accepted'], to: ['merged'], roles: ['liaisonOffice'], label: '并案' },
   // R-ASSIGN-1/2/3
-  draftAssignment: { entity: 'item', from: ['accepted', 'draftAssigned'], to: ['draftAssigned'], roles: ['liaisonOffice', 'governmentOffice'], label: '预交办' },
+  draftAssignment: {
+    entity: 'item',
+    from: ['accepted', 'draftAssigned'],
+    to: ['draftAssigned'],
+    roles: ['liaisonOffice', 'governmentOffice'],
+    label: '预交办',
+  },
   assignSuggestion: { entity: 'item', from: ['accepted', 'draftAssigned'], to: ['handling'], roles: ['liaisonOffice', 'governmentOffice'], label: '正式交办' },
-  reassignSuggestion: { entity: 'item', from: ['handling', 'rehandling'], to: ['handling', 'rehandling'], roles: ['liaisonOffice', 'governmentOffice'], label: '二次交办' },
+  reassignSuggestion: {
+    entity: 'item',
+    from: ['handling', 'rehandling'],
+    to: ['handling', 'rehandling'],
+    roles: ['liaisonOffice', 'governmentOffice'],
+    label: '二次交办',
+  },
   // R-REPLY-7: extension moves the reply deadline.
   decideExtension: { entity: 'item', from: ['handling'], to: ['handling'], roles: ['liaisonOffice', 'governmentOffice'], label: '审批延期' },
   // R-EVAL-1/2/3
@@ -47,7 +59,13 @@ export const TRANSITIONS = {
 
   // Tasks (a unit's part of one item).
   requestAdjustment: { entity: 'task', from: ['draft', 'assigned'], to: ['adjustmentRequested'], roles: ['unitOffice'], label: '申请调整' },
-  decideAdjustment: { entity: 'task', from: ['adjustmentRequested'], to: ['withdrawn', 'assigned', 'draft'], roles: ['liaisonOffice', 'governmentOffice'], label: '审批调整申请' },
+  decideAdjustment: {
+    entity: 'task',
+    from: ['adjustmentRequested'],
+    to: ['withdrawn', 'assigned', 'draft'],
+    roles: ['liaisonOffice', 'governmentOffice'],
+    label: '审批调整申请',
+  },
   sendCoOpinion: { entity: 'task', from: ['assigned'], to: ['opinionSent'], roles: ['unitOffice'], label: '报送会办意见' },
   returnCoOpinion: { entity: 'task', from: ['opinionSent'], to: ['assigned'], roles: ['unitOffice'], label: '退回会办意见' },
   reopenForRehandling: { entity: 'task', from: ['replied'], to: ['assigned'], roles: ['liaisonOffice'], label: '重新办理' },
@@ -55,19 +73,55 @@ export const TRANSITIONS = {
   // Replies (R-REPLY-1).
   submitReplyForReview: { entity: 'reply', from: ['draft'], to: ['inReview'], roles: ['unitHandler', 'unitOffice'], label: '提交审核' },
   approveReplyReview: { entity: 'reply', from: ['inReview'], to: ['awaitingSignOff'], roles: ['unitOffice'], label: '审核通过' },
-  sendBackReply: { entity: 'reply', from: ['inReview', 'awaitingSignOff', 'signed'], to: ['draft'], roles: ['unitOffice', 'unitLeader', 'governmentOffice'], label: '退回重办' },
+  sendBackReply: {
+    entity: 'reply',
+    from: ['inReview', 'awaitingSignOff', 'signed'],
+    to: ['draft'],
+    roles: ['unitOffice', 'unitLeader', 'governmentOffice'],
+    label: '退回重办',
+  },
   signOffReply: { entity: 'reply', from: ['awaitingSignOff'], to: ['signed'], roles: ['unitLeader'], label: '领导签发' },
   sendReply: { entity: 'reply', from: ['signed'], to: ['sent'], roles: ['unitOffice'], label: '答复代表' },
 
   // R-TRACK-1 B commitments: progress while open; the unit asks for strike-off, the office approves or rejects;
   // the office may also strike off directly or convert to C; open ones are carried over into a newer session.
-  reportCommitmentProgress: { entity: 'commitment', from: ['registered', 'strikeOffRequested'], to: ['registered', 'strikeOffRequested'], roles: ['unitOffice', 'liaisonOffice', 'governmentOffice'], label: '报告进展' },
+  reportCommitmentProgress: {
+    entity: 'commitment',
+    from: ['registered', 'strikeOffRequested'],
+    to: ['registered', 'strikeOffRequested'],
+    roles: ['unitOffice', 'liaisonOffice', 'governmentOffice'],
+    label: '报告进展',
+  },
   requestCommitmentStrikeOff: { entity: 'commitment', from: ['registered'], to: ['strikeOffRequested'], roles: ['unitOffice'], label: '申请销号' },
-  approveCommitmentStrikeOff: { entity: 'commitment', from: ['strikeOffRequested'], to: ['struckOff'], roles: ['liaisonOffice', 'governmentOffice'], label: '同意销号' },
-  rejectCommitmentStrikeOff: { entity: 'commitment', from: ['strikeOffRequested'], to: ['registered'], roles: ['liaisonOffice', 'governmentOffice'], label: '驳回销号申请' },
+  approveCommitmentStrikeOff: {
+    entity: 'commitment',
+    from: ['strikeOffRequested'],
+    to: ['struckOff'],
+    roles: ['liaisonOffice', 'governmentOffice'],
+    label: '同意销号',
+  },
+  rejectCommitmentStrikeOff: {
+    entity: 'commitment',
+    from: ['strikeOffRequested'],
+    to: ['registered'],
+    roles: ['liaisonOffice', 'governmentOffice'],
+    label: '驳回销号申请',
+  },
   strikeOffCommitment: { entity: 'commitment', from: ['registered'], to: ['struckOff'], roles: ['liaisonOffice', 'governmentOffice'], label: '销号' },
-  convertCommitmentToC: { entity: 'commitment', from: ['registered', 'strikeOffRequested'], to: ['convertedToC'], roles: ['liaisonOffice', 'governmentOffice'], label: '转为C类' },
-  carryOverCommitment: { entity: 'commitment', from: ['registered', 'strikeOffRequested'], to: ['registered', 'strikeOffRequested'], roles: ['liaisonOffice', 'governmentOffice'], label: '结转到新会次' },
+  convertCommitmentToC: {
+    entity: 'commitment',
+    from: ['registered', 'strikeOffRequested'],
+    to: ['convertedToC'],
+    roles: ['liaisonOffice', 'governmentOffice'],
+    label: '转为C类',
+  },
+  carryOverCommitment: {
+    entity: 'commitment',
+    from: ['registered', 'strikeOffRequested'],
+    to: ['registered', 'strikeOffRequested'],
+    roles: ['liaisonOffice', 'governmentOffice'],
+    label: '结转到新会次',
+  },
 
   decideRequest: { entity: 'request', from: ['pending'], to: ['approved', 'rejected'], roles: ['liaisonOffice', 'governmentOffice'], label: '审批申请' },
 } as const satisfies Record<
@@ -103,10 +157,14 @@ export function checkTransition(action: Action, state: string, role: Role, to?: 
   if (!(def.roles as readonly Role[]).includes(role)) throw domainError('FORBIDDEN', { action: def.label });
   if (!canTransition(action, state)) {
     const label = STATE_LABELS[def.entity][state] ?? state;
-    throw domainError('ILLEGAL_TRANSITION', { stateLabel: label, actionLabel: def.label }, {
-      action,
-      state,
-    });
+    throw domainError(
+      'ILLEGAL_TRANSITION',
+      { stateLabel: label, actionLabel: def.label },
+      {
+        action,
+        state,
+      },
+    );
   }
   if (to !== undefined && !(def.to as readonly string[]).includes(to)) {
     const label = STATE_LABELS[def.entity][state] ?? state;

@@ -56,7 +56,18 @@ describe('the annual handling report’s basic situation (R-STAT-3)', () => {
   });
 
   it('prefills the sections from the data', () => {
-    const p = prefillSections('handlingReport', { contacts: 268, faceToFaceRate: 85.5, keySupervised: 21, keyReplied: 20, supervisionActivities: 9, dissatisfied: 2, rehandled: 2, commitments: 89, commitmentsStruckOff: 30, onTimeRate: 97.3 });
+    const p = prefillSections('handlingReport', {
+      contacts: 268,
+      faceToFaceRate: 85.5,
+      keySupervised: 21,
+      keyReplied: 20,
+      supervisionActivities: 9,
+      dissatisfied: 2,
+      rehandled: 2,
+      commitments: 89,
+      commitmentsStruckOff: 30,
+      onTimeRate: 97.3,
+    });
     expect(p.measures).toContain('沟通联系268人次');
     expect(p.measures).toContain('重点督办建议21件，已答复20件');
     expect(p.problems).toContain('有2件建议因代表不满意而重新研究办理，目前仍有2件答复代表表示不满意');

@@ -127,10 +127,7 @@ export function prefillSections(kind: ReportKind, f: PrefillFacts): Record<Secti
     `（二）突出重点督办。确定重点督办建议${f.keySupervised}件，已答复${f.keyReplied}件，开展督办活动${f.supervisionActivities}次。`,
     '（三）（请补充其他做法及成效。）',
   ];
-  const problems = [
-    `（一）有${f.rehandled}件建议因代表不满意而重新研究办理，目前仍有${f.dissatisfied}件答复代表表示不满意。`,
-    '（二）（请补充存在的问题。）',
-  ];
+  const problems = [`（一）有${f.rehandled}件建议因代表不满意而重新研究办理，目前仍有${f.dissatisfied}件答复代表表示不满意。`, '（二）（请补充存在的问题。）'];
   const nextSteps = [
     `（一）跟踪落实承诺事项。共登记B类承诺事项${f.commitments}项，已销号${f.commitmentsStruckOff}项，其余${open}项继续跟踪督办，直至落实到位。`,
     '（二）（请补充下一步工作安排。）',

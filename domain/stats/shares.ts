@@ -30,9 +30,7 @@ export function sharesOf(counts: number[], decimals = 2): number[] {
   const floors = counts.map((c) => (BigInt(c) * units) / big);
   const remainders = counts.map((c) => (BigInt(c) * units) % big);
   let left = Number(units - floors.reduce((a, b) => a + b, 0n));
-  const order = counts
-    .map((_, i) => i)
-    .sort((i, j) => (remainders[j] > remainders[i] ? 1 : remainders[j] < remainders[i] ? -1 : i - j));
+  const order = counts.map((_, i) => i).sort((i, j) => (remainders[j] > remainders[i] ? 1 : remainders[j] < remainders[i] ? -1 : i - j));
   const result = floors.map((f) => Number(f));
   for (const i of order) {
     if (left === 0) break;

@@ -25,7 +25,16 @@ function facts(over: Partial<UnitScoreFacts> = {}): UnitScoreFacts {
 
 describe('unit score (R-STAT-2)', () => {
   it('the default weights are those of the rules profile and sum to 100', () => {
-    expect(W).toMatchObject({ timeliness: 25, quality: 15, satisfaction: 30, contact: 10, visit: 10, publication: 10, lateDeductionPerItem: 1, lateDeductionMax: 10 });
+    expect(W).toMatchObject({
+      timeliness: 25,
+      quality: 15,
+      satisfaction: 30,
+      contact: 10,
+      visit: 10,
+      publication: 10,
+      lateDeductionPerItem: 1,
+      lateDeductionMax: 10,
+    });
     const s = scoreUnit(facts(), W);
     expect(s.components.map((c) => c.points)).toEqual([25, 15, 30, 10, 10, 10]);
     expect(s.total).toBe(100);
@@ -57,7 +66,10 @@ describe('unit score (R-STAT-2)', () => {
     expect(s.deduction).toBe(10);
     expect(s.total).toBe(75 - 10);
     // never below zero
-    const zero = scoreUnit(facts({ timeliness: f(0, 4), quality: f(0, 4), satisfaction: f(0, 4), contact: f(0, 4), visit: f(0, 4), publication: f(0, 4), lateItems: 4 }), W);
+    const zero = scoreUnit(
+      facts({ timeliness: f(0, 4), quality: f(0, 4), satisfaction: f(0, 4), contact: f(0, 4), visit: f(0, 4), publication: f(0, 4), lateItems: 4 }),
+      W,
+    );
     expect(zero.total).toBe(0);
   });
 
@@ -69,7 +81,10 @@ describe('unit score (R-STAT-2)', () => {
     const half = scoreUnit(facts({ publication: f(0, 0), timeliness: f(1, 2) }), W);
     // earned 12.5 + 15 + 30 + 10 + 10 = 77.5 of 90 applicable → 86.11
     expect(half.scaled).toBe(86.11);
-    const none = scoreUnit(facts({ timeliness: f(0, 0), quality: f(0, 0), satisfaction: f(0, 0), contact: f(0, 0), visit: f(0, 0), publication: f(0, 0), lateItems: 0 }), W);
+    const none = scoreUnit(
+      facts({ timeliness: f(0, 0), quality: f(0, 0), satisfaction: f(0, 0), contact: f(0, 0), visit: f(0, 0), publication: f(0, 0), lateItems: 0 }),
+      W,
+    );
     expect(none.total).toBeNull();
   });
 

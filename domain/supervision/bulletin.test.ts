@@ -30,7 +30,11 @@ describe('R-SUP-4 bulletin figures', () => {
       ],
     });
     const edu = b.units.find((u) => u.unitName === '省教育厅')!;
-    expect(edu).toMatchObject({ lead: { tasks: 4, replied: 3, replyRate: 75, onTime: 2, onTimeRate: 66.67, overdue: 0 }, co: { tasks: 2, sent: 2, sentRate: 100 }, behindSchedule: false });
+    expect(edu).toMatchObject({
+      lead: { tasks: 4, replied: 3, replyRate: 75, onTime: 2, onTimeRate: 66.67, overdue: 0 },
+      co: { tasks: 2, sent: 2, sentRate: 100 },
+      behindSchedule: false,
+    });
     expect(b.totals).toEqual({
       lead: { tasks: 6, replied: 3, replyRate: 50, onTime: 2, onTimeRate: 66.67, overdue: 1 },
       co: { tasks: 6, sent: 3, sentRate: 50, overdue: 2 },
@@ -59,8 +63,16 @@ describe('R-SUP-4 bulletin figures', () => {
 
 describe('R-SUP-2/3 supervision actions offered on the item page', () => {
   it('offers designation before, and update, revoke, activities after; reminders while a unit owes its part; nothing to units', () => {
-    expect(supervisionActions({ role: 'supervisor', itemState: 'handling', keySupervised: false, openUnits: 1 })).toEqual(['designateKeySupervision', 'sendManualReminder', 'issueUrgingLetter']);
-    expect(supervisionActions({ role: 'liaisonOffice', itemState: 'replied', keySupervised: true, openUnits: 0 })).toEqual(['updateKeySupervision', 'revokeKeySupervision', 'recordSupervisionActivity']);
+    expect(supervisionActions({ role: 'supervisor', itemState: 'handling', keySupervised: false, openUnits: 1 })).toEqual([
+      'designateKeySupervision',
+      'sendManualReminder',
+      'issueUrgingLetter',
+    ]);
+    expect(supervisionActions({ role: 'liaisonOffice', itemState: 'replied', keySupervised: true, openUnits: 0 })).toEqual([
+      'updateKeySupervision',
+      'revokeKeySupervision',
+      'recordSupervisionActivity',
+    ]);
     expect(supervisionActions({ role: 'governmentOffice', itemState: 'closed', keySupervised: false, openUnits: 0 })).toEqual([]);
     expect(supervisionActions({ role: 'unitOffice', itemState: 'handling', keySupervised: true, openUnits: 1 })).toEqual([]);
     expect(supervisionActions({ role: 'deputy', itemState: 'handling', keySupervised: false, openUnits: 1 })).toEqual([]);

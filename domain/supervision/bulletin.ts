@@ -85,10 +85,23 @@ function co(c: Pick<UnitTaskCounts, 'coTasks' | 'coSent' | 'coOverdue'>): CoFigu
  * rate of co tasks), and the units behind schedule — those with an overdue
  * open task, lead or co — named most-overdue first.
  */
-export function buildBulletinContent(o: { sessionId: number; sessionName: string; asOf: string; scheduledMonth: string | null; counts: UnitTaskCounts[] }): BulletinContent {
+export function buildBulletinContent(o: {
+  sessionId: number;
+  sessionName: string;
+  asOf: string;
+  scheduledMonth: string | null;
+  counts: UnitTaskCounts[];
+}): BulletinContent {
   const units = [...o.counts]
     .sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh-CN'))
-    .map((c) => ({ unitId: c.unitId, unitName: c.unitName, isGovernment: c.isGovernment, lead: lead(c), co: co(c), behindSchedule: c.leadOverdue + c.coOverdue > 0 }));
+    .map((c) => ({
+      unitId: c.unitId,
+      unitName: c.unitName,
+      isGovernment: c.isGovernment,
+      lead: lead(c),
+      co: co(c),
+      behindSchedule: c.leadOverdue + c.coOverdue > 0,
+    }));
   const sum = (k: keyof Omit<UnitTaskCounts, 'unitId' | 'unitName' | 'isGovernment'>) => o.counts.reduce((a, c) => a + c[k], 0);
   const behind = o.counts
     .filter((c) => c.leadOverdue + c.coOverdue > 0)

@@ -27,4 +27,3 @@ export function weeklyDue(today: IsoDate, weekday: number, skipHolidays: boolean
   if (isoWeekday(today) < weekday) return false;
   return !skipHolidays || cal.isWorkday(today);
 }
-

@@ -41,7 +41,10 @@ export function itemScope(actor: Actor): SQL {
 }
 
 export async function readItem(db: Db, actor: Actor, itemId: number): Promise<ItemRow> {
-  const [row] = await db.select().from(items).where(and(eq(items.id, itemId), itemScope(actor)));
+  const [row] = await db
+    .select()
+    .from(items)
+    .where(and(eq(items.id, itemId), itemScope(actor)));
   if (!row) throw notFound('建议');
   return row;
 }

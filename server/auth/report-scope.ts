@@ -27,7 +27,10 @@ function congressOf(actor: Actor): number {
 }
 
 export async function sessionOf(db: Db, actor: Actor, sessionId: number) {
-  const [s] = await db.select().from(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.congressId, congressOf(actor))));
+  const [s] = await db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.id, sessionId), eq(sessions.congressId, congressOf(actor))));
   if (!s) throw notFound('会次');
   return s;
 }
@@ -39,12 +42,18 @@ export async function resolveScope(db: Db, actor: Actor, sessionId: number, key:
   const congressId = congressOf(actor);
   if (scope.type === 'all') return { scope, key, label: '', subject: '', stats: { sessionId } };
   if (scope.type === 'category') {
-    const [c] = await db.select().from(categories).where(and(eq(categories.id, scope.id), eq(categories.congressId, congressId)));
+    const [c] = await db
+      .select()
+      .from(categories)
+      .where(and(eq(categories.id, scope.id), eq(categories.congressId, congressId)));
     if (!c) throw notFound('类别');
     return { scope, key, label: `${c.name}类`, subject: `${c.name}类`, stats: { sessionId, categoryId: c.id } };
   }
   const kind = scope.type === 'unit' ? 'unit' : 'delegation';
-  const [o] = await db.select().from(organizations).where(and(eq(organizations.id, scope.id), eq(organizations.congressId, congressId), eq(organizations.kind, kind)));
+  const [o] = await db
+    .select()
+    .from(organizations)
+    .where(and(eq(organizations.id, scope.id), eq(organizations.congressId, congressId), eq(organizations.kind, kind)));
   if (!o) throw notFound(scope.type === 'unit' ? '承办单位' : '代表团');
   return scope.type === 'unit'
     ? { scope, key, label: o.name, subject: `交由${o.name}承办的`, stats: { sessionId, unitId: o.id } }

@@ -28,9 +28,13 @@ export async function login(db: Db, username: string, password: string, ip?: str
     throw domainError('BAD_CREDENTIALS');
   }
   if (user.lockedUntil && user.lockedUntil > new Date()) {
-    throw domainError('ACCOUNT_LOCKED', { variant: 'stillLocked', minutes: LOCKOUT_MINUTES }, {
-      lockedUntil: user.lockedUntil.toISOString(),
-    });
+    throw domainError(
+      'ACCOUNT_LOCKED',
+      { variant: 'stillLocked', minutes: LOCKOUT_MINUTES },
+      {
+        lockedUntil: user.lockedUntil.toISOString(),
+      },
+    );
   }
   if (!(await verifyPassword(user.passwordHash, password))) {
     // Atomic increment: concurrent failures all count.
@@ -93,11 +97,7 @@ function sessionLookup(db: Db) {
  * Resolves a session cookie; ends the session after `idleMinutes` without a
  * request (30-minute idle timeout). Returns null when there is none.
  */
-export async function resolveSession(
-  db: Db,
-  sessionId: string,
-  idleMinutes: number,
-): Promise<{ actor: Actor; csrfToken: string; snapshot: string } | null> {
+export async function resolveSession(db: Db, sessionId: string, idleMinutes: number): Promise<{ actor: Actor; csrfToken: string; snapshot: string } | null> {
   const idHash = sha256(sessionId);
   const rows = await sessionLookup(db).execute({ idHash });
   const row = rows[0];
@@ -116,7 +116,10 @@ export async function resolveSession(
 
 /** Logout ends the session on the server. */
 export async function logout(db: Db, sessionId: string, actor: Actor | null): Promise<void> {
-  await db.update(authSessions).set({ endedAt: new Date() }).where(eq(authSessions.idHash, sha256(sessionId)));
+  await db
+    .update(authSessions)
+    .set({ endedAt: new Date() })
+    .where(eq(authSessions.idHash, sha256(sessionId)));
   if (actor) await db.insert(auditLog).values({ userId: actor.userId, username: actor.username, action: 'logout' });
 }
 

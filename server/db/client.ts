@@ -100,7 +100,10 @@ export async function queryRows<T = Record<string, unknown>>(db: Db, q: import('
 
 /** A list of values as bound parameters for `in (…)`: sql`state in (${sqlList(states)})`. */
 export function sqlList(values: readonly (string | number)[]): import('drizzle-orm').SQL {
-  return sql.join(values.map((v) => sql`${v}`), sql`, `);
+  return sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
 }
 
 /**

@@ -91,7 +91,11 @@ const exact = { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 /** The title (标题): 2号 小标宋, centred, a blank line after; wraps as it will. */
 export function title(text: string): Paragraph[] {
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [run(text, 'title')] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { line: 700, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+      children: [run(text, 'title')],
+    }),
     blank(),
   ];
 }
@@ -144,7 +148,15 @@ export function signature(issuer: string, isoDate: string): Paragraph[] {
   const out: Paragraph[] = [];
   if (issuer) {
     const shift = Math.max(0, (date.length - issuer.length) / 2);
-    out.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: Math.round((4 + shift) * CHAR) }, spacing: exact, keepNext: true, children: [run(issuer)] }));
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        indent: { right: Math.round((4 + shift) * CHAR) },
+        spacing: exact,
+        keepNext: true,
+        children: [run(issuer)],
+      }),
+    );
   }
   out.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR }, spacing: exact, children: [run(date)] }));
   return out;
@@ -223,7 +235,9 @@ export async function renderDocument(o: { title: string; children: (Paragraph | 
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: { ascii: '宋体', eastAsia: '宋体', hAnsi: '宋体' }, size: SIZE.footer })],
+                children: [
+                  new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: { ascii: '宋体', eastAsia: '宋体', hAnsi: '宋体' }, size: SIZE.footer }),
+                ],
               }),
             ],
           }),
@@ -241,7 +255,9 @@ async function withFontTable(docx: Buffer): Promise<Buffer> {
   const path = 'word/fontTable.xml';
   const xml = (await zip.file(path)?.async('string')) ?? '';
   const entries = Object.values(FONTS)
-    .map((f) => `<w:font w:name="${f.name}"><w:altName w:val="${f.fallback}"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>`)
+    .map(
+      (f) => `<w:font w:name="${f.name}"><w:altName w:val="${f.fallback}"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>`,
+    )
     .join('');
   const patched = xml.includes('</w:fonts>')
     ? xml.replace('</w:fonts>', `${entries}</w:fonts>`)

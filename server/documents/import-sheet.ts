@@ -69,7 +69,14 @@ function addValidations(ws: ExcelJS.Worksheet, lists: TemplateLists) {
   const listRef = (i: number, n: number) => `选项!$${String.fromCharCode(65 + i)}$2:$${String.fromCharCode(65 + i)}$${Math.max(n + 1, 2)}`;
   const dv = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   const list = (key: ImportColumnKey, formula: string, strict = true) =>
-    dv.add(range(key), { type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: strict, errorStyle: strict ? 'stop' : 'warning', error: '请从下拉列表中选择' });
+    dv.add(range(key), {
+      type: 'list',
+      allowBlank: true,
+      formulae: [formula],
+      showErrorMessage: strict,
+      errorStyle: strict ? 'stop' : 'warning',
+      error: '请从下拉列表中选择',
+    });
   list('period', '"大会期间,闭会期间"');
   list('handlingMode', '"单独办理,主办会办,分办,领导领办"');
   list('category', listRef(0, lists.categories.length), false);
@@ -78,7 +85,14 @@ function addValidations(ws: ExcelJS.Worksheet, lists: TemplateLists) {
   // 主办单位 may hold several split units: a warning, not a stop.
   list('leadUnits', listRef(3, lists.units.length), false);
   for (const key of ['submittedOn', 'assignedOn'] as const) {
-    dv.add(range(key), { type: 'date', operator: 'greaterThan', allowBlank: true, formulae: [new Date('2000-01-01T00:00:00Z')], showErrorMessage: true, error: '请填写日期，如 2025-01-15' });
+    dv.add(range(key), {
+      type: 'date',
+      operator: 'greaterThan',
+      allowBlank: true,
+      formulae: [new Date('2000-01-01T00:00:00Z')],
+      showErrorMessage: true,
+      error: '请填写日期，如 2025-01-15',
+    });
   }
 }
 
@@ -100,7 +114,11 @@ function cellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((t) => t.text).join('').trim();
+    if ('richText' in v)
+      return v.richText
+        .map((t) => t.text)
+        .join('')
+        .trim();
     if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
     if ('text' in v) return String(v.text).trim();
     if ('error' in v) return '';

@@ -89,7 +89,10 @@ async function samples(out: string): Promise<string[]> {
           { sessionName: '县十七届人大四次会议' },
         ),
       },
-      { heading: '主要做法及成效', text: '（一）明责任，在办理流程上下功夫。县政府及各承办单位在认真总结历年办理经验的基础上，不断创新工作举措，有效提高办理水平。\n（二）重沟通，在办理质量上下功夫。坚持先协商、后答复。' },
+      {
+        heading: '主要做法及成效',
+        text: '（一）明责任，在办理流程上下功夫。县政府及各承办单位在认真总结历年办理经验的基础上，不断创新工作举措，有效提高办理水平。\n（二）重沟通，在办理质量上下功夫。坚持先协商、后答复。',
+      },
       { heading: '存在的问题', text: '（一）个别单位答复质量不高，答复内容针对性不强。\n（二）部分B类件落实进度较慢。' },
       { heading: '下一步工作', text: '（一）跟踪落实承诺事项，直至办结。\n（二）加强督查督办。' },
     ],
@@ -114,12 +117,21 @@ async function main() {
   await writeFile(conf, fontsConf());
   const env = { ...process.env, FONTCONFIG_FILE: conf, HOME: tmp };
   for (const f of files) {
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(tmp, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, f], { env, stdio: 'ignore', timeout: 180_000 });
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(tmp, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, f], {
+      env,
+      stdio: 'ignore',
+      timeout: 180_000,
+    });
     const pdf = f.replace(/\.docx$/, '.pdf');
     if (!existsSync(pdf)) throw new Error(`LibreOffice 未能转换 ${f}`);
     execFileSync('pdftoppm', ['-png', '-r', '60', pdf, pdf.replace(/\.pdf$/, '')]);
   }
-  console.log(`预览页：${(await readdir(out)).filter((f) => f.endsWith('.png')).map((f) => join(out, f)).join('\n')}`);
+  console.log(
+    `预览页：${(await readdir(out))
+      .filter((f) => f.endsWith('.png'))
+      .map((f) => join(out, f))
+      .join('\n')}`,
+  );
 }
 
 main().catch((err) => {

@@ -27,7 +27,11 @@ export interface ReplyLetterData {
 
 /** The publicity mark (公开/不公开) at the top right of the first page (R-REPLY-4). */
 function publicityMark(p: 'public' | 'private'): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [run(PUBLICITY[p], 'heading1')] });
+  return new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    children: [run(PUBLICITY[p], 'heading1')],
+  });
 }
 
 /** The document number flush left and, on the same line at the right margin, 签发人 with the name in 楷体 (GB/T 9704 7.2.4). */
@@ -58,10 +62,7 @@ function tail(o: { unitName: string; date: string; contactPerson: string | null;
  */
 export function renderReplyLetter(d: ReplyLetterData): Promise<Buffer> {
   const commitments = d.commitments.length
-    ? [
-        '我单位承诺办理事项如下：',
-        ...d.commitments.map((c, i) => `${i + 1}．${c.content}（计划${chineseDate(c.targetDate)}前完成）`),
-      ].join('\n')
+    ? ['我单位承诺办理事项如下：', ...d.commitments.map((c, i) => `${i + 1}．${c.content}（计划${chineseDate(c.targetDate)}前完成）`)].join('\n')
     : '';
   return renderDocument({
     title: d.title,
@@ -99,14 +100,6 @@ export function renderCoOpinionLetter(d: CoOpinionLetterData): Promise<Buffer> {
   const publicity = d.publicity === 'public' ? '本会办意见可以公开。' : `本会办意见不宜公开，理由：${d.privateReason ?? ''}。`;
   return renderDocument({
     title: d.title,
-    children: [
-      publicityMark(d.publicity),
-      blank(),
-      ...title(d.title),
-      flush(`${d.leadUnitName}：`),
-      ...body(d.body),
-      ...body(publicity),
-      ...tail(d),
-    ],
+    children: [publicityMark(d.publicity), blank(), ...title(d.title), flush(`${d.leadUnitName}：`), ...body(d.body), ...body(publicity), ...tail(d)],
   });
 }

@@ -44,7 +44,15 @@ export async function reportCommand(db: Db, argv: string[], log: { log: (m: stri
     .select({ id: organizations.id })
     .from(organizations)
     .where(sql`${organizations.congressId} = ${session.congressId} and ${organizations.kind} = 'liaisonOffice'`);
-  const actor: Actor = { userId: 0, username: 'cli', name: '命令行', role: 'liaisonOffice', congressId: session.congressId, organizationId: office?.id ?? null, deputyId: null };
+  const actor: Actor = {
+    userId: 0,
+    username: 'cli',
+    name: '命令行',
+    role: 'liaisonOffice',
+    congressId: session.congressId,
+    organizationId: office?.id ?? null,
+    deputyId: null,
+  };
   const { buffer, filename } = await buildReportDocument(db, actor, { kind, sessionId: session.id, scope, force: argv.includes('--force') });
   await writeFile(out, buffer);
   log.log(`已生成 ${filename} → ${out}（${buffer.length} 字节）`);

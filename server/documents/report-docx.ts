@@ -14,7 +14,15 @@ export interface ReportBlock {
  * the title, the reporting body under it, the addressee, an opening line,
  * numbered parts (一、二、…), the body and date at the end.
  */
-export function renderReport(o: { title: string; subtitle?: string; issuer: string; addressee?: string; intro?: string; blocks: ReportBlock[]; date: string }): Promise<Buffer> {
+export function renderReport(o: {
+  title: string;
+  subtitle?: string;
+  issuer: string;
+  addressee?: string;
+  intro?: string;
+  blocks: ReportBlock[];
+  date: string;
+}): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [...title(o.title)];
   if (o.subtitle) children.splice(1, 0, centered(o.subtitle));
   if (o.issuer) children.push(centered(o.issuer, 'heading2'), blank());
@@ -33,5 +41,9 @@ export function renderReport(o: { title: string; subtitle?: string; issuer: stri
 }
 
 function centered(text: string, k: 'body' | 'heading1' | 'heading2' = 'body'): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [run(text, k)] });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    children: [run(text, k)],
+  });
 }

@@ -42,10 +42,26 @@ function figureCells(f: GroupFigures): TableCell[] {
   const c = f.resultClasses;
   const e = f.evaluations;
   return [
-    f.items, f.replied, pct(f.replyRate), f.onTime, pct(f.onTimeRate),
-    c.A.count, c.A.share, c.B.count, c.B.share, c.C.count, c.C.share,
-    e.satisfied.count, e.basicallySatisfied.count, e.dissatisfied.count, pct(e.satisfactionRate),
-    f.contacts, pct(f.contactRate), pct(f.faceToFaceRate), f.rehandled, f.commitmentsStruckOff,
+    f.items,
+    f.replied,
+    pct(f.replyRate),
+    f.onTime,
+    pct(f.onTimeRate),
+    c.A.count,
+    c.A.share,
+    c.B.count,
+    c.B.share,
+    c.C.count,
+    c.C.share,
+    e.satisfied.count,
+    e.basicallySatisfied.count,
+    e.dissatisfied.count,
+    pct(e.satisfactionRate),
+    f.contacts,
+    pct(f.contactRate),
+    pct(f.faceToFaceRate),
+    f.rehandled,
+    f.commitmentsStruckOff,
   ];
 }
 
@@ -64,20 +80,47 @@ export async function exportStatisticsBreakdowns(db: Db, actor: Actor, scope: St
     querySatisfactionVsResolution(db, actor, scope),
   ]);
   const description = `导出时间 ${shanghaiStamp(now)}；比率单位为 %，无可计算对象时留空`;
-  const sheet = (name: string, title: string, lead: TableColumn[], rows: TableCell[][]): TableSheet => ({ name, title, description, columns: [...lead, ...FIGURE_COLUMNS], rows });
+  const sheet = (name: string, title: string, lead: TableColumn[], rows: TableCell[][]): TableSheet => ({
+    name,
+    title,
+    description,
+    columns: [...lead, ...FIGURE_COLUMNS],
+    rows,
+  });
   const sheets: TableSheet[] = [
     sheet(
       '按承办单位',
       '各承办单位办理情况（主办与会办分列）',
-      [{ header: '承办单位', width: 26 }, { header: '承办方式', width: 9 }],
+      [
+        { header: '承办单位', width: 26 },
+        { header: '承办方式', width: 9 },
+      ],
       units.flatMap((u) => [
         ...(u.lead ? [[u.unitName, '主办/单办/分办', ...figureCells(u.lead)]] : []),
         ...(u.co ? [[u.unitName, '会办', ...figureCells(u.co)]] : []),
       ]),
     ),
-    sheet('按类别', '各类别建议办理情况', [{ header: '类别', width: 16 }], categories.map((c) => [c.name, ...figureCells(c)])),
-    sheet('按代表团', '各代表团建议办理情况', [{ header: '代表团', width: 20 }], delegations.map((d) => [d.name, ...figureCells(d)])),
-    sheet('按代表', '各代表建议办理情况', [{ header: '代表', width: 12 }, { header: '领衔件数', width: 9 }], deputies.map((d) => [d.name, d.led, ...figureCells(d)])),
+    sheet(
+      '按类别',
+      '各类别建议办理情况',
+      [{ header: '类别', width: 16 }],
+      categories.map((c) => [c.name, ...figureCells(c)]),
+    ),
+    sheet(
+      '按代表团',
+      '各代表团建议办理情况',
+      [{ header: '代表团', width: 20 }],
+      delegations.map((d) => [d.name, ...figureCells(d)]),
+    ),
+    sheet(
+      '按代表',
+      '各代表建议办理情况',
+      [
+        { header: '代表', width: 12 },
+        { header: '领衔件数', width: 9 },
+      ],
+      deputies.map((d) => [d.name, d.led, ...figureCells(d)]),
+    ),
     {
       name: '满意与解决',
       title: '各承办单位满意率与解决率对照（被满意）',
@@ -94,7 +137,18 @@ export async function exportStatisticsBreakdowns(db: Db, actor: Actor, scope: St
         { header: '差值（百分点）', width: 13 },
         { header: '满意但未解决（件）', width: 16 },
       ],
-      rows: svr.map((r) => [r.unitName, r.items, r.classed, r.classA, r.solvedShare, r.evaluations, r.satisfied, r.satisfiedShare, r.gap, r.satisfiedNotSolved]),
+      rows: svr.map((r) => [
+        r.unitName,
+        r.items,
+        r.classed,
+        r.classA,
+        r.solvedShare,
+        r.evaluations,
+        r.satisfied,
+        r.satisfiedShare,
+        r.gap,
+        r.satisfiedNotSolved,
+      ]),
     },
   ];
   return { buffer: await writeTableXlsx(sheets), filename: '办理情况分项统计.xlsx' };

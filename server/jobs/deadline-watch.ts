@@ -20,7 +20,6 @@ interface OpenTask {
   taskState: string;
 }
 
-
 /** What a task's running deadline is called in a message (R-SUP-1). */
 function deadlineName(t: Pick<OpenTask, 'role' | 'itemState'>): string {
   if (t.role === 'co') return '会办意见';
@@ -84,7 +83,15 @@ export async function watchDeadlines(ctx: JobContext): Promise<JobResult> {
       const left = diffDays(today, t.adjustmentDue);
       if (left >= 0 && left <= rules.adjustmentClosingNoticeDays) {
         const payload = { taskId: t.taskId, unitId: t.unitId, due: t.adjustmentDue, daysLeft: left };
-        if (await notify(tx, { type: 'adjustmentWindowClosing', itemId: t.itemId, recipientOrgId: t.unitId, dedupeKey: `adjustmentWindowClosing:${t.taskId}:${t.adjustmentDue}`, payload })) {
+        if (
+          await notify(tx, {
+            type: 'adjustmentWindowClosing',
+            itemId: t.itemId,
+            recipientOrgId: t.unitId,
+            dedupeKey: `adjustmentWindowClosing:${t.taskId}:${t.adjustmentDue}`,
+            payload,
+          })
+        ) {
           await appendEvent(tx, system, { itemId: t.itemId, taskId: t.taskId, type: 'adjustmentWindowClosing', payload });
           closing++;
         }

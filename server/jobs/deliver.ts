@@ -31,7 +31,12 @@ interface Claimed {
  * the lease to expire and the message is sent again with the same dedupe key,
  * which the gateway (idempotency key) or mail system (Message-ID) recognises.
  */
-export async function deliverPending(db: Db, senders: Senders, now: () => Date, o: { batchSize?: number; leaseMs?: number } = {}): Promise<{ sent: number; failed: number }> {
+export async function deliverPending(
+  db: Db,
+  senders: Senders,
+  now: () => Date,
+  o: { batchSize?: number; leaseMs?: number } = {},
+): Promise<{ sent: number; failed: number }> {
   const at = now();
   const claimed = await db.transaction(async (tx) =>
     queryRows<Claimed>(

@@ -24,14 +24,22 @@ export async function expireEvaluationWindows(ctx: JobContext): Promise<JobResul
   let closed = 0;
   let dissatisfied = 0;
   for (const { id } of due) {
-    const [row] = await tx.select().from(items).where(and(eq(items.id, id), eq(items.state, 'replied'))).for('update', { skipLocked: true });
+    const [row] = await tx
+      .select()
+      .from(items)
+      .where(and(eq(items.id, id), eq(items.state, 'replied')))
+      .for('update', { skipLocked: true });
     if (!row) continue;
     const updated = await closeAfterWindow(tx, { actor: null, now }, row, 'liaisonOffice', '评价期满', 'evaluationWindowExpired');
     if (updated.state === 'closed') {
       closed++;
-      await notify(tx, { type: 'evaluationExpired', itemId: id, recipientDeputyId: row.leadDeputyId ?? undefined, dedupeKey: `evaluationExpired:${id}:${row.round}` });
+      await notify(tx, {
+        type: 'evaluationExpired',
+        itemId: id,
+        recipientDeputyId: row.leadDeputyId ?? undefined,
+        dedupeKey: `evaluationExpired:${id}:${row.round}`,
+      });
     } else dissatisfied++;
   }
   return { closed, dissatisfied };
 }
-

@@ -37,7 +37,10 @@ export async function dispatchOutbox(db: Db, now: Date, batchSize = 500): Promis
     );
     if (!batch.length) return 0;
     const ids = batch.map((b) => b.id);
-    const idList = sql.join(ids.map((i) => sql`${i}`), sql`, `);
+    const idList = sql.join(
+      ids.map((i) => sql`${i}`),
+      sql`, `,
+    );
     // Recipients: a user, a deputy's users, a unit's staff, or an office's queue (the item's congress).
     const rows = await queryRows<Recipient>(
       tx,
@@ -67,8 +70,16 @@ export async function dispatchOutbox(db: Db, now: Date, batchSize = 500): Promis
       if (r.emailEnabled && r.email) out.push({ ...base, channel: 'email', address: r.email, dedupeKey: `o${r.outboxId}-u${r.userId}-email` });
       if (r.smsEnabled && r.mobile) out.push({ ...base, channel: 'sms', address: r.mobile, dedupeKey: `o${r.outboxId}-u${r.userId}-sms` });
     }
-    for (let i = 0; i < inbox.length; i += 1000) await tx.insert(notifications).values(inbox.slice(i, i + 1000)).onConflictDoNothing();
-    for (let i = 0; i < out.length; i += 1000) await tx.insert(deliveries).values(out.slice(i, i + 1000)).onConflictDoNothing();
+    for (let i = 0; i < inbox.length; i += 1000)
+      await tx
+        .insert(notifications)
+        .values(inbox.slice(i, i + 1000))
+        .onConflictDoNothing();
+    for (let i = 0; i < out.length; i += 1000)
+      await tx
+        .insert(deliveries)
+        .values(out.slice(i, i + 1000))
+        .onConflictDoNothing();
     await tx
       .update(outbox)
       .set({ sentAt: now, attempts: sql`${outbox.attempts} + 1` })

@@ -19,7 +19,10 @@ export async function ensureJobs(db: Db, now: Date, jobs: JobDef[] = JOBS): Prom
       .values({ name: j.name, schedule: j.schedule, nextRunAt: nextSlot(j.schedule, now) })
       .onConflictDoUpdate({
         target: scheduledJobs.name,
-        set: { schedule: j.schedule, nextRunAt: sql`case when ${scheduledJobs.schedule} = ${j.schedule} then ${scheduledJobs.nextRunAt} else ${nextSlot(j.schedule, now)} end` },
+        set: {
+          schedule: j.schedule,
+          nextRunAt: sql`case when ${scheduledJobs.schedule} = ${j.schedule} then ${scheduledJobs.nextRunAt} else ${nextSlot(j.schedule, now)} end`,
+        },
       });
   }
 }
@@ -38,7 +41,11 @@ interface DueRow {
  * once, not once per missed slot. A failed job is rolled back, logged and
  * retried ten minutes later. Returns the names run.
  */
-export async function runDueJobs(db: Db, clock: Clock, jobs: JobDef[] = JOBS): Promise<{ name: string; status: 'ok' | 'error'; result?: JobResult; error?: string }[]> {
+export async function runDueJobs(
+  db: Db,
+  clock: Clock,
+  jobs: JobDef[] = JOBS,
+): Promise<{ name: string; status: 'ok' | 'error'; result?: JobResult; error?: string }[]> {
   const done: { name: string; status: 'ok' | 'error'; result?: JobResult; error?: string }[] = [];
   const tried = new Set<string>();
   for (;;) {
@@ -50,7 +57,14 @@ export async function runDueJobs(db: Db, clock: Clock, jobs: JobDef[] = JOBS): P
         const [row] = await queryRows<DueRow>(
           t,
           sql`select name, schedule, next_run_at as "nextRunAt" from scheduled_jobs
-              where enabled and next_run_at <= ${now} ${tried.size ? sql`and name not in (${sql.join([...tried].map((n) => sql`${n}`), sql`, `)})` : sql``}
+              where enabled and next_run_at <= ${now} ${
+                tried.size
+                  ? sql`and name not in (${sql.join(
+                      [...tried].map((n) => sql`${n}`),
+                      sql`, `,
+                    )})`
+                  : sql``
+              }
               order by next_run_at, name limit 1 for update skip locked`,
         );
         if (!row) return null;
@@ -64,10 +78,19 @@ export async function runDueJobs(db: Db, clock: Clock, jobs: JobDef[] = JOBS): P
         }
         const started = clock();
         const res = await def.run({ tx: t, now, scheduledFor: claimed.nextRunAt });
-        await t.insert(jobRuns).values({ jobName: row.name, scheduledFor: claimed.nextRunAt, startedAt: started, finishedAt: clock(), status: 'ok', result: res });
+        await t
+          .insert(jobRuns)
+          .values({ jobName: row.name, scheduledFor: claimed.nextRunAt, startedAt: started, finishedAt: clock(), status: 'ok', result: res });
         await t
           .update(scheduledJobs)
-          .set({ nextRunAt: nextSlot(def.schedule, now), lastRunAt: now, lastStatus: 'ok', lastError: null, lastResult: res, runCount: sql`${scheduledJobs.runCount} + 1` })
+          .set({
+            nextRunAt: nextSlot(def.schedule, now),
+            lastRunAt: now,
+            lastStatus: 'ok',
+            lastError: null,
+            lastResult: res,
+            runCount: sql`${scheduledJobs.runCount} + 1`,
+          })
           .where(eq(scheduledJobs.name, row.name));
         return { name: row.name, result: res };
       });
@@ -88,7 +111,9 @@ export async function runDueJobs(db: Db, clock: Clock, jobs: JobDef[] = JOBS): P
 }
 
 async function recordFailure(db: Db, row: DueRow, now: Date, message: string): Promise<void> {
-  await db.insert(jobRuns).values({ jobName: row.name, scheduledFor: row.nextRunAt, startedAt: now, finishedAt: new Date(), status: 'error', error: message.slice(0, 2000) });
+  await db
+    .insert(jobRuns)
+    .values({ jobName: row.name, scheduledFor: row.nextRunAt, startedAt: now, finishedAt: new Date(), status: 'error', error: message.slice(0, 2000) });
   await db
     .update(scheduledJobs)
     .set({ lastRunAt: now, lastStatus: 'error', lastError: message.slice(0, 2000), nextRunAt: new Date(now.getTime() + 10 * 60_000) })
@@ -96,7 +121,13 @@ async function recordFailure(db: Db, row: DueRow, now: Date, message: string): P
 }
 
 /** An administrator runs a job now (无论计划): its slot and next run stay as they are. */
-export async function runJobNow(db: Db, name: string, now: Date, by: string, jobs: JobDef[] = JOBS): Promise<{ status: 'ok' | 'error'; result?: JobResult; error?: string }> {
+export async function runJobNow(
+  db: Db,
+  name: string,
+  now: Date,
+  by: string,
+  jobs: JobDef[] = JOBS,
+): Promise<{ status: 'ok' | 'error'; result?: JobResult; error?: string }> {
   const def = jobs.find((j) => j.name === name);
   if (!def) throw notFound('任务');
   try {
@@ -110,7 +141,9 @@ export async function runJobNow(db: Db, name: string, now: Date, by: string, job
     return { status: 'ok', result };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    await db.insert(jobRuns).values({ jobName: name, scheduledFor: now, trigger: by, startedAt: now, finishedAt: new Date(), status: 'error', error: message.slice(0, 2000) });
+    await db
+      .insert(jobRuns)
+      .values({ jobName: name, scheduledFor: now, trigger: by, startedAt: now, finishedAt: new Date(), status: 'error', error: message.slice(0, 2000) });
     return { status: 'error', error: message };
   }
 }

@@ -17,7 +17,6 @@ interface UnitTasks {
   tasks: { itemId: number; taskId: number; number: string; due: string | null }[];
 }
 
-
 /**
  * R-SUP-2: the weekly reminder to every unit with open items (default
  * Monday) and the weekly urge to every unit behind schedule, i.e. with open
@@ -59,7 +58,15 @@ export async function sendWeeklyReminders(ctx: JobContext, kind: Kind): Promise<
       units++;
       itemsLogged += u.tasks.length;
       await tx.insert(itemEvents).values(
-        u.tasks.map((t) => ({ itemId: t.itemId, taskId: t.taskId, type: kind satisfies EventType, actorRole: 'system', actorName: '系统', at: now, payload: { reminderId: r.id, week, unitId: u.unitId, due: t.due } })),
+        u.tasks.map((t) => ({
+          itemId: t.itemId,
+          taskId: t.taskId,
+          type: kind satisfies EventType,
+          actorRole: 'system',
+          actorName: '系统',
+          at: now,
+          payload: { reminderId: r.id, week, unitId: u.unitId, due: t.due },
+        })),
       );
       const overdue = u.tasks.filter((t) => t.due !== null && t.due < today);
       await notify(tx, {
@@ -71,7 +78,11 @@ export async function sendWeeklyReminders(ctx: JobContext, kind: Kind): Promise<
           reminderId: r.id,
           count: u.tasks.length,
           overdue: overdue.length,
-          numbers: (kind === 'weeklyUrge' ? overdue : u.tasks).slice(0, 10).map((t) => t.number).join('、') + (u.tasks.length > 10 ? ' 等' : ''),
+          numbers:
+            (kind === 'weeklyUrge' ? overdue : u.tasks)
+              .slice(0, 10)
+              .map((t) => t.number)
+              .join('、') + (u.tasks.length > 10 ? ' 等' : ''),
         },
       });
     }
@@ -81,4 +92,3 @@ export async function sendWeeklyReminders(ctx: JobContext, kind: Kind): Promise<
 
 export const weeklyReminderJob = (ctx: JobContext) => sendWeeklyReminders(ctx, 'weeklyReminder');
 export const weeklyUrgeJob = (ctx: JobContext) => sendWeeklyReminders(ctx, 'weeklyUrge');
-

@@ -57,7 +57,13 @@ describe('senders (§7)', () => {
     const sink = await smtpSink();
     try {
       const sender = new SmtpSender(sink.url, '建议办理平台 <noreply@jianyi.local>');
-      await sender.send({ channel: 'email', to: 'office@example.org', subject: '每周催办提醒', body: '本单位尚有 3 件建议正在办理。', dedupeKey: 'o12-u4-email' });
+      await sender.send({
+        channel: 'email',
+        to: 'office@example.org',
+        subject: '每周催办提醒',
+        body: '本单位尚有 3 件建议正在办理。',
+        dedupeKey: 'o12-u4-email',
+      });
       expect(sink.messages).toHaveLength(1);
       const m = sink.messages[0];
       expect(m.to.join()).toContain('office@example.org');
@@ -83,7 +89,11 @@ describe('senders (§7)', () => {
     const senders = createSenders({ dataDir: dir, emailSender: 'log', mailFrom: 'x', smsSender: 'log', smsTemplate: '{}' });
     expect(senders.email).toBeInstanceOf(LogSender);
     await senders.sms.send({ channel: 'sms', to: '13800138000', subject: '超期督促', body: '请抓紧办理', dedupeKey: 'o1-u2-sms' });
-    const lines = fs.readFileSync(path.join(dir, 'notifications.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = fs
+      .readFileSync(path.join(dir, 'notifications.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual([expect.objectContaining({ channel: 'sms', to: '13800138000', body: '请抓紧办理', dedupeKey: 'o1-u2-sms' })]);
   });
 });

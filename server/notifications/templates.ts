@@ -40,7 +40,10 @@ const TEMPLATES: Record<string, Template> = {
   reassigned: (_, it) => ({ title: '二次交办', body: `${it}经调整交本单位办理，请及时签收。` }),
   assignmentAcknowledged: (_, it) => ({ title: '承办单位已签收', body: `${it}已由承办单位签收。` }),
   adjustmentRequested: (_, it) => ({ title: '调整申请待审批', body: `承办单位申请调整${it}，请审批。` }),
-  adjustmentDecided: (i, it) => ({ title: '调整申请已审批', body: `本单位关于${it}的调整申请${i.payload.approve ? '已同意' : `未同意：${str(i.payload.note)}`}。` }),
+  adjustmentDecided: (i, it) => ({
+    title: '调整申请已审批',
+    body: `本单位关于${it}的调整申请${i.payload.approve ? '已同意' : `未同意：${str(i.payload.note)}`}。`,
+  }),
   extensionRequested: (_, it) => ({ title: '延期申请待审批', body: `承办单位申请延期答复${it}，请审批。` }),
   extensionDecided: (i, it) => ({ title: '延期申请已审批', body: `本单位关于${it}的延期申请${i.payload.approve ? '已同意' : '未同意'}。` }),
   responsibilityForConfirmation: (_, it) => ({ title: '办理责任分解待确认', body: `${it}的办理责任已分解到处室和承办人，请确认。` }),
@@ -53,14 +56,23 @@ const TEMPLATES: Record<string, Template> = {
   dissatisfiedEvaluation: (_, it) => ({ title: '代表评价不满意', body: `代表对${it}的答复不满意，请转交重新办理。` }),
   rehandleRequired: (i, it) => ({ title: '重新办理', body: `代表对${it}的答复不满意，请当面沟通、重新研究办理并在期限内再次答复。${str(i.payload.note)}` }),
   // R-SUP-2 reminders.
-  weeklyReminder: (i) => ({ title: '每周催办提醒', body: `本单位尚有 ${num(i.payload.count)} 件建议正在办理，请按期办理答复。${i.payload.overdue ? `其中 ${num(i.payload.overdue)} 件已超期。` : ''}` }),
+  weeklyReminder: (i) => ({
+    title: '每周催办提醒',
+    body: `本单位尚有 ${num(i.payload.count)} 件建议正在办理，请按期办理答复。${i.payload.overdue ? `其中 ${num(i.payload.overdue)} 件已超期。` : ''}`,
+  }),
   weeklyUrge: (i) => ({ title: '超期督促', body: `本单位有 ${num(i.payload.count)} 件建议已超过办理期限（${str(i.payload.numbers)}），请抓紧办理并答复。` }),
   manualReminder: (i, it) => ({ title: '催办', body: `请加快办理${it}。${str(i.payload.note)}` }),
-  urgingLetter: (i, it) => ({ title: '督办函', body: `${str(i.payload.letterNumber)}：${it}${i.payload.respondBy ? `，请于 ${str(i.payload.respondBy)} 前报告办理情况` : ''}。` }),
+  urgingLetter: (i, it) => ({
+    title: '督办函',
+    body: `${str(i.payload.letterNumber)}：${it}${i.payload.respondBy ? `，请于 ${str(i.payload.respondBy)} 前报告办理情况` : ''}。`,
+  }),
   // Time-based (issue 4 §6).
   lightYellow: (i, it) => ({ title: '即将到期', body: `${it}的${str(i.payload.deadline)}期限为 ${str(i.payload.due)}，还剩 ${num(i.payload.daysLeft)} 天。` }),
   lightRed: (i, it) => ({ title: '已超期', body: `${it}的${str(i.payload.deadline)}期限 ${str(i.payload.due)} 已过，请尽快办理。` }),
-  adjustmentWindowClosing: (i, it) => ({ title: '调整申请期即将截止', body: `${it}的调整（退办）申请期至 ${str(i.payload.due)} 截止，逾期只能由交办机关调整。` }),
+  adjustmentWindowClosing: (i, it) => ({
+    title: '调整申请期即将截止',
+    body: `${it}的调整（退办）申请期至 ${str(i.payload.due)} 截止，逾期只能由交办机关调整。`,
+  }),
   evaluationExpired: (_, it) => ({ title: '评价期满', body: `${it}评价期限已满，按“未评价”办结。` }),
   publicationDue: (i, it) => ({ title: '答复待公开', body: `${it}的公开答复应于 ${str(i.payload.due)} 前在门户公开。` }),
   publicationOverdue: (i, it) => ({ title: '答复公开已逾期', body: `${it}的公开答复应于 ${str(i.payload.due)} 前公开，已逾期。` }),
@@ -88,7 +100,10 @@ export function renderMessage(i: TemplateInput): Rendered {
   const t = TEMPLATES[i.type];
   if (t) return t(i, it);
   const note = typeof i.payload.message === 'string' ? i.payload.message : '';
-  return { title: typeof i.payload.title === 'string' ? i.payload.title : '事项提醒', body: [it ? `${it}有新的办理动态。` : '您有一条新的提醒。', note].filter(Boolean).join('') };
+  return {
+    title: typeof i.payload.title === 'string' ? i.payload.title : '事项提醒',
+    body: [it ? `${it}有新的办理动态。` : '您有一条新的提醒。', note].filter(Boolean).join(''),
+  };
 }
 
 /** Types a user may switch off for e-mail and SMS (preferences page). */

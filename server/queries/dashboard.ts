@@ -47,7 +47,9 @@ export async function queryUnitPerformance(db: Db, actor: Actor, s: StatsScope, 
   const yellowDays = await yellowDaysFor(db, actor, s.sessionId, today);
   const scope = statsScope(actor, s);
   const rows = unitRows(actor, s.unitId);
-  const figures = await queryRows<Omit<UnitPerformance, 'onTimeRate' | 'lights'>>(db, sql`
+  const figures = await queryRows<Omit<UnitPerformance, 'onTimeRate' | 'lights'>>(
+    db,
+    sql`
     select o.id as "unitId", o.name as "unitName", o.is_government as "isGovernment",
       count(distinct items.id) filter (where t.role in ('lead','split'))::int as "leadItems",
       count(distinct items.id) filter (where t.role = 'co')::int as "coItems",
@@ -62,16 +64,20 @@ export async function queryUnitPerformance(db: Db, actor: Actor, s: StatsScope, 
     ) f on true
     where ${scope} and ${rows}
     group by o.id, o.name, o.is_government
-    order by o.name`);
+    order by o.name`,
+  );
   // Grouped by deadline, so the light is computed once per distinct date rather than once per item.
-  const dues = await queryRows<{ unitId: number; due: string | null; done: boolean; n: number }>(db, sql`
+  const dues = await queryRows<{ unitId: number; due: string | null; done: boolean; n: number }>(
+    db,
+    sql`
     select t.unit_id as "unitId", items.current_due::text as "due",
       (${stateNotIn('items.state', DEADLINE_RUNNING_STATES)}) as "done",
       count(distinct items.id)::int as "n"
     from items
     join tasks t on t.item_id = items.id and ${stateNotIn('t.state', INACTIVE_TASK_STATES, { literals: true })}
     where ${scope} and ${rows}
-    group by t.unit_id, items.current_due, 3`);
+    group by t.unit_id, items.current_due, 3`,
+  );
   const lights = new Map<number, LightCounts>();
   for (const d of dues) {
     const { light } = computeLight({ due: d.due, today, yellowDays, done: d.done });
@@ -96,13 +102,16 @@ export async function queryUnitPerformance(db: Db, actor: Actor, s: StatsScope, 
  * the category filter does); items without a category are counted apart.
  */
 export async function queryCategoryCounts(db: Db, actor: Actor, s: StatsScope) {
-  const rows = await queryRows<{ categoryId: number | null; name: string | null; items: number }>(db, sql`
+  const rows = await queryRows<{ categoryId: number | null; name: string | null; items: number }>(
+    db,
+    sql`
     select top.id as "categoryId", top.name as "name", count(*)::int as "items"
     from items
     left join categories c on c.id = items.category_id
     left join categories top on top.id = coalesce(c.parent_id, c.id)
     where ${statsScope(actor, s)}
     group by top.id, top.name, top.sort
-    order by count(*) desc, top.sort, top.id`);
+    order by count(*) desc, top.sort, top.id`,
+  );
   return rows.map((r) => ({ categoryId: r.categoryId, name: r.name ?? '未分类', items: r.items }));
 }

@@ -21,7 +21,6 @@ export interface DeadlineLedgerQuery {
   pageSize: number;
 }
 
-
 /**
  * R-SUP-1 the deadline ledger: every open deadline of a unit — co-opinion,
  * reply, re-handling, reference contact, B commitment — with its days left

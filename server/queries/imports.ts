@@ -59,7 +59,11 @@ export async function templateLists(db: Db, congressId: number): Promise<Templat
     .from(organizations)
     .where(and(eq(organizations.congressId, congressId), eq(organizations.active, true)))
     .orderBy(organizations.id);
-  const deps = await db.select({ name: deputies.name }).from(deputies).where(and(eq(deputies.congressId, congressId), eq(deputies.active, true))).orderBy(deputies.id);
+  const deps = await db
+    .select({ name: deputies.name })
+    .from(deputies)
+    .where(and(eq(deputies.congressId, congressId), eq(deputies.active, true)))
+    .orderBy(deputies.id);
   return {
     categories: cats.map((c) => (ambiguous.has(c.name) && c.parentId ? `${byId.get(c.parentId)?.name}/${c.name}` : c.name)),
     deputies: [...new Set(deps.map((d) => d.name))],
@@ -88,9 +92,22 @@ export async function sessionOf(db: Db, congressId: number, sessionId?: number) 
  */
 export async function exportItemRows(db: Db, sessionId: number): Promise<ImportRow[]> {
   const rows = await queryRows<{
-    number: string; title: string; body: string; category: string | null; parent_category: string | null; lead: string | null; delegation: string | null;
-    cosigners: string | null; period: string; submitted_on: string; handling_mode: string | null; leading_leader: string | null; assigned_on: string | null;
-    lead_units: string | null; co_units: string | null; ambiguous_category: boolean;
+    number: string;
+    title: string;
+    body: string;
+    category: string | null;
+    parent_category: string | null;
+    lead: string | null;
+    delegation: string | null;
+    cosigners: string | null;
+    period: string;
+    submitted_on: string;
+    handling_mode: string | null;
+    leading_leader: string | null;
+    assigned_on: string | null;
+    lead_units: string | null;
+    co_units: string | null;
+    ambiguous_category: boolean;
   }>(
     db,
     sql`select i.number, i.title, i.body, c.name as category, pc.name as parent_category, d.name as lead, dg.name as delegation,

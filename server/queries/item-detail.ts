@@ -38,7 +38,13 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
   const [session] = await db.select().from(sessions).where(eq(sessions.id, item.sessionId));
   const [category] = item.categoryId ? await db.select().from(categories).where(eq(categories.id, item.categoryId)) : [];
   const signers = await db
-    .select({ deputyId: itemSigners.deputyId, name: deputies.name, isLead: itemSigners.isLead, status: itemSigners.status, delegationId: deputies.delegationId })
+    .select({
+      deputyId: itemSigners.deputyId,
+      name: deputies.name,
+      isLead: itemSigners.isLead,
+      status: itemSigners.status,
+      delegationId: deputies.delegationId,
+    })
     .from(itemSigners)
     .innerJoin(deputies, eq(deputies.id, itemSigners.deputyId))
     .where(eq(itemSigners.itemId, itemId))
@@ -61,23 +67,53 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
 
   // In the snapshot cache's read-only transaction (one connection): one after another.
   const [ops, cts, reps, cms, evs, dls, reqs, atts, events] = await sequentially([
-    db.select().from(coOpinions).where(and(eq(coOpinions.itemId, itemId), inArray(coOpinions.taskId, anyIds(taskIds)))),
-    db.select().from(contacts).where(and(eq(contacts.itemId, itemId), inArray(contacts.unitId, anyIds(visibleUnitIds)))).orderBy(asc(contacts.contactedOn)),
-    db.select().from(replies).where(and(eq(replies.itemId, itemId), inArray(replies.taskId, anyIds(taskIds)))).orderBy(asc(replies.id)),
-    db.select().from(commitments).where(and(eq(commitments.itemId, itemId), inArray(commitments.unitId, anyIds(visibleUnitIds)))),
+    db
+      .select()
+      .from(coOpinions)
+      .where(and(eq(coOpinions.itemId, itemId), inArray(coOpinions.taskId, anyIds(taskIds)))),
+    db
+      .select()
+      .from(contacts)
+      .where(and(eq(contacts.itemId, itemId), inArray(contacts.unitId, anyIds(visibleUnitIds))))
+      .orderBy(asc(contacts.contactedOn)),
+    db
+      .select()
+      .from(replies)
+      .where(and(eq(replies.itemId, itemId), inArray(replies.taskId, anyIds(taskIds))))
+      .orderBy(asc(replies.id)),
+    db
+      .select()
+      .from(commitments)
+      .where(and(eq(commitments.itemId, itemId), inArray(commitments.unitId, anyIds(visibleUnitIds)))),
     db.select().from(evaluations).where(eq(evaluations.itemId, itemId)).orderBy(asc(evaluations.id)),
     db.select().from(deadlines).where(eq(deadlines.itemId, itemId)).orderBy(asc(deadlines.id)),
-    db.select().from(requests).where(and(eq(requests.itemId, itemId), inArray(requests.unitId, anyIds(visibleUnitIds)))).orderBy(asc(requests.id)),
+    db
+      .select()
+      .from(requests)
+      .where(and(eq(requests.itemId, itemId), inArray(requests.unitId, anyIds(visibleUnitIds))))
+      .orderBy(asc(requests.id)),
     db.select().from(attachments).where(eq(attachments.itemId, itemId)).orderBy(asc(attachments.id)),
     db.select().from(itemEvents).where(eq(itemEvents.itemId, itemId)).orderBy(asc(itemEvents.id)),
   ]);
   const deputy = actor.role === 'deputy';
   const responses = cts.length
     ? await db
-        .select({ contactId: contactResponses.contactId, deputyId: contactResponses.deputyId, name: deputies.name, response: contactResponses.response, note: contactResponses.note, createdAt: contactResponses.createdAt })
+        .select({
+          contactId: contactResponses.contactId,
+          deputyId: contactResponses.deputyId,
+          name: deputies.name,
+          response: contactResponses.response,
+          note: contactResponses.note,
+          createdAt: contactResponses.createdAt,
+        })
         .from(contactResponses)
         .innerJoin(deputies, eq(deputies.id, contactResponses.deputyId))
-        .where(inArray(contactResponses.contactId, cts.map((x) => x.id)))
+        .where(
+          inArray(
+            contactResponses.contactId,
+            cts.map((x) => x.id),
+          ),
+        )
         .orderBy(asc(contactResponses.id))
     : [];
   const { values: rules } = await loadRules(db, item.congressId, session.year);

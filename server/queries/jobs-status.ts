@@ -9,15 +9,38 @@ import { JOBS } from '../jobs/registry';
  */
 export async function readJobsStatus(db: Db) {
   const [jobs, runs, deliveries, [outbox], failures] = await Promise.all([
-    queryRows<{ name: string; schedule: string; enabled: boolean; nextRunAt: string; lastRunAt: string | null; lastStatus: string | null; lastError: string | null; lastResult: unknown; runCount: number }>(
+    queryRows<{
+      name: string;
+      schedule: string;
+      enabled: boolean;
+      nextRunAt: string;
+      lastRunAt: string | null;
+      lastStatus: string | null;
+      lastError: string | null;
+      lastResult: unknown;
+      runCount: number;
+    }>(
       db,
       sql`select name, schedule, enabled, next_run_at as "nextRunAt", last_run_at as "lastRunAt", last_status as "lastStatus", last_error as "lastError", last_result as "lastResult", run_count as "runCount" from scheduled_jobs order by name`,
     ),
-    queryRows<{ id: number; jobName: string; scheduledFor: string; trigger: string; startedAt: string; finishedAt: string | null; status: string; result: unknown; error: string | null }>(
+    queryRows<{
+      id: number;
+      jobName: string;
+      scheduledFor: string;
+      trigger: string;
+      startedAt: string;
+      finishedAt: string | null;
+      status: string;
+      result: unknown;
+      error: string | null;
+    }>(
       db,
       sql`select id, job_name as "jobName", scheduled_for as "scheduledFor", trigger, started_at as "startedAt", finished_at as "finishedAt", status, result, error from job_runs order by id desc limit 30`,
     ),
-    queryRows<{ channel: string; state: string; n: number }>(db, sql`select channel, state, count(*)::int as n from deliveries group by channel, state order by channel, state`),
+    queryRows<{ channel: string; state: string; n: number }>(
+      db,
+      sql`select channel, state, count(*)::int as n from deliveries group by channel, state order by channel, state`,
+    ),
     queryRows<{ pending: number; total: number }>(db, sql`select count(*) filter (where sent_at is null)::int as pending, count(*)::int as total from outbox`),
     queryRows<{ id: number; channel: string; address: string; attempts: number; lastError: string | null; state: string }>(
       db,

@@ -28,7 +28,15 @@ interface KeyItemRow {
   resultClass: string | null;
   contacts: number;
   lastReply: { state: string; round: number; sentOn: string | null; resultClass: string } | null;
-  recentEvents: { id: number; type: string; actorName: string | null; actorRole: string | null; at: string; fromState: string | null; toState: string | null }[];
+  recentEvents: {
+    id: number;
+    type: string;
+    actorName: string | null;
+    actorRole: string | null;
+    at: string;
+    fromState: string | null;
+    toState: string | null;
+  }[];
 }
 
 /**
@@ -44,7 +52,9 @@ export async function queryKeyItems(db: Db, actor: Actor, f: { sessionId?: numbe
   if (isUnitRole(actor.role)) where.push(sql`t.unit_id = ${actor.organizationId ?? -1}`);
   else if (f.unitId) where.push(sql`t.unit_id = ${f.unitId}`);
   if (f.sessionId) where.push(sql`items.session_id = ${f.sessionId}`);
-  const rows = await queryRows<KeyItemRow>(db, sql`
+  const rows = await queryRows<KeyItemRow>(
+    db,
+    sql`
     select t.id as "taskId", t.role as "taskRole", t.state as "taskState", t.due_date::text as "taskDue",
       t.handler_name as "handlerName", t.responsible_leader as "responsibleLeader",
       o.id as "unitId", o.name as "unitName",
@@ -62,7 +72,8 @@ export async function queryKeyItems(db: Db, actor: Actor, f: { sessionId?: numbe
     join organizations o on o.id = t.unit_id
     where ${sql.join(where, sql` and `)}
     order by items.current_due asc nulls last, items.number, o.name
-    limit 500`);
+    limit 500`,
+  );
   return {
     yellowDays,
     rows: rows.map((r) => {

@@ -60,7 +60,9 @@ export async function queryKeySupervisions(db: Db, actor: Actor, f: { sessionId?
   const ownTasks = unit === null ? sql`true` : sql`t.unit_id = ${unit}`;
   const ownLetters = unit === null ? sql`true` : sql`l.unit_id = ${unit}`;
   const ownReminders = unit === null ? sql`true` : sql`r.unit_id = ${unit}`;
-  const rows = await queryRows<Row>(db, sql`
+  const rows = await queryRows<Row>(
+    db,
+    sql`
     select ks.id as "keySupervisionId", ks.version, ks.kind, ks.leaders, ks.committee_ids as "committeeIds", ks.note,
       ks.designated_at as "designatedAt",
       items.id as "itemId", items.number, items.title, items.state, items.round,
@@ -78,7 +80,8 @@ export async function queryKeySupervisions(db: Db, actor: Actor, f: { sessionId?
     join items on items.id = ks.item_id
     where ${sql.join(where, sql` and `)}
     order by items.current_due asc nulls last, items.number
-    limit 1000`);
+    limit 1000`,
+  );
   const committees = actor.congressId
     ? await db
         .select({ id: organizations.id, name: organizations.name })

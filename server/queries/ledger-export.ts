@@ -32,17 +32,26 @@ export async function exportLedger(db: Db, actor: Actor, q: LedgerExportQuery, o
   // Page 1 (no cursor) always carries its total.
   const total = ledger.total ?? ledger.rows.length;
   if (total > limit) {
-    throw domainError('EXPORT_TOO_LARGE', { total, limit }, {
-      total,
-      limit,
-    });
+    throw domainError(
+      'EXPORT_TOO_LARGE',
+      { total, limit },
+      {
+        total,
+        limit,
+      },
+    );
   }
   const title = actor.role === 'deputy' ? '我的建议' : isUnitRole(actor.role) ? '本单位台账' : '建议办理台账';
   const stamp = shanghaiStamp(now);
   const description = `筛选条件：${await describeFilter(db, actor, q)}\u3000共 ${total} 件\u3000导出时间：${stamp}`;
   // The unit's own task column means nothing to other roles.
   const shown = isUnitRole(actor.role) ? columns : columns.filter((c) => c !== 'myTask');
-  const buffer = await writeLedgerXlsx({ title, description, columns: shown.length ? shown : ['number', 'title'], rows: ledger.rows as unknown as LedgerSheetRow[] });
+  const buffer = await writeLedgerXlsx({
+    title,
+    description,
+    columns: shown.length ? shown : ['number', 'title'],
+    rows: ledger.rows as unknown as LedgerSheetRow[],
+  });
   return { buffer, filename: `${title}_${todayInShanghai(now)}.xlsx`, total };
 }
 

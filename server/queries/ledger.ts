@@ -74,9 +74,16 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
   const yellowEdge = addDays(today, yellowDays);
   const where: SQL[] = [itemScope(actor)];
   if (f.sessionId) where.push(sql`items.session_id = ${f.sessionId}`);
-  if (f.state?.length) where.push(sql`items.state in (${sql.join(f.state.map((s) => sql`${s}`), sql`, `)})`);
+  if (f.state?.length)
+    where.push(
+      sql`items.state in (${sql.join(
+        f.state.map((s) => sql`${s}`),
+        sql`, `,
+      )})`,
+    );
   if (f.resultClass) where.push(sql`items.result_class = ${f.resultClass}`);
-  if (f.categoryId) where.push(sql`(items.category_id = ${f.categoryId} or items.category_id in (select id from categories where parent_id = ${f.categoryId}))`);
+  if (f.categoryId)
+    where.push(sql`(items.category_id = ${f.categoryId} or items.category_id in (select id from categories where parent_id = ${f.categoryId}))`);
   if (f.delegationId) where.push(sql`items.delegation_id = ${f.delegationId}`);
   if (f.deputyId) where.push(sql`exists (select 1 from item_signers s where s.item_id = items.id and s.deputy_id = ${f.deputyId})`);
   if (f.handlingMode) where.push(sql`items.handling_mode = ${f.handlingMode}`);
@@ -114,7 +121,9 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
     : sql`${SORT_KEYS[keyed].key} ${dir}${keyed === 'due' ? sql` nulls last` : sql``}, items.id ${dir}`;
   // Two steps: the page's ids (and the total) from items alone, through the filter's and the sort's
   // indexes; then the 20 rows' details. Joins and per-row subqueries never run for the rows skipped.
-  const list = await queryRows(db, sql`
+  const list = await queryRows(
+    db,
+    sql`
     with page as materialized (
       select items.id, ${f.after || text ? sql`null::bigint` : sql`count(*) over ()`} as total
       from items
@@ -138,7 +147,8 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
     left join deputies d on d.id = items.lead_deputy_id
     left join organizations dl on dl.id = items.delegation_id
     left join categories c on c.id = items.category_id
-    order by ${orderBy}`);
+    order by ${orderBy}`,
+  );
   let total: number | null = f.after ? null : list.length ? Number(list[0].total) : 0;
   let totalCapped = false;
   if (text && !f.after) {
@@ -159,7 +169,10 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
     page: f.page,
     pageSize: f.pageSize,
     // A full page may have a next one; relevance order has no cursor (its rank is not a stored key).
-    nextCursor: last && list.length === f.pageSize && !relevance ? encodeLedgerCursor({ sort: keyed, key: (last.sortKey as string | null) ?? null, id: last.id as number }) : null,
+    nextCursor:
+      last && list.length === f.pageSize && !relevance
+        ? encodeLedgerCursor({ sort: keyed, key: (last.sortKey as string | null) ?? null, id: last.id as number })
+        : null,
     rows: list.map(({ total: _t, sortKey: _k, ...r }) => {
       const done = !DEADLINE_RUNNING_STATES.includes(r.state as ItemState);
       const { light, daysLeft } = computeLight({ due: (r.currentDue as string) ?? null, today, yellowDays, done });

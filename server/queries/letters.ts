@@ -33,7 +33,13 @@ async function copiesFor(db: Db, congressId: number, kind: Kind): Promise<string
  * Addressed to every cosigner of a joint suggestion and of the items merged
  * into it (R-REPLY-5, R-REVIEW-2); a proposal to its lead member only.
  */
-export async function loadReplyLetter(db: Db, actor: Actor, itemId: number, replyId: number, now = new Date()): Promise<{ data: ReplyLetterData; filename: string }> {
+export async function loadReplyLetter(
+  db: Db,
+  actor: Actor,
+  itemId: number,
+  replyId: number,
+  now = new Date(),
+): Promise<{ data: ReplyLetterData; filename: string }> {
   const detail = await getItemDetail(db, actor, itemId, now);
   const { item } = detail;
   refuseClassified(item);
@@ -78,7 +84,13 @@ export async function loadReplyLetter(db: Db, actor: Actor, itemId: number, repl
  * unit, copied to the government office; seen by the two units and the
  * offices, never by the deputy (as on the item page).
  */
-export async function loadCoOpinionLetter(db: Db, actor: Actor, itemId: number, coOpinionId: number, now = new Date()): Promise<{ data: CoOpinionLetterData; filename: string }> {
+export async function loadCoOpinionLetter(
+  db: Db,
+  actor: Actor,
+  itemId: number,
+  coOpinionId: number,
+  now = new Date(),
+): Promise<{ data: CoOpinionLetterData; filename: string }> {
   const detail = await getItemDetail(db, actor, itemId, now);
   const { item } = detail;
   refuseClassified(item);

@@ -10,5 +10,10 @@ const DEFAULTS = { emailEnabled: false, email: null, smsEnabled: false, mobile: 
 export async function getNotificationPreferences(db: Db, actor: Actor) {
   const [p] = await db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, actor.userId));
   const types = Object.entries(MESSAGE_TYPE_LABELS).map(([type, label]) => ({ type, label }));
-  return { ...(p ? { emailEnabled: p.emailEnabled, email: p.email, smsEnabled: p.smsEnabled, mobile: p.mobile, mutedTypes: p.mutedTypes, version: p.version } : DEFAULTS), types };
+  return {
+    ...(p
+      ? { emailEnabled: p.emailEnabled, email: p.email, smsEnabled: p.smsEnabled, mobile: p.mobile, mutedTypes: p.mutedTypes, version: p.version }
+      : DEFAULTS),
+    types,
+  };
 }

@@ -39,6 +39,9 @@ export async function listNotifications(db: Db, actor: Actor, q: { unread?: bool
 
 /** The badge of the bell: how many unread (a partial index keeps this cheap). */
 export async function unreadCount(db: Db, actor: Actor): Promise<{ unread: number }> {
-  const [r] = await queryRows<{ unread: number }>(db, sql`select count(*)::int as unread from notifications where user_id = ${actor.userId} and read_at is null`);
+  const [r] = await queryRows<{ unread: number }>(
+    db,
+    sql`select count(*)::int as unread from notifications where user_id = ${actor.userId} and read_at is null`,
+  );
   return r;
 }

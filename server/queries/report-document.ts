@@ -37,7 +37,12 @@ function figuresTable(r: ReportView): ReportBlock['table'] {
       ['答复率', ratePct(s.replyRate), '按期答复率', ratePct(s.onTimeRate)],
       ['A类（件，占比）', `${A.count}（${pct(A.share)}）`, 'B类（件，占比）', `${B.count}（${pct(B.share)}）`],
       ['C类（件，占比）', `${C.count}（${pct(C.share)}）`, '满意（件，占比）', `${e.satisfied.count}（${pct(e.satisfied.share)}）`],
-      ['基本满意（件，占比）', `${e.basicallySatisfied.count}（${pct(e.basicallySatisfied.share)}）`, '不满意（件，占比）', `${e.dissatisfied.count}（${pct(e.dissatisfied.share)}）`],
+      [
+        '基本满意（件，占比）',
+        `${e.basicallySatisfied.count}（${pct(e.basicallySatisfied.share)}）`,
+        '不满意（件，占比）',
+        `${e.dissatisfied.count}（${pct(e.dissatisfied.share)}）`,
+      ],
       ['沟通联系（人次）', s.contacts, '沟通联系率', ratePct(s.contactRate)],
       ['当面沟通率', ratePct(s.faceToFaceRate), '重新办理（件）', s.rehandled],
       ['B类承诺事项（项）', s.commitments, '已销号（项）', s.commitmentsStruckOff],
@@ -60,10 +65,14 @@ export async function buildReportDocument(db: Db, actor: Actor, q: { kind: Repor
   if (q.kind === 'unitAnalysis') {
     const ua = r.unitAnalysis!;
     if (!ua.required && !q.force) {
-      throw domainError('UNIT_ANALYSIS_NOT_REQUIRED', { scopeLabel: r.scopeLabel, items: ua.items, minItems: UNIT_ANALYSIS_MIN_ITEMS }, {
-        items: ua.items,
-        minItems: UNIT_ANALYSIS_MIN_ITEMS,
-      });
+      throw domainError(
+        'UNIT_ANALYSIS_NOT_REQUIRED',
+        { scopeLabel: r.scopeLabel, items: ua.items, minItems: UNIT_ANALYSIS_MIN_ITEMS },
+        {
+          items: ua.items,
+          minItems: UNIT_ANALYSIS_MIN_ITEMS,
+        },
+      );
     }
     const blocks: ReportBlock[] = [{ heading: '基本情况', text: r.basicSituation, table: figuresTable(r) }, ...sectionBlocks(r)];
     return { buffer: await renderReport({ ...head, blocks }), filename: fileName(r) };
@@ -93,7 +102,18 @@ export async function buildReportDocument(db: Db, actor: Actor, q: { kind: Repor
       `${ITEM_STATE_LABELS[x.state as ItemState] ?? x.state}${x.resultClass ? `（${x.resultClass}类）` : ''}`,
     ]);
     const blocks: ReportBlock[] = [
-      { heading: '基本情况', text, table: rows.length ? { caption: '重点督办建议办理情况表', header: ['序号', '建议号', '标题', '督办方式', '承办单位', '督办活动', '办理状态'], rows: tableRows, weights: [1.1, 2.6, 4.4, 3, 4, 1.5, 2.6] } : undefined },
+      {
+        heading: '基本情况',
+        text,
+        table: rows.length
+          ? {
+              caption: '重点督办建议办理情况表',
+              header: ['序号', '建议号', '标题', '督办方式', '承办单位', '督办活动', '办理状态'],
+              rows: tableRows,
+              weights: [1.1, 2.6, 4.4, 3, 4, 1.5, 2.6],
+            }
+          : undefined,
+      },
       ...sectionBlocks(r),
     ];
     return { buffer: await renderReport({ ...head, blocks }), filename: fileName(r) };

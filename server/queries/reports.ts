@@ -29,13 +29,16 @@ export async function reportFigures(db: Db, actor: Actor, s: StatsScope) {
   const stats = await queryStatistics(db, actor, s);
   const w = statsScope(actor, s);
   const ownUnit = s.unitId ? sql`and t.unit_id = ${s.unitId}` : sql``;
-  const [x] = await queryRows<{ units: number; key_supervised: number; key_replied: number; activities: number }>(db, sql`
+  const [x] = await queryRows<{ units: number; key_supervised: number; key_replied: number; activities: number }>(
+    db,
+    sql`
     with scope as (select items.* from items where ${w})
     select
       (select count(distinct t.unit_id) from tasks t join scope on scope.id = t.item_id where ${stateNotIn('t.state', INACTIVE_TASK_STATES, { literals: true })} and t.role <> 'reference' ${ownUnit})::int as units,
       (select count(*) from key_supervisions ks join scope on scope.id = ks.item_id where ks.active)::int as key_supervised,
       (select count(*) from key_supervisions ks join scope on scope.id = ks.item_id where ks.active and ${stateIn('scope.state', ANSWERED_ITEM_STATES)})::int as key_replied,
-      (select count(*) from supervision_activities a join key_supervisions ks on ks.id = a.key_supervision_id join scope on scope.id = ks.item_id where ks.active)::int as activities`);
+      (select count(*) from supervision_activities a join key_supervisions ks on ks.id = a.key_supervision_id join scope on scope.id = ks.item_id where ks.active)::int as activities`,
+  );
   const figures: HandlingFigures = {
     items: stats.items,
     replied: stats.replied,
@@ -66,9 +69,12 @@ export async function reportFigures(db: Db, actor: Actor, s: StatsScope) {
 
 /** How many items of the session a unit handles (lead, single, split or co): R-STAT-3 requires its analysis report from 20. */
 export async function unitItemCount(db: Db, unitId: number, sessionId: number): Promise<number> {
-  const [r] = await queryRows<{ n: number }>(db, sql`
+  const [r] = await queryRows<{ n: number }>(
+    db,
+    sql`
     select count(distinct t.item_id)::int as n from tasks t join items on items.id = t.item_id
-    where t.unit_id = ${unitId} and items.session_id = ${sessionId} and ${stateNotIn('t.state', INACTIVE_TASK_STATES, { literals: true })} and t.role in ('lead','split','co')`);
+    where t.unit_id = ${unitId} and items.session_id = ${sessionId} and ${stateNotIn('t.state', INACTIVE_TASK_STATES, { literals: true })} and t.role in ('lead','split','co')`,
+  );
   return r.n;
 }
 
@@ -101,13 +107,22 @@ export async function getReport(db: Db, actor: Actor, q: ReportRequest) {
     .select({ draft: reportDrafts, updatedByName: users.displayName })
     .from(reportDrafts)
     .leftJoin(users, eq(users.id, reportDrafts.updatedBy))
-    .where(and(eq(reportDrafts.congressId, session.congressId), eq(reportDrafts.kind, q.kind), eq(reportDrafts.sessionId, q.sessionId), eq(reportDrafts.scopeKey, scope.key)));
+    .where(
+      and(
+        eq(reportDrafts.congressId, session.congressId),
+        eq(reportDrafts.kind, q.kind),
+        eq(reportDrafts.sessionId, q.sessionId),
+        eq(reportDrafts.scopeKey, scope.key),
+      ),
+    );
   const { figures, facts, stats } = await reportFigures(db, actor, scope.stats);
   const prefill = prefillSections(q.kind, facts);
   const [issuerOrg] = await db
     .select({ name: organizations.name })
     .from(organizations)
-    .where(and(eq(organizations.congressId, session.congressId), eq(organizations.kind, actor.role === 'governmentOffice' ? 'governmentOffice' : 'liaisonOffice')));
+    .where(
+      and(eq(organizations.congressId, session.congressId), eq(organizations.kind, actor.role === 'governmentOffice' ? 'governmentOffice' : 'liaisonOffice')),
+    );
   const defaults: ReportSections = {
     addressee: '各位代表',
     issuer: scope.scope.type === 'unit' ? scope.label : (issuerOrg?.name ?? ''),
@@ -134,8 +149,7 @@ export async function getReport(db: Db, actor: Actor, q: ReportRequest) {
     basicSituation: basicSituationText(figures, { sessionName: session.name, subject: scope.subject }),
     figures,
     statistics: stats,
-    unitAnalysis:
-      unitItems === null ? null : { items: unitItems, required: unitItems >= UNIT_ANALYSIS_MIN_ITEMS, minItems: UNIT_ANALYSIS_MIN_ITEMS },
+    unitAnalysis: unitItems === null ? null : { items: unitItems, required: unitItems >= UNIT_ANALYSIS_MIN_ITEMS, minItems: UNIT_ANALYSIS_MIN_ITEMS },
   };
 }
 export type ReportView = Awaited<ReturnType<typeof getReport>>;
@@ -143,16 +157,31 @@ export type ReportView = Awaited<ReturnType<typeof getReport>>;
 /** The scopes a report may take in a session: units (with their item counts), categories, delegations. */
 export async function listReportScopes(db: Db, actor: Actor, sessionId: number) {
   const session = await sessionOf(db, actor, sessionId);
-  const units = await queryRows<{ id: number; name: string; items: number }>(db, sql`
+  const units = await queryRows<{ id: number; name: string; items: number }>(
+    db,
+    sql`
     select o.id, o.name,
       (select count(distinct t.item_id) from tasks t join items on items.id = t.item_id
         where t.unit_id = o.id and items.session_id = ${sessionId} and ${stateNotIn('t.state', INACTIVE_TASK_STATES, { literals: true })} and t.role in ('lead','split','co'))::int as items
-    from organizations o where o.congress_id = ${session.congressId} and o.kind = 'unit' and o.active order by o.name`);
-  const cats = await db.select({ id: categories.id, name: categories.name, parentId: categories.parentId }).from(categories).where(eq(categories.congressId, session.congressId));
+    from organizations o where o.congress_id = ${session.congressId} and o.kind = 'unit' and o.active order by o.name`,
+  );
+  const cats = await db
+    .select({ id: categories.id, name: categories.name, parentId: categories.parentId })
+    .from(categories)
+    .where(eq(categories.congressId, session.congressId));
   const delegations = await db
     .select({ id: organizations.id, name: organizations.name })
     .from(organizations)
     .where(and(eq(organizations.congressId, session.congressId), eq(organizations.kind, 'delegation')));
-  const sessionsOf = await db.select({ id: sessions.id, name: sessions.name, code: sessions.code, year: sessions.year }).from(sessions).where(eq(sessions.congressId, session.congressId));
-  return { sessions: sessionsOf, units: units.map((u) => ({ ...u, analysisRequired: u.items >= UNIT_ANALYSIS_MIN_ITEMS })), categories: cats, delegations, unitAnalysisMinItems: UNIT_ANALYSIS_MIN_ITEMS };
+  const sessionsOf = await db
+    .select({ id: sessions.id, name: sessions.name, code: sessions.code, year: sessions.year })
+    .from(sessions)
+    .where(eq(sessions.congressId, session.congressId));
+  return {
+    sessions: sessionsOf,
+    units: units.map((u) => ({ ...u, analysisRequired: u.items >= UNIT_ANALYSIS_MIN_ITEMS })),
+    categories: cats,
+    delegations,
+    unitAnalysisMinItems: UNIT_ANALYSIS_MIN_ITEMS,
+  };
 }

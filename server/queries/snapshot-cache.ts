@@ -70,10 +70,10 @@ export async function snapshotCached<T>(
     const shared = await running.catch(() => null);
     if (shared && shared.snapshot === now) return shared.value as T;
   }
-  const computing = db.transaction(
-    async (tx) => ({ snapshot: await currentSnapshot(tx), value: (await compute(tx)) as unknown }),
-    { isolationLevel: 'repeatable read', accessMode: 'read only' },
-  );
+  const computing = db.transaction(async (tx) => ({ snapshot: await currentSnapshot(tx), value: (await compute(tx)) as unknown }), {
+    isolationLevel: 'repeatable read',
+    accessMode: 'read only',
+  });
   inflight.set(k, computing);
   try {
     const entry = await computing;

@@ -1,5 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { LOOK_BACK_FINDING_LABELS, LOOK_BACK_REVIEW_STATE_LABELS, OPEN_COMMITMENT_STATES, type LookBackFinding, type LookBackReviewState } from '../../domain/commitments/tracking';
+import {
+  LOOK_BACK_FINDING_LABELS,
+  LOOK_BACK_REVIEW_STATE_LABELS,
+  OPEN_COMMITMENT_STATES,
+  type LookBackFinding,
+  type LookBackReviewState,
+} from '../../domain/commitments/tracking';
 import { todayInShanghai } from '../../domain/deadlines';
 import { CONTACT_METHOD_LABELS, TASK_ROLE_LABELS, type ContactMethod, type TaskRole } from '../../domain/items/kinds';
 import { isUnitRole } from '../../domain/items/roles';
@@ -46,7 +52,18 @@ const signers = sql`(select string_agg(d.name, '、' order by s.is_lead desc, d.
 
 /** 办理责任分解表 (R-HANDLE-1): per unit one sheet, its items with division, handler and responsible leader. */
 async function responsibility(db: Db, actor: Actor, f: FormFilter, now: Date): Promise<TableSheet[]> {
-  const rows = await queryRows<{ unit: string; number: string; title: string; lead: string | null; role: TaskRole; division: string | null; handler: string | null; leader: string | null; due: string | null; at: string | null }>(
+  const rows = await queryRows<{
+    unit: string;
+    number: string;
+    title: string;
+    lead: string | null;
+    role: TaskRole;
+    division: string | null;
+    handler: string | null;
+    leader: string | null;
+    due: string | null;
+    at: string | null;
+  }>(
     db,
     sql`select o.name as unit, items.number, items.title, ${lead} as lead, t.role, dv.name as division, coalesce(t.handler_name, u.display_name) as handler,
                t.responsible_leader as leader, t.due_date::text as due, t.breakdown_at as at
@@ -68,10 +85,29 @@ async function responsibility(db: Db, actor: Actor, f: FormFilter, now: Date): P
       title: `${unit}代表建议办理责任分解表`,
       description: `共 ${list.length} 件\u3000导出时间：${shanghaiStamp(now)}`,
       columns: [
-        { header: '序号', width: 6 }, { header: '建议编号', width: 12 }, { header: '建议标题', width: 40 }, { header: '领衔代表', width: 10 }, { header: '承办方式', width: 8 },
-        { header: '承办处室', width: 16 }, { header: '承办人', width: 10 }, { header: '责任领导', width: 10 }, { header: '办理期限', width: 12, kind: 'date' }, { header: '分解时间', width: 12, kind: 'date' },
+        { header: '序号', width: 6 },
+        { header: '建议编号', width: 12 },
+        { header: '建议标题', width: 40 },
+        { header: '领衔代表', width: 10 },
+        { header: '承办方式', width: 8 },
+        { header: '承办处室', width: 16 },
+        { header: '承办人', width: 10 },
+        { header: '责任领导', width: 10 },
+        { header: '办理期限', width: 12, kind: 'date' },
+        { header: '分解时间', width: 12, kind: 'date' },
       ],
-      rows: list.map((r, i) => [i + 1, r.number, r.title, r.lead, TASK_ROLE_LABELS[r.role], r.division, r.handler, r.leader, dateCell(r.due), shanghaiDateCell(r.at)]),
+      rows: list.map((r, i) => [
+        i + 1,
+        r.number,
+        r.title,
+        r.lead,
+        TASK_ROLE_LABELS[r.role],
+        r.division,
+        r.handler,
+        r.leader,
+        dateCell(r.due),
+        shanghaiDateCell(r.at),
+      ]),
       footer: ['单位（盖章）：\u3000\u3000\u3000\u3000\u3000\u3000主要负责同志：\u3000\u3000\u3000\u3000\u3000\u3000填表日期：'],
     };
   });
@@ -79,25 +115,57 @@ async function responsibility(db: Db, actor: Actor, f: FormFilter, now: Date): P
 
 /** 重点处理建议登记表 (R-HANDLE-2): the units' key items, with responsibility and the open-handling plan to fill in. */
 async function keyItems(db: Db, actor: Actor, f: FormFilter, now: Date): Promise<TableSheet[]> {
-  const rows = await queryRows<{ unit: string; number: string; title: string; signers: string | null; delegation: string | null; role: TaskRole; leader: string | null; handler: string | null; due: string | null }>(
+  const rows = await queryRows<{
+    unit: string;
+    number: string;
+    title: string;
+    signers: string | null;
+    delegation: string | null;
+    role: TaskRole;
+    leader: string | null;
+    handler: string | null;
+    due: string | null;
+  }>(
     db,
     sql`select o.name as unit, items.number, items.title, ${signers} as signers, ${delegation} as delegation, t.role, t.responsible_leader as leader,
                coalesce(t.handler_name, u.display_name) as handler, t.due_date::text as due
         from tasks t join items on items.id = t.item_id join organizations o on o.id = t.unit_id left join users u on u.id = t.handler_user_id
         where ${taskWhere(actor, f)} and t.is_key_item order by o.name, items.number`,
   );
-  return [{
-    name: '重点处理建议',
-    title: '重点处理建议登记表',
-    description: `共 ${rows.length} 件\u3000导出时间：${shanghaiStamp(now)}`,
-    columns: [
-      { header: '序号', width: 6 }, { header: '承办单位', width: 22 }, { header: '建议编号', width: 12 }, { header: '建议标题', width: 36 }, { header: '提出代表', width: 18 },
-      { header: '代表团', width: 14 }, { header: '承办方式', width: 8 }, { header: '责任领导', width: 10 }, { header: '承办人', width: 10 }, { header: '办理期限', width: 12, kind: 'date' },
-      { header: '开门办案安排（座谈、视察、调研）', width: 30, kind: 'sign' },
-    ],
-    rows: rows.map((r, i) => [i + 1, r.unit, r.number, r.title, r.signers, r.delegation, TASK_ROLE_LABELS[r.role], r.leader, r.handler, dateCell(r.due), null]),
-    footer: ['单位（盖章）：\u3000\u3000\u3000\u3000\u3000\u3000联系人：\u3000\u3000\u3000\u3000\u3000\u3000联系电话：'],
-  }];
+  return [
+    {
+      name: '重点处理建议',
+      title: '重点处理建议登记表',
+      description: `共 ${rows.length} 件\u3000导出时间：${shanghaiStamp(now)}`,
+      columns: [
+        { header: '序号', width: 6 },
+        { header: '承办单位', width: 22 },
+        { header: '建议编号', width: 12 },
+        { header: '建议标题', width: 36 },
+        { header: '提出代表', width: 18 },
+        { header: '代表团', width: 14 },
+        { header: '承办方式', width: 8 },
+        { header: '责任领导', width: 10 },
+        { header: '承办人', width: 10 },
+        { header: '办理期限', width: 12, kind: 'date' },
+        { header: '开门办案安排（座谈、视察、调研）', width: 30, kind: 'sign' },
+      ],
+      rows: rows.map((r, i) => [
+        i + 1,
+        r.unit,
+        r.number,
+        r.title,
+        r.signers,
+        r.delegation,
+        TASK_ROLE_LABELS[r.role],
+        r.leader,
+        r.handler,
+        dateCell(r.due),
+        null,
+      ]),
+      footer: ['单位（盖章）：\u3000\u3000\u3000\u3000\u3000\u3000联系人：\u3000\u3000\u3000\u3000\u3000\u3000联系电话：'],
+    },
+  ];
 }
 
 /**
@@ -106,7 +174,19 @@ async function keyItems(db: Db, actor: Actor, f: FormFilter, now: Date): Promise
  * of the visit and a box for the deputy's signature.
  */
 async function visitCard(db: Db, actor: Actor, f: FormFilter, now: Date): Promise<TableSheet[]> {
-  const rows = await queryRows<{ unit: string; number: string; title: string; deputy: string | null; delegation: string | null; on: string | null; method: ContactMethod | null; phase: string | null; participants: string | null; summary: string | null; view: string | null }>(
+  const rows = await queryRows<{
+    unit: string;
+    number: string;
+    title: string;
+    deputy: string | null;
+    delegation: string | null;
+    on: string | null;
+    method: ContactMethod | null;
+    phase: string | null;
+    participants: string | null;
+    summary: string | null;
+    view: string | null;
+  }>(
     db,
     sql`select o.name as unit, items.number, items.title, ${signers} as deputy, ${delegation} as delegation, c.contacted_on::text as on, c.method, c.phase,
                c.participants, c.summary, c.deputy_view as view
@@ -115,39 +195,97 @@ async function visitCard(db: Db, actor: Actor, f: FormFilter, now: Date): Promis
         where ${taskWhere(actor, f)} ${f.itemId ? sql`` : sql`and c.id is not null`}
         order by items.number, o.name, c.contacted_on`,
   );
-  return [{
-    name: '走访卡',
-    title: '走访代表委员专用卡',
-    description: `承办单位走访代表面商办理情况，由代表签字确认\u3000导出时间：${shanghaiStamp(now)}`,
-    columns: [
-      { header: '建议编号', width: 12 }, { header: '建议标题', width: 30 }, { header: '承办单位', width: 18 }, { header: '代表姓名', width: 14 }, { header: '代表团', width: 14 },
-      { header: '走访时间', width: 12, kind: 'date' }, { header: '走访方式', width: 10 }, { header: '办理阶段', width: 8 }, { header: '走访人员', width: 18 },
-      { header: '沟通情况', width: 36 }, { header: '代表意见', width: 24 }, { header: '代表签字', width: 12, kind: 'sign' }, { header: '签字日期', width: 12, kind: 'sign' },
-    ],
-    rows: rows.map((r) => [r.number, r.title, r.unit, r.deputy, r.delegation, dateCell(r.on), r.method ? CONTACT_METHOD_LABELS[r.method] : null, r.phase ? PHASE[r.phase] : null, r.participants, r.summary, r.view, null, null]),
-    footer: ['说明：走访须由承办单位自行开展，不得委托下级单位（R-TALK-3）。本卡一式两份，承办单位和代表各执一份。'],
-  }];
+  return [
+    {
+      name: '走访卡',
+      title: '走访代表委员专用卡',
+      description: `承办单位走访代表面商办理情况，由代表签字确认\u3000导出时间：${shanghaiStamp(now)}`,
+      columns: [
+        { header: '建议编号', width: 12 },
+        { header: '建议标题', width: 30 },
+        { header: '承办单位', width: 18 },
+        { header: '代表姓名', width: 14 },
+        { header: '代表团', width: 14 },
+        { header: '走访时间', width: 12, kind: 'date' },
+        { header: '走访方式', width: 10 },
+        { header: '办理阶段', width: 8 },
+        { header: '走访人员', width: 18 },
+        { header: '沟通情况', width: 36 },
+        { header: '代表意见', width: 24 },
+        { header: '代表签字', width: 12, kind: 'sign' },
+        { header: '签字日期', width: 12, kind: 'sign' },
+      ],
+      rows: rows.map((r) => [
+        r.number,
+        r.title,
+        r.unit,
+        r.deputy,
+        r.delegation,
+        dateCell(r.on),
+        r.method ? CONTACT_METHOD_LABELS[r.method] : null,
+        r.phase ? PHASE[r.phase] : null,
+        r.participants,
+        r.summary,
+        r.view,
+        null,
+        null,
+      ]),
+      footer: ['说明：走访须由承办单位自行开展，不得委托下级单位（R-TALK-3）。本卡一式两份，承办单位和代表各执一份。'],
+    },
+  ];
 }
 
 /** 参阅件沟通联系登记表 (R-REVIEW-1): each reference item's unit, its contacts with the deputy and the contact date due. */
 async function referenceContacts(db: Db, actor: Actor, f: FormFilter, now: Date): Promise<TableSheet[]> {
-  const rows = await queryRows<{ unit: string; number: string; title: string; signers: string | null; due: string | null; on: string | null; method: ContactMethod | null; participants: string | null; summary: string | null; view: string | null }>(
+  const rows = await queryRows<{
+    unit: string;
+    number: string;
+    title: string;
+    signers: string | null;
+    due: string | null;
+    on: string | null;
+    method: ContactMethod | null;
+    participants: string | null;
+    summary: string | null;
+    view: string | null;
+  }>(
     db,
     sql`select o.name as unit, items.number, items.title, ${signers} as signers, t.due_date::text as due, c.contacted_on::text as on, c.method, c.participants, c.summary, c.deputy_view as view
         from tasks t join items on items.id = t.item_id join organizations o on o.id = t.unit_id
         left join contacts c on c.item_id = items.id and c.unit_id = t.unit_id
         where ${taskWhere(actor, f)} and t.role = 'reference' order by o.name, items.number, c.contacted_on`,
   );
-  return [{
-    name: '参阅件沟通联系',
-    title: '参阅件沟通联系登记表',
-    description: `共 ${new Set(rows.map((r) => `${r.unit}:${r.number}`)).size} 件\u3000导出时间：${shanghaiStamp(now)}`,
-    columns: [
-      { header: '承办单位', width: 22 }, { header: '建议编号', width: 12 }, { header: '建议标题', width: 36 }, { header: '提出代表', width: 18 }, { header: '联系截止日期', width: 12, kind: 'date' },
-      { header: '联系时间', width: 12, kind: 'date' }, { header: '联系方式', width: 10 }, { header: '联系人员', width: 16 }, { header: '沟通情况', width: 36 }, { header: '代表意见', width: 24 },
-    ],
-    rows: rows.map((r) => [r.unit, r.number, r.title, r.signers, dateCell(r.due), dateCell(r.on), r.method ? CONTACT_METHOD_LABELS[r.method] : null, r.participants, r.summary, r.view]),
-  }];
+  return [
+    {
+      name: '参阅件沟通联系',
+      title: '参阅件沟通联系登记表',
+      description: `共 ${new Set(rows.map((r) => `${r.unit}:${r.number}`)).size} 件\u3000导出时间：${shanghaiStamp(now)}`,
+      columns: [
+        { header: '承办单位', width: 22 },
+        { header: '建议编号', width: 12 },
+        { header: '建议标题', width: 36 },
+        { header: '提出代表', width: 18 },
+        { header: '联系截止日期', width: 12, kind: 'date' },
+        { header: '联系时间', width: 12, kind: 'date' },
+        { header: '联系方式', width: 10 },
+        { header: '联系人员', width: 16 },
+        { header: '沟通情况', width: 36 },
+        { header: '代表意见', width: 24 },
+      ],
+      rows: rows.map((r) => [
+        r.unit,
+        r.number,
+        r.title,
+        r.signers,
+        dateCell(r.due),
+        dateCell(r.on),
+        r.method ? CONTACT_METHOD_LABELS[r.method] : null,
+        r.participants,
+        r.summary,
+        r.view,
+      ]),
+    },
+  ];
 }
 
 /** 回头看复查表 (R-TRACK-2): the reviews of a year's look-back, per item and unit, with state, finding and note. */
@@ -156,7 +294,18 @@ async function lookBack(db: Db, actor: Actor, f: FormFilter, now: Date): Promise
   const w: SQL[] = [itemScope(actor), sql`lb.year = ${year}`, sql`lb.congress_id = ${actor.congressId ?? -1}`];
   if (isUnitRole(actor.role)) w.push(sql`lr.unit_id = ${actor.organizationId ?? -1}`);
   else if (f.unitId) w.push(sql`lr.unit_id = ${f.unitId}`);
-  const rows = await queryRows<{ unit: string; number: string; title: string; session: string; cls: string; state: LookBackReviewState; finding: LookBackFinding | null; note: string | null; at: string | null; open: number }>(
+  const rows = await queryRows<{
+    unit: string;
+    number: string;
+    title: string;
+    session: string;
+    cls: string;
+    state: LookBackReviewState;
+    finding: LookBackFinding | null;
+    note: string | null;
+    at: string | null;
+    open: number;
+  }>(
     db,
     sql`select o.name as unit, items.number, items.title, s.name as session, lr.result_class as cls, lr.state, lr.finding, lr.note, lr.submitted_at as at,
                (select count(*)::int from commitments cm where cm.item_id = lr.item_id and cm.unit_id = lr.unit_id and ${stateIn('cm.state', OPEN_COMMITMENT_STATES)}) as open
@@ -164,19 +313,46 @@ async function lookBack(db: Db, actor: Actor, f: FormFilter, now: Date): Promise
         join sessions s on s.id = items.session_id join organizations o on o.id = lr.unit_id
         where ${sql.join(w, sql` and `)} order by o.name, s.year, items.number`,
   );
-  return [{
-    name: `${year}年回头看`,
-    title: `${year} 年代表建议办理“回头看”复查表`,
-    description: `共 ${rows.length} 件，已填报 ${rows.filter((r) => r.state === 'submitted').length} 件\u3000导出时间：${shanghaiStamp(now)}`,
-    columns: [
-      { header: '承办单位', width: 22 }, { header: '建议编号', width: 12 }, { header: '建议标题', width: 36 }, { header: '届次', width: 18 }, { header: '答复类别', width: 8 },
-      { header: '未销号承诺', width: 10 }, { header: '填报状态', width: 8 }, { header: '复查结论', width: 10 }, { header: '落实情况说明', width: 40 }, { header: '填报时间', width: 12, kind: 'date' },
-    ],
-    rows: rows.map((r) => [r.unit, r.number, r.title, r.session, `${r.cls} 类`, r.open, LOOK_BACK_REVIEW_STATE_LABELS[r.state], r.finding ? LOOK_BACK_FINDING_LABELS[r.finding] : null, r.note, shanghaiDateCell(r.at)]),
-  }];
+  return [
+    {
+      name: `${year}年回头看`,
+      title: `${year} 年代表建议办理“回头看”复查表`,
+      description: `共 ${rows.length} 件，已填报 ${rows.filter((r) => r.state === 'submitted').length} 件\u3000导出时间：${shanghaiStamp(now)}`,
+      columns: [
+        { header: '承办单位', width: 22 },
+        { header: '建议编号', width: 12 },
+        { header: '建议标题', width: 36 },
+        { header: '届次', width: 18 },
+        { header: '答复类别', width: 8 },
+        { header: '未销号承诺', width: 10 },
+        { header: '填报状态', width: 8 },
+        { header: '复查结论', width: 10 },
+        { header: '落实情况说明', width: 40 },
+        { header: '填报时间', width: 12, kind: 'date' },
+      ],
+      rows: rows.map((r) => [
+        r.unit,
+        r.number,
+        r.title,
+        r.session,
+        `${r.cls} 类`,
+        r.open,
+        LOOK_BACK_REVIEW_STATE_LABELS[r.state],
+        r.finding ? LOOK_BACK_FINDING_LABELS[r.finding] : null,
+        r.note,
+        shanghaiDateCell(r.at),
+      ]),
+    },
+  ];
 }
 
-const FORMS: Record<StandardForm, (db: Db, actor: Actor, f: FormFilter, now: Date) => Promise<TableSheet[]>> = { responsibility, keyItems, visitCard, referenceContacts, lookBack };
+const FORMS: Record<StandardForm, (db: Db, actor: Actor, f: FormFilter, now: Date) => Promise<TableSheet[]>> = {
+  responsibility,
+  keyItems,
+  visitCard,
+  referenceContacts,
+  lookBack,
+};
 
 /** §6 one standard form as .xlsx, in the actor's scope (offices: the congress or one unit; a unit: its own). */
 export async function exportStandardForm(db: Db, actor: Actor, form: StandardForm, f: FormFilter, now = new Date()) {

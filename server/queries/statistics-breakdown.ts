@@ -56,7 +56,9 @@ type Raw = {
  * unit's own; otherwise every unit's.
  */
 async function figuresOver(db: Db, actor: Actor, s: StatsScope, parts: SQL): Promise<Raw[]> {
-  return queryRows<Raw>(db, sql`
+  return queryRows<Raw>(
+    db,
+    sql`
     with scope as (select items.* from items where ${statsScope(actor, s)}),
     firsts as (
       select r.item_id, min(r.sent_on) as first_sent from replies r join scope on scope.id = r.item_id
@@ -95,10 +97,27 @@ async function figuresOver(db: Db, actor: Actor, s: StatsScope, parts: SQL): Pro
       select count(*) as n from commitments cm
       where cm.item_id = scope.id and cm.state = 'struckOff' and (p.unit_id is null or cm.unit_id = p.unit_id)) k on true
     group by p.key, p.name, p.grp
-    order by count(*) desc, p.name`);
+    order by count(*) desc, p.name`,
+  );
 }
 
-const COUNTS = ['items', 'assigned', 'replied', 'on_time', 'a', 'b', 'c', 'sat', 'basic', 'dis', 'contacts', 'contacted', 'visited', 'rehandled', 'struck'] as const;
+const COUNTS = [
+  'items',
+  'assigned',
+  'replied',
+  'on_time',
+  'a',
+  'b',
+  'c',
+  'sat',
+  'basic',
+  'dis',
+  'contacts',
+  'contacted',
+  'visited',
+  'rehandled',
+  'struck',
+] as const;
 /** Two groups' counts added (a deputy's led and co-signed items, which never overlap). */
 function addRaw(x: Raw, y: Raw): Raw {
   const out = { ...x };
@@ -144,7 +163,11 @@ const itemOnTime = sql`(select f0.first_sent from firsts f0 where f0.item_id = s
  */
 export async function queryUnitBreakdown(db: Db, actor: Actor, s: StatsScope) {
   const own = isUnitRole(actor.role) ? sql`t.unit_id = ${actor.organizationId ?? -1}` : s.unitId ? sql`t.unit_id = ${s.unitId}` : sql`true`;
-  const rows = await figuresOver(db, actor, s, sql`
+  const rows = await figuresOver(
+    db,
+    actor,
+    s,
+    sql`
     select o.id as key, o.name, case when t.role = 'co' then 'co' else 'lead' end as grp, t.item_id, t.unit_id, d.done_on is not null as done,
       coalesce(d.done_on <= d.due_on, false) as on_time
     from tasks t
@@ -154,31 +177,42 @@ export async function queryUnitBreakdown(db: Db, actor: Actor, s: StatsScope) {
       case when t.role = 'co' then (select min((op.sent_at at time zone 'Asia/Shanghai')::date) from co_opinions op where op.task_id = t.id)
         else (select min(r.sent_on) from replies r where r.task_id = t.id and r.round = 1 and r.state = 'sent') end as done_on,
       case when t.role = 'co' then t.due_date else scope.reply_due end as due_on) d
-    where t.role in ('lead','split','co') and ${stateNotIn('t.state', INACTIVE_TASK_STATES, { literals: true })} and ${own}`);
+    where t.role in ('lead','split','co') and ${stateNotIn('t.state', INACTIVE_TASK_STATES, { literals: true })} and ${own}`,
+  );
   const units = new Map<number, { unitId: number; unitName: string; lead: GroupFigures | null; co: GroupFigures | null }>();
   for (const r of rows) {
     const u = units.get(r.key!) ?? { unitId: r.key!, unitName: r.name ?? '', lead: null, co: null };
     u[r.grp as 'lead' | 'co'] = shape(r);
     units.set(r.key!, u);
   }
-  return [...units.values()].sort((a, b) => ((b.lead?.items ?? 0) + (b.co?.items ?? 0)) - ((a.lead?.items ?? 0) + (a.co?.items ?? 0)) || a.unitId - b.unitId);
+  return [...units.values()].sort((a, b) => (b.lead?.items ?? 0) + (b.co?.items ?? 0) - ((a.lead?.items ?? 0) + (a.co?.items ?? 0)) || a.unitId - b.unitId);
 }
 
 /** R-STAT-1 by top-level category (sub-categories roll up; no category → 未分类). */
 export async function queryCategoryBreakdown(db: Db, actor: Actor, s: StatsScope) {
-  const rows = await figuresOver(db, actor, s, sql`
+  const rows = await figuresOver(
+    db,
+    actor,
+    s,
+    sql`
     select top.id as key, coalesce(top.name, '未分类') as name, 'all' as grp, scope.id as item_id, null::int as unit_id,
       ${itemPart} as done, coalesce(${itemOnTime}, false) as on_time
-    from scope left join categories c on c.id = scope.category_id left join categories top on top.id = coalesce(c.parent_id, c.id)`);
+    from scope left join categories c on c.id = scope.category_id left join categories top on top.id = coalesce(c.parent_id, c.id)`,
+  );
   return rows.map((r) => ({ categoryId: r.key, name: r.name ?? '未分类', ...shape(r) }));
 }
 
 /** R-STAT-1 by delegation (代表团); items without one counted apart. */
 export async function queryDelegationBreakdown(db: Db, actor: Actor, s: StatsScope) {
-  const rows = await figuresOver(db, actor, s, sql`
+  const rows = await figuresOver(
+    db,
+    actor,
+    s,
+    sql`
     select o.id as key, coalesce(o.name, '无代表团') as name, 'all' as grp, scope.id as item_id, null::int as unit_id,
       ${itemPart} as done, coalesce(${itemOnTime}, false) as on_time
-    from scope left join organizations o on o.id = scope.delegation_id`);
+    from scope left join organizations o on o.id = scope.delegation_id`,
+  );
   return rows.map((r) => ({ delegationId: r.key, name: r.name ?? '无代表团', ...shape(r) }));
 }
 
@@ -188,11 +222,16 @@ export async function queryDelegationBreakdown(db: Db, actor: Actor, s: StatsSco
  */
 export async function queryDeputyBreakdown(db: Db, actor: Actor, s: StatsScope) {
   const own = actor.role === 'deputy' ? sql`sg.deputy_id = ${actor.deputyId ?? -1}` : s.deputyId ? sql`sg.deputy_id = ${s.deputyId}` : sql`true`;
-  const rows = await figuresOver(db, actor, s, sql`
+  const rows = await figuresOver(
+    db,
+    actor,
+    s,
+    sql`
     select dp.id as key, dp.name, case when sg.is_lead then 'lead' else 'cosigned' end as grp, scope.id as item_id, null::int as unit_id,
       ${itemPart} as done, coalesce(${itemOnTime}, false) as on_time
     from scope join item_signers sg on sg.item_id = scope.id and sg.status <> 'declined' join deputies dp on dp.id = sg.deputy_id
-    where ${own}`);
+    where ${own}`,
+  );
   // One row per deputy: figures over all their items, and how many they lead.
   const merged = new Map<number, { deputyId: number; name: string; led: number; raws: Raw[] }>();
   for (const r of rows) {
@@ -216,7 +255,19 @@ export async function queryDeputyBreakdown(db: Db, actor: Actor, s: StatsScope) 
  */
 export async function querySatisfactionVsResolution(db: Db, actor: Actor, s: StatsScope) {
   const own = isUnitRole(actor.role) ? sql`t.unit_id = ${actor.organizationId ?? -1}` : s.unitId ? sql`t.unit_id = ${s.unitId}` : sql`true`;
-  const rows = await queryRows<{ unitId: number; unitName: string; items: number; classed: number; classA: number; evaluations: number; satisfied: number; evaluatedItems: number; satisfiedNotSolved: number }>(db, sql`
+  const rows = await queryRows<{
+    unitId: number;
+    unitName: string;
+    items: number;
+    classed: number;
+    classA: number;
+    evaluations: number;
+    satisfied: number;
+    evaluatedItems: number;
+    satisfiedNotSolved: number;
+  }>(
+    db,
+    sql`
     with scope as (select items.* from items where ${statsScope(actor, s)}),
     ev as (
       select e.item_id, count(*) as n, count(*) filter (where e.result in ('satisfied','basicallySatisfied')) as ok
@@ -234,7 +285,8 @@ export async function querySatisfactionVsResolution(db: Db, actor: Actor, s: Sta
       count(*) filter (where ev.n > 0 and ev.ok = ev.n and scope.result_class in ('B','C'))::int as "satisfiedNotSolved"
     from p join scope on scope.id = p.item_id join organizations o on o.id = p.unit_id left join ev on ev.item_id = scope.id
     group by o.id, o.name
-    order by o.id`);
+    order by o.id`,
+  );
   return rows.map((r) => {
     const satisfiedShare = rate(r.satisfied, r.evaluations);
     const solvedShare = rate(r.classA, r.classed);

@@ -26,7 +26,8 @@ export function statsScope(actor: Actor, s: StatsScope): SQL {
   const where: SQL[] = [itemScope(actor), stateNotIn('items.state', UNACCEPTED_ITEM_STATES)];
   if (s.sessionId) where.push(sql`items.session_id = ${s.sessionId}`);
   if (s.unitId) where.push(sql`exists (select 1 from tasks t0 where t0.item_id = items.id and t0.unit_id = ${s.unitId} and t0.state <> 'withdrawn')`);
-  if (s.categoryId) where.push(sql`(items.category_id = ${s.categoryId} or items.category_id in (select id from categories where parent_id = ${s.categoryId}))`);
+  if (s.categoryId)
+    where.push(sql`(items.category_id = ${s.categoryId} or items.category_id in (select id from categories where parent_id = ${s.categoryId}))`);
   if (s.delegationId) where.push(sql`items.delegation_id = ${s.delegationId}`);
   if (s.deputyId) where.push(sql`exists (select 1 from item_signers sg where sg.item_id = items.id and sg.deputy_id = ${s.deputyId})`);
   if (s.from) where.push(sql`items.submitted_at >= ${s.from}::date`);
@@ -48,7 +49,9 @@ export async function queryStatistics(db: Db, actor: Actor, s: StatsScope) {
   const unitFilter = ownUnit ? sql`and x.unit_id = ${ownUnit}` : sql``;
   // One pass per table (issue 6, EXPLAIN on 200,000 items): the items' own counts together, then
   // evaluations, contacts and commitments each joined once to the scope's ids.
-  const [r] = await queryRows<Record<string, number>>(db, sql`
+  const [r] = await queryRows<Record<string, number>>(
+    db,
+    sql`
     with scope as materialized (
       select items.id, items.state, items.assigned_on, items.reply_due, items.result_class, items.round from items where ${w}),
     firsts as (
@@ -80,7 +83,8 @@ export async function queryStatistics(db: Db, actor: Actor, s: StatsScope) {
       select count(*)::int as commitments, count(*) filter (where x.state = 'struckOff')::int as struck_off
       from commitments x join scope on scope.id = x.item_id where true ${unitFilter})
     select * from own, reference, timely, evaluated, contacted, committed
-  `);
+  `,
+  );
   const classes = [r.class_a, r.class_b, r.class_c];
   const sat = [r.satisfied, r.basically, r.dissatisfied];
   const [shareA, shareB, shareC] = sharesOf(classes);
@@ -116,7 +120,9 @@ export async function queryStatistics(db: Db, actor: Actor, s: StatsScope) {
 
 /** Per-unit figures of a session (R-STAT-1, R-SUP-4): lead and co-handling side by side. */
 export async function queryUnitStatistics(db: Db, actor: Actor, sessionId: number) {
-  return queryRows<{ unitId: number; unitName: string; leadItems: number; coItems: number; done: number; overdue: number }>(db, sql`
+  return queryRows<{ unitId: number; unitName: string; leadItems: number; coItems: number; done: number; overdue: number }>(
+    db,
+    sql`
     select o.id as "unitId", o.name as "unitName",
       count(*) filter (where t.role in ('lead','split'))::int as "leadItems",
       count(*) filter (where t.role = 'co')::int as "coItems",
@@ -126,5 +132,6 @@ export async function queryUnitStatistics(db: Db, actor: Actor, sessionId: numbe
     join items on items.id = t.item_id
     join organizations o on o.id = t.unit_id
     where items.session_id = ${sessionId} and ${stateNotIn('t.state', INACTIVE_TASK_STATES, { literals: true })} and ${itemScope(actor)}
-    group by o.id, o.name order by o.name`);
+    group by o.id, o.name order by o.name`,
+  );
 }

@@ -24,8 +24,15 @@ export async function exportDeadlineLedger(db: Db, actor: Actor, q: Omit<Deadlin
       title: '办理期限台账',
       description: `截至 ${r.today}（黄灯：${r.yellowDays} 天内到期）\u3000红灯 ${r.totals.red}、黄灯 ${r.totals.yellow}、绿灯 ${r.totals.green}\u3000${stamp(now)}`,
       columns: [
-        { header: '编号', width: 12 }, { header: '标题', width: 40 }, { header: '承办单位', width: 22 }, { header: '承办方式', width: 8 },
-        { header: '期限类别', width: 12 }, { header: '承诺事项', width: 30 }, { header: '到期日', width: 12, kind: 'date' }, { header: '剩余天数', width: 9 }, { header: '红黄绿灯', width: 9 },
+        { header: '编号', width: 12 },
+        { header: '标题', width: 40 },
+        { header: '承办单位', width: 22 },
+        { header: '承办方式', width: 8 },
+        { header: '期限类别', width: 12 },
+        { header: '承诺事项', width: 30 },
+        { header: '到期日', width: 12, kind: 'date' },
+        { header: '剩余天数', width: 9 },
+        { header: '红黄绿灯', width: 9 },
       ],
       rows: r.rows.map((x) => [x.number, x.title, x.unitName, ROLE[x.role] ?? x.role, KIND[x.kind], x.content, dateCell(x.due), x.daysLeft, LIGHT[x.light]]),
       lights: { column: 8, values: r.rows.map((x) => x.light) },
@@ -34,7 +41,13 @@ export async function exportDeadlineLedger(db: Db, actor: Actor, q: Omit<Deadlin
       name: '各单位亮灯',
       title: '各承办单位红黄绿灯统计',
       description: `截至 ${r.today}\u3000${stamp(now)}`,
-      columns: [{ header: '承办单位', width: 26 }, { header: '红灯', width: 8 }, { header: '黄灯', width: 8 }, { header: '绿灯', width: 8 }, { header: '合计', width: 8 }],
+      columns: [
+        { header: '承办单位', width: 26 },
+        { header: '红灯', width: 8 },
+        { header: '黄灯', width: 8 },
+        { header: '绿灯', width: 8 },
+        { header: '合计', width: 8 },
+      ],
       rows: r.units.map((u) => [u.unitName, u.red, u.yellow, u.green, u.total]),
     },
   ];
@@ -44,23 +57,55 @@ export async function exportDeadlineLedger(db: Db, actor: Actor, q: Omit<Deadlin
 /** R-TRACK-1 the B-commitment register (挂号/销号 台账) as .xlsx, with the same filters as on screen. */
 export async function exportCommitmentRegister(db: Db, actor: Actor, f: Omit<RegisterFilter, 'page' | 'pageSize'>, now = new Date()) {
   const r = await queryCommitmentRegister(db, actor, { ...f, page: 1, pageSize: ALL } as RegisterFilter, now);
-  type Row = { number: string; title: string; unitName: string; content: string; targetDate: string; state: CommitmentState; overdue: boolean; sessionName: string; trackedSessionName: string;
-    progress: { note?: string; at?: string }[] | null; strikeOffRequestNote: string | null; lastRejection: string | null; closedNote: string | null; lookBack: { year: number; finding: LookBackFinding | null } | null };
+  type Row = {
+    number: string;
+    title: string;
+    unitName: string;
+    content: string;
+    targetDate: string;
+    state: CommitmentState;
+    overdue: boolean;
+    sessionName: string;
+    trackedSessionName: string;
+    progress: { note?: string; at?: string }[] | null;
+    strikeOffRequestNote: string | null;
+    lastRejection: string | null;
+    closedNote: string | null;
+    lookBack: { year: number; finding: LookBackFinding | null } | null;
+  };
   const rows = r.rows as unknown as Row[];
   const sheet: TableSheet = {
     name: '承诺事项',
     title: 'B 类承诺事项挂号销号台账',
     description: `共 ${r.total} 项\u3000${stamp(now)}`,
     columns: [
-      { header: '编号', width: 12 }, { header: '标题', width: 36 }, { header: '承办单位', width: 22 }, { header: '承诺事项', width: 40 }, { header: '承诺完成时间', width: 12, kind: 'date' },
-      { header: '状态', width: 10 }, { header: '是否逾期', width: 8 }, { header: '提出届次', width: 18 }, { header: '跟踪届次', width: 18 }, { header: '最新进展', width: 40 },
-      { header: '销号申请/退回意见', width: 30 }, { header: '回头看', width: 14 },
+      { header: '编号', width: 12 },
+      { header: '标题', width: 36 },
+      { header: '承办单位', width: 22 },
+      { header: '承诺事项', width: 40 },
+      { header: '承诺完成时间', width: 12, kind: 'date' },
+      { header: '状态', width: 10 },
+      { header: '是否逾期', width: 8 },
+      { header: '提出届次', width: 18 },
+      { header: '跟踪届次', width: 18 },
+      { header: '最新进展', width: 40 },
+      { header: '销号申请/退回意见', width: 30 },
+      { header: '回头看', width: 14 },
     ],
     rows: rows.map((x) => {
       const last = x.progress?.length ? x.progress[x.progress.length - 1] : null;
       return [
-        x.number, x.title, x.unitName, x.content, dateCell(x.targetDate), COMMITMENT_STATE_LABELS[x.state] ?? x.state, x.overdue ? '逾期' : '', x.sessionName, x.trackedSessionName,
-        last?.note ?? null, x.strikeOffRequestNote ?? x.lastRejection ?? x.closedNote ?? null,
+        x.number,
+        x.title,
+        x.unitName,
+        x.content,
+        dateCell(x.targetDate),
+        COMMITMENT_STATE_LABELS[x.state] ?? x.state,
+        x.overdue ? '逾期' : '',
+        x.sessionName,
+        x.trackedSessionName,
+        last?.note ?? null,
+        x.strikeOffRequestNote ?? x.lastRejection ?? x.closedNote ?? null,
         x.lookBack ? `${x.lookBack.year} 年${x.lookBack.finding ? ` ${LOOK_BACK_FINDING_LABELS[x.lookBack.finding]}` : ' 待填报'}` : null,
       ];
     }),
@@ -78,7 +123,14 @@ export async function exportUnitStatistics(db: Db, actor: Actor, sessionId: numb
     name: '各单位办理情况',
     title: '各承办单位办理情况统计表',
     description: `主办（含分办）与会办分列\u3000${stamp(now)}`,
-    columns: [{ header: '承办单位', width: 28 }, { header: '主办件数', width: 10 }, { header: '会办件数', width: 10 }, { header: '已完成', width: 10 }, { header: '完成率', width: 10 }, { header: '逾期', width: 8 }],
+    columns: [
+      { header: '承办单位', width: 28 },
+      { header: '主办件数', width: 10 },
+      { header: '会办件数', width: 10 },
+      { header: '已完成', width: 10 },
+      { header: '完成率', width: 10 },
+      { header: '逾期', width: 8 },
+    ],
     rows: [
       ...units.map((u) => [u.unitName, u.leadItems, u.coItems, u.done, rate(u.done, u.leadItems + u.coItems), u.overdue]),
       ['合计', sum('leadItems'), sum('coItems'), sum('done'), rate(sum('done'), sum('leadItems') + sum('coItems')), sum('overdue')],

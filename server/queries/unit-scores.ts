@@ -58,12 +58,17 @@ type Row = {
  *   `publishWithinDays` of being sent (R-PUBLISH-1).
  */
 export async function queryUnitScores(db: Db, actor: Actor, o: { sessionId: number }, now = new Date()): Promise<UnitScoresResult> {
-  const [session] = await db.select().from(sessions).where(and(eq(sessions.id, o.sessionId), eq(sessions.congressId, actor.congressId ?? -1)));
+  const [session] = await db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.id, o.sessionId), eq(sessions.congressId, actor.congressId ?? -1)));
   if (!session) throw notFound('会次');
   const rules = (await loadRules(db, session.congressId, session.year)).values;
   const today = todayInShanghai(now);
   const within = rules.publishWithinDays;
-  const rows = await queryRows<Row>(db, sql`
+  const rows = await queryRows<Row>(
+    db,
+    sql`
     with t as (
       select t.id, t.unit_id, t.role, t.item_id, items.reply_due, t.due_date, items.round as item_round, items.classified,
         case when t.role = 'co' then
@@ -101,7 +106,8 @@ export async function queryUnitScores(db: Db, actor: Actor, o: { sessionId: numb
         where t3.unit_id = o.id and not t3.classified and r.state = 'sent' and r.publicity = 'public'
           and (r.published_at at time zone 'Asia/Shanghai')::date <= r.sent_on + ${within}::int)::int as "publishedOnTime"
     from t join organizations o on o.id = t.unit_id
-    group by o.id, o.name`);
+    group by o.id, o.name`,
+  );
   const facts: UnitScoreFacts[] = rows.map((r) => ({
     unitId: r.unitId,
     unitName: r.unitName,

@@ -14,7 +14,10 @@ export async function yellowDaysFor(db: Db, actor: Actor, sessionId: number | un
   if (!actor.congressId) return DEFAULT_RULES.yellowDays;
   let year = yearOf(today);
   if (sessionId) {
-    const [session] = await db.select({ year: sessions.year }).from(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.congressId, actor.congressId)));
+    const [session] = await db
+      .select({ year: sessions.year })
+      .from(sessions)
+      .where(and(eq(sessions.id, sessionId), eq(sessions.congressId, actor.congressId)));
     if (session) year = session.year;
   }
   return (await loadRules(db, actor.congressId, year)).values.yellowDays;

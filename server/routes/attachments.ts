@@ -28,7 +28,10 @@ export function attachmentRoutes(app: FastifyInstance, env: RouteEnv) {
     },
     async (req, reply) => {
       const item = await readItem(env.db, req.actor as Actor, req.params.itemId);
-      const [a] = await env.db.select().from(attachments).where(and(eq(attachments.id, req.params.attachmentId), eq(attachments.itemId, item.id)));
+      const [a] = await env.db
+        .select()
+        .from(attachments)
+        .where(and(eq(attachments.id, req.params.attachmentId), eq(attachments.itemId, item.id)));
       if (!a || !canSeeAttachment(req.actor as Actor, a.unitId)) throw notFound('附件');
       const file = path.join(env.dataDir, a.storagePath);
       if (!fs.existsSync(file)) throw notFound('附件文件');

@@ -29,13 +29,21 @@ export function authRoutes(app: FastifyInstance, env: RouteEnv, opts: { secureCo
       return { user: { ...res.actor, roleLabel: ROLE_LABELS[res.actor.role] }, csrfToken: res.csrfToken };
     },
   );
-  r.get('/api/auth/me', { config: { policy: 'authenticated' }, schema: { operationId: 'getCurrentUser', summary: '当前用户', tags: ['认证'], response: { 200: loginAnswer } } }, async (req) => ({
-    user: { ...req.actor!, roleLabel: ROLE_LABELS[req.actor!.role] },
-    csrfToken: req.csrfToken!,
-  }));
-  r.post('/api/auth/logout', { config: { policy: 'authenticated' }, schema: { operationId: 'logout', summary: '退出登录', tags: ['认证'], response: { 200: okSchema } } }, async (req, reply) => {
-    await logout(env.db, req.cookies[SESSION_COOKIE]!, req.actor);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true } as const;
-  });
+  r.get(
+    '/api/auth/me',
+    { config: { policy: 'authenticated' }, schema: { operationId: 'getCurrentUser', summary: '当前用户', tags: ['认证'], response: { 200: loginAnswer } } },
+    async (req) => ({
+      user: { ...req.actor!, roleLabel: ROLE_LABELS[req.actor!.role] },
+      csrfToken: req.csrfToken!,
+    }),
+  );
+  r.post(
+    '/api/auth/logout',
+    { config: { policy: 'authenticated' }, schema: { operationId: 'logout', summary: '退出登录', tags: ['认证'], response: { 200: okSchema } } },
+    async (req, reply) => {
+      await logout(env.db, req.cookies[SESSION_COOKIE]!, req.actor);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true } as const;
+    },
+  );
 }

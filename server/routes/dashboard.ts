@@ -20,15 +20,39 @@ const scopeQuery = statsQuery.refine((q) => !q.from || !q.to || q.from <= q.to, 
 export function dashboardRoutes(app: FastifyInstance, env: RouteEnv) {
   const on = operations(app, env);
   const tags = ['统计'];
-  on({ method: 'GET', url: '/api/statistics/unit-performance', operationId: 'getUnitPerformance', response: a.unitPerformanceAnswer, summary: '各承办单位按期答复率与红黄绿灯', tags,
-    policy: DASHBOARD, querystring: scopeQuery,
-    handler: ({ ctx, query }) => queryUnitPerformance(ctx.db, ctx.actor, query) });
-  on({ method: 'GET', url: '/api/statistics/categories', operationId: 'getCategoryStatistics', response: z.array(a.categoryCount), summary: '各类别建议件数', tags,
-    policy: DASHBOARD, querystring: scopeQuery,
-    handler: ({ ctx, query }) => queryCategoryCounts(ctx.db, ctx.actor, query) });
-  on({ method: 'GET', url: '/api/key-items', operationId: 'listKeyItems', response: a.keyItemsAnswer, summary: '重点处理建议及其办理进展', tags: ['督办'],
-    policy: KEY_ITEMS, querystring: z.object({ sessionId: id.optional(), unitId: id.optional() }),
-    handler: ({ ctx, query }) => queryKeyItems(ctx.db, ctx.actor, query) });
+  on({
+    method: 'GET',
+    url: '/api/statistics/unit-performance',
+    operationId: 'getUnitPerformance',
+    response: a.unitPerformanceAnswer,
+    summary: '各承办单位按期答复率与红黄绿灯',
+    tags,
+    policy: DASHBOARD,
+    querystring: scopeQuery,
+    handler: ({ ctx, query }) => queryUnitPerformance(ctx.db, ctx.actor, query),
+  });
+  on({
+    method: 'GET',
+    url: '/api/statistics/categories',
+    operationId: 'getCategoryStatistics',
+    response: z.array(a.categoryCount),
+    summary: '各类别建议件数',
+    tags,
+    policy: DASHBOARD,
+    querystring: scopeQuery,
+    handler: ({ ctx, query }) => queryCategoryCounts(ctx.db, ctx.actor, query),
+  });
+  on({
+    method: 'GET',
+    url: '/api/key-items',
+    operationId: 'listKeyItems',
+    response: a.keyItemsAnswer,
+    summary: '重点处理建议及其办理进展',
+    tags: ['督办'],
+    policy: KEY_ITEMS,
+    querystring: z.object({ sessionId: id.optional(), unitId: id.optional() }),
+    handler: ({ ctx, query }) => queryKeyItems(ctx.db, ctx.actor, query),
+  });
   // R-STAT-1 breakdowns and R-STAT-2 unit scores (issue 5).
   statisticsRoutes(app, env);
 }

@@ -55,11 +55,12 @@ export interface OperationDef<B extends z.ZodType, P extends z.ZodType, Q extend
  * `operationId` names it in the OpenAPI document; the error answers and the security
  * each operation needs are added for every route in server/routes/openapi.ts.
  */
-export function operation<B extends z.ZodType = z.ZodUndefined, P extends z.ZodType = z.ZodUndefined, Q extends z.ZodType = z.ZodUndefined, R extends z.ZodType = z.ZodType>(
-  app: FastifyInstance,
-  env: RouteEnv,
-  def: OperationDef<B, P, Q, R>,
-) {
+export function operation<
+  B extends z.ZodType = z.ZodUndefined,
+  P extends z.ZodType = z.ZodUndefined,
+  Q extends z.ZodType = z.ZodUndefined,
+  R extends z.ZodType = z.ZodType,
+>(app: FastifyInstance, env: RouteEnv, def: OperationDef<B, P, Q, R>) {
   const status = def.status ?? 200;
   // Typed loosely on purpose: the request parts are typed by `def`, the answer is checked by its schema at run time.
   const schema: FastifySchema & { operationId: string; summary: string; tags: string[] } = {

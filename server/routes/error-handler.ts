@@ -17,8 +17,7 @@ const STATUS: Record<ErrorKind, number> = {
 };
 
 /** The answer for a domain error: its kind's status, its code, message and details. */
-const send = (reply: FastifyReply, err: DomainError) =>
-  reply.status(STATUS[err.kind]).send({ code: err.code, message: err.message, details: err.details });
+const send = (reply: FastifyReply, err: DomainError) => reply.status(STATUS[err.kind]).send({ code: err.code, message: err.message, details: err.details });
 
 /** Architecture rule 6: one handler maps domain error kinds to HTTP statuses. */
 export function registerErrorHandler(app: FastifyInstance, hasWeb: () => boolean = () => false) {

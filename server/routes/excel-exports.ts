@@ -39,29 +39,64 @@ export function excelExportRoutes(app: FastifyInstance, env: RouteEnv) {
     );
 
   download(
-    { url: '/api/deadlines/export.xlsx', operationId: 'exportDeadlineLedger', summary: '导出期限台账（Excel）', policy: OFFICES_AND_UNITS,
-      querystring: z.object({ sessionId: id.optional(), unitId: id.optional(), kind: z.enum(DEADLINE_KINDS).optional(), light: z.enum(['green', 'yellow', 'red']).optional() }) },
+    {
+      url: '/api/deadlines/export.xlsx',
+      operationId: 'exportDeadlineLedger',
+      summary: '导出期限台账（Excel）',
+      policy: OFFICES_AND_UNITS,
+      querystring: z.object({
+        sessionId: id.optional(),
+        unitId: id.optional(),
+        kind: z.enum(DEADLINE_KINDS).optional(),
+        light: z.enum(['green', 'yellow', 'red']).optional(),
+      }),
+    },
     (actor, q) => exportDeadlineLedger(env.db, actor, q),
   );
   download(
-    { url: '/api/commitments/export.xlsx', operationId: 'exportCommitmentRegister', summary: '导出 B 类承诺事项台账（Excel）', policy: OFFICES_AND_UNITS,
-      querystring: commitmentRegisterQuery.omit({ page: true, pageSize: true }) },
+    {
+      url: '/api/commitments/export.xlsx',
+      operationId: 'exportCommitmentRegister',
+      summary: '导出 B 类承诺事项台账（Excel）',
+      policy: OFFICES_AND_UNITS,
+      querystring: commitmentRegisterQuery.omit({ page: true, pageSize: true }),
+    },
     (actor, q) => exportCommitmentRegister(env.db, actor, q),
   );
   download(
-    { url: '/api/statistics/units/export.xlsx', operationId: 'exportUnitStatistics', summary: '导出各承办单位办理情况（Excel）', policy: ['liaisonOffice', 'governmentOffice', 'supervisor'],
-      querystring: z.object({ sessionId: id }) },
+    {
+      url: '/api/statistics/units/export.xlsx',
+      operationId: 'exportUnitStatistics',
+      summary: '导出各承办单位办理情况（Excel）',
+      policy: ['liaisonOffice', 'governmentOffice', 'supervisor'],
+      querystring: z.object({ sessionId: id }),
+    },
     (actor, q) => exportUnitStatistics(env.db, actor, q.sessionId),
   );
   download(
-    { url: '/api/statistics/breakdowns.xlsx', operationId: 'exportStatisticsBreakdowns', summary: '导出分项统计（Excel）：按承办单位（主办与会办分列）、类别、代表团、代表，满意与解决对照', policy: ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitLeader'],
-      querystring: statsQuery.refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: '结束日期不能早于开始日期' }) },
+    {
+      url: '/api/statistics/breakdowns.xlsx',
+      operationId: 'exportStatisticsBreakdowns',
+      summary: '导出分项统计（Excel）：按承办单位（主办与会办分列）、类别、代表团、代表，满意与解决对照',
+      policy: ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitLeader'],
+      querystring: statsQuery.refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: '结束日期不能早于开始日期' }),
+    },
     (actor, q) => exportStatisticsBreakdowns(env.db, actor, q),
   );
   download(
-    { url: '/api/forms/:form', operationId: 'downloadStandardForm', summary: '下载标准表格（Excel）：办理责任分解表、重点处理建议登记表、走访代表委员专用卡、参阅件沟通联系登记表、回头看复查表', policy: OFFICES_AND_UNITS,
+    {
+      url: '/api/forms/:form',
+      operationId: 'downloadStandardForm',
+      summary: '下载标准表格（Excel）：办理责任分解表、重点处理建议登记表、走访代表委员专用卡、参阅件沟通联系登记表、回头看复查表',
+      policy: OFFICES_AND_UNITS,
       params: z.object({ form: z.enum(Object.keys(STANDARD_FORMS) as [StandardForm, ...StandardForm[]]) }),
-      querystring: z.object({ sessionId: id.optional(), unitId: id.optional(), itemId: id.optional(), year: z.coerce.number().int().min(2000).max(2100).optional() }) },
+      querystring: z.object({
+        sessionId: id.optional(),
+        unitId: id.optional(),
+        itemId: id.optional(),
+        year: z.coerce.number().int().min(2000).max(2100).optional(),
+      }),
+    },
     (actor, q, p) => exportStandardForm(env.db, actor, p.form, q),
   );
 }

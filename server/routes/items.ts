@@ -41,61 +41,312 @@ export function itemRoutes(app: FastifyInstance, env: RouteEnv) {
   const on = operations(app, env);
   const idParams = itemParams;
 
-  on({ method: 'GET', url: '/api/items', operationId: 'listItems', response: a.ledgerPage, summary: '台账：建议列表（筛选、排序、分页）', tags, policy: READERS, querystring: c.ledgerQuery,
+  on({
+    method: 'GET',
+    url: '/api/items',
+    operationId: 'listItems',
+    response: a.ledgerPage,
+    summary: '台账：建议列表（筛选、排序、分页）',
+    tags,
+    policy: READERS,
+    querystring: c.ledgerQuery,
     // Issue 6 §4: pages per database snapshot (exact); the lights depend on today.
-    handler: ({ ctx, query }) => ctx.cached(['ledger', actorScopeKey(ctx.actor), todayInShanghai(), JSON.stringify(query)], (tx) => queryLedger(tx, ctx.actor, query)) });
-  on({ method: 'GET', url: '/api/items/:itemId', operationId: 'getItem', response: a.itemDetail, summary: '建议详情及全部办理记录', tags, policy: READERS, params: idParams,
+    handler: ({ ctx, query }) =>
+      ctx.cached(['ledger', actorScopeKey(ctx.actor), todayInShanghai(), JSON.stringify(query)], (tx) => queryLedger(tx, ctx.actor, query)),
+  });
+  on({
+    method: 'GET',
+    url: '/api/items/:itemId',
+    operationId: 'getItem',
+    response: a.itemDetail,
+    summary: '建议详情及全部办理记录',
+    tags,
+    policy: READERS,
+    params: idParams,
     handler: ({ ctx, params }) =>
-      ctx.cached(['item', params.itemId, actorScopeKey(ctx.actor), todayInShanghai()], (tx) => getItemDetail(tx, ctx.actor, params.itemId)) });
-  on({ method: 'POST', url: '/api/items', operationId: 'submitSuggestion', response: a.itemRecord, summary: '提出建议（单独或联名）', tags, policy: ['deputy', 'liaisonOffice'], body: c.submitSuggestionBody, status: 201,
-    handler: ({ ctx, body }) => submitSuggestion(ctx, body) });
-  on({ method: 'POST', url: '/api/items/:itemId/cosignature', operationId: 'respondCosignature', response: a.itemRecord, summary: '附议代表确认或拒绝附议', tags, policy: ['deputy'], params: idParams, body: c.cosignBody,
-    handler: ({ ctx, params, body }) => respondCosignature(ctx, { itemId: params.itemId, confirm: body.confirm }) });
-  on({ method: 'POST', url: '/api/items/:itemId/resubmit', operationId: 'resubmitSuggestion', response: a.itemRecord, summary: '修改后重新提交', tags, policy: ['deputy'], params: idParams, body: c.resubmitBody,
-    handler: ({ ctx, params, body }) => resubmitSuggestion(ctx, { itemId: params.itemId, ...body }) });
-  on({ method: 'POST', url: '/api/items/:itemId/review', operationId: 'reviewSuggestion', response: a.itemRecord, summary: '审核：立案、退回修改、转参阅件、不予立案', tags, policy: ['liaisonOffice'], params: idParams, body: c.reviewBody,
-    handler: ({ ctx, params, body }) => reviewSuggestion(ctx, { itemId: params.itemId, ...body }) });
-  on({ method: 'POST', url: '/api/items/:itemId/merge', operationId: 'mergeSuggestions', response: a.itemRecord, summary: '并案', tags, policy: ['liaisonOffice'], params: idParams, body: c.mergeBody,
-    handler: ({ ctx, params, body }) => mergeSuggestions(ctx, { primaryId: params.itemId, ...body }) });
-  on({ method: 'POST', url: '/api/items/:itemId/draft-assignment', operationId: 'draftAssignment', response: a.itemRecord, summary: '预交办', tags, policy: OFFICES, params: idParams, body: c.assignBody,
-    handler: ({ ctx, params, body }) => assignSuggestion(ctx, { itemId: params.itemId, ...body, draft: true }) });
-  on({ method: 'POST', url: '/api/items/:itemId/assignment', operationId: 'assignSuggestion', response: a.itemRecord, summary: '正式交办', tags, policy: OFFICES, params: idParams, body: c.assignBody,
-    handler: ({ ctx, params, body }) => assignSuggestion(ctx, { itemId: params.itemId, ...body }) });
-  on({ method: 'POST', url: '/api/items/:itemId/reassignment', operationId: 'reassignSuggestion', response: a.itemRecord, summary: '二次交办', tags, policy: OFFICES, params: idParams, body: c.reassignBody,
-    handler: ({ ctx, params, body }) => reassignSuggestion(ctx, { itemId: params.itemId, ...body }) });
-  on({ method: 'POST', url: '/api/items/:itemId/adjustment-requests', operationId: 'requestAdjustment', response: a.itemRequest, summary: '承办单位申请调整', tags, policy: UNIT, params: idParams, body: c.adjustmentRequestBody, status: 201,
-    handler: ({ ctx, params, body }) => requestAdjustment(ctx, { itemId: params.itemId, ...body }) });
-  on({ method: 'POST', url: '/api/items/:itemId/adjustment-requests/:requestId/decision', operationId: 'decideAdjustment', response: a.decisionAnswer, summary: '审批调整申请', tags, policy: OFFICES,
-    params: z.object({ itemId: id, requestId: id }), body: c.decideAdjustmentBody,
-    handler: ({ ctx, params, body }) => decideAdjustment(ctx, { itemId: params.itemId, requestId: params.requestId, ...body }) });
-  on({ method: 'POST', url: '/api/items/:itemId/extension-requests', operationId: 'requestExtension', response: a.itemRequest, summary: '申请延期答复', tags, policy: UNIT, params: idParams, body: c.requestExtensionBody, status: 201,
-    handler: ({ ctx, params, body }) => requestExtension(ctx, { itemId: params.itemId, ...body }) });
-  on({ method: 'POST', url: '/api/items/:itemId/extension-requests/:requestId/decision', operationId: 'decideExtension', response: a.decisionAnswer, summary: '审批延期申请', tags, policy: OFFICES,
-    params: z.object({ itemId: id, requestId: id }), body: c.decideRequestBody,
-    handler: ({ ctx, params, body }) => decideExtension(ctx, { itemId: params.itemId, requestId: params.requestId, ...body }) });
-  on({ method: 'PUT', url: '/api/items/:itemId/acknowledgement', operationId: 'acknowledgeAssignment', response: a.task, summary: '承办单位签收交办（预交办或正式交办）', tags, policy: UNIT,
-    params: idParams, body: c.acknowledgeBody, handler: ({ ctx, params, body }) => acknowledgeAssignment(ctx, { itemId: params.itemId, ...body }) });
-  on({ method: 'PUT', url: '/api/items/:itemId/responsibility', operationId: 'setResponsibility', response: a.task, summary: '办理责任分解', tags, policy: UNIT, params: idParams, body: c.responsibilityBody,
-    handler: ({ ctx, params, body }) => setResponsibility(ctx, { itemId: params.itemId, ...body }) });
-  on({ method: 'PUT', url: '/api/items/:itemId/key-item', operationId: 'markKeyItem', response: a.task, summary: '确定为本单位重点处理建议', tags, policy: UNIT, params: idParams, body: c.keyItemBody,
-    handler: ({ ctx, params, body }) => markKeyItem(ctx, { itemId: params.itemId, ...body }) });
-  on({ method: 'POST', url: '/api/items/:itemId/co-opinions', operationId: 'sendCoOpinion', response: a.coOpinion, summary: '报送会办意见', tags, policy: UNIT, params: idParams, body: c.coOpinionBody, status: 201,
-    handler: ({ ctx, params, body }) => sendCoOpinion(ctx, { itemId: params.itemId, ...body }) });
-  on({ method: 'POST', url: '/api/items/:itemId/co-tasks/:taskId/return', operationId: 'returnCoOpinion', response: a.returnedCoOpinionAnswer, summary: '主办单位退回会办意见', tags, policy: UNIT,
-    params: z.object({ itemId: id, taskId: id }), body: c.returnCoOpinionBody,
-    handler: ({ ctx, params, body }) => returnCoOpinion(ctx, { itemId: params.itemId, coTaskId: params.taskId, ...body }) });
-  on({ method: 'POST', url: '/api/items/:itemId/contacts', operationId: 'recordContact', response: a.contact, summary: '登记沟通联系', tags, policy: UNIT_STAFF, params: idParams, body: c.contactBody, status: 201,
-    handler: ({ ctx, params, body }) => recordContact(ctx, { itemId: params.itemId, ...body }) });
-  on({ method: 'POST', url: '/api/items/:itemId/contacts/:contactId/response', operationId: 'respondContact', response: a.contactResponse, summary: '代表确认或对沟通记录提出异议', tags, policy: ['deputy'],
-    params: z.object({ itemId: id, contactId: id }), body: c.contactResponseBody, status: 201,
-    handler: ({ ctx, params, body }) => respondContact(ctx, { itemId: params.itemId, contactId: params.contactId, ...body }) });
-  on({ method: 'POST', url: '/api/items/:itemId/evaluations', operationId: 'evaluateReply', response: a.evaluation, summary: '代表评价答复（或代录纸质评价表）', tags, policy: ['deputy', 'liaisonOffice'], params: idParams, body: c.evaluateBody, status: 201,
-    handler: ({ ctx, params, body }) => evaluateReply(ctx, { itemId: params.itemId, ...body }) });
-  on({ method: 'POST', url: '/api/items/:itemId/rehandling', operationId: 'forwardForRehandling', response: a.itemRecord, summary: '不满意件转交重新办理', tags, policy: ['liaisonOffice'], params: idParams, body: c.versionNoteBody,
-    handler: ({ ctx, params, body }) => forwardForRehandling(ctx, { itemId: params.itemId, ...body }) });
-  on({ method: 'POST', url: '/api/items/:itemId/close', operationId: 'closeItem', response: a.itemRecord, summary: '办结（未评价或参阅件）', tags, policy: ['liaisonOffice'], params: idParams, body: c.versionNoteBody,
-    handler: ({ ctx, params, body }) => closeItem(ctx, { itemId: params.itemId, ...body }) });
-  on({ method: 'POST', url: '/api/items/:itemId/attachments', operationId: 'uploadAttachment', response: a.attachmentInfo, summary: '上传附件（扫描件、照片、文档）', tags,
-    policy: ['deputy', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler'], params: idParams, body: c.attachmentBody, status: 201,
-    handler: ({ ctx, params, body, env: e }) => uploadAttachment({ ...ctx, dataDir: e.dataDir }, { itemId: params.itemId, ...body }) });
+      ctx.cached(['item', params.itemId, actorScopeKey(ctx.actor), todayInShanghai()], (tx) => getItemDetail(tx, ctx.actor, params.itemId)),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items',
+    operationId: 'submitSuggestion',
+    response: a.itemRecord,
+    summary: '提出建议（单独或联名）',
+    tags,
+    policy: ['deputy', 'liaisonOffice'],
+    body: c.submitSuggestionBody,
+    status: 201,
+    handler: ({ ctx, body }) => submitSuggestion(ctx, body),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items/:itemId/cosignature',
+    operationId: 'respondCosignature',
+    response: a.itemRecord,
+    summary: '附议代表确认或拒绝附议',
+    tags,
+    policy: ['deputy'],
+    params: idParams,
+    body: c.cosignBody,
+    handler: ({ ctx, params, body }) => respondCosignature(ctx, { itemId: params.itemId, confirm: body.confirm }),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items/:itemId/resubmit',
+    operationId: 'resubmitSuggestion',
+    response: a.itemRecord,
+    summary: '修改后重新提交',
+    tags,
+    policy: ['deputy'],
+    params: idParams,
+    body: c.resubmitBody,
+    handler: ({ ctx, params, body }) => resubmitSuggestion(ctx, { itemId: params.itemId, ...body }),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items/:itemId/review',
+    operationId: 'reviewSuggestion',
+    response: a.itemRecord,
+    summary: '审核：立案、退回修改、转参阅件、不予立案',
+    tags,
+    policy: ['liaisonOffice'],
+    params: idParams,
+    body: c.reviewBody,
+    handler: ({ ctx, params, body }) => reviewSuggestion(ctx, { itemId: params.itemId, ...body }),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items/:itemId/merge',
+    operationId: 'mergeSuggestions',
+    response: a.itemRecord,
+    summary: '并案',
+    tags,
+    policy: ['liaisonOffice'],
+    params: idParams,
+    body: c.mergeBody,
+    handler: ({ ctx, params, body }) => mergeSuggestions(ctx, { primaryId: params.itemId, ...body }),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items/:itemId/draft-assignment',
+    operationId: 'draftAssignment',
+    response: a.itemRecord,
+    summary: '预交办',
+    tags,
+    policy: OFFICES,
+    params: idParams,
+    body: c.assignBody,
+    handler: ({ ctx, params, body }) => assignSuggestion(ctx, { itemId: params.itemId, ...body, draft: true }),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items/:itemId/assignment',
+    operationId: 'assignSuggestion',
+    response: a.itemRecord,
+    summary: '正式交办',
+    tags,
+    policy: OFFICES,
+    params: idParams,
+    body: c.assignBody,
+    handler: ({ ctx, params, body }) => assignSuggestion(ctx, { itemId: params.itemId, ...body }),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items/:itemId/reassignment',
+    operationId: 'reassignSuggestion',
+    response: a.itemRecord,
+    summary: '二次交办',
+    tags,
+    policy: OFFICES,
+    params: idParams,
+    body: c.reassignBody,
+    handler: ({ ctx, params, body }) => reassignSuggestion(ctx, { itemId: params.itemId, ...body }),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items/:itemId/adjustment-requests',
+    operationId: 'requestAdjustment',
+    response: a.itemRequest,
+    summary: '承办单位申请调整',
+    tags,
+    policy: UNIT,
+    params: idParams,
+    body: c.adjustmentRequestBody,
+    status: 201,
+    handler: ({ ctx, params, body }) => requestAdjustment(ctx, { itemId: params.itemId, ...body }),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items/:itemId/adjustment-requests/:requestId/decision',
+    operationId: 'decideAdjustment',
+    response: a.decisionAnswer,
+    summary: '审批调整申请',
+    tags,
+    policy: OFFICES,
+    params: z.object({ itemId: id, requestId: id }),
+    body: c.decideAdjustmentBody,
+    handler: ({ ctx, params, body }) => decideAdjustment(ctx, { itemId: params.itemId, requestId: params.requestId, ...body }),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items/:itemId/extension-requests',
+    operationId: 'requestExtension',
+    response: a.itemRequest,
+    summary: '申请延期答复',
+    tags,
+    policy: UNIT,
+    params: idParams,
+    body: c.requestExtensionBody,
+    status: 201,
+    handler: ({ ctx, params, body }) => requestExtension(ctx, { itemId: params.itemId, ...body }),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items/:itemId/extension-requests/:requestId/decision',
+    operationId: 'decideExtension',
+    response: a.decisionAnswer,
+    summary: '审批延期申请',
+    tags,
+    policy: OFFICES,
+    params: z.object({ itemId: id, requestId: id }),
+    body: c.decideRequestBody,
+    handler: ({ ctx, params, body }) => decideExtension(ctx, { itemId: params.itemId, requestId: params.requestId, ...body }),
+  });
+  on({
+    method: 'PUT',
+    url: '/api/items/:itemId/acknowledgement',
+    operationId: 'acknowledgeAssignment',
+    response: a.task,
+    summary: '承办单位签收交办（预交办或正式交办）',
+    tags,
+    policy: UNIT,
+    params: idParams,
+    body: c.acknowledgeBody,
+    handler: ({ ctx, params, body }) => acknowledgeAssignment(ctx, { itemId: params.itemId, ...body }),
+  });
+  on({
+    method: 'PUT',
+    url: '/api/items/:itemId/responsibility',
+    operationId: 'setResponsibility',
+    response: a.task,
+    summary: '办理责任分解',
+    tags,
+    policy: UNIT,
+    params: idParams,
+    body: c.responsibilityBody,
+    handler: ({ ctx, params, body }) => setResponsibility(ctx, { itemId: params.itemId, ...body }),
+  });
+  on({
+    method: 'PUT',
+    url: '/api/items/:itemId/key-item',
+    operationId: 'markKeyItem',
+    response: a.task,
+    summary: '确定为本单位重点处理建议',
+    tags,
+    policy: UNIT,
+    params: idParams,
+    body: c.keyItemBody,
+    handler: ({ ctx, params, body }) => markKeyItem(ctx, { itemId: params.itemId, ...body }),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items/:itemId/co-opinions',
+    operationId: 'sendCoOpinion',
+    response: a.coOpinion,
+    summary: '报送会办意见',
+    tags,
+    policy: UNIT,
+    params: idParams,
+    body: c.coOpinionBody,
+    status: 201,
+    handler: ({ ctx, params, body }) => sendCoOpinion(ctx, { itemId: params.itemId, ...body }),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items/:itemId/co-tasks/:taskId/return',
+    operationId: 'returnCoOpinion',
+    response: a.returnedCoOpinionAnswer,
+    summary: '主办单位退回会办意见',
+    tags,
+    policy: UNIT,
+    params: z.object({ itemId: id, taskId: id }),
+    body: c.returnCoOpinionBody,
+    handler: ({ ctx, params, body }) => returnCoOpinion(ctx, { itemId: params.itemId, coTaskId: params.taskId, ...body }),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items/:itemId/contacts',
+    operationId: 'recordContact',
+    response: a.contact,
+    summary: '登记沟通联系',
+    tags,
+    policy: UNIT_STAFF,
+    params: idParams,
+    body: c.contactBody,
+    status: 201,
+    handler: ({ ctx, params, body }) => recordContact(ctx, { itemId: params.itemId, ...body }),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items/:itemId/contacts/:contactId/response',
+    operationId: 'respondContact',
+    response: a.contactResponse,
+    summary: '代表确认或对沟通记录提出异议',
+    tags,
+    policy: ['deputy'],
+    params: z.object({ itemId: id, contactId: id }),
+    body: c.contactResponseBody,
+    status: 201,
+    handler: ({ ctx, params, body }) => respondContact(ctx, { itemId: params.itemId, contactId: params.contactId, ...body }),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items/:itemId/evaluations',
+    operationId: 'evaluateReply',
+    response: a.evaluation,
+    summary: '代表评价答复（或代录纸质评价表）',
+    tags,
+    policy: ['deputy', 'liaisonOffice'],
+    params: idParams,
+    body: c.evaluateBody,
+    status: 201,
+    handler: ({ ctx, params, body }) => evaluateReply(ctx, { itemId: params.itemId, ...body }),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items/:itemId/rehandling',
+    operationId: 'forwardForRehandling',
+    response: a.itemRecord,
+    summary: '不满意件转交重新办理',
+    tags,
+    policy: ['liaisonOffice'],
+    params: idParams,
+    body: c.versionNoteBody,
+    handler: ({ ctx, params, body }) => forwardForRehandling(ctx, { itemId: params.itemId, ...body }),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items/:itemId/close',
+    operationId: 'closeItem',
+    response: a.itemRecord,
+    summary: '办结（未评价或参阅件）',
+    tags,
+    policy: ['liaisonOffice'],
+    params: idParams,
+    body: c.versionNoteBody,
+    handler: ({ ctx, params, body }) => closeItem(ctx, { itemId: params.itemId, ...body }),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items/:itemId/attachments',
+    operationId: 'uploadAttachment',
+    response: a.attachmentInfo,
+    summary: '上传附件（扫描件、照片、文档）',
+    tags,
+    policy: ['deputy', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler'],
+    params: idParams,
+    body: c.attachmentBody,
+    status: 201,
+    handler: ({ ctx, params, body, env: e }) => uploadAttachment({ ...ctx, dataDir: e.dataDir }, { itemId: params.itemId, ...body }),
+  });
 }

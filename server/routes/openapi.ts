@@ -36,7 +36,8 @@ export async function registerOpenApi(app: FastifyInstance) {
       info: {
         title: 'Jianyi 建议办理平台 API',
         version: '0.1.0',
-        description: '代表建议提出、审核、交办、办理、答复、评价全流程接口。登录（POST /api/auth/login）后，会话在 Cookie 中；改变数据的请求须在请求头中带登录时返回的 csrfToken。',
+        description:
+          '代表建议提出、审核、交办、办理、答复、评价全流程接口。登录（POST /api/auth/login）后，会话在 Cookie 中；改变数据的请求须在请求头中带登录时返回的 csrfToken。',
         license: { name: 'UNLICENSED', url: 'https://spdx.org/licenses/' },
       },
       servers: [DEFAULT_SERVER],

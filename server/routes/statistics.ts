@@ -32,23 +32,86 @@ const sessionQuery = z.object({ sessionId: id });
 export function statisticsRoutes(app: FastifyInstance, env: RouteEnv) {
   const on = operations(app, env);
   const tags = ['统计'];
-  on({ method: 'GET', url: '/api/statistics/by-unit', operationId: 'getUnitBreakdown', response: z.array(a.unitBreakdown), summary: '各承办单位办理统计（主办与会办分列）', tags,
-    policy: UNITS, querystring: scopeQuery, handler: ({ ctx, query }) => queryUnitBreakdown(ctx.db, ctx.actor, query) });
-  on({ method: 'GET', url: '/api/statistics/by-category', operationId: 'getCategoryBreakdown', response: z.array(a.categoryBreakdown), summary: '各类别办理统计', tags,
-    policy: STATS, querystring: scopeQuery, handler: ({ ctx, query }) => queryCategoryBreakdown(ctx.db, ctx.actor, query) });
-  on({ method: 'GET', url: '/api/statistics/by-delegation', operationId: 'getDelegationBreakdown', response: z.array(a.delegationBreakdown), summary: '各代表团办理统计', tags,
-    policy: STATS, querystring: scopeQuery, handler: ({ ctx, query }) => queryDelegationBreakdown(ctx.db, ctx.actor, query) });
-  on({ method: 'GET', url: '/api/statistics/by-deputy', operationId: 'getDeputyBreakdown', response: z.array(a.deputyBreakdown), summary: '各代表办理统计', tags,
-    policy: STATS, querystring: scopeQuery, handler: ({ ctx, query }) => queryDeputyBreakdown(ctx.db, ctx.actor, query) });
-  on({ method: 'GET', url: '/api/statistics/satisfaction-vs-resolution', operationId: 'getSatisfactionVsResolution', response: z.array(a.satisfactionVsResolution), summary: '各单位满意率与解决率对照（被满意）', tags,
-    policy: UNITS, querystring: scopeQuery, handler: ({ ctx, query }) => querySatisfactionVsResolution(ctx.db, ctx.actor, query) });
-  on({ method: 'GET', url: '/api/statistics/unit-scores', operationId: 'getUnitScores', response: a.unitScores, summary: '承办单位办理工作考核（得分与排名）', tags,
-    policy: SCORES, querystring: sessionQuery, handler: ({ ctx, query }) => queryUnitScores(ctx.db, ctx.actor, query) });
+  on({
+    method: 'GET',
+    url: '/api/statistics/by-unit',
+    operationId: 'getUnitBreakdown',
+    response: z.array(a.unitBreakdown),
+    summary: '各承办单位办理统计（主办与会办分列）',
+    tags,
+    policy: UNITS,
+    querystring: scopeQuery,
+    handler: ({ ctx, query }) => queryUnitBreakdown(ctx.db, ctx.actor, query),
+  });
+  on({
+    method: 'GET',
+    url: '/api/statistics/by-category',
+    operationId: 'getCategoryBreakdown',
+    response: z.array(a.categoryBreakdown),
+    summary: '各类别办理统计',
+    tags,
+    policy: STATS,
+    querystring: scopeQuery,
+    handler: ({ ctx, query }) => queryCategoryBreakdown(ctx.db, ctx.actor, query),
+  });
+  on({
+    method: 'GET',
+    url: '/api/statistics/by-delegation',
+    operationId: 'getDelegationBreakdown',
+    response: z.array(a.delegationBreakdown),
+    summary: '各代表团办理统计',
+    tags,
+    policy: STATS,
+    querystring: scopeQuery,
+    handler: ({ ctx, query }) => queryDelegationBreakdown(ctx.db, ctx.actor, query),
+  });
+  on({
+    method: 'GET',
+    url: '/api/statistics/by-deputy',
+    operationId: 'getDeputyBreakdown',
+    response: z.array(a.deputyBreakdown),
+    summary: '各代表办理统计',
+    tags,
+    policy: STATS,
+    querystring: scopeQuery,
+    handler: ({ ctx, query }) => queryDeputyBreakdown(ctx.db, ctx.actor, query),
+  });
+  on({
+    method: 'GET',
+    url: '/api/statistics/satisfaction-vs-resolution',
+    operationId: 'getSatisfactionVsResolution',
+    response: z.array(a.satisfactionVsResolution),
+    summary: '各单位满意率与解决率对照（被满意）',
+    tags,
+    policy: UNITS,
+    querystring: scopeQuery,
+    handler: ({ ctx, query }) => querySatisfactionVsResolution(ctx.db, ctx.actor, query),
+  });
+  on({
+    method: 'GET',
+    url: '/api/statistics/unit-scores',
+    operationId: 'getUnitScores',
+    response: a.unitScores,
+    summary: '承办单位办理工作考核（得分与排名）',
+    tags,
+    policy: SCORES,
+    querystring: sessionQuery,
+    handler: ({ ctx, query }) => queryUnitScores(ctx.db, ctx.actor, query),
+  });
 
   // A file, not JSON: registered directly so the handler can set the download headers.
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/statistics/unit-scores.xlsx',
-    { config: { policy: SCORES }, schema: { operationId: 'exportUnitScores', summary: '导出承办单位考核表（Excel）', tags, querystring: sessionQuery, response: { 200: fileAnswer(XLSX_MIME, '承办单位考核表（Excel）') } } },
+    {
+      config: { policy: SCORES },
+      schema: {
+        operationId: 'exportUnitScores',
+        summary: '导出承办单位考核表（Excel）',
+        tags,
+        querystring: sessionQuery,
+        response: { 200: fileAnswer(XLSX_MIME, '承办单位考核表（Excel）') },
+      },
+    },
     async (req, reply) => {
       const scores = await queryUnitScores(env.db, req.actor as Actor, req.query);
       const filename = `${scores.sessionName}承办单位考核.xlsx`;

@@ -46,13 +46,27 @@ export async function createBase(db: Db, s: BaseSpec): Promise<BaseFixture> {
     .values(s.units.flatMap((u, i) => u.divisions.map((d) => org('division', `${unitRows[i].name}${d}`, { shortName: d, parentId: unitRows[i].id }))))
     .returning();
   for (const d of divRows) divisionIds.set(d.parentId!, [...(divisionIds.get(d.parentId!) ?? []), d.id]);
-  const delegationRows = s.delegations.length ? await db.insert(organizations).values(s.delegations.map((d) => org('delegation', d))).returning() : [];
+  const delegationRows = s.delegations.length
+    ? await db
+        .insert(organizations)
+        .values(s.delegations.map((d) => org('delegation', d)))
+        .returning()
+    : [];
   const deputyIds: number[] = [];
   for (let i = 0; i < s.deputies.length; i += 500) {
     const chunk = s.deputies.slice(i, i + 500);
     const rows = await db
       .insert(deputies)
-      .values(chunk.map((d) => ({ congressId: congress.id, name: d.name, gender: d.gender ?? null, occupation: d.occupation ?? null, phone: d.phone ?? null, delegationId: delegationRows[d.delegation]?.id ?? null })))
+      .values(
+        chunk.map((d) => ({
+          congressId: congress.id,
+          name: d.name,
+          gender: d.gender ?? null,
+          occupation: d.occupation ?? null,
+          phone: d.phone ?? null,
+          delegationId: delegationRows[d.delegation]?.id ?? null,
+        })),
+      )
       .returning({ id: deputies.id });
     deputyIds.push(...rows.map((r) => r.id));
   }
@@ -61,7 +75,10 @@ export async function createBase(db: Db, s: BaseSpec): Promise<BaseFixture> {
     const [parent] = await db.insert(categories).values({ congressId: congress.id, name: c.name, sort: i }).returning();
     categoryIds.push(parent.id);
     if (c.children.length) {
-      const kids = await db.insert(categories).values(c.children.map((n, j) => ({ congressId: congress.id, parentId: parent.id, name: n, sort: j }))).returning();
+      const kids = await db
+        .insert(categories)
+        .values(c.children.map((n, j) => ({ congressId: congress.id, parentId: parent.id, name: n, sort: j })))
+        .returning();
       categoryIds.push(...kids.map((k) => k.id));
     }
   }

@@ -12,14 +12,34 @@ import { makeNotAcceptedReason, makeReturnReason } from './corpus';
 import type { PlannedItem } from './demo-plan';
 import { followCommitments, replyFlow, type ReplyStop } from './demo-replies';
 import {
-  askAdjustment, assign, breakdown, contact, coOpinion, ctx, evaluate, extension, itemVersion, maybeKeyItem, returnOpinion, review,
-  settleAdjustment, signers, submit, verdict, type Live, type World,
+  askAdjustment,
+  assign,
+  breakdown,
+  contact,
+  coOpinion,
+  ctx,
+  evaluate,
+  extension,
+  itemVersion,
+  maybeKeyItem,
+  returnOpinion,
+  review,
+  settleAdjustment,
+  signers,
+  submit,
+  verdict,
+  type Live,
+  type World,
 } from './demo-steps';
 import { Clock, daysAgo, prevWorkday } from './demo-time';
 import { DEMO_DEPUTY_INDEX } from './demo-users';
 import { reassignSuggestion } from '../usecases/assignment/reassign-suggestion';
 
-const ASSIGN_DAYS: [IsoDate, number][] = [['2025-02-12', 70], ['2025-02-20', 15], ['2025-03-05', 15]];
+const ASSIGN_DAYS: [IsoDate, number][] = [
+  ['2025-02-12', 70],
+  ['2025-02-20', 15],
+  ['2025-03-05', 15],
+];
 
 export async function runItem(w: World, p: PlannedItem): Promise<void> {
   const r = p.rng;
@@ -34,7 +54,12 @@ export async function runItem(w: World, p: PlannedItem): Promise<void> {
     if (r.chance(0.3) && c.daysToToday() >= 2) {
       await review(w, h, { decision: 'return', reason: makeReturnReason(r) }, c.after(1, 2, true, c.today));
       const lead = w.staff.deputies[p.lead].actor;
-      await resubmitSuggestion(ctx(w, lead, c.after(0, 2, false, c.today)), { itemId: h.id, version: await itemVersion(w, h.id), title: h.title, body: `${h.body}\n（根据审核意见，补充了有关情况，细化了具体建议。）` });
+      await resubmitSuggestion(ctx(w, lead, c.after(0, 2, false, c.today)), {
+        itemId: h.id,
+        version: await itemVersion(w, h.id),
+        title: h.title,
+        body: `${h.body}\n（根据审核意见，补充了有关情况，细化了具体建议。）`,
+      });
     }
     return;
   }
@@ -45,14 +70,23 @@ export async function runItem(w: World, p: PlannedItem): Promise<void> {
   if (s === 'notAccepted') return void (await review(w, h, { decision: 'reject', reason: makeNotAcceptedReason(r) }, reviewDay()));
   if (s === 'referenceOpen' || s === 'referenceClosed') {
     const u = h.units[0].unit;
-    await review(w, h, { decision: 'reference', reason: '该建议所提问题已有相关工作安排，转承办单位参阅研究，并与代表沟通联系。', unitId: u.unitId }, reviewDay());
+    await review(
+      w,
+      h,
+      { decision: 'reference', reason: '该建议所提问题已有相关工作安排，转承办单位参阅研究，并与代表沟通联系。', unitId: u.unitId },
+      reviewDay(),
+    );
     if (s === 'referenceClosed') await contact(w, h, u, 'during', c.to(`2025-0${r.int(4, 9)}-${String(r.int(1, 28)).padStart(2, '0')}`));
     return;
   }
   await review(w, h, { decision: 'accept', note: '符合代表建议有关规定，予以立案。' }, reviewDay());
   for (const other of duplicates) {
     await review(w, other, { decision: 'accept' }, c.after(0, 1));
-    await mergeSuggestions(ctx(w, w.staff.liaison, c.after(0, 2)), { primaryId: h.id, primaryVersion: await itemVersion(w, h.id), merged: [{ itemId: other.id, version: await itemVersion(w, other.id) }] });
+    await mergeSuggestions(ctx(w, w.staff.liaison, c.after(0, 2)), {
+      primaryId: h.id,
+      primaryVersion: await itemVersion(w, h.id),
+      merged: [{ itemId: other.id, version: await itemVersion(w, other.id) }],
+    });
   }
   if (s === 'accepted') return;
   if (s === 'draftAssigned') {
@@ -86,7 +120,13 @@ async function startHandling(w: World, h: Live, assignedOn: IsoDate, adjust: boo
   if (adjust && p.x.reassign && p.mode === 'single') {
     const next = w.staff.units.find((u) => u.seed.categories.some((x) => h.units[0].unit.seed.categories.includes(x)) && u !== h.units[0].unit)!;
     h.units = [{ unit: next, role: 'lead' }];
-    await reassignSuggestion(ctx(w, w.staff.liaison, c.after(18, 25, true, c.today)), { itemId: h.id, version: await itemVersion(w, h.id), mode: 'single', units: [{ unitId: next.unitId, role: 'lead' }], reason: '经与有关单位协商，该件改由更对口的单位承办。' });
+    await reassignSuggestion(ctx(w, w.staff.liaison, c.after(18, 25, true, c.today)), {
+      itemId: h.id,
+      version: await itemVersion(w, h.id),
+      mode: 'single',
+      units: [{ unitId: next.unitId, role: 'lead' }],
+      reason: '经与有关单位协商，该件改由更对口的单位承办。',
+    });
   }
   for (const u of h.units) await breakdown(w, h, u.unit, c.after(1, 6, true, c.today));
   const lead = h.units.find((u) => u.role !== 'co')!.unit;
@@ -118,7 +158,15 @@ async function handleAndReply(w: World, h: Live, sendOn: IsoDate, opts: { stop?:
   for (const [i, u] of replying(h).entries()) {
     const stop = opts.partial && i > 0 ? 'draft' : (opts.stop ?? 'sent');
     const by = i === 0 ? sendOn : sendOn > c.date ? sendOn : c.date;
-    await replyFlow(w, h, u, { stop, cls: i === 0 ? p.resultClass : r.pick(['A', 'B']), by, sendBack: p.x.sendBack, govSendBack: p.x.govSendBack, overrideContact: skipContact, overrideCo: p.x.overrideCo && i === 0 });
+    await replyFlow(w, h, u, {
+      stop,
+      cls: i === 0 ? p.resultClass : r.pick(['A', 'B']),
+      by,
+      sendBack: p.x.sendBack,
+      govSendBack: p.x.govSendBack,
+      overrideContact: skipContact,
+      overrideCo: p.x.overrideCo && i === 0,
+    });
   }
 }
 
@@ -143,7 +191,11 @@ async function afterReply(w: World, h: Live) {
   const who = await signers(w, h.id);
   if (p.stage === 'closed') await evaluate(w, h, who, () => verdict(r, p.resultClass), 2, 12);
   else if (p.stage === 'closedNotEvaluated') {
-    await closeItem(ctx(w, w.staff.liaison, c.after(35, 60, true, c.today)), { itemId: h.id, version: await itemVersion(w, h.id), note: '评价期限已过，代表未作评价，按未评价办结。' });
+    await closeItem(ctx(w, w.staff.liaison, c.after(35, 60, true, c.today)), {
+      itemId: h.id,
+      version: await itemVersion(w, h.id),
+      note: '评价期限已过，代表未作评价，按未评价办结。',
+    });
   } else if (p.stage === 'replied') {
     const others = who.filter((d) => d.index !== DEMO_DEPUTY_INDEX && d.index !== p.lead);
     if (others.length && r.chance(0.5)) await evaluate(w, h, others.slice(0, r.int(1, others.length)), () => verdict(r, p.resultClass), 0, 3);
@@ -153,7 +205,11 @@ async function afterReply(w: World, h: Live) {
     if (p.stage === 'dissatisfied') return;
     const forwardOn = p.live ? daysAgo(w.realNow, w.counters.get('rehandleOverdue') ? r.int(4, 24) : 35) : addDays(c.date, r.int(3, 7));
     if (p.live) w.counters.set('rehandleOverdue', 1);
-    await forwardForRehandling(ctx(w, w.staff.liaison, c.to(forwardOn)), { itemId: h.id, version: await itemVersion(w, h.id), note: '代表对答复不满意，请重新研究办理，与代表当面沟通后于30日内再次答复。' });
+    await forwardForRehandling(ctx(w, w.staff.liaison, c.to(forwardOn)), {
+      itemId: h.id,
+      version: await itemVersion(w, h.id),
+      note: '代表对答复不满意，请重新研究办理，与代表当面沟通后于30日内再次答复。',
+    });
     for (const u of replying(h)) await contact(w, h, u, 'after', c.after(2, 8, true, c.today), 'visit');
     if (p.stage === 'rehandling') {
       if (r.chance(0.5)) await replyFlow(w, h, replying(h)[0], { stop: 'draft', cls: p.resultClass, by: c.today });
@@ -173,7 +229,11 @@ async function runLive(w: World, h: Live) {
   if (p.stage !== 'handling') {
     await startHandling(w, h, assignedOn, false);
     const sendOn =
-      p.stage === 'replied' ? daysAgo(w.realNow, r.int(1, 25)) : p.stage === 'dissatisfied' ? daysAgo(w.realNow, r.int(15, 28)) : addDays(assignedOn, r.int(55, 80));
+      p.stage === 'replied'
+        ? daysAgo(w.realNow, r.int(1, 25))
+        : p.stage === 'dissatisfied'
+          ? daysAgo(w.realNow, r.int(15, 28))
+          : addDays(assignedOn, r.int(55, 80));
     await handleAndReply(w, h, prevWorkday(sendOn));
     return afterReply(w, h);
   }

@@ -10,35 +10,91 @@ import { daysAgo } from './demo-time';
 import { DEMO_DEPUTY_INDEX, DEMO_UNIT_CODE } from './demo-users';
 
 export const STAGES = [
-  'awaitingCosigners', 'submitted', 'returned', 'notAccepted', 'merged', 'referenceOpen', 'referenceClosed', 'accepted',
-  'draftAssigned', 'handling', 'replied', 'dissatisfied', 'rehandling', 'closedNotEvaluated', 'closedRehandled', 'closed',
+  'awaitingCosigners',
+  'submitted',
+  'returned',
+  'notAccepted',
+  'merged',
+  'referenceOpen',
+  'referenceClosed',
+  'accepted',
+  'draftAssigned',
+  'handling',
+  'replied',
+  'dissatisfied',
+  'rehandling',
+  'closedNotEvaluated',
+  'closedRehandled',
+  'closed',
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** Where a live item in handling stands (each present at least once). */
 export const HANDLING_VARIANTS = [
-  'fresh', 'adjustmentRequested', 'breakdown', 'contacted', 'draft', 'inReview', 'awaitingSignOff', 'signed', 'sentBack',
-  'coReturned', 'extensionRequested', 'extensionApproved', 'overdue', 'splitPartial',
+  'fresh',
+  'adjustmentRequested',
+  'breakdown',
+  'contacted',
+  'draft',
+  'inReview',
+  'awaitingSignOff',
+  'signed',
+  'sentBack',
+  'coReturned',
+  'extensionRequested',
+  'extensionApproved',
+  'overdue',
+  'splitPartial',
 ] as const;
 export type HandlingVariant = (typeof HANDLING_VARIANTS)[number];
 
 /** Share of the items and minimum count per stage; 'closed' takes the rest. */
 const QUOTAS: [Stage, number, number][] = [
-  ['awaitingCosigners', 0.008, 2], ['submitted', 0.02, 1], ['returned', 0.01, 1], ['notAccepted', 0.02, 1], ['merged', 0.012, 1],
-  ['referenceOpen', 0.006, 1], ['referenceClosed', 0.02, 1], ['accepted', 0.02, 1], ['draftAssigned', 0.015, 2],
-  ['handling', 0.16, HANDLING_VARIANTS.length], ['replied', 0.05, 3], ['dissatisfied', 0.01, 1], ['rehandling', 0.015, 2],
-  ['closedNotEvaluated', 0.015, 1], ['closedRehandled', 0.02, 1],
+  ['awaitingCosigners', 0.008, 2],
+  ['submitted', 0.02, 1],
+  ['returned', 0.01, 1],
+  ['notAccepted', 0.02, 1],
+  ['merged', 0.012, 1],
+  ['referenceOpen', 0.006, 1],
+  ['referenceClosed', 0.02, 1],
+  ['accepted', 0.02, 1],
+  ['draftAssigned', 0.015, 2],
+  ['handling', 0.16, HANDLING_VARIANTS.length],
+  ['replied', 0.05, 3],
+  ['dissatisfied', 0.01, 1],
+  ['rehandling', 0.015, 2],
+  ['closedNotEvaluated', 0.015, 1],
+  ['closedRehandled', 0.02, 1],
 ];
 const LIVE: readonly Stage[] = ['awaitingCosigners', 'submitted', 'returned', 'accepted', 'draftAssigned', 'handling', 'replied', 'dissatisfied', 'rehandling'];
 const ASSIGNED: readonly Stage[] = ['draftAssigned', 'handling', 'replied', 'dissatisfied', 'rehandling', 'closedNotEvaluated', 'closedRehandled', 'closed'];
 /** Stages whose first item the demo deputy leads (twice for 'replied', awaiting his evaluation). */
 const DEMO_DEPUTY_STAGES: readonly Stage[] = [
-  'awaitingCosigners', 'submitted', 'returned', 'notAccepted', 'referenceClosed', 'accepted', 'draftAssigned', 'handling', 'replied',
-  'dissatisfied', 'rehandling', 'closed',
+  'awaitingCosigners',
+  'submitted',
+  'returned',
+  'notAccepted',
+  'referenceClosed',
+  'accepted',
+  'draftAssigned',
+  'handling',
+  'replied',
+  'dissatisfied',
+  'rehandling',
+  'closed',
 ];
 const EDU_STAGES: readonly Stage[] = ['draftAssigned', 'replied', 'rehandling', 'closed'];
 const EDU_VARIANTS: readonly HandlingVariant[] = [
-  'adjustmentRequested', 'breakdown', 'draft', 'inReview', 'awaitingSignOff', 'signed', 'sentBack', 'coReturned', 'extensionRequested', 'overdue',
+  'adjustmentRequested',
+  'breakdown',
+  'draft',
+  'inReview',
+  'awaitingSignOff',
+  'signed',
+  'sentBack',
+  'coReturned',
+  'extensionRequested',
+  'overdue',
 ];
 const LEADERS = ['副省长 王某某', '副省长 李某某', '副省长 张某某', '副省长 刘某某', '省政府秘书长 陈某某'];
 
@@ -62,7 +118,19 @@ export interface PlannedItem {
   leadingLeader: string | null;
   resultClass: 'A' | 'B' | 'C';
   absorb: PlannedItem[];
-  x: { draftFirst: boolean; adjustment: 'approved' | 'rejected' | null; reassign: boolean; extension: boolean; late: boolean; sendBack: boolean; govSendBack: boolean; overrideContact: boolean; overrideCo: boolean; coReturn: boolean; key: boolean };
+  x: {
+    draftFirst: boolean;
+    adjustment: 'approved' | 'rejected' | null;
+    reassign: boolean;
+    extension: boolean;
+    late: boolean;
+    sendBack: boolean;
+    govSendBack: boolean;
+    overrideContact: boolean;
+    overrideCo: boolean;
+    coReturn: boolean;
+    key: boolean;
+  };
 }
 
 function stageCounts(n: number): Map<Stage, number> {
@@ -79,23 +147,52 @@ function stageCounts(n: number): Map<Stage, number> {
 }
 
 const LIVE_ASSIGN_AGO: Record<HandlingVariant, [number, number]> = {
-  fresh: [1, 6], adjustmentRequested: [3, 8], breakdown: [8, 30], contacted: [15, 60], draft: [30, 88], inReview: [30, 88],
-  awaitingSignOff: [30, 88], signed: [30, 88], sentBack: [30, 88], coReturned: [40, 80], extensionRequested: [76, 88],
-  extensionApproved: [95, 150], overdue: [95, 140], splitPartial: [50, 85],
+  fresh: [1, 6],
+  adjustmentRequested: [3, 8],
+  breakdown: [8, 30],
+  contacted: [15, 60],
+  draft: [30, 88],
+  inReview: [30, 88],
+  awaitingSignOff: [30, 88],
+  signed: [30, 88],
+  sentBack: [30, 88],
+  coReturned: [40, 80],
+  extensionRequested: [76, 88],
+  extensionApproved: [95, 150],
+  overdue: [95, 140],
+  splitPartial: [50, 85],
 };
 
 function liveAgo(r: Rng, stage: Stage, variant: HandlingVariant | null): { submit: number; assign: number } {
   const pre = r.int(12, 28);
   switch (stage) {
-    case 'awaitingCosigners': return { submit: r.int(1, 4), assign: 0 };
-    case 'submitted': return { submit: r.int(1, 12), assign: 0 };
-    case 'returned': return { submit: r.int(10, 20), assign: 0 };
-    case 'accepted': return { submit: r.int(8, 20), assign: 0 };
-    case 'draftAssigned': return { submit: r.int(15, 30), assign: 0 };
-    case 'replied': { const a = r.int(60, 100); return { submit: a + pre, assign: a }; }
-    case 'dissatisfied': { const a = r.int(85, 110); return { submit: a + pre, assign: a }; }
-    case 'rehandling': { const a = r.int(120, 160); return { submit: a + pre, assign: a }; }
-    default: { const [lo, hi] = LIVE_ASSIGN_AGO[variant ?? 'fresh']; const a = r.int(lo, hi); return { submit: a + pre, assign: a }; }
+    case 'awaitingCosigners':
+      return { submit: r.int(1, 4), assign: 0 };
+    case 'submitted':
+      return { submit: r.int(1, 12), assign: 0 };
+    case 'returned':
+      return { submit: r.int(10, 20), assign: 0 };
+    case 'accepted':
+      return { submit: r.int(8, 20), assign: 0 };
+    case 'draftAssigned':
+      return { submit: r.int(15, 30), assign: 0 };
+    case 'replied': {
+      const a = r.int(60, 100);
+      return { submit: a + pre, assign: a };
+    }
+    case 'dissatisfied': {
+      const a = r.int(85, 110);
+      return { submit: a + pre, assign: a };
+    }
+    case 'rehandling': {
+      const a = r.int(120, 160);
+      return { submit: a + pre, assign: a };
+    }
+    default: {
+      const [lo, hi] = LIVE_ASSIGN_AGO[variant ?? 'fresh'];
+      const a = r.int(lo, hi);
+      return { submit: a + pre, assign: a };
+    }
   }
 }
 
@@ -115,10 +212,23 @@ function planUnits(r: Rng, category: string, mode: HandlingMode, forceEdu: boole
     return r.sample(fill, k);
   };
   switch (mode) {
-    case 'single': return [{ unit: lead, role: 'lead' }];
-    case 'leadCo': return [{ unit: lead, role: 'lead' }, ...others(r.weighted([[1, 7], [2, 3]] as const), [lead]).map((u) => ({ unit: u, role: 'co' as const }))];
-    case 'split': return [lead, ...others(r.chance(0.8) ? 1 : 2, [lead])].map((u) => ({ unit: u, role: 'split' as const }));
-    case 'leaderLed': return [{ unit: lead, role: 'lead' }, ...others(r.chance(0.5) ? 1 : 0, [lead]).map((u) => ({ unit: u, role: 'co' as const }))];
+    case 'single':
+      return [{ unit: lead, role: 'lead' }];
+    case 'leadCo':
+      return [
+        { unit: lead, role: 'lead' },
+        ...others(
+          r.weighted([
+            [1, 7],
+            [2, 3],
+          ] as const),
+          [lead],
+        ).map((u) => ({ unit: u, role: 'co' as const })),
+      ];
+    case 'split':
+      return [lead, ...others(r.chance(0.8) ? 1 : 2, [lead])].map((u) => ({ unit: u, role: 'split' as const }));
+    case 'leaderLed':
+      return [{ unit: lead, role: 'lead' }, ...others(r.chance(0.5) ? 1 : 0, [lead]).map((u) => ({ unit: u, role: 'co' as const }))];
   }
 }
 
@@ -136,21 +246,58 @@ export function makePlan(rng: Rng, n: number, deputies: { delegation: number }[]
     const category = pickCategory(r);
     const lead = r.int(1, deputies.length - 1);
     const joint = stage === 'awaitingCosigners' || r.chance(0.3);
-    const sameDelegation = deputies.map((d, i) => i).filter((i) => i !== lead && i !== DEMO_DEPUTY_INDEX && deputies[i].delegation === deputies[lead].delegation);
+    const sameDelegation = deputies
+      .map((d, i) => i)
+      .filter((i) => i !== lead && i !== DEMO_DEPUTY_INDEX && deputies[i].delegation === deputies[lead].delegation);
     const anyone = deputies.map((_, i) => i).filter((i) => i !== lead && i !== DEMO_DEPUTY_INDEX);
-    const k = joint ? r.weighted([[1, 30], [2, 30], [3, 20], [4, 10], [5, 10]] as const) + (stage === 'awaitingCosigners' ? 1 : 0) : 0;
+    const k = joint
+      ? r.weighted([
+          [1, 30],
+          [2, 30],
+          [3, 20],
+          [4, 10],
+          [5, 10],
+        ] as const) + (stage === 'awaitingCosigners' ? 1 : 0)
+      : 0;
     const cosigners = r.sample(r.chance(0.8) && sameDelegation.length >= k ? sameDelegation : anyone, k);
     const leadCo = r.chance(0.3);
     return {
-      seq, stage, variant, live, rng: r, category, lead, cosigners,
+      seq,
+      stage,
+      variant,
+      live,
+      rng: r,
+      category,
+      lead,
+      cosigners,
       pendingCosigners: stage === 'awaitingCosigners' ? r.int(1, Math.max(1, cosigners.length - 1)) : 0,
-      submitOn, assignAgo: ago.assign, mode: 'single', units: [], leadingLeader: null,
-      resultClass: r.weighted([['A', 40], ['B', 45], ['C', 15]] as const),
+      submitOn,
+      assignAgo: ago.assign,
+      mode: 'single',
+      units: [],
+      leadingLeader: null,
+      resultClass: r.weighted([
+        ['A', 40],
+        ['B', 45],
+        ['C', 15],
+      ] as const),
       absorb: [],
       x: {
-        draftFirst: r.chance(0.15), adjustment: r.weighted([['approved', 3], ['rejected', 2], [null, 95]] as const), reassign: r.chance(0.01),
-        extension: r.chance(0.06), late: r.chance(0.08), sendBack: r.chance(0.08), govSendBack: r.chance(0.04), overrideContact: r.chance(0.02),
-        overrideCo: leadCo && r.chance(0.08), coReturn: r.chance(0.1), key: r.chance(live ? 0.25 : 0.06),
+        draftFirst: r.chance(0.15),
+        adjustment: r.weighted([
+          ['approved', 3],
+          ['rejected', 2],
+          [null, 95],
+        ] as const),
+        reassign: r.chance(0.01),
+        extension: r.chance(0.06),
+        late: r.chance(0.08),
+        sendBack: r.chance(0.08),
+        govSendBack: r.chance(0.04),
+        overrideContact: r.chance(0.02),
+        overrideCo: leadCo && r.chance(0.08),
+        coReturn: r.chance(0.1),
+        key: r.chance(live ? 0.25 : 0.06),
       },
     };
   });
@@ -161,12 +308,19 @@ export function makePlan(rng: Rng, n: number, deputies: { delegation: number }[]
   const split = Math.max(1, Math.round(0.05 * m));
   const leaderLed = Math.max(1, Math.round(0.03 * m));
   const leadCo = Math.round(0.3 * m);
-  const modes = rng.shuffle<HandlingMode>([
-    ...Array<HandlingMode>(split).fill('split'), ...Array<HandlingMode>(leaderLed).fill('leaderLed'),
-    ...Array<HandlingMode>(leadCo).fill('leadCo'), ...Array<HandlingMode>(Math.max(0, m - split - leaderLed - leadCo)).fill('single'),
-  ]).slice(0, m);
+  const modes = rng
+    .shuffle<HandlingMode>([
+      ...Array<HandlingMode>(split).fill('split'),
+      ...Array<HandlingMode>(leaderLed).fill('leaderLed'),
+      ...Array<HandlingMode>(leadCo).fill('leadCo'),
+      ...Array<HandlingMode>(Math.max(0, m - split - leaderLed - leadCo)).fill('single'),
+    ])
+    .slice(0, m);
   assigned.forEach((it, i) => (it.mode = modes[i]));
-  const need: [HandlingVariant, HandlingMode][] = [['coReturned', 'leadCo'], ['splitPartial', 'split']];
+  const need: [HandlingVariant, HandlingMode][] = [
+    ['coReturned', 'leadCo'],
+    ['splitPartial', 'split'],
+  ];
   for (const [variant, mode] of need) {
     for (const it of assigned.filter((x) => x.variant === variant && x.mode !== mode)) {
       const donor = assigned.find((x) => x.mode === mode && x.variant !== variant && !need.some(([v]) => v === x.variant));

@@ -45,7 +45,8 @@ function fields(w: World, h: Live, u: UnitStaff, cls: 'A' | 'B' | 'C', by: IsoDa
     body: makeReply(r, { title: h.title, unitName: u.seed.name, resultClass: cls, deputyName: w.staff.deputies[h.p.lead].name }),
     resultClass: cls,
     publicity,
-    privateReason: publicity === 'private' ? r.pick(['答复涉及尚未公开的规划和资金安排', '涉及正在研究的政策调整，公开时机尚不成熟', '涉及具体企业经营信息']) : null,
+    privateReason:
+      publicity === 'private' ? r.pick(['答复涉及尚未公开的规划和资金安排', '涉及正在研究的政策调整，公开时机尚不成熟', '涉及具体企业经营信息']) : null,
     docNumber: `湘${abbr}建复〔${year}〕${seq}号`,
     contactPerson: u.handler.name,
     contactPhone: `0731-8${String(r.int(0, 9_999_999)).padStart(7, '0')}`,
@@ -65,7 +66,12 @@ export async function replyFlow(w: World, h: Live, u: UnitStaff, o: ReplyOptions
   const f = fields(w, h, u, o.cls, o.by);
   let reply = await saveReplyDraft(ctx(w, u.handler, c.after(1, 4, true, o.by)), { itemId: h.id, ...f });
   const resubmit = async () => {
-    reply = await saveReplyDraft(ctx(w, u.handler, step()), { itemId: h.id, version: reply.version, ...f, body: makeReply(r, { title: h.title, unitName: u.seed.name, resultClass: o.cls, deputyName: w.staff.deputies[h.p.lead].name }) });
+    reply = await saveReplyDraft(ctx(w, u.handler, step()), {
+      itemId: h.id,
+      version: reply.version,
+      ...f,
+      body: makeReply(r, { title: h.title, unitName: u.seed.name, resultClass: o.cls, deputyName: w.staff.deputies[h.p.lead].name }),
+    });
     reply = await submitReplyForReview(ctx(w, u.handler, step()), { itemId: h.id, replyId: reply.id, version: reply.version });
   };
   if (o.stop === 'draft') return reply.id;
@@ -87,7 +93,13 @@ export async function replyFlow(w: World, h: Live, u: UnitStaff, o: ReplyOptions
   }
   if (o.stop === 'signed') return reply.id;
   if (o.overrideContact) {
-    reply = await overrideReplyCheck(ctx(w, w.staff.liaison, step()), { itemId: h.id, replyId: reply.id, version: reply.version, check: 'contact', reason: makeOverrideReason(r) });
+    reply = await overrideReplyCheck(ctx(w, w.staff.liaison, step()), {
+      itemId: h.id,
+      replyId: reply.id,
+      version: reply.version,
+      check: 'contact',
+      reason: makeOverrideReason(r),
+    });
   }
   if (o.overrideCo) {
     const reason = '会办单位逾期未报送会办意见，经督促仍未报送，同意主办单位先行答复，会办单位意见另行报送。';
@@ -117,7 +129,13 @@ export async function followCommitments(w: World, h: Live) {
       const progressOn = addDays(cm.targetDate, -r.int(20, 90));
       let version = cm.version;
       if (progressOn > c.date && r.chance(0.4)) {
-        const p = await changeCommitment(ctx(w, unit.office, c.to(progressOn)), { itemId: h.id, commitmentId: cm.id, version, action: 'progress', note: r.pick(['项目已完成主体工程建设，正在组织验收。', '相关政策文件已印发实施，正在跟踪落实。', '资金已下达，项目按计划推进。']) });
+        const p = await changeCommitment(ctx(w, unit.office, c.to(progressOn)), {
+          itemId: h.id,
+          commitmentId: cm.id,
+          version,
+          action: 'progress',
+          note: r.pick(['项目已完成主体工程建设，正在组织验收。', '相关政策文件已印发实施，正在跟踪落实。', '资金已下达，项目按计划推进。']),
+        });
         version = p.version;
       }
       const roll = r.next();
@@ -125,20 +143,57 @@ export async function followCommitments(w: World, h: Live) {
         const decidedOn = addDays(cm.targetDate, r.int(5, 40));
         if (roll < 0.5) {
           // Most go the regular way: the unit asks for the strike-off, the office approves it.
-          const q = await changeCommitment(ctx(w, unit.office, c.to(addDays(decidedOn, -3))), { itemId: h.id, commitmentId: cm.id, version, action: 'requestStrikeOff', note: '承诺事项已全部落实，申请销号。' });
-          await changeCommitment(ctx(w, office, c.to(decidedOn)), { itemId: h.id, commitmentId: cm.id, version: q.version, action: 'approveStrikeOff', note: '经核查，承诺事项已落实到位，同意销号。' });
+          const q = await changeCommitment(ctx(w, unit.office, c.to(addDays(decidedOn, -3))), {
+            itemId: h.id,
+            commitmentId: cm.id,
+            version,
+            action: 'requestStrikeOff',
+            note: '承诺事项已全部落实，申请销号。',
+          });
+          await changeCommitment(ctx(w, office, c.to(decidedOn)), {
+            itemId: h.id,
+            commitmentId: cm.id,
+            version: q.version,
+            action: 'approveStrikeOff',
+            note: '经核查，承诺事项已落实到位，同意销号。',
+          });
         } else {
-          await changeCommitment(ctx(w, office, c.to(decidedOn)), { itemId: h.id, commitmentId: cm.id, version, action: 'strikeOff', note: '经核查，承诺事项已落实到位，予以销号。' });
+          await changeCommitment(ctx(w, office, c.to(decidedOn)), {
+            itemId: h.id,
+            commitmentId: cm.id,
+            version,
+            action: 'strikeOff',
+            note: '经核查，承诺事项已落实到位，予以销号。',
+          });
         }
       } else if (roll < 0.9) {
-        await changeCommitment(ctx(w, office, c.to(addDays(cm.targetDate, r.int(5, 40)))), { itemId: h.id, commitmentId: cm.id, version, action: 'convertToC', note: '受国家政策调整影响，该事项短期内难以落实，经说明后转为C类。' });
+        await changeCommitment(ctx(w, office, c.to(addDays(cm.targetDate, r.int(5, 40)))), {
+          itemId: h.id,
+          commitmentId: cm.id,
+          version,
+          action: 'convertToC',
+          note: '受国家政策调整影响，该事项短期内难以落实，经说明后转为C类。',
+        });
       }
     } else if (r.chance(0.4)) {
       const on = addDays(c.today, -r.int(5, 60));
       if (on > c.date) {
-        const p = await changeCommitment(ctx(w, unit.office, c.to(on)), { itemId: h.id, commitmentId: cm.id, version: cm.version, action: 'progress', note: r.pick(['已完成前期调研和方案编制，正在履行审批程序。', '已纳入年度工作计划，正按时间节点推进。', '项目已开工建设，完成投资约四成。']) });
+        const p = await changeCommitment(ctx(w, unit.office, c.to(on)), {
+          itemId: h.id,
+          commitmentId: cm.id,
+          version: cm.version,
+          action: 'progress',
+          note: r.pick(['已完成前期调研和方案编制，正在履行审批程序。', '已纳入年度工作计划，正按时间节点推进。', '项目已开工建设，完成投资约四成。']),
+        });
         // A few are delivered early: the unit's strike-off request waits for the office.
-        if (cm.id % 4 === 0) await changeCommitment(ctx(w, unit.office, c.to(on)), { itemId: h.id, commitmentId: cm.id, version: p.version, action: 'requestStrikeOff', note: '承诺事项已提前落实，申请销号。' });
+        if (cm.id % 4 === 0)
+          await changeCommitment(ctx(w, unit.office, c.to(on)), {
+            itemId: h.id,
+            commitmentId: cm.id,
+            version: p.version,
+            action: 'requestStrikeOff',
+            note: '承诺事项已提前落实，申请销号。',
+          });
       }
     }
   }

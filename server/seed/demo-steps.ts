@@ -26,7 +26,14 @@ import { respondCosignature } from '../usecases/submission/respond-cosignature';
 import { submitSuggestion } from '../usecases/submission/submit-suggestion';
 import type { BaseFixture } from './base';
 import {
-  DELEGATIONS, makeAdjustmentReason, makeCoOpinion, makeContactSummary, makeEvaluationComment, makeSuggestion, UNITS, unitsForCategory,
+  DELEGATIONS,
+  makeAdjustmentReason,
+  makeCoOpinion,
+  makeContactSummary,
+  makeEvaluationComment,
+  makeSuggestion,
+  UNITS,
+  unitsForCategory,
   type Rng,
 } from './corpus';
 import type { PlannedItem, PlanRole } from './demo-plan';
@@ -64,7 +71,10 @@ export async function itemVersion(w: World, id: number): Promise<number> {
 }
 
 export async function taskOf(w: World, itemId: number, unitId: number) {
-  const [t] = await w.db.select().from(tasks).where(and(eq(tasks.itemId, itemId), eq(tasks.unitId, unitId), ne(tasks.state, 'withdrawn')));
+  const [t] = await w.db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.itemId, itemId), eq(tasks.unitId, unitId), ne(tasks.state, 'withdrawn')));
   return t;
 }
 
@@ -109,9 +119,16 @@ export async function assign(w: World, h: Live, assignedOn: IsoDate | null) {
 export async function askAdjustment(w: World, h: Live, u: UnitStaff, now: Date): Promise<number> {
   const t = await taskOf(w, h.id, u.unitId);
   const others = UNITS.map((_, i) => w.staff.units[i]).filter((x) => !h.units.some((y) => y.unit.unitId === x.unitId));
-  const pool = unitsForCategory(h.p.category).map((s) => w.staff.units[UNITS.indexOf(s)]).filter((x) => others.includes(x));
+  const pool = unitsForCategory(h.p.category)
+    .map((s) => w.staff.units[UNITS.indexOf(s)])
+    .filter((x) => others.includes(x));
   const suggested = h.r.pick(pool.length ? pool : others);
-  const req = await requestAdjustment(ctx(w, u.office, now), { itemId: h.id, taskVersion: t.version, reason: makeAdjustmentReason(h.r, u.seed.name), suggestedUnitIds: [suggested.unitId] });
+  const req = await requestAdjustment(ctx(w, u.office, now), {
+    itemId: h.id,
+    taskVersion: t.version,
+    reason: makeAdjustmentReason(h.r, u.seed.name),
+    suggestedUnitIds: [suggested.unitId],
+  });
   return req.id;
 }
 
@@ -119,7 +136,9 @@ export async function askAdjustment(w: World, h: Live, u: UnitStaff, now: Date):
 export async function settleAdjustment(w: World, h: Live, u: UnitStaff, requestId: number, approve: boolean, now: Date) {
   const role = h.units.find((x) => x.unit === u)!.role;
   const others = w.staff.units.filter((x) => !h.units.some((y) => y.unit.unitId === x.unitId));
-  const pool = unitsForCategory(h.p.category).map((s) => w.staff.units[UNITS.indexOf(s)]).filter((x) => others.includes(x));
+  const pool = unitsForCategory(h.p.category)
+    .map((s) => w.staff.units[UNITS.indexOf(s)])
+    .filter((x) => others.includes(x));
   const next = h.r.pick(pool.length ? pool : others);
   await decideAdjustment(ctx(w, w.staff.liaison, now), {
     itemId: h.id,
@@ -153,7 +172,15 @@ export async function maybeKeyItem(w: World, h: Live, u: UnitStaff, now: Date) {
   w.keyItems.set(u.unitId, n + 1);
 }
 
-const METHODS: [ContactMethod, number][] = [['visit', 30], ['meeting', 18], ['inspection', 6], ['phone', 26], ['wechat', 10], ['video', 5], ['letter', 5]];
+const METHODS: [ContactMethod, number][] = [
+  ['visit', 30],
+  ['meeting', 18],
+  ['inspection', 6],
+  ['phone', 26],
+  ['wechat', 10],
+  ['video', 5],
+  ['letter', 5],
+];
 
 /** R-TALK-1: the handler records a contact with the lead deputy. */
 export async function contact(w: World, h: Live, u: UnitStaff, phase: ContactPhase, now: Date, method?: ContactMethod) {
@@ -195,21 +222,38 @@ function unitPhone(u: UnitStaff): string {
 /** R-CO-3: the lead returns a co-handler's opinion for redo. */
 export async function returnOpinion(w: World, h: Live, lead: UnitStaff, co: UnitStaff, now: Date) {
   const t = await taskOf(w, h.id, co.unitId);
-  const reason = h.r.pick(['会办意见过于原则，请结合贵单位职责提出具体措施和时间安排。', '会办意见未针对代表所提问题，请补充有关政策依据和资金安排。', '会办意见未注明是否同意公开，请补充后重新报送。']);
+  const reason = h.r.pick([
+    '会办意见过于原则，请结合贵单位职责提出具体措施和时间安排。',
+    '会办意见未针对代表所提问题，请补充有关政策依据和资金安排。',
+    '会办意见未注明是否同意公开，请补充后重新报送。',
+  ]);
   await returnCoOpinion(ctx(w, lead.office, now), { itemId: h.id, coTaskId: t.id, coTaskVersion: t.version, reason });
 }
 
 /** R-REPLY-7: the lead asks for an extension; the office approves when `approve` is set. */
 export async function extension(w: World, h: Live, lead: UnitStaff, approve: boolean | null, now: Date, decideAt?: () => Date) {
-  const reason = h.r.pick(['该建议涉及多个部门和跨年度资金安排，需开展实地调研和专题论证，申请延期答复。', '建议所提事项需报省政府专题研究，短期内难以形成明确意见，申请延期答复。', '相关规划正在修编，需待规划批复后统筹答复，申请延期。']);
+  const reason = h.r.pick([
+    '该建议涉及多个部门和跨年度资金安排，需开展实地调研和专题论证，申请延期答复。',
+    '建议所提事项需报省政府专题研究，短期内难以形成明确意见，申请延期答复。',
+    '相关规划正在修编，需待规划批复后统筹答复，申请延期。',
+  ]);
   const req = await requestExtension(ctx(w, lead.office, now), { itemId: h.id, reason });
   if (approve === null) return;
-  await decideExtension(ctx(w, h.r.chance(0.7) ? w.staff.liaison : w.staff.gov, decideAt!()), { itemId: h.id, requestId: req.id, approve, note: approve ? '同意延期，请在延期期限内答复代表。' : '不同意延期，请按期答复。' });
+  await decideExtension(ctx(w, h.r.chance(0.7) ? w.staff.liaison : w.staff.gov, decideAt!()), {
+    itemId: h.id,
+    requestId: req.id,
+    approve,
+    note: approve ? '同意延期，请在延期期限内答复代表。' : '不同意延期，请按期答复。',
+  });
 }
 
 /** The confirmed signers of an item (lead, cosigners and those of merged items). */
 export async function signers(w: World, itemId: number): Promise<DeputyRef[]> {
-  const rows = await w.db.select().from(itemSigners).where(and(eq(itemSigners.itemId, itemId), eq(itemSigners.status, 'confirmed'))).orderBy(desc(itemSigners.isLead), itemSigners.deputyId);
+  const rows = await w.db
+    .select()
+    .from(itemSigners)
+    .where(and(eq(itemSigners.itemId, itemId), eq(itemSigners.status, 'confirmed')))
+    .orderBy(desc(itemSigners.isLead), itemSigners.deputyId);
   return rows.map((s) => w.deputyById.get(s.deputyId)!);
 }
 

@@ -57,12 +57,7 @@ export function leaderPost(unitName: string): string {
   return '分管负责同志';
 }
 
-export async function createStaff(
-  db: Db,
-  base: BaseFixture,
-  rng: Rng,
-  deputies: { name: string; delegation: number }[],
-): Promise<Staff> {
+export async function createStaff(db: Db, base: BaseFixture, rng: Rng, deputies: { name: string; delegation: number }[]): Promise<Staff> {
   const congressId = base.congressId;
   const mk = async (username: string, role: Role, displayName: string, organizationId: number | null, deputyId: number | null = null) =>
     toActor(await createUser(db, { username, password: DEMO_PASSWORD, displayName, role, congressId, organizationId, deputyId }, sharedDemoHash));

@@ -70,7 +70,10 @@ describe('demo seed', () => {
   });
 
   it('gives every item a history and keeps live deadlines: green or yellow and red lights among items in handling', async () => {
-    const [{ n }] = await queryRows<{ n: number }>(a.db, sql`select count(*)::int as n from items i where not exists (select 1 from item_events e where e.item_id = i.id)`);
+    const [{ n }] = await queryRows<{ n: number }>(
+      a.db,
+      sql`select count(*)::int as n from items i where not exists (select 1 from item_events e where e.item_id = i.id)`,
+    );
     expect(n).toBe(0);
     const lights = await queryRows<{ overdue: boolean }>(
       a.db,

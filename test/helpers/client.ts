@@ -57,8 +57,16 @@ export class Client {
 }
 
 /** A unit's three staff signed in: its office, handler and leader (the factories' users of one unit). */
-export async function loginUnit(app: FastifyInstance, x: { unitId: number; office: { username: string }; handler: { username: string }; leader: { username: string } }) {
-  return { unitId: x.unitId, office: await Client.login(app, x.office.username), handler: await Client.login(app, x.handler.username), leader: await Client.login(app, x.leader.username) };
+export async function loginUnit(
+  app: FastifyInstance,
+  x: { unitId: number; office: { username: string }; handler: { username: string }; leader: { username: string } },
+) {
+  return {
+    unitId: x.unitId,
+    office: await Client.login(app, x.office.username),
+    handler: await Client.login(app, x.handler.username),
+    leader: await Client.login(app, x.leader.username),
+  };
 }
 
 export async function appFor(d: Database): Promise<FastifyInstance> {

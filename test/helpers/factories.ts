@@ -24,7 +24,10 @@ export async function createCongress(db: Db) {
     ],
     delegations: [`长沙市代表团-${tag}`, `株洲市代表团-${tag}`],
     deputies: ['张建国', '李秀英', '王志强', '刘海燕', '陈立新', '杨春梅'].map((name, i) => ({ name, delegation: i % 2 })),
-    categories: [{ name: '教育', children: ['基础教育'] }, { name: '交通', children: [] }],
+    categories: [
+      { name: '教育', children: ['基础教育'] },
+      { name: '交通', children: [] },
+    ],
   });
   const user = (role: Role, suffix: string, extra: { organizationId?: number; deputyId?: number } = {}) =>
     createUser(db, { username: `${suffix}-${tag}`, password: PASSWORD, displayName: `${suffix}`, role, congressId: base.congressId, ...extra }, sharedDemoHash);

@@ -3,7 +3,13 @@ import type { Congress } from './factories';
 
 /** Small steps of the lifecycle through the HTTP API, shared by the integration tests. */
 export async function submit(deputy: Client, c: Congress, cosigners: number[] = [], title = '关于加快推进农村饮水安全巩固提升工程的建议') {
-  return deputy.ok('POST', '/api/items', { sessionId: c.sessionId, title, body: '一、基本情况……二、存在的问题……三、建议……', categoryId: c.categoryIds[0], cosignerDeputyIds: cosigners });
+  return deputy.ok('POST', '/api/items', {
+    sessionId: c.sessionId,
+    title,
+    body: '一、基本情况……二、存在的问题……三、建议……',
+    categoryId: c.categoryIds[0],
+    cosignerDeputyIds: cosigners,
+  });
 }
 
 export async function item(client: Client, id: number) {

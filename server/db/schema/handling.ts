@@ -237,7 +237,9 @@ export const requests = pgTable(
     check('requests_kind', sql`${t.kind} in ('adjustment','extension')`),
     check('requests_state', sql`${t.state} in ('pending','approved','rejected')`),
     index().on(t.itemId),
-    uniqueIndex('requests_one_pending').on(t.taskId, t.kind).where(sql`${t.state} = 'pending'`),
+    uniqueIndex('requests_one_pending')
+      .on(t.taskId, t.kind)
+      .where(sql`${t.state} = 'pending'`),
   ],
 );
 

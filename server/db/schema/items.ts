@@ -1,18 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  boolean,
-  check,
-  date,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, date, foreignKey, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { categories, congresses, deputies, organizations, sessions } from './organizations';
 import { users } from './users';
 
@@ -21,14 +8,17 @@ import { CLOSE_REASONS } from '../../../domain/items/kinds';
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(','));
 
-
 /** An item (件): a suggestion, a proposal or a hotline work order (§2). */
 export const items = pgTable(
   'items',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    congressId: integer().notNull().references(() => congresses.id),
-    sessionId: integer().notNull().references(() => sessions.id),
+    congressId: integer()
+      .notNull()
+      .references(() => congresses.id),
+    sessionId: integer()
+      .notNull()
+      .references(() => sessions.id),
     kind: text().notNull().default('suggestion'),
     number: text().notNull(),
     title: text().notNull(),
@@ -102,11 +92,7 @@ export const itemSigners = pgTable(
     status: text().notNull().default('pending'),
     respondedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [
-    check('item_signers_status', sql`${t.status} in ('pending','confirmed','declined')`),
-    uniqueIndex().on(t.itemId, t.deputyId),
-    index().on(t.deputyId),
-  ],
+  (t) => [check('item_signers_status', sql`${t.status} in ('pending','confirmed','declined')`), uniqueIndex().on(t.itemId, t.deputyId), index().on(t.deputyId)],
 );
 
 /** A unit's part of one item (R-ASSIGN-1): lead, co, split or reference. */
@@ -146,9 +132,13 @@ export const tasks = pgTable(
     index().on(t.itemId),
     index().on(t.unitId, t.state),
     // One live task per unit and item.
-    uniqueIndex('tasks_one_live_per_unit').on(t.itemId, t.unitId).where(sql`${t.state} <> 'withdrawn'`),
+    uniqueIndex('tasks_one_live_per_unit')
+      .on(t.itemId, t.unitId)
+      .where(sql`${t.state} <> 'withdrawn'`),
     // A unit's ledger (issue 6 §4): its live tasks' item ids from the index alone, for a hash semi-join.
-    index('tasks_unit_item_live').on(t.unitId, t.itemId).where(sql`${t.state} <> 'withdrawn'`),
+    index('tasks_unit_item_live')
+      .on(t.unitId, t.itemId)
+      .where(sql`${t.state} <> 'withdrawn'`),
   ],
 );
 

@@ -37,7 +37,9 @@ export const jobRuns = pgTable(
   },
   (t) => [
     check('job_runs_status', sql`${t.status} in ('ok','error')`),
-    uniqueIndex('job_runs_once').on(t.jobName, t.scheduledFor).where(sql`${t.trigger} = 'schedule' and ${t.status} = 'ok'`),
+    uniqueIndex('job_runs_once')
+      .on(t.jobName, t.scheduledFor)
+      .where(sql`${t.trigger} = 'schedule' and ${t.status} = 'ok'`),
     index().on(t.jobName, t.id),
   ],
 );

@@ -33,7 +33,9 @@ export const outbox = pgTable(
     lastError: text(),
   },
   (t) => [
-    index('outbox_unsent').on(t.id).where(sql`${t.sentAt} is null`),
+    index('outbox_unsent')
+      .on(t.id)
+      .where(sql`${t.sentAt} is null`),
     uniqueIndex('outbox_dedupe_key').on(t.dedupeKey),
     check('outbox_recipient_role', sql`${t.recipientRole} is null or ${t.recipientRole} in ('liaisonOffice','governmentOffice')`),
   ],
@@ -60,7 +62,9 @@ export const notifications = pgTable(
   (t) => [
     uniqueIndex('notifications_once').on(t.outboxId, t.userId),
     index('notifications_user').on(t.userId, t.id),
-    index('notifications_unread').on(t.userId).where(sql`${t.readAt} is null`),
+    index('notifications_unread')
+      .on(t.userId)
+      .where(sql`${t.readAt} is null`),
   ],
 );
 
@@ -96,7 +100,9 @@ export const deliveries = pgTable(
     check('deliveries_channel', sql`${t.channel} in ('email','sms')`),
     check('deliveries_state', sql`${t.state} in ('pending','sent','failed')`),
     uniqueIndex('deliveries_dedupe_key').on(t.dedupeKey),
-    index('deliveries_due').on(t.nextAttemptAt).where(sql`${t.state} = 'pending'`),
+    index('deliveries_due')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.state} = 'pending'`),
   ],
 );
 

@@ -22,7 +22,9 @@ export const sessions = pgTable(
   'sessions',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    congressId: integer().notNull().references(() => congresses.id),
+    congressId: integer()
+      .notNull()
+      .references(() => congresses.id),
     name: text().notNull(),
     year: integer().notNull(),
     code: text().notNull(),
@@ -42,7 +44,9 @@ export const organizations = pgTable(
   'organizations',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    congressId: integer().notNull().references(() => congresses.id),
+    congressId: integer()
+      .notNull()
+      .references(() => congresses.id),
     kind: text().notNull(),
     name: text().notNull(),
     shortName: text(),
@@ -51,10 +55,7 @@ export const organizations = pgTable(
     active: boolean().notNull().default(true),
   },
   (t) => [
-    check(
-      'organizations_kind',
-      sql`${t.kind} in ('liaisonOffice','governmentOffice','unit','division','delegation','committee','cppccCommittee')`,
-    ),
+    check('organizations_kind', sql`${t.kind} in ('liaisonOffice','governmentOffice','unit','division','delegation','committee','cppccCommittee')`),
     foreignKey({ columns: [t.parentId], foreignColumns: [t.id] }),
     index().on(t.congressId, t.kind),
     uniqueIndex().on(t.congressId, t.kind, t.name),
@@ -65,7 +66,9 @@ export const deputies = pgTable(
   'deputies',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    congressId: integer().notNull().references(() => congresses.id),
+    congressId: integer()
+      .notNull()
+      .references(() => congresses.id),
     delegationId: integer().references(() => organizations.id),
     name: text().notNull(),
     gender: text(),
@@ -81,7 +84,9 @@ export const categories = pgTable(
   'categories',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    congressId: integer().notNull().references(() => congresses.id),
+    congressId: integer()
+      .notNull()
+      .references(() => congresses.id),
     parentId: integer(),
     name: text().notNull(),
     sort: integer().notNull().default(0),

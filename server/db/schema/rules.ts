@@ -51,11 +51,10 @@ export const deadlines = pgTable(
     computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check(
-      'deadlines_kind',
-      sql`${t.kind} in ('adjustmentWindow','coOpinion','reply','rehandle','evaluation','referenceContact','responsibilityConfirm')`,
-    ),
+    check('deadlines_kind', sql`${t.kind} in ('adjustmentWindow','coOpinion','reply','rehandle','evaluation','referenceContact','responsibilityConfirm')`),
     index().on(t.itemId),
-    index('deadlines_provisional').on(t.provisional).where(sql`${t.provisional}`),
+    index('deadlines_provisional')
+      .on(t.provisional)
+      .where(sql`${t.provisional}`),
   ],
 );

@@ -21,8 +21,5 @@ export const savedViews = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex('saved_views_user_name').on(t.userId, t.name),
-    check('saved_views_name_length', sql`char_length(${t.name}) between 1 and 50`),
-  ],
+  (t) => [uniqueIndex('saved_views_user_name').on(t.userId, t.name), check('saved_views_name_length', sql`char_length(${t.name}) between 1 and 50`)],
 );

@@ -32,7 +32,9 @@ export const reminders = pgTable(
   (t) => [
     check('reminders_kind', sql`${t.kind} in ('weeklyReminder','weeklyUrge','manual')`),
     check('reminders_week', sql`(${t.kind} = 'manual') = (${t.week} is null)`),
-    uniqueIndex('reminders_once_a_week').on(t.congressId, t.kind, t.unitId, t.week).where(sql`${t.week} is not null`),
+    uniqueIndex('reminders_once_a_week')
+      .on(t.congressId, t.kind, t.unitId, t.week)
+      .where(sql`${t.week} is not null`),
     index().on(t.unitId, t.id),
   ],
 );
@@ -89,7 +91,9 @@ export const keySupervisions = pgTable(
   },
   (t) => [
     check('key_supervisions_kind', sql`${t.kind} in ('leaderLed','committee','joint')`),
-    uniqueIndex('key_supervisions_one_active').on(t.itemId).where(sql`${t.active}`),
+    uniqueIndex('key_supervisions_one_active')
+      .on(t.itemId)
+      .where(sql`${t.active}`),
     index().on(t.congressId),
   ],
 );

@@ -8,7 +8,10 @@ import { calendarFrom } from '../../rules/calendar';
 export async function calendarStatus(db: Db, years: number[]) {
   const admin = await db.select().from(calendarYears);
   const cal = calendarFrom(admin);
-  const [{ n }] = await db.select({ n: sql<number>`count(distinct item_id)::int` }).from(sql`deadlines`).where(sql`provisional`);
+  const [{ n }] = await db
+    .select({ n: sql<number>`count(distinct item_id)::int` })
+    .from(sql`deadlines`)
+    .where(sql`provisional`);
   return {
     years: years.map((y) => {
       const a = admin.find((r) => r.year === y);

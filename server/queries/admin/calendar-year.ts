@@ -44,7 +44,14 @@ export async function getCalendarYear(db: Db, actor: Actor, year: number) {
     source: row ? 'admin' : official ? 'builtin' : null,
     official: official ? { holidays: [...official.holidays], makeupWorkdays: [...official.makeupWorkdays], names: officialNames(year) } : null,
     override: row
-      ? { holidays: row.c.holidays, makeupWorkdays: row.c.makeupWorkdays, note: row.c.note, version: row.c.version, updatedAt: row.c.updatedAt, updatedBy: row.by }
+      ? {
+          holidays: row.c.holidays,
+          makeupWorkdays: row.c.makeupWorkdays,
+          note: row.c.note,
+          version: row.c.version,
+          updatedAt: row.c.updatedAt,
+          updatedBy: row.by,
+        }
       : null,
   };
 }

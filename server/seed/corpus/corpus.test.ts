@@ -1,9 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BODY_MAX, BODY_MIN, CATEGORIES, CATEGORY_NAMES, CATEGORY_WEIGHTS, CITIES, DELEGATIONS, TOPIC_BANKS, UNITS,
-  createRng, deputyProfile, handlerName, makeAdjustmentReason, makeCoOpinion, makeCommitment,
-  makeCommitmentWithDate, makeContactSummary, makeEvaluationComment, makeNotAcceptedReason, makeOverrideReason,
-  makeReply, makeReturnReason, makeSendBackReason, makeSuggestion, personName, titleSubject, unitsForCategory,
+  BODY_MAX,
+  BODY_MIN,
+  CATEGORIES,
+  CATEGORY_NAMES,
+  CATEGORY_WEIGHTS,
+  CITIES,
+  DELEGATIONS,
+  TOPIC_BANKS,
+  UNITS,
+  createRng,
+  deputyProfile,
+  handlerName,
+  makeAdjustmentReason,
+  makeCoOpinion,
+  makeCommitment,
+  makeCommitmentWithDate,
+  makeContactSummary,
+  makeEvaluationComment,
+  makeNotAcceptedReason,
+  makeOverrideReason,
+  makeReply,
+  makeReturnReason,
+  makeSendBackReason,
+  makeSuggestion,
+  personName,
+  titleSubject,
+  unitsForCategory,
   type Rng,
 } from './index';
 
@@ -32,8 +55,11 @@ function everything(seed: number): unknown[] {
     makeCoOpinion(rng, { unitName: '湖南省财政厅', title }),
     makeContactSummary(rng, 'visit'),
     makeEvaluationComment(rng, 'dissatisfied'),
-    makeReturnReason(rng), makeNotAcceptedReason(rng), makeAdjustmentReason(rng, '湖南省水利厅'),
-    makeSendBackReason(rng), makeOverrideReason(rng),
+    makeReturnReason(rng),
+    makeNotAcceptedReason(rng),
+    makeAdjustmentReason(rng, '湖南省水利厅'),
+    makeSendBackReason(rng),
+    makeOverrideReason(rng),
   ];
 }
 
@@ -57,7 +83,14 @@ describe('rng', () => {
     }
     expect(new Set(Array.from({ length: 200 }, () => rng.int(1, 3)))).toEqual(new Set([1, 2, 3]));
     expect(['a', 'b']).toContain(rng.pick(['a', 'b']));
-    expect(Array.from({ length: 100 }, () => rng.weighted([['x', 1], ['y', 0]]))).not.toContain('y');
+    expect(
+      Array.from({ length: 100 }, () =>
+        rng.weighted([
+          ['x', 1],
+          ['y', 0],
+        ]),
+      ),
+    ).not.toContain('y');
     const arr = [1, 2, 3, 4, 5, 6];
     expect([...rng.shuffle(arr)].sort()).toEqual(arr);
     expect(arr).toEqual([1, 2, 3, 4, 5, 6]);
@@ -175,10 +208,11 @@ describe('suggestions', () => {
 
   it('works for child categories and names places of the delegation', () => {
     const rng = createRng(13);
-    for (const c of CATEGORIES) for (const child of c.children) {
-      const s = makeSuggestion(rng, child, '益阳市代表团');
-      expect(s.title).toMatch(/^关于.+的建议$/u);
-    }
+    for (const c of CATEGORIES)
+      for (const child of c.children) {
+        const s = makeSuggestion(rng, child, '益阳市代表团');
+        expect(s.title).toMatch(/^关于.+的建议$/u);
+      }
     const titles = Array.from({ length: 300 }, () => makeSuggestion(rng, '产业发展', '长沙市代表团').title);
     expect(titles.some((t) => /长沙|浏阳|宁乡|望城|岳麓|芙蓉|天心|开福|雨花/u.test(t))).toBe(true);
   });

@@ -40,10 +40,7 @@ export const CONTACT_SUMMARIES: Record<ContactMethod, string[]> = {
     '通过视频连线与代表沟通，介绍相关政策措施和办理安排，听取代表意见建议。',
     '组织视频协商会，主办、会办单位和代表共同参加，就建议落实措施进行深入讨论。',
   ],
-  letter: [
-    '向代表寄送办理工作联系函，告知承办处室、联系人和联系方式，请代表提出意见。',
-    '书面函告代表办理进展和阶段性成果，并附送相关政策文件。',
-  ],
+  letter: ['向代表寄送办理工作联系函，告知承办处室、联系人和联系方式，请代表提出意见。', '书面函告代表办理进展和阶段性成果，并附送相关政策文件。'],
 };
 
 export const DEPUTY_VIEWS: string[] = [
@@ -75,10 +72,7 @@ export const EVALUATION_COMMENTS: Record<string, string[]> = {
     '答复与建议内容不符，答非所问，请重新研究办理。',
     '去年答复承诺的事项至今未落实，对办理结果不满意。',
   ],
-  veryDissatisfied: [
-    '问题多次反映仍未解决，承办单位推诿扯皮，非常不满意。',
-    '承办单位始终未联系本人，答复敷衍了事。',
-  ],
+  veryDissatisfied: ['问题多次反映仍未解决，承办单位推诿扯皮，非常不满意。', '承办单位始终未联系本人，答复敷衍了事。'],
 };
 
 export const RETURN_REASONS: string[] = [

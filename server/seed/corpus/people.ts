@@ -1,9 +1,6 @@
 /** People of the demo: deputies (代表) and handlers (承办人). */
 import { cityOf, PLA_DELEGATION } from './delegations';
-import {
-  BLOCKED_NAMES, BRAND_CHARS, COMPANY_TRADES, FEMALE_CHARS, MALE_CHARS, NEUTRAL_CHARS,
-  PLACE_CHARS_A, PLACE_CHARS_B, SURNAMES,
-} from './name-data';
+import { BLOCKED_NAMES, BRAND_CHARS, COMPANY_TRADES, FEMALE_CHARS, MALE_CHARS, NEUTRAL_CHARS, PLACE_CHARS_A, PLACE_CHARS_B, SURNAMES } from './name-data';
 import type { Rng } from './rng';
 
 export type Gender = '男' | '女';
@@ -14,7 +11,6 @@ export interface DeputyProfile {
   occupation: string;
   phone: string;
 }
-
 
 function givenName(rng: Rng, gender: Gender): string {
   const own = gender === '男' ? MALE_CHARS : FEMALE_CHARS;
@@ -70,7 +66,18 @@ function countyGov(county: string): string {
   return `${county}人民政府县长`;
 }
 
-const UNIVERSITIES = ['湖南大学', '中南大学', '湖南师范大学', '湘潭大学', '湖南农业大学', '长沙理工大学', '湖南科技大学', '吉首大学', '南华大学', '湖南中医药大学'];
+const UNIVERSITIES = [
+  '湖南大学',
+  '中南大学',
+  '湖南师范大学',
+  '湘潭大学',
+  '湖南农业大学',
+  '长沙理工大学',
+  '湖南科技大学',
+  '吉首大学',
+  '南华大学',
+  '湖南中医药大学',
+];
 
 const PLA_JOBS: ((rng: Rng) => string)[] = [
   (r) => `解放军某部${r.pick(['政治委员', '部队长', '副政治委员', '参谋长'])}`,
@@ -87,11 +94,14 @@ function cityJob(rng: Rng, delegation: string): string {
   const county = rng.pick(info.counties);
   const cityShort = city.replace(/(市|土家族苗族自治州)$/u, '') || city;
   const jobs: [() => string, number][] = [
-    [() => {
-      const v = village(rng);
-      const committee = v.endsWith('社区') ? '居委会' : '村委会';
-      return `${county}${town(rng)}${v}${rng.pick(['党总支书记', `党支部书记、${committee}主任`, `党总支书记、${committee}主任`, `${committee}主任`])}`;
-    }, 14],
+    [
+      () => {
+        const v = village(rng);
+        const committee = v.endsWith('社区') ? '居委会' : '村委会';
+        return `${county}${town(rng)}${v}${rng.pick(['党总支书记', `党支部书记、${committee}主任`, `党总支书记、${committee}主任`, `${committee}主任`])}`;
+      },
+      14,
+    ],
     [() => `${county}${town(rng)}${rng.pick(['党委书记', '镇长', '人大主席'])}`, 7],
     [() => `${company(rng, county)}${rng.pick(['董事长', '总经理', '董事长、总经理', '党委书记、董事长'])}`, 16],
     [() => `${company(rng, city)}${rng.pick(['车间主任', '技术员', '高级工程师', '一线职工', '班组长'])}`, 8],

@@ -1,12 +1,32 @@
 /** Reply letters (答复函), commitments, co-handling opinions, contacts, evaluations and reasons. */
 import {
-  ADJUSTMENT_REASONS, CONTACT_METHOD_LABELS, CONTACT_SUMMARIES, DEPUTY_VIEWS, EVALUATION_COMMENTS,
-  NOT_ACCEPTED_REASONS, OVERRIDE_REASONS, RETURN_REASONS, SEND_BACK_REASONS, type ContactMethod,
+  ADJUSTMENT_REASONS,
+  CONTACT_METHOD_LABELS,
+  CONTACT_SUMMARIES,
+  DEPUTY_VIEWS,
+  EVALUATION_COMMENTS,
+  NOT_ACCEPTED_REASONS,
+  OVERRIDE_REASONS,
+  RETURN_REASONS,
+  SEND_BACK_REASONS,
+  type ContactMethod,
 } from './feedback-phrases';
 import { findUnit, selfReference, UNITS } from './organizations';
 import {
-  A_FOLLOWUPS, A_RESULTS, APPRECIATIONS, B_PLANS, C_EXPLANATIONS, C_FOLLOWUPS, CO_CLOSINGS, CO_OPENINGS, CO_POINTS, DONE_GENERIC,
-  HANDLING_PROCESS, NEXT_STEPS, REPLY_OPENINGS, THANKS,
+  A_FOLLOWUPS,
+  A_RESULTS,
+  APPRECIATIONS,
+  B_PLANS,
+  C_EXPLANATIONS,
+  C_FOLLOWUPS,
+  CO_CLOSINGS,
+  CO_OPENINGS,
+  CO_POINTS,
+  DONE_GENERIC,
+  HANDLING_PROCESS,
+  NEXT_STEPS,
+  REPLY_OPENINGS,
+  THANKS,
 } from './reply-phrases';
 import type { Rng } from './rng';
 import { enumerateShi, fill, numberVars } from './text';
@@ -92,7 +112,11 @@ export interface Commitment {
 /** A B-class commitment (承诺事项) with its target date. */
 export function makeCommitmentWithDate(rng: Rng, title: string): Commitment {
   const subject = titleSubject(title);
-  const year = rng.weighted<number>([[YEAR, 3], [YEAR + 1, 5], [YEAR + 2, 2]]);
+  const year = rng.weighted<number>([
+    [YEAR, 3],
+    [YEAR + 1, 5],
+    [YEAR + 2, 2],
+  ]);
   const month = rng.pick([6, 9, 12, 12, 12]);
   const lastDay = month === 6 || month === 9 ? 30 : 31;
   const when = month === 12 ? `${year}年底前` : `${year}年${month}月底前`;
@@ -123,9 +147,7 @@ export function makeCoOpinion(rng: Rng, input: { unitName: string; title: string
 
 /** A contact record (R-TALK-1): what was said and the deputy's view. */
 export function makeContactSummary(rng: Rng, method: ContactMethod | string): { summary: string; deputyView: string } {
-  const key = (Object.keys(CONTACT_SUMMARIES) as ContactMethod[]).find(
-    (k) => k === method || CONTACT_METHOD_LABELS[k] === method,
-  );
+  const key = (Object.keys(CONTACT_SUMMARIES) as ContactMethod[]).find((k) => k === method || CONTACT_METHOD_LABELS[k] === method);
   const pool = CONTACT_SUMMARIES[key ?? 'phone'];
   return { summary: rng.pick(pool), deputyView: rng.pick(DEPUTY_VIEWS) };
 }

@@ -2,10 +2,7 @@
 import { CATEGORIES, topCategoryOf } from './categories';
 import { cityOf, PLA_DELEGATION, placeCities, type CityInfo } from './delegations';
 import type { Rng } from './rng';
-import {
-  ACTIONS, CLOSINGS, GENERIC_BACKGROUNDS, GENERIC_MEASURES, GENERIC_PROBLEMS, GEO_START, MEASURE_LEADS,
-  PROBLEM_TAILS,
-} from './suggestion-phrases';
+import { ACTIONS, CLOSINGS, GENERIC_BACKGROUNDS, GENERIC_MEASURES, GENERIC_PROBLEMS, GEO_START, MEASURE_LEADS, PROBLEM_TAILS } from './suggestion-phrases';
 import { enumerateParen, enumerateShi, fill, numberVars } from './text';
 import type { TopicBank } from './topic-types';
 import { EDUCATION_BANK, HEALTH_BANK } from './topics-education-health';
@@ -22,8 +19,19 @@ export interface SuggestionText {
 
 /** Every category's phrase bank, one per top-level category. */
 export const TOPIC_BANKS: TopicBank[] = [
-  RURAL_BANK, EDUCATION_BANK, HEALTH_BANK, SOCIAL_BANK, TRANSPORT_BANK, ECOLOGY_BANK, URBAN_BANK,
-  FINANCE_BANK, INDUSTRY_BANK, LAW_BANK, SCIENCE_BANK, CULTURE_BANK, GENERAL_BANK,
+  RURAL_BANK,
+  EDUCATION_BANK,
+  HEALTH_BANK,
+  SOCIAL_BANK,
+  TRANSPORT_BANK,
+  ECOLOGY_BANK,
+  URBAN_BANK,
+  FINANCE_BANK,
+  INDUSTRY_BANK,
+  LAW_BANK,
+  SCIENCE_BANK,
+  CULTURE_BANK,
+  GENERAL_BANK,
 ];
 
 export const BODY_MIN = 300;
@@ -65,9 +73,11 @@ function planTitle(rng: Rng, bank: TopicBank, objects: string[], city: CityInfo,
     const special = rng.pick(bank.specials);
     const core = fill(special, places);
     const subject = special.includes('{specialty}')
-      ? places.specialty ?? '这项工作'
-      : special.includes('{sight}') ? `${places.sight ?? ''}的保护和发展` : '这项工作';
-    const region = special.includes('{county}') ? places.county ?? city.city : city.city;
+      ? (places.specialty ?? '这项工作')
+      : special.includes('{sight}')
+        ? `${places.sight ?? ''}的保护和发展`
+        : '这项工作';
+    const region = special.includes('{county}') ? (places.county ?? city.city) : city.city;
     return { core, subject, region };
   }
   const raw = rng.pick(objects);
@@ -103,10 +113,7 @@ function sentences(rng: Rng, pool: readonly string[], k: number, vars: Record<st
 
 function assembleBody(rng: Rng, bank: TopicBank, vars: Record<string, string>): string {
   const bgCount = rng.int(2, 3);
-  const backgrounds = [
-    ...sentences(rng, bank.backgrounds, bgCount, vars),
-    ...(rng.chance(0.4) ? sentences(rng, GENERIC_BACKGROUNDS, 1, vars) : []),
-  ];
+  const backgrounds = [...sentences(rng, bank.backgrounds, bgCount, vars), ...(rng.chance(0.4) ? sentences(rng, GENERIC_BACKGROUNDS, 1, vars) : [])];
   const tails = rng.shuffle(PROBLEM_TAILS);
   const problems = sentences(rng, bank.problems, rng.int(2, 3), vars);
   if (rng.chance(0.5)) problems.splice(rng.int(0, problems.length), 0, rng.pick(GENERIC_PROBLEMS));
@@ -121,11 +128,7 @@ function assembleBody(rng: Rng, bank: TopicBank, vars: Record<string, string>): 
   const listMeasures = rng.chance(0.5) ? enumerateShi : enumerateParen;
 
   const render = (): string => {
-    const paras = [
-      `一、基本情况\n${backgrounds.join('')}`,
-      `二、存在的问题\n${listProblems(problems)}`,
-      `三、建议\n${lead}${listMeasures(measures)}`,
-    ];
+    const paras = [`一、基本情况\n${backgrounds.join('')}`, `二、存在的问题\n${listProblems(problems)}`, `三、建议\n${lead}${listMeasures(measures)}`];
     if (closing) paras.push(closing);
     return paras.join('\n');
   };

@@ -29,15 +29,26 @@ export function inTransaction<T>(ctx: Ctx, fn: (tx: Db) => Promise<T>): Promise<
 export async function checkUserScope(tx: Db, congressId: number, o: { role: Role; organizationId?: number | null; deputyId?: number | null }): Promise<void> {
   if (isUnitRole(o.role)) {
     const [unit] = o.organizationId
-      ? await tx.select({ id: organizations.id }).from(organizations).where(and(eq(organizations.id, o.organizationId), eq(organizations.kind, 'unit'), eq(organizations.congressId, congressId)))
+      ? await tx
+          .select({ id: organizations.id })
+          .from(organizations)
+          .where(and(eq(organizations.id, o.organizationId), eq(organizations.kind, 'unit'), eq(organizations.congressId, congressId)))
       : [];
     if (!unit) throw domainError('UNIT_REQUIRED');
   } else if (o.organizationId) {
-    const [org] = await tx.select({ id: organizations.id }).from(organizations).where(and(eq(organizations.id, o.organizationId), eq(organizations.congressId, congressId)));
+    const [org] = await tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(and(eq(organizations.id, o.organizationId), eq(organizations.congressId, congressId)));
     if (!org) throw domainError('UNKNOWN_ORGANIZATION', { variant: 'ofUser' });
   }
   if (o.role === 'deputy') {
-    const [dep] = o.deputyId ? await tx.select({ id: deputies.id }).from(deputies).where(and(eq(deputies.id, o.deputyId), eq(deputies.congressId, congressId))) : [];
+    const [dep] = o.deputyId
+      ? await tx
+          .select({ id: deputies.id })
+          .from(deputies)
+          .where(and(eq(deputies.id, o.deputyId), eq(deputies.congressId, congressId)))
+      : [];
     if (!dep) throw domainError('DEPUTY_REQUIRED', { variant: 'account' });
   }
 }

@@ -11,7 +11,10 @@ import { createUser } from './create-user';
  * A user with a role and an organization scope: unit staff belong to a unit,
  * a deputy account to a deputy, office staff to their office.
  */
-export async function createAccount(ctx: Ctx, o: { username: string; password: string; displayName: string; role: Role; organizationId?: number | null; deputyId?: number | null }) {
+export async function createAccount(
+  ctx: Ctx,
+  o: { username: string; password: string; displayName: string; role: Role; organizationId?: number | null; deputyId?: number | null },
+) {
   const congressId = adminCongressOf(ctx.actor);
   return inTransaction(ctx, async (tx) => {
     await checkUserScope(tx, congressId, o);

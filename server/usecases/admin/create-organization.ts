@@ -8,7 +8,10 @@ import { checkDivisionParent, checkOrganizationName } from './organization-check
 export type CreatableOrgKind = 'unit' | 'division' | 'delegation' | 'committee';
 
 /** §1: handling units, their divisions, delegations and committees of the administrator's congress. */
-export async function createOrganization(ctx: Ctx, o: { kind: CreatableOrgKind; name: string; shortName?: string | null; parentId?: number | null; isGovernment?: boolean }) {
+export async function createOrganization(
+  ctx: Ctx,
+  o: { kind: CreatableOrgKind; name: string; shortName?: string | null; parentId?: number | null; isGovernment?: boolean },
+) {
   const congressId = adminCongressOf(ctx.actor);
   return inTransaction(ctx, async (tx) => {
     if (o.kind === 'division') await checkDivisionParent(tx, congressId, o.parentId);

@@ -7,7 +7,10 @@ import { inTransaction, writeAudit } from './admin-scope';
 export async function createSession(ctx: Ctx, o: { name: string; code: string; year: number; startDate?: string | null; endDate?: string | null }) {
   const congressId = adminCongressOf(ctx.actor);
   return inTransaction(ctx, async (tx) => {
-    const [row] = await tx.insert(sessions).values({ congressId, ...o }).returning();
+    const [row] = await tx
+      .insert(sessions)
+      .values({ congressId, ...o })
+      .returning();
     await writeAudit(tx, ctx, 'createSession', { id: row.id, name: o.name });
     return row;
   });

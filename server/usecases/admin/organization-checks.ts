@@ -9,14 +9,24 @@ export async function checkOrganizationName(tx: Db, congressId: number, kind: st
   const [same] = await tx
     .select({ id: organizations.id })
     .from(organizations)
-    .where(and(eq(organizations.congressId, congressId), eq(organizations.kind, kind), eq(organizations.name, name), exceptId ? ne(organizations.id, exceptId) : undefined));
+    .where(
+      and(
+        eq(organizations.congressId, congressId),
+        eq(organizations.kind, kind),
+        eq(organizations.name, name),
+        exceptId ? ne(organizations.id, exceptId) : undefined,
+      ),
+    );
   if (same) throw domainError('NAME_TAKEN', { name });
 }
 
 /** A division's parent must be a handling unit of the same congress. */
 export async function checkDivisionParent(tx: Db, congressId: number, parentId: number | null | undefined): Promise<void> {
   const [unit] = parentId
-    ? await tx.select({ id: organizations.id }).from(organizations).where(and(eq(organizations.id, parentId), eq(organizations.kind, 'unit'), eq(organizations.congressId, congressId)))
+    ? await tx
+        .select({ id: organizations.id })
+        .from(organizations)
+        .where(and(eq(organizations.id, parentId), eq(organizations.kind, 'unit'), eq(organizations.congressId, congressId)))
     : [];
   if (!unit) throw domainError('DIVISION_NEEDS_UNIT');
 }

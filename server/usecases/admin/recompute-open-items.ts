@@ -28,8 +28,18 @@ export async function recomputeForCalendarYear(tx: Db, ctx: Ctx, year: number, w
   const open = await tx
     .select({ id: items.id })
     .from(items)
-    .where(and(inArray(items.state, OPEN_ITEM_STATES), sql`exists (select 1 from deadlines d where d.item_id = ${items.id} and (d.provisional or extract(year from d.due_date) >= ${year} - 1))`))
+    .where(
+      and(
+        inArray(items.state, OPEN_ITEM_STATES),
+        sql`exists (select 1 from deadlines d where d.item_id = ${items.id} and (d.provisional or extract(year from d.due_date) >= ${year} - 1))`,
+      ),
+    )
     .orderBy(items.id)
     .for('update');
-  return recomputeOpen(tx, ctx, open.map((r) => r.id), why);
+  return recomputeOpen(
+    tx,
+    ctx,
+    open.map((r) => r.id),
+    why,
+  );
 }

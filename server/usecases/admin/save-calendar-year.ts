@@ -18,10 +18,23 @@ export async function saveCalendarYear(ctx: Ctx, o: { year: number; holidays: st
   return inTransaction(ctx, async (tx) => {
     const [existing] = await tx.select().from(calendarYears).where(eq(calendarYears.year, o.year)).for('update');
     if (existing && o.version !== undefined && existing.version !== o.version) throw staleVersion();
-    const values = { holidays: [...o.holidays].sort(), makeupWorkdays: [...o.makeupWorkdays].sort(), note: o.note ?? null, updatedBy: ctx.actor.userId, updatedAt: nowOf(ctx) };
+    const values = {
+      holidays: [...o.holidays].sort(),
+      makeupWorkdays: [...o.makeupWorkdays].sort(),
+      note: o.note ?? null,
+      updatedBy: ctx.actor.userId,
+      updatedAt: nowOf(ctx),
+    };
     const [saved] = existing
-      ? await tx.update(calendarYears).set({ ...values, version: sql`${calendarYears.version} + 1` }).where(eq(calendarYears.year, o.year)).returning()
-      : await tx.insert(calendarYears).values({ year: o.year, ...values }).returning();
+      ? await tx
+          .update(calendarYears)
+          .set({ ...values, version: sql`${calendarYears.version} + 1` })
+          .where(eq(calendarYears.year, o.year))
+          .returning()
+      : await tx
+          .insert(calendarYears)
+          .values({ year: o.year, ...values })
+          .returning();
     const recomputed = await recomputeForCalendarYear(tx, ctx, o.year, `${o.year}年节假日安排已录入`);
     await writeAudit(tx, ctx, 'saveCalendarYear', { year: o.year, holidays: o.holidays.length, makeupWorkdays: o.makeupWorkdays.length });
     return { year: saved.year, version: saved.version, recomputed };

@@ -12,7 +12,10 @@ import { checkDivisionParent, checkOrganizationName } from './organization-check
  * carries a responsibility breakdown stays in its unit, so no item's
  * breakdown points across units.
  */
-export async function updateOrganization(ctx: Ctx, o: { organizationId: number; name: string; shortName?: string | null; parentId?: number | null; isGovernment?: boolean }) {
+export async function updateOrganization(
+  ctx: Ctx,
+  o: { organizationId: number; name: string; shortName?: string | null; parentId?: number | null; isGovernment?: boolean },
+) {
   const congressId = adminCongressOf(ctx.actor);
   return inTransaction(ctx, async (tx) => {
     const [before] = await tx
@@ -34,7 +37,12 @@ export async function updateOrganization(ctx: Ctx, o: { organizationId: number; 
     await checkOrganizationName(tx, congressId, before.kind, o.name, before.id);
     const [row] = await tx
       .update(organizations)
-      .set({ name: o.name, shortName: o.shortName === undefined ? before.shortName : o.shortName, parentId, isGovernment: o.isGovernment ?? before.isGovernment })
+      .set({
+        name: o.name,
+        shortName: o.shortName === undefined ? before.shortName : o.shortName,
+        parentId,
+        isGovernment: o.isGovernment ?? before.isGovernment,
+      })
       .where(eq(organizations.id, before.id))
       .returning();
     await writeAudit(tx, ctx, 'updateOrganization', {

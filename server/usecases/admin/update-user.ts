@@ -21,11 +21,14 @@ export async function updateUser(ctx: Ctx, o: { userId: number; displayName: str
     if (o.userId === ctx.actor.userId && o.role !== before.role) throw domainError('SELF_ROLE_CHANGE');
     await checkUserScope(tx, congressId, { role: o.role, organizationId, deputyId });
     const scopeChanged = before.role !== o.role || before.organizationId !== organizationId || before.deputyId !== deputyId;
-    const [row] = await tx
-      .update(users)
-      .set({ displayName: o.displayName, role: o.role, organizationId, deputyId })
-      .where(eq(users.id, o.userId))
-      .returning({ id: users.id, username: users.username, displayName: users.displayName, role: users.role, organizationId: users.organizationId, deputyId: users.deputyId });
+    const [row] = await tx.update(users).set({ displayName: o.displayName, role: o.role, organizationId, deputyId }).where(eq(users.id, o.userId)).returning({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      organizationId: users.organizationId,
+      deputyId: users.deputyId,
+    });
     if (scopeChanged && o.userId !== ctx.actor.userId) await endSessions(tx, ctx, o.userId);
     await writeAudit(tx, ctx, 'updateUser', {
       id: row.id,

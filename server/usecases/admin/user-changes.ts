@@ -7,11 +7,18 @@ import type { Ctx } from '../lib/run';
 import { nowOf } from '../lib/run';
 
 export async function lockUser(tx: Db, congressId: number, userId: number) {
-  const [u] = await tx.select().from(users).where(and(eq(users.id, userId), eq(users.congressId, congressId))).for('update');
+  const [u] = await tx
+    .select()
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.congressId, congressId)))
+    .for('update');
   if (!u) throw domainError('UNKNOWN_USER');
   return u;
 }
 
 export async function endSessions(tx: Db, ctx: Ctx, userId: number): Promise<void> {
-  await tx.update(authSessions).set({ endedAt: nowOf(ctx) }).where(and(eq(authSessions.userId, userId), isNull(authSessions.endedAt)));
+  await tx
+    .update(authSessions)
+    .set({ endedAt: nowOf(ctx) })
+    .where(and(eq(authSessions.userId, userId), isNull(authSessions.endedAt)));
 }

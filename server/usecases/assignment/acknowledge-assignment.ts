@@ -17,7 +17,12 @@ export async function acknowledgeAssignment(ctx: Ctx, o: { itemId: number; taskV
     if (task.acknowledgedAt) throw domainError('ALREADY_ACKNOWLEDGED');
     const updated = await casTask(tx, task, o.taskVersion, { acknowledgedAt: nowOf(ctx), acknowledgedBy: ctx.actor.userId });
     await touchItem(tx, item.id);
-    await appendEvent(tx, ctx, { itemId: item.id, taskId: task.id, type: 'acknowledgeAssignment', payload: { role: task.role, draft: task.state === 'draft' } });
+    await appendEvent(tx, ctx, {
+      itemId: item.id,
+      taskId: task.id,
+      type: 'acknowledgeAssignment',
+      payload: { role: task.role, draft: task.state === 'draft' },
+    });
     await notify(tx, { type: 'assignmentAcknowledged', itemId: item.id, payload: { unitId: task.unitId } });
     return updated;
   });

@@ -34,13 +34,20 @@ export async function applyPlan(
   state: 'draft' | 'assigned',
   assignedOn: string | null,
 ): Promise<{ tasks: TaskRow[]; added: number[]; withdrawn: number[] }> {
-  await checkUnits(tx, item.congressId, plan.map((p) => p.unitId));
+  await checkUnits(
+    tx,
+    item.congressId,
+    plan.map((p) => p.unitId),
+  );
   const current = await liveTasks(tx, item.id);
   const withdrawn: number[] = [];
   const changed: TaskRow[] = [];
   for (const t of current) {
     if (!plan.some((p) => p.unitId === t.unitId)) {
-      await tx.update(tasks).set({ state: 'withdrawn', version: t.version + 1 }).where(eq(tasks.id, t.id));
+      await tx
+        .update(tasks)
+        .set({ state: 'withdrawn', version: t.version + 1 })
+        .where(eq(tasks.id, t.id));
       withdrawn.push(t.unitId);
       changed.push(t);
     }
@@ -52,7 +59,10 @@ export async function applyPlan(
       await tx.insert(tasks).values({ itemId: item.id, unitId: p.unitId, role: p.role, state, assignedOn });
       added.push(p.unitId);
     } else if (t.role !== p.role || t.state === 'draft' || (t.state === 'adjustmentRequested' && state === 'assigned' && item.state === 'draftAssigned')) {
-      await tx.update(tasks).set({ role: p.role, state, assignedOn, version: t.version + 1 }).where(eq(tasks.id, t.id));
+      await tx
+        .update(tasks)
+        .set({ role: p.role, state, assignedOn, version: t.version + 1 })
+        .where(eq(tasks.id, t.id));
       changed.push(t);
     }
   }
@@ -61,11 +71,26 @@ export async function applyPlan(
     ? await tx
         .update(requests)
         .set({ state: 'rejected', decisionNote: '交办方案已调整，本申请自动关闭', decidedBy: ctx.actor.userId, decidedAt: nowOf(ctx) })
-        .where(and(inArray(requests.taskId, changed.map((t) => t.id)), eq(requests.state, 'pending')))
+        .where(
+          and(
+            inArray(
+              requests.taskId,
+              changed.map((t) => t.id),
+            ),
+            eq(requests.state, 'pending'),
+          ),
+        )
         .returning({ id: requests.id, taskId: requests.taskId })
     : [];
   for (const r of closed) {
-    await appendEvent(tx, ctx, { itemId: item.id, taskId: r.taskId, type: 'decideAdjustment', fromState: 'adjustmentRequested', toState: 'closed', payload: { requestId: r.id, approve: false, note: '交办方案已调整，本申请自动关闭' } });
+    await appendEvent(tx, ctx, {
+      itemId: item.id,
+      taskId: r.taskId,
+      type: 'decideAdjustment',
+      fromState: 'adjustmentRequested',
+      toState: 'closed',
+      payload: { requestId: r.id, approve: false, note: '交办方案已调整，本申请自动关闭' },
+    });
   }
   return { tasks: await liveTasks(tx, item.id), added, withdrawn };
 }

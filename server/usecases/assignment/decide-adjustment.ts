@@ -30,7 +30,10 @@ export interface DecideAdjustmentInput {
  */
 export async function decideAdjustment(ctx: Ctx, o: DecideAdjustmentInput) {
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
-    const [req] = await tx.select().from(requests).where(and(eq(requests.id, o.requestId), eq(requests.itemId, item.id), eq(requests.kind, 'adjustment')));
+    const [req] = await tx
+      .select()
+      .from(requests)
+      .where(and(eq(requests.id, o.requestId), eq(requests.itemId, item.id), eq(requests.kind, 'adjustment')));
     if (!req) throw notFound('调整申请');
     checkTransition('decideRequest', req.state, ctx.actor.role);
     const [task] = await tx.select().from(tasks).where(eq(tasks.id, req.taskId));
@@ -41,14 +44,21 @@ export async function decideAdjustment(ctx: Ctx, o: DecideAdjustmentInput) {
       .set({ state: o.approve ? 'approved' : 'rejected', decisionNote: o.note, decidedBy: ctx.actor.userId, decidedAt: nowOf(ctx) })
       .where(eq(requests.id, req.id));
     if (!o.approve) {
-      await tx.update(tasks).set({ state: isDraft ? 'draft' : 'assigned', version: task.version + 1 }).where(eq(tasks.id, task.id));
+      await tx
+        .update(tasks)
+        .set({ state: isDraft ? 'draft' : 'assigned', version: task.version + 1 })
+        .where(eq(tasks.id, task.id));
     } else {
       const remaining = (await liveTasks(tx, item.id)).filter((t) => t.id !== task.id);
       const added = o.addUnits ?? [];
       if (added.some((a) => a.unitId === task.unitId || remaining.some((r) => r.unitId === a.unitId))) {
         throw domainError('DUPLICATE_UNIT', { variant: 'adjustment' });
       }
-      await checkUnits(tx, item.congressId, added.map((a) => a.unitId));
+      await checkUnits(
+        tx,
+        item.congressId,
+        added.map((a) => a.unitId),
+      );
       const mode = o.mode ?? (item.handlingMode as HandlingMode);
       const plan: PlannedUnit[] = [
         ...remaining.filter((r) => r.role !== 'reference').map((r) => ({ unitId: r.unitId, role: r.role as PlannedUnit['role'] })),
@@ -56,7 +66,10 @@ export async function decideAdjustment(ctx: Ctx, o: DecideAdjustmentInput) {
       ];
       validatePlan(mode, plan, item.leadingLeader);
       const base = isDraft ? null : o.resetBase ? todayInShanghai(ctx.now) : item.assignedOn;
-      await tx.update(tasks).set({ state: 'withdrawn', version: task.version + 1 }).where(eq(tasks.id, task.id));
+      await tx
+        .update(tasks)
+        .set({ state: 'withdrawn', version: task.version + 1 })
+        .where(eq(tasks.id, task.id));
       for (const a of added) {
         await tx.insert(tasks).values({ itemId: item.id, unitId: a.unitId, role: a.role, state: isDraft ? 'draft' : 'assigned', assignedOn: base });
         await notify(tx, { type: 'reassigned', itemId: item.id, recipientOrgId: a.unitId, payload: { role: a.role } });

@@ -32,7 +32,15 @@ export async function reassignSuggestion(
       type: 'reassignSuggestion',
       fromState: item.state,
       toState: item.state,
-      payload: { reason: o.reason, mode: o.mode, units: o.units, added, withdrawn, resetBase: !!o.resetBase, before: { mode: item.handlingMode, assignedOn: item.assignedOn } },
+      payload: {
+        reason: o.reason,
+        mode: o.mode,
+        units: o.units,
+        added,
+        withdrawn,
+        resetBase: !!o.resetBase,
+        before: { mode: item.handlingMode, assignedOn: item.assignedOn },
+      },
     });
     for (const t of tasks.filter((x) => added.includes(x.unitId))) await notify(tx, { type: 'reassigned', itemId: item.id, recipientOrgId: t.unitId });
     return updated;

@@ -29,11 +29,27 @@ export async function requestAdjustment(ctx: Ctx, o: { itemId: number; taskVersi
     }
     const [req] = await tx
       .insert(requests)
-      .values({ kind: 'adjustment', itemId: item.id, taskId: task.id, unitId: task.unitId, reason: o.reason, suggestedUnitIds: o.suggestedUnitIds ?? [], requestedBy: ctx.actor.userId, createdAt: nowOf(ctx) })
+      .values({
+        kind: 'adjustment',
+        itemId: item.id,
+        taskId: task.id,
+        unitId: task.unitId,
+        reason: o.reason,
+        suggestedUnitIds: o.suggestedUnitIds ?? [],
+        requestedBy: ctx.actor.userId,
+        createdAt: nowOf(ctx),
+      })
       .returning();
     await casTask(tx, task, o.taskVersion, { state: 'adjustmentRequested' });
     await touchItem(tx, item.id);
-    await appendEvent(tx, ctx, { itemId: item.id, taskId: task.id, type: 'requestAdjustment', fromState: task.state, toState: 'adjustmentRequested', payload: { requestId: req.id, reason: o.reason } });
+    await appendEvent(tx, ctx, {
+      itemId: item.id,
+      taskId: task.id,
+      type: 'requestAdjustment',
+      fromState: task.state,
+      toState: 'adjustmentRequested',
+      payload: { requestId: req.id, reason: o.reason },
+    });
     await notify(tx, { type: 'adjustmentRequested', itemId: item.id, payload: { requestId: req.id } });
     return req;
   });

@@ -32,7 +32,10 @@ async function checkMayUpload(db: Db, ctx: Ctx, item: ItemRow): Promise<void> {
   if (item.classified) throw domainError('CLASSIFIED_OFFLINE', { variant: 'attachment' });
   const { actor } = ctx;
   if (actor.role === 'deputy') {
-    const [s] = await db.select().from(itemSigners).where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.deputyId, actor.deputyId ?? -1)));
+    const [s] = await db
+      .select()
+      .from(itemSigners)
+      .where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.deputyId, actor.deputyId ?? -1)));
     if (s?.status !== 'confirmed') throw forbidden('uploadSignersOnly');
     if (TERMINAL_ITEM_STATES.includes(item.state)) throw domainError('ITEM_FINISHED', { variant: 'deputyUpload' });
   } else if (isUnitRole(actor.role)) {
@@ -47,7 +50,10 @@ async function checkMayUpload(db: Db, ctx: Ctx, item: ItemRow): Promise<void> {
  * Stores an attachment of an item under DATA_DIR/uploads (content-addressed)
  * after checking its size and that its bytes match its declared type.
  */
-export async function uploadAttachment(ctx: Ctx & { dataDir: string }, o: { itemId: number; filename: string; mimeType: string; contentBase64: string; purpose: 'general' | 'proxyEvaluationForm' | 'scan' }) {
+export async function uploadAttachment(
+  ctx: Ctx & { dataDir: string },
+  o: { itemId: number; filename: string; mimeType: string; contentBase64: string; purpose: 'general' | 'proxyEvaluationForm' | 'scan' },
+) {
   const magic = ALLOWED_TYPES[o.mimeType];
   if (!magic) throw domainError('ATTACHMENT_TYPE', { mimeType: o.mimeType });
   const bytes = Buffer.from(o.contentBase64, 'base64');
@@ -65,7 +71,17 @@ export async function uploadAttachment(ctx: Ctx & { dataDir: string }, o: { item
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
     const [a] = await tx
       .insert(attachments)
-      .values({ itemId: item.id, unitId: isUnitRole(ctx.actor.role) ? ctx.actor.organizationId : null, purpose: o.purpose, filename: o.filename, mimeType: o.mimeType, size: bytes.length, sha256, storagePath: rel, uploadedBy: ctx.actor.userId })
+      .values({
+        itemId: item.id,
+        unitId: isUnitRole(ctx.actor.role) ? ctx.actor.organizationId : null,
+        purpose: o.purpose,
+        filename: o.filename,
+        mimeType: o.mimeType,
+        size: bytes.length,
+        sha256,
+        storagePath: rel,
+        uploadedBy: ctx.actor.userId,
+      })
       .returning();
     await touchItem(tx, item.id);
     await appendEvent(tx, ctx, { itemId: item.id, type: 'uploadAttachment', payload: { attachmentId: a.id, filename: o.filename, purpose: o.purpose } });

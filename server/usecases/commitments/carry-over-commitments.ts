@@ -51,7 +51,15 @@ export async function carryOverIn(tx: Db, o: { congressId: number; actor: Actor 
   const moved = await tx
     .update(commitments)
     .set({ trackedSessionId: newest.id, carriedOverAt: o.now, version: sql`${commitments.version} + 1` })
-    .where(and(inArray(commitments.id, movable.map((c) => c.id)), inArray(commitments.state, [...OPEN_COMMITMENT_STATES])))
+    .where(
+      and(
+        inArray(
+          commitments.id,
+          movable.map((c) => c.id),
+        ),
+        inArray(commitments.state, [...OPEN_COMMITMENT_STATES]),
+      ),
+    )
     .returning({ id: commitments.id });
   const movedIds = new Set(moved.map((m) => m.id));
   const ctx = { actor: o.actor, now: o.now };
@@ -72,7 +80,10 @@ export async function carryOverIn(tx: Db, o: { congressId: number; actor: Actor 
     });
   }
   const itemIds = [...new Set(movable.map((c) => c.itemId))];
-  await tx.update(items).set({ version: sql`${items.version} + 1`, updatedAt: o.now }).where(inArray(items.id, itemIds));
+  await tx
+    .update(items)
+    .set({ version: sql`${items.version} + 1`, updatedAt: o.now })
+    .where(inArray(items.id, itemIds));
   // Each unit hears once per session it is carried into, however many runs there are.
   const perUnit = new Map<number, number>();
   for (const c of movable) if (movedIds.has(c.id)) perUnit.set(c.unitId, (perUnit.get(c.unitId) ?? 0) + 1);

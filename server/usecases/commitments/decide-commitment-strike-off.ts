@@ -21,7 +21,13 @@ export async function decideCommitmentStrikeOff(ctx: Ctx, o: { itemId: number; c
       o.approve ? { state: to, closedNote: o.note || c.strikeOffRequestNote, closedAt: nowOf(ctx) } : { state: to },
     );
     await touchItem(tx, item.id);
-    await appendEvent(tx, ctx, { itemId: item.id, type: action, fromState: c.state, toState: to, payload: { commitmentId: c.id, note: o.note, request: c.strikeOffRequestNote } });
+    await appendEvent(tx, ctx, {
+      itemId: item.id,
+      type: action,
+      fromState: c.state,
+      toState: to,
+      payload: { commitmentId: c.id, note: o.note, request: c.strikeOffRequestNote },
+    });
     await notifyUnit(tx, c, item, 'commitmentStrikeOffDecided', {
       approve: o.approve,
       note: o.note,

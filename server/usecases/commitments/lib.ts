@@ -24,7 +24,12 @@ export async function loadCommitment(tx: Db, actor: Actor, item: ItemRow, commit
  * Compare-and-set on a commitment (architecture rule 4): applies only if the
  * version and state are still what the caller saw; else STALE_VERSION (409).
  */
-export async function casCommitment(tx: Db, c: CommitmentRow, expectedVersion: number, patch: Partial<typeof commitments.$inferInsert>): Promise<CommitmentRow> {
+export async function casCommitment(
+  tx: Db,
+  c: CommitmentRow,
+  expectedVersion: number,
+  patch: Partial<typeof commitments.$inferInsert>,
+): Promise<CommitmentRow> {
   const [row] = await tx
     .update(commitments)
     .set({ ...patch, version: sql`${commitments.version} + 1` })
@@ -45,7 +50,10 @@ export async function taskOfCommitment(tx: Db, c: CommitmentRow): Promise<number
  * office always, the government office too when the unit is a government one.
  */
 export async function notifyOffices(tx: Db, c: CommitmentRow, item: ItemRow, type: string, payload: Record<string, unknown>): Promise<void> {
-  const [unit] = await tx.select({ isGovernment: organizations.isGovernment, name: organizations.name }).from(organizations).where(eq(organizations.id, c.unitId));
+  const [unit] = await tx
+    .select({ isGovernment: organizations.isGovernment, name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.id, c.unitId));
   const full = { ...payload, ...messageOf(item, payload), commitmentId: c.id, content: c.content, targetDate: c.targetDate, unitName: unit?.name };
   await notify(tx, { type, itemId: item.id, congressId: item.congressId, recipientRole: 'liaisonOffice', payload: full });
   if (unit?.isGovernment) await notify(tx, { type, itemId: item.id, congressId: item.congressId, recipientRole: 'governmentOffice', payload: full });
@@ -53,7 +61,13 @@ export async function notifyOffices(tx: Db, c: CommitmentRow, item: ItemRow, typ
 
 /** Tells the unit that owns the commitment. */
 export async function notifyUnit(tx: Db, c: CommitmentRow, item: ItemRow, type: string, payload: Record<string, unknown>): Promise<void> {
-  await notify(tx, { type, itemId: item.id, congressId: item.congressId, recipientOrgId: c.unitId, payload: { ...payload, ...messageOf(item, payload), commitmentId: c.id, content: c.content, targetDate: c.targetDate } });
+  await notify(tx, {
+    type,
+    itemId: item.id,
+    congressId: item.congressId,
+    recipientOrgId: c.unitId,
+    payload: { ...payload, ...messageOf(item, payload), commitmentId: c.id, content: c.content, targetDate: c.targetDate },
+  });
 }
 
 /** The message text names the item first, as the notification templates do (server/notifications/templates.ts). */

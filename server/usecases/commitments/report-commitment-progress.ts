@@ -32,7 +32,10 @@ export async function reportCommitmentProgress(ctx: Ctx, o: ReportProgressInput)
     if (o.targetDate !== undefined && !isIsoDate(o.targetDate)) throw domainError('BAD_TARGET_DATE', { variant: 'progress' });
     const ids = [...new Set(o.attachmentIds ?? [])];
     if (ids.length) {
-      const found = await tx.select({ id: attachments.id, unitId: attachments.unitId }).from(attachments).where(and(eq(attachments.itemId, item.id), inArray(attachments.id, ids)));
+      const found = await tx
+        .select({ id: attachments.id, unitId: attachments.unitId })
+        .from(attachments)
+        .where(and(eq(attachments.itemId, item.id), inArray(attachments.id, ids)));
       const usable = new Set(found.filter((a) => canSeeAttachment(ctx.actor, a.unitId)).map((a) => a.id));
       const bad = ids.filter((x) => !usable.has(x));
       if (bad.length) throw domainError('EVIDENCE_NOT_FOUND', undefined, { attachmentIds: bad });

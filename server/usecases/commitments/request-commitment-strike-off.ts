@@ -13,8 +13,18 @@ export async function requestCommitmentStrikeOff(ctx: Ctx, o: { itemId: number; 
     checkTransition('requestCommitmentStrikeOff', c.state, ctx.actor.role, 'strikeOffRequested');
     const updated = await casCommitment(tx, c, o.version, { state: 'strikeOffRequested', strikeOffRequestNote: o.note, strikeOffRequestedAt: nowOf(ctx) });
     await touchItem(tx, item.id);
-    await appendEvent(tx, ctx, { itemId: item.id, type: 'requestCommitmentStrikeOff', fromState: c.state, toState: updated.state, payload: { commitmentId: c.id, note: o.note } });
-    await notifyOffices(tx, c, item, 'commitmentStrikeOffRequested', { title: '承诺事项销号申请待审批', message: `的承诺事项“${c.content}”，承办单位申请销号：${o.note}。请审核。`, note: o.note });
+    await appendEvent(tx, ctx, {
+      itemId: item.id,
+      type: 'requestCommitmentStrikeOff',
+      fromState: c.state,
+      toState: updated.state,
+      payload: { commitmentId: c.id, note: o.note },
+    });
+    await notifyOffices(tx, c, item, 'commitmentStrikeOffRequested', {
+      title: '承诺事项销号申请待审批',
+      message: `的承诺事项“${c.content}”，承办单位申请销号：${o.note}。请审核。`,
+      note: o.note,
+    });
     return updated;
   });
 }

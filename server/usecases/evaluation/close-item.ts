@@ -38,7 +38,10 @@ export async function closeAfterWindow(
   checkTransition('closeItem', item.state, role);
   const today = todayInShanghai(ctx.now);
   const kind = item.state === 'replied' ? 'evaluation' : 'referenceContact';
-  const [window] = await tx.select().from(deadlines).where(and(eq(deadlines.itemId, item.id), eq(deadlines.kind, kind)));
+  const [window] = await tx
+    .select()
+    .from(deadlines)
+    .where(and(eq(deadlines.itemId, item.id), eq(deadlines.kind, kind)));
   if (window && today <= window.dueDate) {
     throw item.state === 'replied'
       ? domainError('EVALUATION_WINDOW_OPEN', { dueDate: window.dueDate })
@@ -47,7 +50,10 @@ export async function closeAfterWindow(
   let to: 'closed' | 'dissatisfied' = 'closed';
   let reason: string | null = item.state === 'replied' ? 'notEvaluated' : 'closedByOffice';
   if (item.state === 'replied' && item.round === 1) {
-    const evs = await tx.select().from(evaluations).where(and(eq(evaluations.itemId, item.id), eq(evaluations.round, item.round)));
+    const evs = await tx
+      .select()
+      .from(evaluations)
+      .where(and(eq(evaluations.itemId, item.id), eq(evaluations.round, item.round)));
     if (evs.some((e) => e.result === 'dissatisfied')) {
       to = 'dissatisfied';
       reason = null;

@@ -35,20 +35,40 @@ export async function evaluateReply(ctx: Ctx, o: EvaluateInput) {
       if (o.proxyAttachmentId) throw domainError('CLASSIFIED_OFFLINE', { variant: 'evaluationForm' });
     } else if (proxy) {
       if (!o.proxyAttachmentId) throw domainError('PROXY_FORM_REQUIRED');
-      const [a] = await tx.select().from(attachments).where(and(eq(attachments.id, o.proxyAttachmentId), eq(attachments.itemId, item.id)));
+      const [a] = await tx
+        .select()
+        .from(attachments)
+        .where(and(eq(attachments.id, o.proxyAttachmentId), eq(attachments.itemId, item.id)));
       if (!a) throw domainError('UNKNOWN_ATTACHMENT');
     } else if (o.deputyId && o.deputyId !== deputyId) {
       throw forbidden('evaluateOwnItemsOnly');
     }
-    const signers = await tx.select().from(itemSigners).where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.status, 'confirmed')));
+    const signers = await tx
+      .select()
+      .from(itemSigners)
+      .where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.status, 'confirmed')));
     // R-REPLY-5: those the reply answers evaluate it (a CPPCC proposal: its lead only).
     const evaluators = replyRecipients(item, signers);
     if (!evaluators.some((s) => s.deputyId === deputyId)) throw forbidden('evaluatorNotSigner');
-    const done = await tx.select().from(evaluations).where(and(eq(evaluations.itemId, item.id), eq(evaluations.round, item.round)));
+    const done = await tx
+      .select()
+      .from(evaluations)
+      .where(and(eq(evaluations.itemId, item.id), eq(evaluations.round, item.round)));
     if (done.some((e) => e.deputyId === deputyId)) throw domainError('ALREADY_EVALUATED');
     const [ev] = await tx
       .insert(evaluations)
-      .values({ itemId: item.id, deputyId, round: item.round, result: o.result, comment: o.comment ?? null, proxy, proxyAttachmentId: o.proxyAttachmentId ?? null, proxyFormOffline: proxy && item.classified, enteredBy: ctx.actor.userId, createdAt: nowOf(ctx) })
+      .values({
+        itemId: item.id,
+        deputyId,
+        round: item.round,
+        result: o.result,
+        comment: o.comment ?? null,
+        proxy,
+        proxyAttachmentId: o.proxyAttachmentId ?? null,
+        proxyFormOffline: proxy && item.classified,
+        enteredBy: ctx.actor.userId,
+        createdAt: nowOf(ctx),
+      })
       .returning();
     const all = [...done, ev];
     let to: 'replied' | 'closed' | 'dissatisfied' = 'replied';
@@ -58,7 +78,13 @@ export async function evaluateReply(ctx: Ctx, o: EvaluateInput) {
     }
     const closeReason = to === 'closed' ? (item.round > 1 ? 'rehandledEvaluated' : 'evaluated') : null;
     await casItem(tx, item, item.version, to === 'closed' ? { state: to, closedAt: nowOf(ctx), closeReason } : { state: to });
-    await appendEvent(tx, ctx, { itemId: item.id, type: 'evaluateReply', fromState: item.state, toState: to, payload: { deputyId, result: o.result, proxy, round: item.round, evaluationId: ev.id } });
+    await appendEvent(tx, ctx, {
+      itemId: item.id,
+      type: 'evaluateReply',
+      fromState: item.state,
+      toState: to,
+      payload: { deputyId, result: o.result, proxy, round: item.round, evaluationId: ev.id },
+    });
     if (to !== item.state) await recomputeDeadlines(tx, item.id);
     if (to === 'dissatisfied') await notify(tx, { type: 'dissatisfiedEvaluation', itemId: item.id, payload: { number: item.number } });
     return ev;

@@ -22,7 +22,13 @@ export async function forwardForRehandling(ctx: Ctx, o: { itemId: number; versio
       await notify(tx, { type: 'rehandleRequired', itemId: item.id, recipientOrgId: t.unitId, payload: { note: o.note } });
     }
     await recomputeDeadlines(tx, item.id);
-    await appendEvent(tx, ctx, { itemId: item.id, type: 'forwardForRehandling', fromState: item.state, toState: 'rehandling', payload: { note: o.note, round: item.round + 1 } });
+    await appendEvent(tx, ctx, {
+      itemId: item.id,
+      type: 'forwardForRehandling',
+      fromState: item.state,
+      toState: 'rehandling',
+      payload: { note: o.note, round: item.round + 1 },
+    });
     return updated;
   });
 }

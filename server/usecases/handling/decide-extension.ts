@@ -12,7 +12,10 @@ import { withItem, type Ctx, nowOf } from '../lib/run';
  */
 export async function decideExtension(ctx: Ctx, o: { itemId: number; requestId: number; approve: boolean; note: string }) {
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
-    const [req] = await tx.select().from(requests).where(and(eq(requests.id, o.requestId), eq(requests.itemId, item.id), eq(requests.kind, 'extension')));
+    const [req] = await tx
+      .select()
+      .from(requests)
+      .where(and(eq(requests.id, o.requestId), eq(requests.itemId, item.id), eq(requests.kind, 'extension')));
     if (!req) throw notFound('延期申请');
     checkTransition('decideRequest', req.state, ctx.actor.role);
     checkTransition('decideExtension', item.state, ctx.actor.role, 'handling');
@@ -27,7 +30,13 @@ export async function decideExtension(ctx: Ctx, o: { itemId: number; requestId: 
     } else {
       await touchItem(tx, item.id);
     }
-    await appendEvent(tx, ctx, { itemId: item.id, type: 'decideExtension', fromState: item.state, toState: item.state, payload: { requestId: req.id, approve: o.approve, note: o.note, replyDueBefore: before } });
+    await appendEvent(tx, ctx, {
+      itemId: item.id,
+      type: 'decideExtension',
+      fromState: item.state,
+      toState: item.state,
+      payload: { requestId: req.id, approve: o.approve, note: o.note, replyDueBefore: before },
+    });
     await notify(tx, { type: 'extensionDecided', itemId: item.id, recipientOrgId: req.unitId, payload: { approve: o.approve } });
     return { requestId: req.id, approved: o.approve };
   });

@@ -13,11 +13,22 @@ export async function requestExtension(ctx: Ctx, o: { itemId: number; reason: st
     if (task.role !== 'lead' && task.role !== 'split') throw forbidden('extensionRequestersOnly');
     checkTransition('decideExtension', item.state, 'liaisonOffice');
     if (item.replyExtended) throw domainError('ALREADY_EXTENDED');
-    const [pending] = await tx.select({ id: requests.id }).from(requests).where(and(eq(requests.itemId, item.id), eq(requests.kind, 'extension'), eq(requests.state, 'pending')));
+    const [pending] = await tx
+      .select({ id: requests.id })
+      .from(requests)
+      .where(and(eq(requests.itemId, item.id), eq(requests.kind, 'extension'), eq(requests.state, 'pending')));
     if (pending) throw domainError('EXTENSION_PENDING');
     const [req] = await tx
       .insert(requests)
-      .values({ kind: 'extension', itemId: item.id, taskId: task.id, unitId: task.unitId, reason: o.reason, requestedBy: ctx.actor.userId, createdAt: nowOf(ctx) })
+      .values({
+        kind: 'extension',
+        itemId: item.id,
+        taskId: task.id,
+        unitId: task.unitId,
+        reason: o.reason,
+        requestedBy: ctx.actor.userId,
+        createdAt: nowOf(ctx),
+      })
       .returning();
     await touchItem(tx, item.id);
     await appendEvent(tx, ctx, { itemId: item.id, taskId: task.id, type: 'requestExtension', payload: { requestId: req.id, reason: o.reason } });

@@ -16,7 +16,10 @@ export async function returnCoOpinion(ctx: Ctx, o: { itemId: number; coTaskId: n
     if (!OPEN_HANDLING_STATES.includes(item.state) || mine.state !== 'assigned') {
       throw domainError('LEAD_ALREADY_REPLIED');
     }
-    const [co] = await tx.select().from(tasks).where(and(eq(tasks.id, o.coTaskId), eq(tasks.itemId, item.id), eq(tasks.role, 'co')));
+    const [co] = await tx
+      .select()
+      .from(tasks)
+      .where(and(eq(tasks.id, o.coTaskId), eq(tasks.itemId, item.id), eq(tasks.role, 'co')));
     if (!co) throw notFound('会办任务');
     // The lead returns the opinion it read: a newer one must be read first.
     expectVersion(co.version, o.coTaskVersion);
@@ -30,7 +33,14 @@ export async function returnCoOpinion(ctx: Ctx, o: { itemId: number; coTaskId: n
     if (op) await tx.update(coOpinions).set({ state: 'returned', returnReason: o.reason }).where(eq(coOpinions.id, op.id));
     await casTask(tx, co, co.version, { state: 'assigned', doneAt: null });
     await touchItem(tx, item.id);
-    await appendEvent(tx, ctx, { itemId: item.id, taskId: co.id, type: 'returnCoOpinion', fromState: co.state, toState: 'assigned', payload: { reason: o.reason, coOpinionId: op?.id } });
+    await appendEvent(tx, ctx, {
+      itemId: item.id,
+      taskId: co.id,
+      type: 'returnCoOpinion',
+      fromState: co.state,
+      toState: 'assigned',
+      payload: { reason: o.reason, coOpinionId: op?.id },
+    });
     await notify(tx, { type: 'coOpinionReturned', itemId: item.id, recipientOrgId: co.unitId, payload: { reason: o.reason } });
     return { taskId: co.id };
   });

@@ -46,7 +46,14 @@ export async function sendCoOpinion(ctx: Ctx, o: CoOpinionInput) {
       .returning();
     await casTask(tx, task, o.taskVersion, { state: 'opinionSent', doneAt: nowOf(ctx) });
     await touchItem(tx, item.id);
-    await appendEvent(tx, ctx, { itemId: item.id, taskId: task.id, type: 'sendCoOpinion', fromState: task.state, toState: 'opinionSent', payload: { coOpinionId: op.id, publicity: o.publicity, contactPerson: op.contactPerson, contactPhone: op.contactPhone } });
+    await appendEvent(tx, ctx, {
+      itemId: item.id,
+      taskId: task.id,
+      type: 'sendCoOpinion',
+      fromState: task.state,
+      toState: 'opinionSent',
+      payload: { coOpinionId: op.id, publicity: o.publicity, contactPerson: op.contactPerson, contactPhone: op.contactPhone },
+    });
     const lead = (await liveTasks(tx, item.id)).find((t) => t.role === 'lead');
     if (lead) await notify(tx, { type: 'coOpinionReceived', itemId: item.id, recipientOrgId: lead.unitId, payload: { coOpinionId: op.id } });
     await notify(tx, { type: 'coOpinionCopied', itemId: item.id, recipientRole: 'governmentOffice', payload: { coOpinionId: op.id } });

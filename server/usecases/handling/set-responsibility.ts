@@ -26,7 +26,10 @@ export async function setResponsibility(
       .where(and(eq(organizations.id, o.divisionId), eq(organizations.kind, 'division'), eq(organizations.parentId, task.unitId)));
     if (!division) throw domainError('UNKNOWN_DIVISION');
     if (o.handlerUserId) {
-      const [h] = await tx.select().from(users).where(and(eq(users.id, o.handlerUserId), eq(users.organizationId, task.unitId)));
+      const [h] = await tx
+        .select()
+        .from(users)
+        .where(and(eq(users.id, o.handlerUserId), eq(users.organizationId, task.unitId)));
       if (!h) throw domainError('UNKNOWN_HANDLER');
     }
     const updated = await casTask(tx, task, o.taskVersion, {

@@ -40,14 +40,25 @@ export async function importCommand(db: Db, argv: string[]): Promise<number> {
   const code = option(argv, '--session');
   let sessionId: number | undefined;
   if (code) {
-    const [s] = await db.select().from(sessions).where(and(eq(sessions.congressId, user.congressId), eq(sessions.code, code)));
+    const [s] = await db
+      .select()
+      .from(sessions)
+      .where(and(eq(sessions.congressId, user.congressId), eq(sessions.code, code)));
     if (!s) {
       console.error(`找不到届次代码 ${code}`);
       return 2;
     }
     sessionId = s.id;
   }
-  const actor = { userId: user.id, username: user.username, name: user.displayName, role: user.role as Role, congressId: user.congressId, organizationId: user.organizationId, deputyId: null };
+  const actor = {
+    userId: user.id,
+    username: user.username,
+    name: user.displayName,
+    role: user.role as Role,
+    congressId: user.congressId,
+    organizationId: user.organizationId,
+    deputyId: null,
+  };
   const t = Date.now();
   let shown = -1;
   const { batch, done } = await startImport(

@@ -60,7 +60,11 @@ export async function startImport(ctx: { db: Db; actor: Actor; now?: Date }, o: 
 }
 
 async function finish(db: Db, id: number, patch: Partial<typeof importBatches.$inferInsert>): Promise<Batch> {
-  const [b] = await db.update(importBatches).set({ ...patch, finishedAt: new Date() }).where(eq(importBatches.id, id)).returning();
+  const [b] = await db
+    .update(importBatches)
+    .set({ ...patch, finishedAt: new Date() })
+    .where(eq(importBatches.id, id))
+    .returning();
   return b;
 }
 
@@ -98,26 +102,28 @@ async function runImport(ctx: { db: Db; actor: Actor; now?: Date }, batch: Batch
     errors.sort((a, b) => a.row - b.row);
     return finish(db, batch.id, { state: 'failed', processed: total, errors });
   }
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
-    const clash = await writeItems(tx, ctx, batch, session, valid);
-    if (clash.length) {
-      // Numbers taken meanwhile (another import or submission): nothing of this one is kept.
-      throw new NumbersTaken();
-    }
-    const [b] = await tx
-      .update(importBatches)
-      .set({ state: 'done', processed: total, imported: valid.length, finishedAt: new Date() })
-      .where(eq(importBatches.id, batch.id))
-      .returning();
-    phase('write');
-    return b;
-  }).catch(async (e: unknown) => {
-    if (e instanceof NumbersTaken) {
-      return finish(db, batch.id, { state: 'failed', processed: total, errors: [{ row: 0, message: '导入期间本届次会议已有相同编号的建议，请重新导入' }] });
-    }
-    throw e;
-  });
+  return db
+    .transaction(async (txRaw) => {
+      const tx = txRaw as unknown as Db;
+      const clash = await writeItems(tx, ctx, batch, session, valid);
+      if (clash.length) {
+        // Numbers taken meanwhile (another import or submission): nothing of this one is kept.
+        throw new NumbersTaken();
+      }
+      const [b] = await tx
+        .update(importBatches)
+        .set({ state: 'done', processed: total, imported: valid.length, finishedAt: new Date() })
+        .where(eq(importBatches.id, batch.id))
+        .returning();
+      phase('write');
+      return b;
+    })
+    .catch(async (e: unknown) => {
+      if (e instanceof NumbersTaken) {
+        return finish(db, batch.id, { state: 'failed', processed: total, errors: [{ row: 0, message: '导入期间本届次会议已有相同编号的建议，请重新导入' }] });
+      }
+      throw e;
+    });
 }
 
 class NumbersTaken extends Error {}
@@ -163,9 +169,23 @@ async function writeItems(tx: Db, ctx: { actor: Actor; now?: Date }, batch: Batc
     tx,
     'items',
     {
-      congress_id: 'int', session_id: 'int', kind: 'text', number: 'text', title: 'text', body: 'text', category_id: 'int', period: 'text', state: 'text',
-      lead_deputy_id: 'int', delegation_id: 'int', handling_mode: 'text', leading_leader: 'text', assigned_on: 'date', submitted_at: 'timestamptz',
-      import_batch_id: 'int', updated_at: 'timestamptz',
+      congress_id: 'int',
+      session_id: 'int',
+      kind: 'text',
+      number: 'text',
+      title: 'text',
+      body: 'text',
+      category_id: 'int',
+      period: 'text',
+      state: 'text',
+      lead_deputy_id: 'int',
+      delegation_id: 'int',
+      handling_mode: 'text',
+      leading_leader: 'text',
+      assigned_on: 'date',
+      submitted_at: 'timestamptz',
+      import_batch_id: 'int',
+      updated_at: 'timestamptz',
     },
     rows.map((r) => ({
       congress_id: batch.congressId,
@@ -212,7 +232,15 @@ async function writeItems(tx: Db, ctx: { actor: Actor; now?: Date }, batch: Batc
     computed.set(
       itemId(r),
       computeItemDeadlines(
-        { state: 'handling', sessionYear: session.year, assignedOn: a.assignedOn, replyExtended: false, rehandleFrom: null, repliedOn: null, tasks: a.units.map((u) => ({ id: u.unitId, role: u.role, state: 'assigned', assignedOn: a.assignedOn })) },
+        {
+          state: 'handling',
+          sessionYear: session.year,
+          assignedOn: a.assignedOn,
+          replyExtended: false,
+          rehandleFrom: null,
+          repliedOn: null,
+          tasks: a.units.map((u) => ({ id: u.unitId, role: u.role, state: 'assigned', assignedOn: a.assignedOn })),
+        },
         rules,
         cal,
         session.year,
@@ -222,11 +250,29 @@ async function writeItems(tx: Db, ctx: { actor: Actor; now?: Date }, batch: Batc
   const insertedTasks = await bulkInsert<{ id: number; item_id: number; unit_id: number }>(
     tx,
     'tasks',
-    { item_id: 'int', unit_id: 'int', role: 'text', state: 'text', assigned_on: 'date', due_date: 'date', due_provisional: 'boolean', created_at: 'timestamptz' },
+    {
+      item_id: 'int',
+      unit_id: 'int',
+      role: 'text',
+      state: 'text',
+      assigned_on: 'date',
+      due_date: 'date',
+      due_provisional: 'boolean',
+      created_at: 'timestamptz',
+    },
     assigned.flatMap((r) =>
       r.assignment!.units.map((u) => {
         const due = computed.get(itemId(r))?.taskDue.get(u.unitId);
-        return { item_id: itemId(r), unit_id: u.unitId, role: u.role, state: 'assigned', assigned_on: r.assignment!.assignedOn, due_date: due?.due ?? null, due_provisional: due?.provisional ?? false, created_at: at };
+        return {
+          item_id: itemId(r),
+          unit_id: u.unitId,
+          role: u.role,
+          state: 'assigned',
+          assigned_on: r.assignment!.assignedOn,
+          due_date: due?.due ?? null,
+          due_provisional: due?.provisional ?? false,
+          created_at: at,
+        };
       }),
     ),
     'id, item_id, unit_id',
@@ -237,7 +283,16 @@ async function writeItems(tx: Db, ctx: { actor: Actor; now?: Date }, batch: Batc
     'deadlines',
     { item_id: 'int', task_id: 'int', kind: 'text', base_date: 'date', due_date: 'date', rule: 'jsonb', provisional: 'boolean', computed_at: 'timestamptz' },
     [...computed].flatMap(([id, c]) =>
-      c.deadlines.map((d) => ({ item_id: id, task_id: d.taskId === null ? null : taskIds.get(`${id}:${d.taskId}`)!, kind: d.kind, base_date: d.baseDate, due_date: d.dueDate, rule: d.rule, provisional: d.provisional, computed_at: at })),
+      c.deadlines.map((d) => ({
+        item_id: id,
+        task_id: d.taskId === null ? null : taskIds.get(`${id}:${d.taskId}`)!,
+        kind: d.kind,
+        base_date: d.baseDate,
+        due_date: d.dueDate,
+        rule: d.rule,
+        provisional: d.provisional,
+        computed_at: at,
+      })),
     ),
   );
   if (computed.size) {
@@ -263,7 +318,9 @@ async function writeItems(tx: Db, ctx: { actor: Actor; now?: Date }, batch: Batc
         filename: batch.filename,
         row: r.row,
         submittedOn: r.submittedOn,
-        ...(r.assignment ? { mode: r.assignment.mode, units: r.assignment.units, leadingLeader: r.assignment.leadingLeader, assignedOn: r.assignment.assignedOn } : {}),
+        ...(r.assignment
+          ? { mode: r.assignment.mode, units: r.assignment.units, leadingLeader: r.assignment.leadingLeader, assignedOn: r.assignment.assignedOn }
+          : {}),
       },
     })),
   );
@@ -271,6 +328,10 @@ async function writeItems(tx: Db, ctx: { actor: Actor; now?: Date }, batch: Batc
   // Later submissions number after the highest imported "年份-序号" of the session's year.
   const re = new RegExp(`^${session.year}-(\\d+)$`);
   const highest = Math.max(0, ...rows.map((r) => Number(re.exec(r.number)?.[1] ?? 0)));
-  if (highest) await tx.update(sessions).set({ nextNumber: sql`greatest(${sessions.nextNumber}, ${highest + 1})` }).where(eq(sessions.id, session.id));
+  if (highest)
+    await tx
+      .update(sessions)
+      .set({ nextNumber: sql`greatest(${sessions.nextNumber}, ${highest + 1})` })
+      .where(eq(sessions.id, session.id));
   return [];
 }

@@ -10,8 +10,14 @@ export async function loadLookups(db: Db, congressId: number, sessionId: number,
   const [numbers, cats, deps, orgs] = await Promise.all([
     db.select({ number: items.number }).from(items).where(eq(items.sessionId, sessionId)),
     db.select({ id: categories.id, name: categories.name, parentId: categories.parentId }).from(categories).where(eq(categories.congressId, congressId)),
-    db.select({ id: deputies.id, name: deputies.name, delegationId: deputies.delegationId }).from(deputies).where(and(eq(deputies.congressId, congressId), eq(deputies.active, true))),
-    db.select({ id: organizations.id, kind: organizations.kind, name: organizations.name, shortName: organizations.shortName }).from(organizations).where(and(eq(organizations.congressId, congressId), eq(organizations.active, true))),
+    db
+      .select({ id: deputies.id, name: deputies.name, delegationId: deputies.delegationId })
+      .from(deputies)
+      .where(and(eq(deputies.congressId, congressId), eq(deputies.active, true))),
+    db
+      .select({ id: organizations.id, kind: organizations.kind, name: organizations.name, shortName: organizations.shortName })
+      .from(organizations)
+      .where(and(eq(organizations.congressId, congressId), eq(organizations.active, true))),
   ]);
   const categoryMap = new Map<string, number[]>();
   const byId = new Map(cats.map((c) => [c.id, c]));

@@ -60,13 +60,18 @@ export function parseDate(s: string): string | null {
  * in the file or already used in the session, and an assignment that breaks
  * R-ASSIGN-1 (the same validatePlan as the assignment form).
  */
-export function validateRows(rows: { row: number; values: ImportRow }[], lk: ImportLookups, onRow?: (done: number) => void): { valid: ValidRow[]; errors: ImportError[] } {
+export function validateRows(
+  rows: { row: number; values: ImportRow }[],
+  lk: ImportLookups,
+  onRow?: (done: number) => void,
+): { valid: ValidRow[]; errors: ImportError[] } {
   const errors: ImportError[] = [];
   const valid: ValidRow[] = [];
   const firstRowOfNumber = new Map<string, number>();
   rows.forEach(({ row, values: v }, index) => {
     const before = errors.length;
-    const err = (key: keyof ImportRow | undefined, message: string) => errors.push({ row, ...(key ? { column: HEADER[key] } : {}), message: `第 ${row} 行${key ? `“${HEADER[key]}”` : ''}：${message}` });
+    const err = (key: keyof ImportRow | undefined, message: string) =>
+      errors.push({ row, ...(key ? { column: HEADER[key] } : {}), message: `第 ${row} 行${key ? `“${HEADER[key]}”` : ''}：${message}` });
     for (const c of IMPORT_COLUMNS) if (c.required && !v[c.key]) err(c.key, '不能为空');
 
     const number = v.number ?? '';
@@ -148,7 +153,10 @@ export function validateRows(rows: { row: number; values: ImportRow }[], lk: Imp
       const cos = unitIds('coUnits');
       if (!split(v.leadUnits).length) err('leadUnits', '已交办件的主办单位不能为空');
       if (mode && errors.length === before) {
-        const units: PlannedUnit[] = mode === 'split' ? leads.map((unitId) => ({ unitId, role: 'split' })) : [...leads.map((unitId) => ({ unitId, role: 'lead' as const })), ...cos.map((unitId) => ({ unitId, role: 'co' as const }))];
+        const units: PlannedUnit[] =
+          mode === 'split'
+            ? leads.map((unitId) => ({ unitId, role: 'split' }))
+            : [...leads.map((unitId) => ({ unitId, role: 'lead' as const })), ...cos.map((unitId) => ({ unitId, role: 'co' as const }))];
         if (mode === 'split' && cos.length) err('coUnits', '分办不设会办单位，请把各分办单位都写在“主办单位”列');
         else if (mode === 'single' && cos.length) err('coUnits', '单独办理不设会办单位，请选择“主办会办”');
         else {
@@ -164,7 +172,19 @@ export function validateRows(rows: { row: number; values: ImportRow }[], lk: Imp
     }
 
     if (errors.length === before) {
-      valid.push({ row, number, title: v.title!, body: v.body!, categoryId, leadDeputyId: leadDeputyId!, delegationId: lk.deputyDelegation.get(leadDeputyId!) ?? null, cosignerIds, period: period!, submittedOn: submittedOn!, assignment });
+      valid.push({
+        row,
+        number,
+        title: v.title!,
+        body: v.body!,
+        categoryId,
+        leadDeputyId: leadDeputyId!,
+        delegationId: lk.deputyDelegation.get(leadDeputyId!) ?? null,
+        cosignerIds,
+        period: period!,
+        submittedOn: submittedOn!,
+        assignment,
+      });
     }
     onRow?.(index + 1);
   });

@@ -22,7 +22,9 @@ export async function recomputeDeadlines(tx: Db, itemId: number, cache?: { cal?:
       // A bulk recompute passes the calendar once; then it is not read again for every item.
       adminYears: cache?.cal
         ? sql<null>`null`
-        : sql<{ year: number; holidays: string[]; makeupWorkdays: string[] }[] | null>`(select json_agg(json_build_object('year', c.year, 'holidays', c.holidays, 'makeupWorkdays', c.makeup_workdays)) from calendar_years c)`,
+        : sql<
+            { year: number; holidays: string[]; makeupWorkdays: string[] }[] | null
+          >`(select json_agg(json_build_object('year', c.year, 'holidays', c.holidays, 'makeupWorkdays', c.makeup_workdays)) from calendar_years c)`,
     })
     .from(items)
     .innerJoin(sessions, eq(sessions.id, items.sessionId))
@@ -64,14 +66,14 @@ export async function recomputeDeadlines(tx: Db, itemId: number, cache?: { cal?:
       })),
     );
   }
-  await tx
-    .update(items)
-    .set({ replyDue: r.replyDue, currentDue: r.currentDue, currentDueProvisional: r.currentDueProvisional })
-    .where(eq(items.id, itemId));
+  await tx.update(items).set({ replyDue: r.replyDue, currentDue: r.currentDue, currentDueProvisional: r.currentDueProvisional }).where(eq(items.id, itemId));
   for (const t of taskRows) {
     const due = r.taskDue.get(t.id);
     if ((due?.due ?? null) !== t.dueDate || (due?.provisional ?? false) !== t.dueProvisional) {
-      await tx.update(tasks).set({ dueDate: due?.due ?? null, dueProvisional: due?.provisional ?? false }).where(eq(tasks.id, t.id));
+      await tx
+        .update(tasks)
+        .set({ dueDate: due?.due ?? null, dueProvisional: due?.provisional ?? false })
+        .where(eq(tasks.id, t.id));
     }
   }
 }

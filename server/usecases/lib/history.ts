@@ -154,7 +154,10 @@ export async function casReply(tx: Db, reply: ReplyRow, expectedVersion: number,
 
 /** Bumps the item's version when a part of it changed, so item-level readers see a new version. */
 export async function touchItem(tx: Db, itemId: number): Promise<void> {
-  await tx.update(items).set({ version: sql`${items.version} + 1`, updatedAt: new Date() }).where(eq(items.id, itemId));
+  await tx
+    .update(items)
+    .set({ version: sql`${items.version} + 1`, updatedAt: new Date() })
+    .where(eq(items.id, itemId));
 }
 
 /**

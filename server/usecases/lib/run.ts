@@ -16,7 +16,11 @@ export interface Ctx {
 
 /** Loads the item inside a transaction, locked FOR UPDATE, if the actor may see it. */
 export async function lockItem(tx: Db, actor: Actor, itemId: number): Promise<ItemRow> {
-  const [row] = await tx.select().from(items).where(and(eq(items.id, itemId), itemScope(actor))).for('update');
+  const [row] = await tx
+    .select()
+    .from(items)
+    .where(and(eq(items.id, itemId), itemScope(actor)))
+    .for('update');
   if (!row) throw notFound('建议');
   return row;
 }

@@ -18,5 +18,9 @@ export async function ownTask(tx: Db, actor: Actor, itemId: number): Promise<Tas
 }
 
 export async function liveTasks(tx: Db, itemId: number): Promise<TaskRow[]> {
-  return tx.select().from(tasks).where(and(eq(tasks.itemId, itemId), ne(tasks.state, 'withdrawn'))).orderBy(tasks.id);
+  return tx
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.itemId, itemId), ne(tasks.state, 'withdrawn')))
+    .orderBy(tasks.id);
 }

@@ -65,7 +65,18 @@ export async function startLookBackIn(tx: Db, o: { congressId: number; year: num
   }
   const ctx = { actor: o.actor, now: o.now };
   for (const d of created) {
-    await appendEvent(tx, ctx, { itemId: d.itemId, taskId: d.taskId, type: 'startLookBack', payload: { lookBackId: lb.id, year: o.year, unitId: d.unitId, resultClass: d.resultClass, note: `${o.year}年度“回头看”：复查 ${d.resultClass} 类答复的落实情况` } });
+    await appendEvent(tx, ctx, {
+      itemId: d.itemId,
+      taskId: d.taskId,
+      type: 'startLookBack',
+      payload: {
+        lookBackId: lb.id,
+        year: o.year,
+        unitId: d.unitId,
+        resultClass: d.resultClass,
+        note: `${o.year}年度“回头看”：复查 ${d.resultClass} 类答复的落实情况`,
+      },
+    });
   }
   const perUnit = new Map<number, number>();
   for (const d of created) perUnit.set(d.unitId, (perUnit.get(d.unitId) ?? 0) + 1);
@@ -75,7 +86,12 @@ export async function startLookBackIn(tx: Db, o: { congressId: number; year: num
       congressId: o.congressId,
       recipientOrgId: unitId,
       dedupeKey: `lookBack:${lb.id}:${unitId}`,
-      payload: { year: o.year, count, title: `${o.year}年度建议办理“回头看”`, message: `请对本单位 ${count} 件往年 A、B 类答复建议的落实情况进行复查，填报复查表。` },
+      payload: {
+        year: o.year,
+        count,
+        title: `${o.year}年度建议办理“回头看”`,
+        message: `请对本单位 ${count} 件往年 A、B 类答复建议的落实情况进行复查，填报复查表。`,
+      },
     });
   }
   return { lookBackId: lb.id, year: o.year, created: created.length, units: perUnit.size };

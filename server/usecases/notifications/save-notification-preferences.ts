@@ -13,9 +13,20 @@ import { nowOf, type Ctx } from '../lib/run';
 export async function saveNotificationPreferences(ctx: Ctx, body: NotificationPreferencesBody & { email?: string | null; mobile?: string | null }) {
   const unknown = body.mutedTypes.filter((t) => !(t in MESSAGE_TYPE_LABELS));
   if (unknown.length) throw domainError('UNKNOWN_MESSAGE_TYPE', { types: unknown });
-  const values = { emailEnabled: body.emailEnabled, email: body.email ?? null, smsEnabled: body.smsEnabled, mobile: body.mobile ?? null, mutedTypes: [...new Set(body.mutedTypes)], updatedAt: nowOf(ctx) };
+  const values = {
+    emailEnabled: body.emailEnabled,
+    email: body.email ?? null,
+    smsEnabled: body.smsEnabled,
+    mobile: body.mobile ?? null,
+    mutedTypes: [...new Set(body.mutedTypes)],
+    updatedAt: nowOf(ctx),
+  };
   if (body.version === undefined) {
-    const rows = await ctx.db.insert(notificationPreferences).values({ userId: ctx.actor.userId, ...values }).onConflictDoNothing().returning();
+    const rows = await ctx.db
+      .insert(notificationPreferences)
+      .values({ userId: ctx.actor.userId, ...values })
+      .onConflictDoNothing()
+      .returning();
     if (!rows.length) throw staleVersion();
   } else {
     const rows = await ctx.db

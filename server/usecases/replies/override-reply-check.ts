@@ -15,7 +15,12 @@ export async function overrideReplyCheck(ctx: Ctx, o: { itemId: number; replyId:
     const patch = o.check === 'contact' ? { contactOverrideReason: o.reason } : { coOpinionOverrideReason: o.reason };
     const updated = await casReply(tx, reply, o.version, patch);
     await touchItem(tx, item.id);
-    await appendEvent(tx, ctx, { itemId: item.id, taskId: reply.taskId, type: 'overrideReplyCheck', payload: { replyId: reply.id, check: o.check, reason: o.reason } });
+    await appendEvent(tx, ctx, {
+      itemId: item.id,
+      taskId: reply.taskId,
+      type: 'overrideReplyCheck',
+      payload: { replyId: reply.id, check: o.check, reason: o.reason },
+    });
     return updated;
   });
 }

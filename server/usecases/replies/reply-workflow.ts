@@ -12,7 +12,10 @@ import { expectVersion, withItem, type Ctx } from '../lib/run';
 
 /** Loads a reply of the item that the actor may act on: its own unit's, or (government office) a government unit's. */
 export async function loadReplyFor(tx: Db, ctx: Ctx, item: ItemRow, replyId: number): Promise<ReplyRow> {
-  const [reply] = await tx.select().from(replies).where(and(eq(replies.id, replyId), eq(replies.itemId, item.id)));
+  const [reply] = await tx
+    .select()
+    .from(replies)
+    .where(and(eq(replies.id, replyId), eq(replies.itemId, item.id)));
   if (!reply) throw notFound('答复');
   if (isUnitRole(ctx.actor.role)) {
     if (reply.unitId !== ctx.actor.organizationId) throw notFound('答复');
@@ -38,7 +41,14 @@ export async function moveReply(
     checkTransition(action, reply.state, ctx.actor.role, to);
     const updated = await casReply(tx, reply, o.version, { state: to, ...patch(reply) });
     await touchItem(tx, item.id);
-    await appendEvent(tx, ctx, { itemId: item.id, taskId: reply.taskId, type: action, fromState: reply.state, toState: to, payload: { replyId: reply.id, ...payload } });
+    await appendEvent(tx, ctx, {
+      itemId: item.id,
+      taskId: reply.taskId,
+      type: action,
+      fromState: reply.state,
+      toState: to,
+      payload: { replyId: reply.id, ...payload },
+    });
     return updated;
   });
 }

@@ -53,7 +53,10 @@ export async function saveReplyDraft(ctx: Ctx, o: ReplyDraftInput) {
       contactPhone: o.contactPhone,
       plannedCommitments: o.commitments ?? [],
     };
-    const [existing] = await tx.select().from(replies).where(and(eq(replies.taskId, task.id), eq(replies.round, item.round)));
+    const [existing] = await tx
+      .select()
+      .from(replies)
+      .where(and(eq(replies.taskId, task.id), eq(replies.round, item.round)));
     let saved;
     if (existing) {
       if (existing.state !== 'draft') throw domainError('REPLY_NOT_DRAFT');

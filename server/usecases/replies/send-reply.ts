@@ -46,9 +46,13 @@ async function checkSendable(tx: Db, item: ItemRow, reply: ReplyRow): Promise<vo
   if (task.role === 'lead' && !reply.coOpinionOverrideReason) {
     const missing = (await liveTasks(tx, item.id)).filter((t) => t.role === 'co' && t.state !== 'opinionSent');
     if (missing.length) {
-      throw domainError('CO_OPINION_MISSING', { count: missing.length }, {
-        unitIds: missing.map((m) => m.unitId),
-      });
+      throw domainError(
+        'CO_OPINION_MISSING',
+        { count: missing.length },
+        {
+          unitIds: missing.map((m) => m.unitId),
+        },
+      );
     }
   }
 }
@@ -62,7 +66,10 @@ async function checkSendable(tx: Db, item: ItemRow, reply: ReplyRow): Promise<vo
 export async function sendReply(ctx: Ctx, o: { itemId: number; replyId: number; version: number }) {
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
     const task = await ownTask(tx, ctx.actor, item.id);
-    const [reply] = await tx.select().from(replies).where(and(eq(replies.id, o.replyId), eq(replies.taskId, task.id)));
+    const [reply] = await tx
+      .select()
+      .from(replies)
+      .where(and(eq(replies.id, o.replyId), eq(replies.taskId, task.id)));
     if (!reply) throw domainError('REPLY_NOT_FOUND');
     expectVersion(reply.version, o.version);
     checkTransition('sendReply', reply.state, ctx.actor.role, 'sent');
@@ -71,7 +78,9 @@ export async function sendReply(ctx: Ctx, o: { itemId: number; replyId: number; 
     const copies = ['人大常委会联工委', '政府办公厅'];
     const sent = await casReply(tx, reply, o.version, { state: 'sent', sentAt: nowOf(ctx), sentOn: today, copies });
     for (const c of reply.plannedCommitments) {
-      await tx.insert(commitments).values({ itemId: item.id, replyId: reply.id, unitId: reply.unitId, content: c.content, targetDate: c.targetDate, registeredAt: nowOf(ctx) });
+      await tx
+        .insert(commitments)
+        .values({ itemId: item.id, replyId: reply.id, unitId: reply.unitId, content: c.content, targetDate: c.targetDate, registeredAt: nowOf(ctx) });
     }
     await casTask(tx, task, task.version, { state: 'replied', doneAt: nowOf(ctx) });
     await appendEvent(tx, ctx, {
@@ -87,12 +96,24 @@ export async function sendReply(ctx: Ctx, o: { itemId: number; replyId: number; 
     if (open.length === 0) {
       checkTransition('allRepliesSent', item.state, 'unitOffice', 'replied');
       // The item's class is the most cautious of its parts' (split items answer part by part).
-      const sentReplies = await tx.select().from(replies).where(and(eq(replies.itemId, item.id), eq(replies.round, item.round), eq(replies.state, 'sent')));
+      const sentReplies = await tx
+        .select()
+        .from(replies)
+        .where(and(eq(replies.itemId, item.id), eq(replies.round, item.round), eq(replies.state, 'sent')));
       const cls = CLASS_ORDER[Math.max(...sentReplies.map((r) => CLASS_ORDER.indexOf(r.resultClass as ResultClass)))];
       await casItem(tx, item, item.version, { state: 'replied', repliedOn: today, resultClass: cls });
       await recomputeDeadlines(tx, item.id);
-      await appendEvent(tx, ctx, { itemId: item.id, type: 'allRepliesSent', fromState: item.state, toState: 'replied', payload: { resultClass: cls, round: item.round } });
-      const signers = await tx.select().from(itemSigners).where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.status, 'confirmed')));
+      await appendEvent(tx, ctx, {
+        itemId: item.id,
+        type: 'allRepliesSent',
+        fromState: item.state,
+        toState: 'replied',
+        payload: { resultClass: cls, round: item.round },
+      });
+      const signers = await tx
+        .select()
+        .from(itemSigners)
+        .where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.status, 'confirmed')));
       for (const s of signers) await notify(tx, { type: 'replyReceived', itemId: item.id, recipientDeputyId: s.deputyId, payload: { number: item.number } });
     } else {
       await casItem(tx, item, item.version, {}, [item.state]);

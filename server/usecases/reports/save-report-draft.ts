@@ -11,7 +11,10 @@ import type { Ctx } from '../lib/run';
  * first save loses with 409); later saves are a compare-and-set on the
  * version read, so a stale save answers 409 and never clobbers.
  */
-export async function saveReportDraft(ctx: Ctx, o: { kind: ReportKind; sessionId: number; scope: string; version?: number; title?: string; sections: ReportSections }) {
+export async function saveReportDraft(
+  ctx: Ctx,
+  o: { kind: ReportKind; sessionId: number; scope: string; version?: number; title?: string; sections: ReportSections },
+) {
   const session = await sessionOf(ctx.db, ctx.actor, o.sessionId);
   const scope = await resolveScope(ctx.db, ctx.actor, o.sessionId, o.scope);
   const values = { sections: o.sections, title: o.title || null, updatedBy: ctx.actor.userId, updatedAt: ctx.now ?? new Date() };

@@ -37,7 +37,13 @@ export async function reviewSuggestion(ctx: Ctx, o: { itemId: number; version: n
       await recomputeDeadlines(tx, item.id);
       await notify(tx, { type: 'referenceAssigned', itemId: item.id, recipientOrgId: unit.id });
     }
-    await appendEvent(tx, ctx, { itemId: item.id, type: action, fromState: item.state, toState: to, payload: { note, unitId: 'unitId' in o ? o.unitId : undefined } });
+    await appendEvent(tx, ctx, {
+      itemId: item.id,
+      type: action,
+      fromState: item.state,
+      toState: to,
+      payload: { note, unitId: 'unitId' in o ? o.unitId : undefined },
+    });
     await notify(tx, { type: action, itemId: item.id, recipientDeputyId: item.leadDeputyId ?? undefined, payload: { note } });
     return updated;
   });

@@ -52,7 +52,10 @@ export async function submitSuggestion(ctx: Ctx, input: SubmitSuggestionInput) {
       throw domainError('UNKNOWN_DEPUTY');
     }
     if (input.categoryId) {
-      const [c] = await tx.select({ id: categories.id }).from(categories).where(and(eq(categories.id, input.categoryId), eq(categories.congressId, session.congressId)));
+      const [c] = await tx
+        .select({ id: categories.id })
+        .from(categories)
+        .where(and(eq(categories.id, input.categoryId), eq(categories.congressId, session.congressId)));
       if (!c) throw domainError('UNKNOWN_CATEGORY');
     }
     const number = `${session.year}-${String(session.nextNumber - 1).padStart(4, '0')}`;
@@ -77,10 +80,12 @@ export async function submitSuggestion(ctx: Ctx, input: SubmitSuggestionInput) {
         submittedAt: nowOf(ctx),
       })
       .returning();
-    await tx.insert(itemSigners).values([
-      { itemId: item.id, deputyId: leadId, isLead: true, status: 'confirmed', respondedAt: nowOf(ctx) },
-      ...cosigners.map((d) => ({ itemId: item.id, deputyId: d, isLead: false, status: 'pending' })),
-    ]);
+    await tx
+      .insert(itemSigners)
+      .values([
+        { itemId: item.id, deputyId: leadId, isLead: true, status: 'confirmed', respondedAt: nowOf(ctx) },
+        ...cosigners.map((d) => ({ itemId: item.id, deputyId: d, isLead: false, status: 'pending' })),
+      ]);
     await appendEvent(tx, ctx, { itemId: item.id, type: 'submitSuggestion', toState: state, payload: { number, cosigners } });
     for (const d of cosigners) await notify(tx, { type: 'cosignRequested', itemId: item.id, recipientDeputyId: d, payload: { number, title: item.title } });
     return item;

@@ -13,7 +13,9 @@ import { stateIn, stateNotIn } from '../../db/state-sql';
  */
 export async function countUnitTasks(db: Db, sessionId: number, asOf: string): Promise<UnitTaskCounts[]> {
   const open = sql`${stateIn('t.state', OPEN_TASK_STATES)} and ${stateIn('items.state', OPEN_HANDLING_STATES)} and t.due_date < ${asOf}::date`;
-  return queryRows<UnitTaskCounts>(db, sql`
+  return queryRows<UnitTaskCounts>(
+    db,
+    sql`
     select o.id as "unitId", o.name as "unitName", o.is_government as "isGovernment",
       count(*) filter (where t.role in ('lead','split'))::int as "leadTasks",
       count(*) filter (where t.role in ('lead','split') and f.first_sent is not null)::int as "leadReplied",
@@ -29,5 +31,6 @@ export async function countUnitTasks(db: Db, sessionId: number, asOf: string): P
       select min(r.sent_on) as first_sent from replies r where r.task_id = t.id and r.round = 1 and r.state = 'sent' and r.sent_on <= ${asOf}::date
     ) f on true
     where items.session_id = ${sessionId} and ${stateNotIn('t.state', INACTIVE_TASK_STATES, { literals: true })} and t.role in ('lead','split','co')
-    group by o.id, o.name, o.is_government`);
+    group by o.id, o.name, o.is_government`,
+  );
 }

@@ -46,7 +46,14 @@ export async function designateKeySupervision(ctx: Ctx, o: { itemId: number } & 
     await appendEvent(tx, ctx, {
       itemId: item.id,
       type: 'designateKeySupervision',
-      payload: { keySupervisionId: row.id, kind: o.kind, kindLabel: KEY_SUPERVISION_KIND_LABELS[o.kind], leaders: o.leaders, committees: committees.map((c) => c.name), note: o.note ?? undefined },
+      payload: {
+        keySupervisionId: row.id,
+        kind: o.kind,
+        kindLabel: KEY_SUPERVISION_KIND_LABELS[o.kind],
+        leaders: o.leaders,
+        committees: committees.map((c) => c.name),
+        note: o.note ?? undefined,
+      },
     });
     for (const u of await itemUnits(tx, item.id)) {
       await notify(tx, {

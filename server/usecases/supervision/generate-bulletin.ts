@@ -64,7 +64,12 @@ export async function generateBulletin(ctx: Ctx, o: { sessionId?: number | null 
   return ctx.db.transaction(async (t) => {
     const tx = t as unknown as Db;
     const session = o.sessionId
-      ? (await tx.select().from(sessions).where(and(eq(sessions.id, o.sessionId), eq(sessions.congressId, congressId))))[0]
+      ? (
+          await tx
+            .select()
+            .from(sessions)
+            .where(and(eq(sessions.id, o.sessionId), eq(sessions.congressId, congressId)))
+        )[0]
       : await latestSession(tx, congressId);
     if (!session) throw notFound('届次');
     return (await createBulletin(tx, { congressId, session, asOf: todayInShanghai(now), generatedBy: ctx.actor.userId, scheduledMonth: null, now }))!;

@@ -57,7 +57,14 @@ export async function issueUrgingLetter(ctx: Ctx, o: { itemId: number; unitId: n
       itemId: item.id,
       taskId: unit.taskId,
       type: 'issueUrgingLetter',
-      payload: { urgingLetterId: letter.id, number: letter.number, unitId: unit.unitId, unit: unit.unitName, title: o.title, respondBy: o.respondBy ?? undefined },
+      payload: {
+        urgingLetterId: letter.id,
+        number: letter.number,
+        unitId: unit.unitId,
+        unit: unit.unitName,
+        title: o.title,
+        respondBy: o.respondBy ?? undefined,
+      },
     });
     await notify(tx, {
       type: 'urgingLetter',

@@ -11,7 +11,10 @@ import { activeKeySupervision, requireSupervisor } from './shared';
  * key-supervised item — when it was held (not in the future), who took part,
  * what was found — on the active designation and in the item's history.
  */
-export async function recordSupervisionActivity(ctx: Ctx, o: { itemId: number; kind: SupervisionActivityKind; heldOn: string; participants: string; notes: string }) {
+export async function recordSupervisionActivity(
+  ctx: Ctx,
+  o: { itemId: number; kind: SupervisionActivityKind; heldOn: string; participants: string; notes: string },
+) {
   requireSupervisor(ctx.actor);
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
     const ks = await activeKeySupervision(tx, item.id);
@@ -20,12 +23,28 @@ export async function recordSupervisionActivity(ctx: Ctx, o: { itemId: number; k
     if (o.heldOn > todayInShanghai(now)) throw fieldError('HELD_IN_FUTURE', 'body.heldOn');
     const [row] = await tx
       .insert(supervisionActivities)
-      .values({ keySupervisionId: ks.id, itemId: item.id, kind: o.kind, heldOn: o.heldOn, participants: o.participants, notes: o.notes, recordedBy: ctx.actor.userId, createdAt: now })
+      .values({
+        keySupervisionId: ks.id,
+        itemId: item.id,
+        kind: o.kind,
+        heldOn: o.heldOn,
+        participants: o.participants,
+        notes: o.notes,
+        recordedBy: ctx.actor.userId,
+        createdAt: now,
+      })
       .returning();
     await appendEvent(tx, ctx, {
       itemId: item.id,
       type: 'recordSupervisionActivity',
-      payload: { activityId: row.id, kind: o.kind, kindLabel: SUPERVISION_ACTIVITY_LABELS[o.kind], heldOn: o.heldOn, participants: o.participants, note: o.notes },
+      payload: {
+        activityId: row.id,
+        kind: o.kind,
+        kindLabel: SUPERVISION_ACTIVITY_LABELS[o.kind],
+        heldOn: o.heldOn,
+        participants: o.participants,
+        note: o.notes,
+      },
     });
     return row;
   });

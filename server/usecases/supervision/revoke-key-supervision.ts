@@ -25,7 +25,13 @@ export async function revokeKeySupervision(ctx: Ctx, o: { itemId: number; versio
     if (!row) throw staleVersion();
     await appendEvent(tx, ctx, { itemId: item.id, type: 'revokeKeySupervision', payload: { keySupervisionId: ks.id, reason: o.reason } });
     for (const u of await itemUnits(tx, item.id)) {
-      await notify(tx, { type: 'keySupervisionRevoked', itemId: item.id, congressId: item.congressId, recipientOrgId: u.unitId, payload: { reason: o.reason, title: '撤销重点督办', message: `已撤销重点督办：${o.reason}` } });
+      await notify(tx, {
+        type: 'keySupervisionRevoked',
+        itemId: item.id,
+        congressId: item.congressId,
+        recipientOrgId: u.unitId,
+        payload: { reason: o.reason, title: '撤销重点督办', message: `已撤销重点督办：${o.reason}` },
+      });
     }
     return row;
   });

@@ -37,10 +37,25 @@ export async function sendManualReminder(ctx: Ctx, o: { itemId: number; unitId?:
     const now = nowOf(ctx);
     const rows = await tx
       .insert(reminders)
-      .values(targets.map((u) => ({ congressId: item.congressId, kind: 'manual', unitId: u.unitId, itemIds: [item.id], note: o.note, createdBy: ctx.actor.userId, createdAt: now })))
+      .values(
+        targets.map((u) => ({
+          congressId: item.congressId,
+          kind: 'manual',
+          unitId: u.unitId,
+          itemIds: [item.id],
+          note: o.note,
+          createdBy: ctx.actor.userId,
+          createdAt: now,
+        })),
+      )
       .returning();
     for (const [i, u] of targets.entries()) {
-      await appendEvent(tx, ctx, { itemId: item.id, taskId: u.taskId, type: 'sendManualReminder', payload: { reminderId: rows[i].id, unitId: u.unitId, unit: u.unitName, note: o.note } });
+      await appendEvent(tx, ctx, {
+        itemId: item.id,
+        taskId: u.taskId,
+        type: 'sendManualReminder',
+        payload: { reminderId: rows[i].id, unitId: u.unitId, unit: u.unitName, note: o.note },
+      });
       await notify(tx, {
         type: 'manualReminder',
         itemId: item.id,

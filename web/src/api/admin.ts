@@ -40,12 +40,13 @@ export type SavedCalendarYear = Answer<typeof ref.savedCalendarYear>;
 export type CalendarYear = Answer<typeof a.calendarYear>;
 
 export const adminApi = {
-  listUsers: (f: UserFilter, signal?: AbortSignal) =>
-    request<UserPage>('GET', '/api/admin/users', { query: { ...f }, signal }),
+  listUsers: (f: UserFilter, signal?: AbortSignal) => request<UserPage>('GET', '/api/admin/users', { query: { ...f }, signal }),
   createUser: (body: UserInput & { username: string; password: string }) => request<UserRecord>('POST', '/api/admin/users', { body }),
   updateUser: (id: number, body: UserInput) => request<UpdatedUser>('PUT', `/api/admin/users/${id}`, { body }),
-  resetPassword: (id: number, password: string) => request<Answer<typeof a.passwordResetAnswer>>('PUT', `/api/admin/users/${id}/password`, { body: { password } }),
-  setDisabled: (id: number, disabled: boolean) => request<Answer<typeof a.userDisabledAnswer>>('PUT', `/api/admin/users/${id}/disabled`, { body: { disabled } }),
+  resetPassword: (id: number, password: string) =>
+    request<Answer<typeof a.passwordResetAnswer>>('PUT', `/api/admin/users/${id}/password`, { body: { password } }),
+  setDisabled: (id: number, disabled: boolean) =>
+    request<Answer<typeof a.userDisabledAnswer>>('PUT', `/api/admin/users/${id}/disabled`, { body: { disabled } }),
 
   listOrganizations: (signal?: AbortSignal) => request<Organization[]>('GET', '/api/admin/organizations', { signal }),
   createOrganization: (body: { kind: CreatableOrgKind; name: string; shortName?: string | null; parentId?: number | null; isGovernment?: boolean }) =>

@@ -4,25 +4,8 @@
  * helpers for the operations the workbench uses.
  */
 import type { z } from 'zod';
-import type {
-  coOpinionBody,
-  contactBody,
-  cosignBody,
-  evaluateBody,
-  reviewBody,
-  submitSuggestionBody,
-} from '../../../domain/contracts/items';
-import type {
-  AttachmentInfo,
-  Category,
-  CurrentUser,
-  DeputyOption,
-  ItemDetail,
-  LedgerPage,
-  LedgerParams,
-  LoginAnswer,
-  Session,
-} from './types';
+import type { coOpinionBody, contactBody, cosignBody, evaluateBody, reviewBody, submitSuggestionBody } from '../../../domain/contracts/items';
+import type { AttachmentInfo, Category, CurrentUser, DeputyOption, ItemDetail, LedgerPage, LedgerParams, LoginAnswer, Session } from './types';
 
 export interface FieldError {
   field: string;
@@ -51,9 +34,7 @@ export class ApiError extends Error {
   /** Field errors of a 400 VALIDATION_FAILED answer ([{ field: 'body.title', message }]). */
   get fieldErrors(): FieldError[] {
     if (!Array.isArray(this.details)) return [];
-    return this.details.filter(
-      (d): d is FieldError => typeof d === 'object' && d !== null && typeof d.field === 'string' && typeof d.message === 'string',
-    );
+    return this.details.filter((d): d is FieldError => typeof d === 'object' && d !== null && typeof d.field === 'string' && typeof d.message === 'string');
   }
 
   get isStale(): boolean {

@@ -48,11 +48,12 @@ export const dashboardApi = {
   unitPerformance: (scope: StatsScope, signal?: AbortSignal) =>
     request<UnitPerformanceAnswer>('GET', '/api/statistics/unit-performance', { query: scope as Query, signal }),
   categories: (scope: StatsScope, signal?: AbortSignal) => request<CategoryCount[]>('GET', '/api/statistics/categories', { query: scope as Query, signal }),
-  keyItems: (f: { sessionId?: number; unitId?: number }, signal?: AbortSignal) =>
-    request<KeyItemsAnswer>('GET', '/api/key-items', { query: f, signal }),
+  keyItems: (f: { sessionId?: number; unitId?: number }, signal?: AbortSignal) => request<KeyItemsAnswer>('GET', '/api/key-items', { query: f, signal }),
   byUnit: (scope: StatsScope, signal?: AbortSignal) => request<UnitBreakdown[]>('GET', '/api/statistics/by-unit', { query: scope as Query, signal }),
-  byCategory: (scope: StatsScope, signal?: AbortSignal) => request<CategoryBreakdown[]>('GET', '/api/statistics/by-category', { query: scope as Query, signal }),
-  byDelegation: (scope: StatsScope, signal?: AbortSignal) => request<DelegationBreakdown[]>('GET', '/api/statistics/by-delegation', { query: scope as Query, signal }),
+  byCategory: (scope: StatsScope, signal?: AbortSignal) =>
+    request<CategoryBreakdown[]>('GET', '/api/statistics/by-category', { query: scope as Query, signal }),
+  byDelegation: (scope: StatsScope, signal?: AbortSignal) =>
+    request<DelegationBreakdown[]>('GET', '/api/statistics/by-delegation', { query: scope as Query, signal }),
   byDeputy: (scope: StatsScope, signal?: AbortSignal) => request<DeputyBreakdown[]>('GET', '/api/statistics/by-deputy', { query: scope as Query, signal }),
   satisfactionVsResolution: (scope: StatsScope, signal?: AbortSignal) =>
     request<SatisfactionVsResolution[]>('GET', '/api/statistics/satisfaction-vs-resolution', { query: scope as Query, signal }),

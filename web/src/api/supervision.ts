@@ -31,10 +31,14 @@ export type GeneratedBulletin = Answer<typeof a.generatedBulletin>;
 
 export const supervisionApi = {
   getItemSupervision: (id: number, signal?: AbortSignal) => request<ItemSupervision>('GET', `${item(id)}/supervision`, { signal }),
-  designateKeySupervision: (id: number, b: In<typeof c.designateKeySupervisionBody>) => request<KeySupervisionRecord>('POST', `${item(id)}/key-supervision`, { body: b }),
-  updateKeySupervision: (id: number, b: In<typeof c.updateKeySupervisionBody>) => request<KeySupervisionRecord>('PUT', `${item(id)}/key-supervision`, { body: b }),
-  revokeKeySupervision: (id: number, b: In<typeof c.revokeKeySupervisionBody>) => request<KeySupervisionRecord>('POST', `${item(id)}/key-supervision/revocation`, { body: b }),
-  recordSupervisionActivity: (id: number, b: In<typeof c.supervisionActivityBody>) => request<SupervisionActivity>('POST', `${item(id)}/supervision-activities`, { body: b }),
+  designateKeySupervision: (id: number, b: In<typeof c.designateKeySupervisionBody>) =>
+    request<KeySupervisionRecord>('POST', `${item(id)}/key-supervision`, { body: b }),
+  updateKeySupervision: (id: number, b: In<typeof c.updateKeySupervisionBody>) =>
+    request<KeySupervisionRecord>('PUT', `${item(id)}/key-supervision`, { body: b }),
+  revokeKeySupervision: (id: number, b: In<typeof c.revokeKeySupervisionBody>) =>
+    request<KeySupervisionRecord>('POST', `${item(id)}/key-supervision/revocation`, { body: b }),
+  recordSupervisionActivity: (id: number, b: In<typeof c.supervisionActivityBody>) =>
+    request<SupervisionActivity>('POST', `${item(id)}/supervision-activities`, { body: b }),
   sendManualReminder: (id: number, b: In<typeof c.manualReminderBody>) => request<ManualReminders>('POST', `${item(id)}/reminders`, { body: b }),
   issueUrgingLetter: (id: number, b: In<typeof c.urgingLetterBody>) => request<UrgingLetter>('POST', `${item(id)}/urging-letters`, { body: b }),
 

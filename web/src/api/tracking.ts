@@ -26,6 +26,8 @@ export const tracking = {
   carryOverCommitments: () => request<CarryOverAnswer>('POST', '/api/commitments/carry-over', { body: {} }),
   getLookBack: (year: number, signal?: AbortSignal) => request<LookBackProgress>('GET', `/api/look-backs/${year}`, { signal }),
   startLookBack: (year: number) => request<StartLookBackAnswer>('POST', '/api/look-backs', { body: { year } }),
-  listLookBackReviews: (q: Query<typeof lookBackReviewsQuery>, signal?: AbortSignal) => request<LookBackReviewPage>('GET', '/api/look-back-reviews', { query: q, signal }),
-  submitLookBackReview: (reviewId: number, b: z.input<typeof lookBackReviewBody>) => request<LookBackReview>('PUT', `/api/look-back-reviews/${reviewId}`, { body: b }),
+  listLookBackReviews: (q: Query<typeof lookBackReviewsQuery>, signal?: AbortSignal) =>
+    request<LookBackReviewPage>('GET', '/api/look-back-reviews', { query: q, signal }),
+  submitLookBackReview: (reviewId: number, b: z.input<typeof lookBackReviewBody>) =>
+    request<LookBackReview>('PUT', `/api/look-back-reviews/${reviewId}`, { body: b }),
 };

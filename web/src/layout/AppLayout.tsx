@@ -52,15 +52,7 @@ export function AppLayout() {
     <Layout className="app-layout">
       <Header className="app-header">
         <Space size={mobile ? 8 : 12} align="center" style={{ minWidth: 0 }}>
-          {mobile && (
-            <Button
-              type="text"
-              aria-label="打开菜单"
-              icon={<MenuOutlined />}
-              onClick={() => setDrawerOpen(true)}
-              className="app-header-btn"
-            />
-          )}
+          {mobile && <Button type="text" aria-label="打开菜单" icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)} className="app-header-btn" />}
           <span className="app-logo" aria-hidden>
             议
           </span>

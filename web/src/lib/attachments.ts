@@ -9,7 +9,9 @@ const TYPES: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
-export const ATTACHMENT_ACCEPT = Object.keys(TYPES).map((e) => `.${e}`).join(',');
+export const ATTACHMENT_ACCEPT = Object.keys(TYPES)
+  .map((e) => `.${e}`)
+  .join(',');
 const MAX_BYTES = 10 * 1024 * 1024;
 
 /** The declared type of a file: from its extension, because browsers report some (e.g. .docx on phones) as empty. */

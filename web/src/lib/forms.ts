@@ -79,7 +79,11 @@ export function showServerError(err: unknown, form: FormInstance, fields: readon
   if (!(err instanceof ApiError)) return '操作失败，请稍后重试';
   const fe = err.fieldErrors;
   if (fe.length) {
-    const general = showFieldErrors(form, fe.map((f) => ({ field: fieldOf(f.field), message: f.message })), fields);
+    const general = showFieldErrors(
+      form,
+      fe.map((f) => ({ field: fieldOf(f.field), message: f.message })),
+      fields,
+    );
     return general.length ? err.message : null;
   }
   return err.message;

@@ -10,5 +10,9 @@ function subscribe(onChange: () => void) {
 
 /** True on narrow screens (< 768 px): menu in a drawer, tables as card lists. */
 export function useIsMobile(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(QUERY).matches, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(QUERY).matches,
+    () => false,
+  );
 }

@@ -1,6 +1,15 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
-import { COMMITMENT_READERS, DEADLINE_READERS, IMPORT_READERS, ITEM_READERS, KEY_ITEM_READERS, LOOK_BACK_READERS, REPORT_READERS, SUPERVISION_READERS } from '../lib/nav';
+import {
+  COMMITMENT_READERS,
+  DEADLINE_READERS,
+  IMPORT_READERS,
+  ITEM_READERS,
+  KEY_ITEM_READERS,
+  LOOK_BACK_READERS,
+  REPORT_READERS,
+  SUPERVISION_READERS,
+} from '../lib/nav';
 import { RoleGate } from './RoleGate';
 
 const LedgerPage = lazy(() => import('../pages/ledger/LedgerPage'));

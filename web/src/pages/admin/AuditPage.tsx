@@ -20,17 +20,20 @@ export default function AuditPage() {
   const [tick, setTick] = useState(0);
   const [name, setName] = useState('');
 
-  const load = useCallback(async (before: number | undefined, signal?: AbortSignal) => {
-    try {
-      const page = await adminApi.auditLog({ ...filter, before, limit: PAGE }, signal);
-      setRows((r) => (before ? [...r, ...page] : page));
-      setMore(page.length === PAGE);
-    } catch (e) {
-      if (!signal?.aborted) setError(e);
-    } finally {
-      if (!signal?.aborted) setLoading(false);
-    }
-  }, [filter]);
+  const load = useCallback(
+    async (before: number | undefined, signal?: AbortSignal) => {
+      try {
+        const page = await adminApi.auditLog({ ...filter, before, limit: PAGE }, signal);
+        setRows((r) => (before ? [...r, ...page] : page));
+        setMore(page.length === PAGE);
+      } catch (e) {
+        if (!signal?.aborted) setError(e);
+      } finally {
+        if (!signal?.aborted) setLoading(false);
+      }
+    },
+    [filter],
+  );
 
   // Reload from the newest entry when the filter changes or on refresh; show it loading at once
   // (set while rendering, as React advises, not from the effect).
@@ -57,7 +60,12 @@ export default function AuditPage() {
   const columns: ColumnsType<AuditEntry> = [
     { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => formatDateTime(v) },
     { title: '用户', dataIndex: 'username', width: 150, render: (v: string | null) => v ?? '—' },
-    { title: '操作', dataIndex: 'action', width: 170, render: (a: string) => <Tag color={RISKY.has(a) ? 'orange' : undefined}>{AUDIT_ACTION_LABELS[a] ?? a}</Tag> },
+    {
+      title: '操作',
+      dataIndex: 'action',
+      width: 170,
+      render: (a: string) => <Tag color={RISKY.has(a) ? 'orange' : undefined}>{AUDIT_ACTION_LABELS[a] ?? a}</Tag>,
+    },
     { title: '详情', dataIndex: 'detail', render: (d: string | null) => describeDetail(d) || <span className="muted">—</span> },
     { title: 'IP 地址', dataIndex: 'ip', width: 140, render: (v: string | null) => v ?? '—' },
   ];

@@ -86,7 +86,9 @@ export default function CalendarPage() {
         {status.data.warnings.map((w) => (
           <Alert key={w} type="warning" showIcon title={w} />
         ))}
-        {status.data.provisionalItems > 0 && <Alert type="info" showIcon title={`目前有 ${status.data.provisionalItems} 件在办件的工作日期限为临时值，录入相应年度安排后自动重算。`} />}
+        {status.data.provisionalItems > 0 && (
+          <Alert type="info" showIcon title={`目前有 ${status.data.provisionalItems} 件在办件的工作日期限为临时值，录入相应年度安排后自动重算。`} />
+        )}
         <YearCards status={status.data} year={year} onPick={setYear} />
         {cal.error ? (
           <LoadError error={cal.error} onRetry={cal.reload} />
@@ -99,37 +101,75 @@ export default function CalendarPage() {
                 title={`${year}年${draft ? '（编辑中）' : ''}`}
                 extra={
                   <div className="cal-legend">
-                    <span><i className="day-off" />休息日</span>
-                    <span><i className="day-makeup" />调休上班</span>
-                    <span><i className="day-changed" />与官方安排不同</span>
+                    <span>
+                      <i className="day-off" />
+                      休息日
+                    </span>
+                    <span>
+                      <i className="day-makeup" />
+                      调休上班
+                    </span>
+                    <span>
+                      <i className="day-changed" />
+                      与官方安排不同
+                    </span>
                   </div>
                 }
               >
-                {draft && <Alert type="info" showIcon style={{ marginBottom: 12 }} title="点击日期修改：工作日 ↔ 休息日；周六、周日依次为 休息日（节假期间）→ 调休上班 → 普通周末。" />}
+                {draft && (
+                  <Alert
+                    type="info"
+                    showIcon
+                    style={{ marginBottom: 12 }}
+                    title="点击日期修改：工作日 ↔ 休息日；周六、周日依次为 休息日（节假期间）→ 调休上班 → 普通周末。"
+                  />
+                )}
                 <YearGrid year={year} schedule={shown} names={names} changed={changed} onDay={draft ? (d) => setDraft(cycleDay(draft, d)) : undefined} />
               </Card>
             </Col>
             <Col xs={24} xl={8}>
               <Card title="本年安排" style={{ marginBottom: 16 }}>
                 <Typography.Paragraph>
-                  当前使用：{c.source ? <Tag color={c.source === 'admin' ? 'gold' : 'green'}>{SOURCE_LABELS[c.source]}</Tag> : <Tag color="red">尚无安排（仅按周末计算）</Tag>}
+                  当前使用：
+                  {c.source ? (
+                    <Tag color={c.source === 'admin' ? 'gold' : 'green'}>{SOURCE_LABELS[c.source]}</Tag>
+                  ) : (
+                    <Tag color="red">尚无安排（仅按周末计算）</Tag>
+                  )}
                 </Typography.Paragraph>
                 {c.override && (
                   <Typography.Paragraph type="secondary">
-                    本地安排第 {c.override.version} 版，{c.override.updatedBy ?? ''} 于 {formatDateTime(c.override.updatedAt)} 保存{c.override.note ? `；说明：${c.override.note}` : ''}
+                    本地安排第 {c.override.version} 版，{c.override.updatedBy ?? ''} 于 {formatDateTime(c.override.updatedAt)} 保存
+                    {c.override.note ? `；说明：${c.override.note}` : ''}
                   </Typography.Paragraph>
                 )}
-                {!c.official && <Typography.Paragraph type="secondary">内置官方数据不含 {year} 年。国务院办公厅通知发布后，请点击“编辑本地安排”录入。</Typography.Paragraph>}
+                {!c.official && (
+                  <Typography.Paragraph type="secondary">内置官方数据不含 {year} 年。国务院办公厅通知发布后，请点击“编辑本地安排”录入。</Typography.Paragraph>
+                )}
                 {draft ? (
                   <Space orientation="vertical" style={{ width: '100%' }}>
-                    <Input.TextArea aria-label="说明" placeholder="说明，如：依据国务院办公厅关于 2027 年部分节假日安排的通知" value={note} onChange={(e) => setNote(e.target.value)} autoSize={{ minRows: 2 }} maxLength={500} />
+                    <Input.TextArea
+                      aria-label="说明"
+                      placeholder="说明，如：依据国务院办公厅关于 2027 年部分节假日安排的通知"
+                      value={note}
+                      onChange={(e) => setNote(e.target.value)}
+                      autoSize={{ minRows: 2 }}
+                      maxLength={500}
+                    />
                     {error && <Alert type="error" showIcon title={error} />}
                     <Space wrap>
-                      <Button type="primary" loading={busy} disabled={c.override !== null && sameSchedule(draft, c.override) && note === (c.override.note ?? '')} onClick={save}>
+                      <Button
+                        type="primary"
+                        loading={busy}
+                        disabled={c.override !== null && sameSchedule(draft, c.override) && note === (c.override.note ?? '')}
+                        onClick={save}
+                      >
                         保存本地安排
                       </Button>
                       {c.official && (
-                        <Button onClick={() => setDraft({ holidays: [...c.official!.holidays], makeupWorkdays: [...c.official!.makeupWorkdays] })}>从官方安排重新开始</Button>
+                        <Button onClick={() => setDraft({ holidays: [...c.official!.holidays], makeupWorkdays: [...c.official!.makeupWorkdays] })}>
+                          从官方安排重新开始
+                        </Button>
                       )}
                       <Button onClick={() => setDraft(null)}>取消</Button>
                     </Space>
@@ -140,7 +180,12 @@ export default function CalendarPage() {
                       编辑本地安排
                     </Button>
                     {c.override && (
-                      <Popconfirm title={`删除 ${year} 年本地安排，${c.official ? '恢复官方安排' : '改为仅按周末计算'}？`} okText="确定" cancelText="取消" onConfirm={restore}>
+                      <Popconfirm
+                        title={`删除 ${year} 年本地安排，${c.official ? '恢复官方安排' : '改为仅按周末计算'}？`}
+                        okText="确定"
+                        cancelText="取消"
+                        onConfirm={restore}
+                      >
                         <Button danger>{c.official ? '恢复官方安排' : '删除本地安排'}</Button>
                       </Popconfirm>
                     )}

@@ -4,7 +4,17 @@ import { api } from '../../api/client';
 import type { DeputyOption } from '../../api/types';
 
 /** Picks one deputy of the congress by name (server search, debounced). */
-export function DeputySelect({ value, onChange, initial, id }: { value?: number | null; onChange?: (v: number | null) => void; initial?: { id: number; name: string } | null; id?: string }) {
+export function DeputySelect({
+  value,
+  onChange,
+  initial,
+  id,
+}: {
+  value?: number | null;
+  onChange?: (v: number | null) => void;
+  initial?: { id: number; name: string } | null;
+  id?: string;
+}) {
   const [options, setOptions] = useState<DeputyOption[]>([]);
   const [busy, setBusy] = useState(false);
   const timer = useRef<number | undefined>(undefined);

@@ -67,14 +67,31 @@ export default function JobsPage() {
   };
 
   const columns: ColumnsType<JobStatus> = [
-    { title: '任务', dataIndex: 'label', render: (l: string, j) => (<><div>{l}</div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{j.name} · {j.schedule}</Typography.Text></>) },
+    {
+      title: '任务',
+      dataIndex: 'label',
+      render: (l: string, j) => (
+        <>
+          <div>{l}</div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {j.name} · {j.schedule}
+          </Typography.Text>
+        </>
+      ),
+    },
     { title: '下次运行', dataIndex: 'nextRunAt', width: 170, render: (v: string | null) => formatDateTime(v) },
     { title: '上次运行', dataIndex: 'lastRunAt', width: 170, render: (v: string | null) => formatDateTime(v) || '—' },
     {
       title: '结果',
       key: 'result',
       render: (_, j) =>
-        j.lastStatus === 'error' ? <Tag color="red">失败：{j.lastError}</Tag> : j.lastStatus === 'ok' ? <span>{resultText(j.lastResult)}</span> : <span className="muted">尚未运行</span>,
+        j.lastStatus === 'error' ? (
+          <Tag color="red">失败：{j.lastError}</Tag>
+        ) : j.lastStatus === 'ok' ? (
+          <span>{resultText(j.lastResult)}</span>
+        ) : (
+          <span className="muted">尚未运行</span>
+        ),
     },
     { title: '次数', dataIndex: 'runCount', width: 70 },
     {
@@ -82,7 +99,13 @@ export default function JobsPage() {
       key: 'run',
       width: 110,
       render: (_, j) => (
-        <Popconfirm title={`立即运行“${j.label}”？`} description="不改变其计划；发出的提醒每单位每周仍只一次。" okText="运行" cancelText="取消" onConfirm={() => run(j.name)}>
+        <Popconfirm
+          title={`立即运行“${j.label}”？`}
+          description="不改变其计划；发出的提醒每单位每周仍只一次。"
+          okText="运行"
+          cancelText="取消"
+          onConfirm={() => run(j.name)}
+        >
           <Button size="small" icon={<PlayCircleOutlined />} loading={running === j.name}>
             立即运行
           </Button>
@@ -127,7 +150,12 @@ export default function JobsPage() {
               columns={[
                 { title: '渠道', dataIndex: 'channel', width: 70, render: (c: string) => CHANNEL_LABELS[c] ?? c },
                 { title: '地址', dataIndex: 'address', width: 200 },
-                { title: '状态', dataIndex: 'state', width: 80, render: (s: string) => <Tag color={s === 'failed' ? 'red' : s === 'sent' ? 'green' : 'gold'}>{STATE_LABELS[s] ?? s}</Tag> },
+                {
+                  title: '状态',
+                  dataIndex: 'state',
+                  width: 80,
+                  render: (s: string) => <Tag color={s === 'failed' ? 'red' : s === 'sent' ? 'green' : 'gold'}>{STATE_LABELS[s] ?? s}</Tag>,
+                },
                 { title: '尝试', dataIndex: 'attempts', width: 60 },
                 { title: '最近错误', dataIndex: 'lastError' },
               ]}

@@ -62,7 +62,9 @@ export function OrganizationFormModal({
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    form.setFieldsValue(org ? { name: org.name, shortName: org.shortName, parentId: org.parentId, isGovernment: org.isGovernment } : { isGovernment: true, ...preset });
+    form.setFieldsValue(
+      org ? { name: org.name, shortName: org.shortName, parentId: org.parentId, isGovernment: org.isGovernment } : { isGovernment: true, ...preset },
+    );
   }, [open, org, preset, form]);
 
   const submit = async () => {
@@ -81,7 +83,9 @@ export function OrganizationFormModal({
     setBusy(true);
     setGeneral(null);
     try {
-      const saved = org ? await adminApi.updateOrganization(org.id, updateOrganizationBody.parse(body)) : await adminApi.createOrganization(createOrganizationBody.parse(body));
+      const saved = org
+        ? await adminApi.updateOrganization(org.id, updateOrganizationBody.parse(body))
+        : await adminApi.createOrganization(createOrganizationBody.parse(body));
       message.success(org ? '已保存' : `已新增${ORG_KIND_LABELS[saved.kind]}：${saved.name}`);
       onSaved(saved);
     } catch (e) {
@@ -95,7 +99,16 @@ export function OrganizationFormModal({
 
   const units = orgs.filter((o) => o.kind === 'unit');
   return (
-    <Modal open={open} title={org ? `修改${ORG_KIND_LABELS[org.kind]}` : '新增机构'} okText="保存" onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden width={560}>
+    <Modal
+      open={open}
+      title={org ? `修改${ORG_KIND_LABELS[org.kind]}` : '新增机构'}
+      okText="保存"
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+      width={560}
+    >
       <Form form={form} layout="vertical" requiredMark="optional" onFinish={submit}>
         {!org && (
           <Form.Item name="kind" label="类别" required>

@@ -28,7 +28,12 @@ function buildTree(orgs: Organization[], q: string): DataNode[] {
     for (const o of orgs.filter((x) => g.kinds.includes(x.kind))) {
       const kids = (divisions.get(o.id) ?? []).filter((d) => matches(d, q) || matches(o, q));
       if (!matches(o, q) && !kids.length) continue;
-      children.push({ key: o.id, title: <OrgTitle o={o} />, children: kids.length ? kids.map((d) => ({ key: d.id, title: <OrgTitle o={d} />, isLeaf: true })) : undefined, isLeaf: !kids.length });
+      children.push({
+        key: o.id,
+        title: <OrgTitle o={o} />,
+        children: kids.length ? kids.map((d) => ({ key: d.id, title: <OrgTitle o={d} />, isLeaf: true })) : undefined,
+        isLeaf: !kids.length,
+      });
     }
     return { key: `group-${g.key}`, title: `${g.title}（${children.length}）`, selectable: false, children, icon: <ApartmentOutlined /> };
   });
@@ -58,7 +63,13 @@ export default function OrganizationsPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
           <Card>
-            <Input.Search allowClear placeholder="按名称查找机构" aria-label="查找机构" onChange={(e) => setQ(e.target.value)} style={{ marginBottom: 12, maxWidth: 320 }} />
+            <Input.Search
+              allowClear
+              placeholder="按名称查找机构"
+              aria-label="查找机构"
+              onChange={(e) => setQ(e.target.value)}
+              style={{ marginBottom: 12, maxWidth: 320 }}
+            />
             <Tree
               className="org-tree"
               showLine
@@ -72,7 +83,16 @@ export default function OrganizationsPage() {
           </Card>
         </Col>
         <Col xs={24} lg={9}>
-          <Card title={current ? current.name : '机构信息'} extra={current && <Button icon={<EditOutlined />} onClick={() => setModal({ org: current })}>修改</Button>}>
+          <Card
+            title={current ? current.name : '机构信息'}
+            extra={
+              current && (
+                <Button icon={<EditOutlined />} onClick={() => setModal({ org: current })}>
+                  修改
+                </Button>
+              )
+            }
+          >
             {current ? (
               <Space orientation="vertical" style={{ width: '100%' }} size={16}>
                 <Descriptions column={1} size="small" bordered>

@@ -13,8 +13,14 @@ export function ReminderRules() {
         </Col>
         <Col xs={24} md={12} xl={8}>
           <Form.Item name="commitmentReminderDays" label="承诺事项到期前提醒" extra="完成时限前若干天提醒承办单位，可填多个；逾期时另提醒一次">
-            <Select mode="tags" aria-label="承诺事项到期前提醒天数" tokenSeparators={[',', '，', ' ']} suffixIcon={<span>天</span>} style={{ width: 220 }}
-              options={[60, 30, 15, 7, 3, 1].map((d) => ({ value: d, label: `${d}` }))} />
+            <Select
+              mode="tags"
+              aria-label="承诺事项到期前提醒天数"
+              tokenSeparators={[',', '，', ' ']}
+              suffixIcon={<span>天</span>}
+              style={{ width: 220 }}
+              options={[60, 30, 15, 7, 3, 1].map((d) => ({ value: d, label: `${d}` }))}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={12} xl={8}>

@@ -45,7 +45,15 @@ export function ResetPasswordModal({ user, onClose }: { user: UserRow | null; on
   };
 
   return (
-    <Modal open={user !== null} title={`重置密码：${user?.displayName ?? ''}（${user?.username ?? ''}）`} okText="重置" onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open={user !== null}
+      title={`重置密码：${user?.displayName ?? ''}（${user?.username ?? ''}）`}
+      okText="重置"
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="password" label="新密码" required extra="至少 10 位；重置后该用户的锁定解除，已登录的会话全部结束">
           <Input.Password autoComplete="new-password" />

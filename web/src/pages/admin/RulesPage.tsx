@@ -28,7 +28,10 @@ export default function RulesPage() {
   const presets = useLoad((signal) => adminApi.listPresets(signal), []);
   const sessions = useLoad(() => api.listSessions(), []);
   const record = useLoad((signal) => adminApi.getRulesProfile(year, signal), [year]);
-  const years = useMemo(() => [...new Set([...(sessions.data ?? []).map((s) => s.year), thisYear - 1, thisYear, thisYear + 1])].sort((a, b) => b - a), [sessions.data]);
+  const years = useMemo(
+    () => [...new Set([...(sessions.data ?? []).map((s) => s.year), thisYear - 1, thisYear, thisYear + 1])].sort((a, b) => b - a),
+    [sessions.data],
+  );
 
   // A year's profile, once loaded, fills the form and the preset and clears the last error
   // (the state while rendering, as React advises; the form, which antd holds, in an effect).
@@ -97,12 +100,20 @@ export default function RulesPage() {
             <Row gutter={24} align="middle">
               <Col xs={24} md={10}>
                 <Form.Item label="从各地法规预设开始" style={{ marginBottom: 8 }}>
-                  <Select aria-label="法规预设" placeholder="选择预设" value={preset ?? undefined} onChange={pickPreset} options={presets.data.map((p) => ({ value: p.id, label: p.name }))} />
+                  <Select
+                    aria-label="法规预设"
+                    placeholder="选择预设"
+                    value={preset ?? undefined}
+                    onChange={pickPreset}
+                    options={presets.data.map((p) => ({ value: p.id, label: p.name }))}
+                  />
                 </Form.Item>
               </Col>
               <Col xs={24} md={14}>
                 <Typography.Text type="secondary">
-                  {r.stored ? `${year}年规则已配置（第 ${r.version} 版，${r.updatedBy ?? ''} 于 ${formatDateTime(r.updatedAt)} 保存）` : `${year}年尚未单独配置，当前使用系统默认值`}
+                  {r.stored
+                    ? `${year}年规则已配置（第 ${r.version} 版，${r.updatedBy ?? ''} 于 ${formatDateTime(r.updatedAt)} 保存）`
+                    : `${year}年尚未单独配置，当前使用系统默认值`}
                 </Typography.Text>
               </Col>
             </Row>

@@ -37,7 +37,19 @@ function scopeHelp(role: Role | undefined): string | undefined {
 }
 
 /** Creates a user, or changes an existing user's name, role and scope (§1). */
-export function UserFormModal({ open, user, orgs, onClose, onSaved }: { open: boolean; user: UserRow | null; orgs: Organization[]; onClose: () => void; onSaved: () => void }) {
+export function UserFormModal({
+  open,
+  user,
+  orgs,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  user: UserRow | null;
+  orgs: Organization[];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -61,7 +73,11 @@ export function UserFormModal({ open, user, orgs, onClose, onSaved }: { open: bo
 
   const submit = async () => {
     const raw = form.getFieldsValue(true) as Values;
-    const body = { ...raw, organizationId: raw.role === 'deputy' ? null : (raw.organizationId ?? null), deputyId: raw.role === 'deputy' ? (raw.deputyId ?? null) : null };
+    const body = {
+      ...raw,
+      organizationId: raw.role === 'deputy' ? null : (raw.organizationId ?? null),
+      deputyId: raw.role === 'deputy' ? (raw.deputyId ?? null) : null,
+    };
     const v = editing ? validate(userScopeBody, body, form, FIELDS) : validate(createUserBody, body, form, FIELDS);
     if (!v.ok) {
       setGeneral(v.general.join('；') || null);

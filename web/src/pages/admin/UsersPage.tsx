@@ -52,7 +52,13 @@ export default function UsersPage() {
       key: 'status',
       width: 110,
       render: (_, u) =>
-        u.disabledAt ? <Tag color="default">已停用</Tag> : u.lockedUntil && new Date(u.lockedUntil) > new Date() ? <Tag color="orange">已锁定</Tag> : <Tag color="green">正常</Tag>,
+        u.disabledAt ? (
+          <Tag color="default">已停用</Tag>
+        ) : u.lockedUntil && new Date(u.lockedUntil) > new Date() ? (
+          <Tag color="orange">已锁定</Tag>
+        ) : (
+          <Tag color="green">正常</Tag>
+        ),
     },
     { title: '创建时间', dataIndex: 'createdAt', width: 150, render: (v: string) => formatDateTime(v) },
     {
@@ -68,7 +74,12 @@ export default function UsersPage() {
             重置密码
           </Button>
           {u.id !== me.userId && (
-            <Popconfirm title={u.disabledAt ? `启用 ${u.displayName}？` : `停用 ${u.displayName}？停用后其登录会话立即结束。`} okText="确定" cancelText="取消" onConfirm={() => toggle(u)}>
+            <Popconfirm
+              title={u.disabledAt ? `启用 ${u.displayName}？` : `停用 ${u.displayName}？停用后其登录会话立即结束。`}
+              okText="确定"
+              cancelText="取消"
+              onConfirm={() => toggle(u)}
+            >
               <Button size="small" type="link" danger={!u.disabledAt}>
                 {u.disabledAt ? '启用' : '停用'}
               </Button>

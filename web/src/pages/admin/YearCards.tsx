@@ -9,7 +9,14 @@ export function YearCards({ status, year, onPick }: { status: CalendarStatus; ye
   return (
     <Space wrap size={12}>
       {status.years.map((y) => (
-        <Card key={y.year} size="small" className={`year-pick${y.year === year ? ' year-pick-active' : ''}`} onClick={() => onPick(y.year)} role="button" aria-label={`${y.year}年`}>
+        <Card
+          key={y.year}
+          size="small"
+          className={`year-pick${y.year === year ? ' year-pick-active' : ''}`}
+          onClick={() => onPick(y.year)}
+          role="button"
+          aria-label={`${y.year}年`}
+        >
           <div style={{ fontWeight: 600, fontSize: 16 }}>{y.year}年</div>
           {y.source ? (
             <Tag color={y.source === 'admin' ? 'gold' : 'green'} icon={<CheckCircleFilled />}>

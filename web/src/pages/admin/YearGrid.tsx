@@ -8,7 +8,19 @@ const HEAD = ['一', '二', '三', '四', '五', '六', '日'];
  * blue, days that differ from the official schedule ringed. In edit mode a
  * click changes a day (see cycleDay).
  */
-export function YearGrid({ year, schedule, names, changed, onDay }: { year: number; schedule: Schedule; names: Record<string, string>; changed: Set<string>; onDay?: (d: string) => void }) {
+export function YearGrid({
+  year,
+  schedule,
+  names,
+  changed,
+  onDay,
+}: {
+  year: number;
+  schedule: Schedule;
+  names: Record<string, string>;
+  changed: Set<string>;
+  onDay?: (d: string) => void;
+}) {
   return (
     <div className="year-grid">
       {Array.from({ length: 12 }, (_, m) => {
@@ -29,7 +41,12 @@ export function YearGrid({ year, schedule, names, changed, onDay }: { year: numb
               ))}
               {days.map((d) => {
                 const mark = markOf(schedule, d);
-                const cls = ['day', mark === 'holiday' ? 'day-off' : mark === 'makeup' ? 'day-makeup' : isWeekend(d) ? 'day-weekend' : '', changed.has(d) ? 'day-changed' : '', onDay ? 'day-editable' : '']
+                const cls = [
+                  'day',
+                  mark === 'holiday' ? 'day-off' : mark === 'makeup' ? 'day-makeup' : isWeekend(d) ? 'day-weekend' : '',
+                  changed.has(d) ? 'day-changed' : '',
+                  onDay ? 'day-editable' : '',
+                ]
                   .filter(Boolean)
                   .join(' ');
                 const what = mark === 'holiday' ? '休息' : mark === 'makeup' ? '调休上班' : isWeekend(d) ? '周末' : '工作日';

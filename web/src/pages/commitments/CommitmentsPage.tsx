@@ -42,17 +42,28 @@ export default function CommitmentsPage() {
   const { data, error, loading, reload } = useLoad(
     (signal) =>
       tracking.listCommitments(
-        { state: state === 'all' ? undefined : state, overdue: overdue || undefined, carriedOver: carriedOver || undefined, unitId, trackedSessionId, sessionId, page, pageSize: PAGE_SIZE },
+        {
+          state: state === 'all' ? undefined : state,
+          overdue: overdue || undefined,
+          carriedOver: carriedOver || undefined,
+          unitId,
+          trackedSessionId,
+          sessionId,
+          page,
+          pageSize: PAGE_SIZE,
+        },
         signal,
       ),
     [state, overdue, carriedOver, unitId, trackedSessionId, sessionId, page],
   );
   // What waits for the offices' decision (or, for a unit, its requests pending).
   const pending = useLoad((signal) => tracking.listCommitments({ state: 'strikeOffRequested', pageSize: 1 }, signal), [data]);
-  const filter = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setPage(1);
-  };
+  const filter =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage(1);
+    };
   const sessionOptions = [...(sessions.data ?? [])].sort((a, b) => b.year - a.year || b.id - a.id).map((s) => ({ value: s.id, label: s.name }));
 
   const carryOver = async () => {
@@ -76,7 +87,18 @@ export default function CommitmentsPage() {
       <div className="page-title">
         <h1>承诺事项台账</h1>
         <Space>
-          <XlsxButton url={xlsxUrl('/api/commitments/export.xlsx', { state: state === 'all' ? undefined : state, overdue: overdue || undefined, carriedOver: carriedOver || undefined, unitId, trackedSessionId, sessionId })}>导出 Excel</XlsxButton>
+          <XlsxButton
+            url={xlsxUrl('/api/commitments/export.xlsx', {
+              state: state === 'all' ? undefined : state,
+              overdue: overdue || undefined,
+              carriedOver: carriedOver || undefined,
+              unitId,
+              trackedSessionId,
+              sessionId,
+            })}
+          >
+            导出 Excel
+          </XlsxButton>
           <Link to="/look-back">
             <Button>回头看</Button>
           </Link>
@@ -122,7 +144,15 @@ export default function CommitmentsPage() {
             onChange={filter(setTrackedSessionId)}
             options={sessionOptions}
           />
-          <Select<number> allowClear style={{ width: 190 }} placeholder="提出会次（全部）" aria-label="提出会次" value={sessionId} onChange={filter(setSessionId)} options={sessionOptions} />
+          <Select<number>
+            allowClear
+            style={{ width: 190 }}
+            placeholder="提出会次（全部）"
+            aria-label="提出会次"
+            value={sessionId}
+            onChange={filter(setSessionId)}
+            options={sessionOptions}
+          />
           <Space>
             <Switch checked={overdue} onChange={filter(setOverdue)} aria-label="只看已逾期" />
             只看已逾期
@@ -148,7 +178,14 @@ export default function CommitmentsPage() {
             dataSource={data?.rows ?? []}
             scroll={{ x: 1200 }}
             locale={{ emptyText: '没有符合条件的承诺事项' }}
-            pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage, showTotal: (t) => `共 ${t} 项`, showSizeChanger: false }}
+            pagination={{
+              current: page,
+              pageSize: PAGE_SIZE,
+              total: data?.total ?? 0,
+              onChange: setPage,
+              showTotal: (t) => `共 ${t} 项`,
+              showSizeChanger: false,
+            }}
           />
         )}
       </Card>

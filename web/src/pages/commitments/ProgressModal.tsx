@@ -15,7 +15,17 @@ import { commitmentRequest, type CommitmentActionValues } from '../item/forms/fo
  * with evidence, the unit's strike-off request, the office's decision on it,
  * or its own strike-off or conversion to C — whatever this user may do now.
  */
-export function ProgressModal({ row, initialAction, onClose, onChanged }: { row: RegisterRow; initialAction?: CommitmentAction; onClose: () => void; onChanged: () => void }) {
+export function ProgressModal({
+  row,
+  initialAction,
+  onClose,
+  onChanged,
+}: {
+  row: RegisterRow;
+  initialAction?: CommitmentAction;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
   const user = useUser();
   const allowed = commitmentActionsFor(user.role, row.state);
   // Evidence is cited from the item's attachments this user may see.

@@ -7,7 +7,12 @@ import { api } from '../../api/client';
 import type { RegisterRow } from '../../api/tracking';
 import { COMMITMENT_STATE_LABELS, LOOK_BACK_FINDING_LABELS, LOOK_BACK_REVIEW_STATE_LABELS } from '../../lib/labels';
 
-export const COMMITMENT_STATE_COLORS: Record<CommitmentState, string> = { registered: 'blue', strikeOffRequested: 'gold', struckOff: 'green', convertedToC: 'orange' };
+export const COMMITMENT_STATE_COLORS: Record<CommitmentState, string> = {
+  registered: 'blue',
+  strikeOffRequested: 'gold',
+  struckOff: 'green',
+  convertedToC: 'orange',
+};
 const FINDING_COLORS = { delivered: 'green', inProgress: 'blue', notDelivered: 'red' } as const;
 
 /** The buttons of one row: what this user may do to the commitment now (from the transitions table). */
@@ -15,7 +20,11 @@ function rowButtons(role: Parameters<typeof commitmentActionsFor>[0], r: Registe
   const can = commitmentActionsFor(role, r.state);
   if (!can.length) return [];
   if (can.includes('approveStrikeOff')) return [{ label: '审批销号', action: 'approveStrikeOff' }];
-  if (can.includes('requestStrikeOff')) return [{ label: '报告进展', action: 'progress' }, { label: '申请销号', action: 'requestStrikeOff' }];
+  if (can.includes('requestStrikeOff'))
+    return [
+      { label: '报告进展', action: 'progress' },
+      { label: '申请销号', action: 'requestStrikeOff' },
+    ];
   return [{ label: role === 'unitOffice' ? '报告进展' : '跟踪', action: can[0] }];
 }
 
@@ -110,7 +119,11 @@ export function commitmentColumns({ office, role, onEdit }: ColumnOptions): Colu
             <span className="muted" style={{ fontSize: 12 }}>
               {r.lookBack.year}年
             </span>
-            {r.lookBack.finding ? <Tag color={FINDING_COLORS[r.lookBack.finding]}>{LOOK_BACK_FINDING_LABELS[r.lookBack.finding]}</Tag> : <Tag>{LOOK_BACK_REVIEW_STATE_LABELS[r.lookBack.state]}</Tag>}
+            {r.lookBack.finding ? (
+              <Tag color={FINDING_COLORS[r.lookBack.finding]}>{LOOK_BACK_FINDING_LABELS[r.lookBack.finding]}</Tag>
+            ) : (
+              <Tag>{LOOK_BACK_REVIEW_STATE_LABELS[r.lookBack.state]}</Tag>
+            )}
           </Space>
         ) : (
           <span className="muted">—</span>

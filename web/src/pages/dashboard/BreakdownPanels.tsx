@@ -33,18 +33,42 @@ export function figureColumns<T>(at: (r: T) => GroupFigures | null, prefix = '')
       : undefined,
   });
   return [
-    f((g) => g.items, '件数', (g) => g.items),
-    f((g) => g.replied, '已答复', (g) => g.replied),
-    f((g) => pct(g.replyRate), '答复率', (g) => g.replyRate ?? -1),
-    f((g) => pct(g.onTimeRate), '按期率', (g) => g.onTimeRate ?? -1),
+    f(
+      (g) => g.items,
+      '件数',
+      (g) => g.items,
+    ),
+    f(
+      (g) => g.replied,
+      '已答复',
+      (g) => g.replied,
+    ),
+    f(
+      (g) => pct(g.replyRate),
+      '答复率',
+      (g) => g.replyRate ?? -1,
+    ),
+    f(
+      (g) => pct(g.onTimeRate),
+      '按期率',
+      (g) => g.onTimeRate ?? -1,
+    ),
     f((g) => `${g.resultClasses.A.count}（${pct(g.resultClasses.A.share)}）`, 'A 类'),
     f((g) => `${g.resultClasses.B.count}（${pct(g.resultClasses.B.share)}）`, 'B 类'),
     f((g) => `${g.resultClasses.C.count}（${pct(g.resultClasses.C.share)}）`, 'C 类'),
     f((g) => `${g.evaluations.satisfied.count}（${pct(g.evaluations.satisfied.share)}）`, '满意'),
     f((g) => `${g.evaluations.basicallySatisfied.count}（${pct(g.evaluations.basicallySatisfied.share)}）`, '基本满意'),
     f((g) => `${g.evaluations.dissatisfied.count}（${pct(g.evaluations.dissatisfied.share)}）`, '不满意'),
-    f((g) => g.contacts, '联系人次', (g) => g.contacts),
-    f((g) => pct(g.faceToFaceRate), '面商率', (g) => g.faceToFaceRate ?? -1),
+    f(
+      (g) => g.contacts,
+      '联系人次',
+      (g) => g.contacts,
+    ),
+    f(
+      (g) => pct(g.faceToFaceRate),
+      '面商率',
+      (g) => g.faceToFaceRate ?? -1,
+    ),
     f((g) => g.rehandled, '重新办理'),
     f((g) => g.commitmentsStruckOff, 'B 类销号'),
   ];
@@ -105,7 +129,12 @@ type Dimension = 'category' | 'delegation' | 'deputy';
 type AnyRow = (CategoryBreakdown | DelegationBreakdown | DeputyBreakdown) & { key: string };
 
 /** 分类别、分代表团、分代表 (R-STAT-1), as tables with the full figures. */
-export function GroupBreakdownCard(p: { narrow: boolean; category: Loaded<CategoryBreakdown[]>; delegation: Loaded<DelegationBreakdown[]>; deputy: Loaded<DeputyBreakdown[]> }) {
+export function GroupBreakdownCard(p: {
+  narrow: boolean;
+  category: Loaded<CategoryBreakdown[]>;
+  delegation: Loaded<DelegationBreakdown[]>;
+  deputy: Loaded<DeputyBreakdown[]>;
+}) {
   const [dim, setDim] = useState<Dimension>('category');
   const cur = p[dim];
   const rows: AnyRow[] = useMemo(

@@ -20,7 +20,9 @@ export function CategoryChart(p: { data: CategoryCount[] | null; loading: boolea
         pending={!p.data && !p.error}
         empty={cats.length === 0}
         emptyText="暂无建议"
-        chart={() => <EChart option={option} height={barHeight(cats.length)} label={`各类别建议件数：${cats.map((c) => `${c.name}${c.items}件`).join('；')}`} />}
+        chart={() => (
+          <EChart option={option} height={barHeight(cats.length)} label={`各类别建议件数：${cats.map((c) => `${c.name}${c.items}件`).join('；')}`} />
+        )}
         table={() => (
           <Table<CategoryCount>
             size="small"

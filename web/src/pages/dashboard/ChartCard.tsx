@@ -25,7 +25,14 @@ export function ChartCard(p: {
   const [view, setView] = useState<View>('chart');
   let body: ReactNode;
   if (p.error) body = <LoadError error={p.error} onRetry={p.onRetry} />;
-  else if (p.pending) body = <div className="dashboard-pending"><Spin tip="正在加载…"><div style={{ height: 80 }} /></Spin></div>;
+  else if (p.pending)
+    body = (
+      <div className="dashboard-pending">
+        <Spin tip="正在加载…">
+          <div style={{ height: 80 }} />
+        </Spin>
+      </div>
+    );
   else if (p.empty) body = <EmptyState description={p.emptyText} />;
   else body = <Spin spinning={p.loading}>{view === 'chart' ? p.chart() : p.table()}</Spin>;
   return (

@@ -67,10 +67,21 @@ export default function DashboardPage() {
   return (
     <>
       <div className="page-title">
-        <h1>统计分析{sessionName ? <span className="muted" style={{ fontSize: 14, fontWeight: 400, marginInlineStart: 8 }}>{sessionName}</span> : null}</h1>
+        <h1>
+          统计分析
+          {sessionName ? (
+            <span className="muted" style={{ fontSize: 14, fontWeight: 400, marginInlineStart: 8 }}>
+              {sessionName}
+            </span>
+          ) : null}
+        </h1>
         <Space wrap>
-          {seesAllUnits && scope?.sessionId ? <XlsxButton url={xlsxUrl('/api/statistics/units/export.xlsx', { sessionId: scope.sessionId })}>导出各单位统计表</XlsxButton> : null}
-          {scope && BREAKDOWN_EXPORTERS.includes(user.role) ? <XlsxButton url={xlsxUrl('/api/statistics/breakdowns.xlsx', { ...scope })}>导出分项统计</XlsxButton> : null}
+          {seesAllUnits && scope?.sessionId ? (
+            <XlsxButton url={xlsxUrl('/api/statistics/units/export.xlsx', { sessionId: scope.sessionId })}>导出各单位统计表</XlsxButton>
+          ) : null}
+          {scope && BREAKDOWN_EXPORTERS.includes(user.role) ? (
+            <XlsxButton url={xlsxUrl('/api/statistics/breakdowns.xlsx', { ...scope })}>导出分项统计</XlsxButton>
+          ) : null}
         </Space>
       </div>
       <ScopeFilters scope={scope ?? {}} onChange={setScope} options={options.data ?? EMPTY} showUnits={seesAllUnits} />

@@ -16,7 +16,10 @@ const isItemState = (s: string | null): s is ItemState => s !== null && s in ITE
 function EventLine({ e }: { e: KeyItemEvent }) {
   // A scheduled job's event ('system') is told by its name alone (系统).
   const who = [e.actorName, e.actorRole && e.actorRole !== 'system' ? ROLE_LABELS[e.actorRole] : null].filter(Boolean).join(' · ') || '系统';
-  const change = isItemState(e.fromState) && isItemState(e.toState) && e.fromState !== e.toState ? `（${ITEM_STATE_LABELS[e.fromState]} → ${ITEM_STATE_LABELS[e.toState]}）` : '';
+  const change =
+    isItemState(e.fromState) && isItemState(e.toState) && e.fromState !== e.toState
+      ? `（${ITEM_STATE_LABELS[e.fromState]} → ${ITEM_STATE_LABELS[e.toState]}）`
+      : '';
   return (
     <li>
       <time dateTime={e.at}>{formatDateTime(e.at)}</time>
@@ -48,7 +51,9 @@ export function progressText(k: KeyItem): string {
   const parts = [k.replied ? '已答复' : '未答复', `沟通联系 ${k.contacts} 次`];
   if (k.lastReply) {
     const state = REPLY_STATE_LABELS[k.lastReply.state];
-    parts.push(`最近答复：${k.lastReply.round > 1 ? `第 ${k.lastReply.round} 轮 ` : ''}${state}（${k.lastReply.resultClass}类${k.lastReply.sentOn ? `，${k.lastReply.sentOn}` : ''}）`);
+    parts.push(
+      `最近答复：${k.lastReply.round > 1 ? `第 ${k.lastReply.round} 轮 ` : ''}${state}（${k.lastReply.resultClass}类${k.lastReply.sentOn ? `，${k.lastReply.sentOn}` : ''}）`,
+    );
   } else if (k.taskRole !== 'co' && k.taskRole !== 'reference') {
     parts.push('尚未起草答复');
   }
@@ -82,7 +87,9 @@ export function KeyItemCard({ k }: { k: KeyItem }) {
       className="key-item-card"
       title={
         <Link to={`/items/${k.itemId}`}>
-          <span className="muted" style={{ marginInlineEnd: 8 }}>{k.number}</span>
+          <span className="muted" style={{ marginInlineEnd: 8 }}>
+            {k.number}
+          </span>
           {k.title}
         </Link>
       }

@@ -22,7 +22,9 @@ export function KeyItemTable({ rows, empty }: { rows: KeyItem[]; empty: ReactNod
           width: 200,
           render: (_, k) => (
             <>
-              <div className="muted" style={{ fontSize: 12 }}>{k.number}</div>
+              <div className="muted" style={{ fontSize: 12 }}>
+                {k.number}
+              </div>
               <Link to={`/items/${k.itemId}`}>{k.title}</Link>
             </>
           ),
@@ -48,7 +50,11 @@ export function KeyItemTable({ rows, empty }: { rows: KeyItem[]; empty: ReactNod
           render: (_, k) => (
             <>
               <div>{progressText(k)}</div>
-              {peopleText(k) && <div className="muted" style={{ fontSize: 12 }}>责任人：{peopleText(k)}</div>}
+              {peopleText(k) && (
+                <div className="muted" style={{ fontSize: 12 }}>
+                  责任人：{peopleText(k)}
+                </div>
+              )}
             </>
           ),
         },

@@ -11,10 +11,19 @@ import { satisfactionVsResolutionOption } from './options-breakdown';
  * basically satisfied beside the share of its classed items that are A. A
  * wide gap means deputies were satisfied with the handling, not the result.
  */
-export function SatisfactionResolutionCard(p: { data: SatisfactionVsResolution[] | null; loading: boolean; error: unknown; reload: () => void; narrow: boolean }) {
+export function SatisfactionResolutionCard(p: {
+  data: SatisfactionVsResolution[] | null;
+  loading: boolean;
+  error: unknown;
+  reload: () => void;
+  narrow: boolean;
+}) {
   // Units with something to compare, the widest gap first.
   const rows = useMemo(
-    () => (p.data ?? []).filter((u) => u.satisfiedShare !== null || u.solvedShare !== null).sort((a, b) => (b.gap ?? -999) - (a.gap ?? -999) || a.unitId - b.unitId),
+    () =>
+      (p.data ?? [])
+        .filter((u) => u.satisfiedShare !== null || u.solvedShare !== null)
+        .sort((a, b) => (b.gap ?? -999) - (a.gap ?? -999) || a.unitId - b.unitId),
     [p.data],
   );
   const option = useMemo(() => satisfactionVsResolutionOption(rows, p.narrow), [rows, p.narrow]);
@@ -47,10 +56,28 @@ export function SatisfactionResolutionCard(p: { data: SatisfactionVsResolution[]
               { title: '承办单位', dataIndex: 'unitName', fixed: 'left' },
               { title: '件数', dataIndex: 'items', align: 'right' },
               { title: '满意（含基本满意）/ 评价', key: 'sat', align: 'right', render: (_, u) => `${u.satisfied} / ${u.evaluations}` },
-              { title: '满意率', dataIndex: 'satisfiedShare', align: 'right', render: (v: number | null) => pct(v), sorter: (a, b) => (a.satisfiedShare ?? -1) - (b.satisfiedShare ?? -1) },
+              {
+                title: '满意率',
+                dataIndex: 'satisfiedShare',
+                align: 'right',
+                render: (v: number | null) => pct(v),
+                sorter: (a, b) => (a.satisfiedShare ?? -1) - (b.satisfiedShare ?? -1),
+              },
               { title: 'A 类 / 已分类', key: 'a', align: 'right', render: (_, u) => `${u.classA} / ${u.classed}` },
-              { title: '解决率', dataIndex: 'solvedShare', align: 'right', render: (v: number | null) => pct(v), sorter: (a, b) => (a.solvedShare ?? -1) - (b.solvedShare ?? -1) },
-              { title: '差（百分点）', dataIndex: 'gap', align: 'right', render: (v: number | null) => (v === null ? '—' : v.toFixed(2)), sorter: (a, b) => (a.gap ?? -999) - (b.gap ?? -999) },
+              {
+                title: '解决率',
+                dataIndex: 'solvedShare',
+                align: 'right',
+                render: (v: number | null) => pct(v),
+                sorter: (a, b) => (a.solvedShare ?? -1) - (b.solvedShare ?? -1),
+              },
+              {
+                title: '差（百分点）',
+                dataIndex: 'gap',
+                align: 'right',
+                render: (v: number | null) => (v === null ? '—' : v.toFixed(2)),
+                sorter: (a, b) => (a.gap ?? -999) - (b.gap ?? -999),
+              },
               { title: '满意但未解决（件）', dataIndex: 'satisfiedNotSolved', align: 'right', sorter: (a, b) => a.satisfiedNotSolved - b.satisfiedNotSolved },
             ]}
           />

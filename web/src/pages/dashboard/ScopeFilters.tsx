@@ -24,7 +24,17 @@ function categoryOptions(cats: Category[]) {
  * and the period the items were submitted in. The unit filter is offered
  * only to those who see every unit (`showUnits`).
  */
-export function ScopeFilters({ scope, onChange, options, showUnits }: { scope: StatsScope; onChange: (s: StatsScope) => void; options: ScopeOptions; showUnits: boolean }) {
+export function ScopeFilters({
+  scope,
+  onChange,
+  options,
+  showUnits,
+}: {
+  scope: StatsScope;
+  onChange: (s: StatsScope) => void;
+  options: ScopeOptions;
+  showUnits: boolean;
+}) {
   const set = (patch: Partial<StatsScope>) => onChange({ ...scope, ...patch });
   const common = { allowClear: true, showSearch: { optionFilterProp: 'label' }, className: 'dashboard-filter' } as const;
   return (
@@ -47,7 +57,14 @@ export function ScopeFilters({ scope, onChange, options, showUnits }: { scope: S
           options={options.units.map((u) => ({ value: u.id, label: u.name }))}
         />
       )}
-      <Select {...common} aria-label="类别" placeholder="全部类别" value={scope.categoryId} onChange={(v?: number) => set({ categoryId: v })} options={categoryOptions(options.categories)} />
+      <Select
+        {...common}
+        aria-label="类别"
+        placeholder="全部类别"
+        value={scope.categoryId}
+        onChange={(v?: number) => set({ categoryId: v })}
+        options={categoryOptions(options.categories)}
+      />
       <Select
         {...common}
         aria-label="代表团"

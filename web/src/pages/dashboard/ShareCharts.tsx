@@ -58,7 +58,9 @@ export function ShareCharts({ stats, loading, error, reload, narrow }: Loaded) {
           title="办理结果类别"
           empty={classes.every((c) => c.count === 0)}
           emptyText="暂无已答复的建议"
-          chart={() => <EChart option={classOpt!} height={height} label={`办理结果类别：${classes.map((c) => `${c.name}${c.count}件，占${pct(c.share)}`).join('；')}`} />}
+          chart={() => (
+            <EChart option={classOpt!} height={height} label={`办理结果类别：${classes.map((c) => `${c.name}${c.count}件，占${pct(c.share)}`).join('；')}`} />
+          )}
           table={() => <ShareTable rows={classes} caption="办理结果类别" />}
         />
       </Col>
@@ -68,7 +70,9 @@ export function ShareCharts({ stats, loading, error, reload, narrow }: Loaded) {
           title={`代表评价${stats ? `（满意率 ${pct(stats.evaluations.satisfactionRate)}）` : ''}`}
           empty={evaluations.every((c) => c.count === 0)}
           emptyText="暂无代表评价"
-          chart={() => <EChart option={satOpt!} height={height} label={`代表评价：${evaluations.map((c) => `${c.name}${c.count}件，占${pct(c.share)}`).join('；')}`} />}
+          chart={() => (
+            <EChart option={satOpt!} height={height} label={`代表评价：${evaluations.map((c) => `${c.name}${c.count}件，占${pct(c.share)}`).join('；')}`} />
+          )}
           table={() => <ShareTable rows={evaluations} caption="代表评价" />}
           footnote="满意率 = (满意 + 基本满意) ÷ 已评价件数"
         />

@@ -63,7 +63,16 @@ export function UnitScoresCard(p: { data: UnitScores | null; loading: boolean; e
         dataSource={p.data.units}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: '排名', dataIndex: 'rank', align: 'center', width: 64, fixed: 'left', render: (v: number | null) => v ?? '—', sorter: (a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9), defaultSortOrder: 'ascend' },
+          {
+            title: '排名',
+            dataIndex: 'rank',
+            align: 'center',
+            width: 64,
+            fixed: 'left',
+            render: (v: number | null) => v ?? '—',
+            sorter: (a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9),
+            defaultSortOrder: 'ascend',
+          },
           { title: '承办单位', dataIndex: 'unitName', fixed: 'left' },
           { title: '主办/会办', key: 'items', align: 'right', render: (_, u) => `${u.leadItems} / ${u.coItems}` },
           ...UNIT_SCORE_COMPONENTS.map((c) => componentColumn(c, w![c])),
@@ -81,7 +90,13 @@ export function UnitScoresCard(p: { data: UnitScores | null; loading: boolean; e
               </span>
             ),
           },
-          { title: '总分', dataIndex: 'total', align: 'right', render: (v: number | null) => <strong>{points(v)}</strong>, sorter: (a, b) => (a.total ?? -1) - (b.total ?? -1) },
+          {
+            title: '总分',
+            dataIndex: 'total',
+            align: 'right',
+            render: (v: number | null) => <strong>{points(v)}</strong>,
+            sorter: (a, b) => (a.total ?? -1) - (b.total ?? -1),
+          },
         ]}
       />
     );
@@ -101,9 +116,9 @@ export function UnitScoresCard(p: { data: UnitScores | null; loading: boolean; e
       {body}
       {w && p.data && (
         <div className="muted dashboard-footnote">
-          权重取自 {p.data.year} 年规则配置：{UNIT_SCORE_COMPONENTS.map((c) => `${UNIT_SCORE_COMPONENT_LABELS[c]} ${w[c]}`).join('、')}；逾期（含到期未办）每件扣 {w.lateDeductionPerItem}{' '}
-          分，最多扣 {w.lateDeductionMax} 分。会办与主办同等计入（R-CO-2）。某项没有可计数的事项时记为“不适用”，不得分也不失分，其余各项折算为百分制。统计截至{' '}
-          {p.data.asOf}。
+          权重取自 {p.data.year} 年规则配置：{UNIT_SCORE_COMPONENTS.map((c) => `${UNIT_SCORE_COMPONENT_LABELS[c]} ${w[c]}`).join('、')}
+          ；逾期（含到期未办）每件扣 {w.lateDeductionPerItem} 分，最多扣 {w.lateDeductionMax}{' '}
+          分。会办与主办同等计入（R-CO-2）。某项没有可计数的事项时记为“不适用”，不得分也不失分，其余各项折算为百分制。统计截至 {p.data.asOf}。
         </div>
       )}
     </Card>

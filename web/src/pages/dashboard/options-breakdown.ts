@@ -10,7 +10,13 @@ const FONT = { fontSize: 12 };
 const GRID = { left: 8, right: 56, top: 28, bottom: 8, containLabel: true };
 
 function categoryAxis(names: string[], narrow: boolean) {
-  return { type: 'category' as const, data: names, inverse: true, axisTick: { show: false }, axisLabel: { ...FONT, width: narrow ? 96 : 150, overflow: 'truncate' as const } };
+  return {
+    type: 'category' as const,
+    data: names,
+    inverse: true,
+    axisTick: { show: false },
+    axisLabel: { ...FONT, width: narrow ? 96 : 150, overflow: 'truncate' as const },
+  };
 }
 
 /** 各单位主办/会办件数 and their replied parts, stacked per role. */
@@ -27,7 +33,9 @@ export function unitPartsOption(rows: UnitBreakdown[], narrow: boolean): ChartOp
       axisPointer: { type: 'shadow' },
       formatter: (ps) => {
         const u = rows[(ps as { dataIndex: number }[])[0].dataIndex];
-        const lead = u.lead ? `主办 ${u.lead.items} 件，已答复 ${u.lead.replied}，答复率 ${pct(u.lead.replyRate)}，按期率 ${pct(u.lead.onTimeRate)}` : '无主办件';
+        const lead = u.lead
+          ? `主办 ${u.lead.items} 件，已答复 ${u.lead.replied}，答复率 ${pct(u.lead.replyRate)}，按期率 ${pct(u.lead.onTimeRate)}`
+          : '无主办件';
         const co = u.co ? `会办 ${u.co.items} 件，已报送意见 ${u.co.replied}，按期率 ${pct(u.co.onTimeRate)}` : '无会办件';
         return `${u.unitName}<br/>${lead}<br/>${co}`;
       },
@@ -35,7 +43,10 @@ export function unitPartsOption(rows: UnitBreakdown[], narrow: boolean): ChartOp
     legend: { top: 0, textStyle: FONT },
     grid: GRID,
     xAxis: { type: 'value', minInterval: 1, axisLabel: FONT },
-    yAxis: categoryAxis(rows.map((u) => u.unitName), narrow),
+    yAxis: categoryAxis(
+      rows.map((u) => u.unitName),
+      narrow,
+    ),
     series: series.map((s) => ({
       type: 'bar' as const,
       name: s.name,
@@ -64,10 +75,27 @@ export function satisfactionVsResolutionOption(rows: SatisfactionVsResolution[],
     legend: { top: 0, textStyle: FONT },
     grid: GRID,
     xAxis: { type: 'value', max: 100, axisLabel: { ...FONT, formatter: '{value}%' } },
-    yAxis: categoryAxis(rows.map((u) => u.unitName), narrow),
+    yAxis: categoryAxis(
+      rows.map((u) => u.unitName),
+      narrow,
+    ),
     series: [
-      { type: 'bar', name: '满意率', barMaxWidth: 12, itemStyle: { color: '#389e0d' }, label: { show: !narrow, position: 'right', ...FONT, formatter: shareLabel }, data: rows.map((u) => u.satisfiedShare) },
-      { type: 'bar', name: '解决率（A 类）', barMaxWidth: 12, itemStyle: { color: '#1d4f91' }, label: { show: !narrow, position: 'right', ...FONT, formatter: shareLabel }, data: rows.map((u) => u.solvedShare) },
+      {
+        type: 'bar',
+        name: '满意率',
+        barMaxWidth: 12,
+        itemStyle: { color: '#389e0d' },
+        label: { show: !narrow, position: 'right', ...FONT, formatter: shareLabel },
+        data: rows.map((u) => u.satisfiedShare),
+      },
+      {
+        type: 'bar',
+        name: '解决率（A 类）',
+        barMaxWidth: 12,
+        itemStyle: { color: '#1d4f91' },
+        label: { show: !narrow, position: 'right', ...FONT, formatter: shareLabel },
+        data: rows.map((u) => u.solvedShare),
+      },
     ],
   };
 }
@@ -79,10 +107,27 @@ export function groupItemsOption(rows: { name: string; items: number; replied: n
     legend: { top: 0, textStyle: FONT },
     grid: GRID,
     xAxis: { type: 'value', minInterval: 1, axisLabel: FONT },
-    yAxis: categoryAxis(rows.map((r) => r.name), narrow),
+    yAxis: categoryAxis(
+      rows.map((r) => r.name),
+      narrow,
+    ),
     series: [
-      { type: 'bar', name: '件数', barMaxWidth: 12, itemStyle: { color: '#9fb4d6' }, label: { show: true, position: 'right', ...FONT }, data: rows.map((r) => r.items) },
-      { type: 'bar', name: '已答复', barMaxWidth: 12, itemStyle: { color: '#1d4f91' }, label: { show: true, position: 'right', ...FONT }, data: rows.map((r) => r.replied) },
+      {
+        type: 'bar',
+        name: '件数',
+        barMaxWidth: 12,
+        itemStyle: { color: '#9fb4d6' },
+        label: { show: true, position: 'right', ...FONT },
+        data: rows.map((r) => r.items),
+      },
+      {
+        type: 'bar',
+        name: '已答复',
+        barMaxWidth: 12,
+        itemStyle: { color: '#1d4f91' },
+        label: { show: true, position: 'right', ...FONT },
+        data: rows.map((r) => r.replied),
+      },
     ],
   };
 }

@@ -77,7 +77,13 @@ export function rankByLights(units: UnitPerformance[]): UnitPerformance[] {
 
 /** Horizontal bars read best on a phone: long unit names sit on the left, truncated to fit. */
 function categoryAxis(names: string[], narrow: boolean) {
-  return { type: 'category' as const, data: names, inverse: true, axisTick: { show: false }, axisLabel: { ...FONT, width: narrow ? 96 : 150, overflow: 'truncate' as const } };
+  return {
+    type: 'category' as const,
+    data: names,
+    inverse: true,
+    axisTick: { show: false },
+    axisLabel: { ...FONT, width: narrow ? 96 : 150, overflow: 'truncate' as const },
+  };
 }
 
 const GRID = { left: 8, right: 48, top: 28, bottom: 8, containLabel: true };
@@ -95,7 +101,10 @@ export function onTimeOption(ranked: (UnitPerformance & { onTimeRate: number })[
     },
     grid: GRID,
     xAxis: { type: 'value', max: 100, axisLabel: { ...FONT, formatter: '{value}%' } },
-    yAxis: categoryAxis(ranked.map((u) => u.unitName), narrow),
+    yAxis: categoryAxis(
+      ranked.map((u) => u.unitName),
+      narrow,
+    ),
     series: [
       {
         type: 'bar',
@@ -115,7 +124,10 @@ export function lightsOption(ranked: UnitPerformance[], narrow: boolean): ChartO
     legend: { top: 0, textStyle: FONT },
     grid: GRID,
     xAxis: { type: 'value', minInterval: 1, axisLabel: FONT },
-    yAxis: categoryAxis(ranked.map((u) => u.unitName), narrow),
+    yAxis: categoryAxis(
+      ranked.map((u) => u.unitName),
+      narrow,
+    ),
     series: LIGHT_KEYS.map((k) => ({
       type: 'bar' as const,
       name: LIGHT_SHORT[k],
@@ -134,7 +146,19 @@ export function categoryOption(cats: CategoryCount[], narrow: boolean): ChartOpt
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => `${v as number} 件` },
     grid: GRID,
     xAxis: { type: 'value', minInterval: 1, axisLabel: FONT },
-    yAxis: categoryAxis(cats.map((c) => c.name), narrow),
-    series: [{ type: 'bar', name: '件数', barMaxWidth: 18, itemStyle: { color: '#1d4f91' }, label: { show: true, position: 'right', ...FONT }, data: cats.map((c) => c.items) }],
+    yAxis: categoryAxis(
+      cats.map((c) => c.name),
+      narrow,
+    ),
+    series: [
+      {
+        type: 'bar',
+        name: '件数',
+        barMaxWidth: 18,
+        itemStyle: { color: '#1d4f91' },
+        label: { show: true, position: 'right', ...FONT },
+        data: cats.map((c) => c.items),
+      },
+    ],
   };
 }

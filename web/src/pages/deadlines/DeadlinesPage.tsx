@@ -45,14 +45,46 @@ export default function DeadlinesPage() {
 
   const columns: ColumnsType<OpenDeadline> = [
     { title: '编号', dataIndex: 'number', width: 110, render: (n: string, r) => <Link to={`/items/${r.itemId}`}>{n}</Link> },
-    { title: '建议', dataIndex: 'title', ellipsis: true, render: (t: string, r) => (r.content ? <>{t}<div className="muted">承诺：{r.content}</div></> : t) },
+    {
+      title: '建议',
+      dataIndex: 'title',
+      ellipsis: true,
+      render: (t: string, r) =>
+        r.content ? (
+          <>
+            {t}
+            <div className="muted">承诺：{r.content}</div>
+          </>
+        ) : (
+          t
+        ),
+    },
     ...(unit ? [] : [{ title: '承办单位', dataIndex: 'unitName', width: 180, ellipsis: true } as const]),
     { title: '期限类型', dataIndex: 'kind', width: 120, render: (k: DeadlineKind) => KIND_LABELS[k] },
     { title: '期限', key: 'due', width: 190, render: (_, r) => <DueCell due={r.due} light={r.light} daysLeft={r.daysLeft} /> },
   ];
   const unitColumns: ColumnsType<DeadlineLedger['units'][number]> = [
-    { title: '承办单位', dataIndex: 'unitName', ellipsis: true, render: (n: string, u) => <a onClick={() => { setUnitId(u.unitId); setPage(1); }}>{n}</a> },
-    { title: '红灯', dataIndex: 'red', width: 70, render: (n: number) => <span style={{ color: n ? '#cf1322' : undefined, fontWeight: n ? 600 : undefined }}>{n}</span> },
+    {
+      title: '承办单位',
+      dataIndex: 'unitName',
+      ellipsis: true,
+      render: (n: string, u) => (
+        <a
+          onClick={() => {
+            setUnitId(u.unitId);
+            setPage(1);
+          }}
+        >
+          {n}
+        </a>
+      ),
+    },
+    {
+      title: '红灯',
+      dataIndex: 'red',
+      width: 70,
+      render: (n: number) => <span style={{ color: n ? '#cf1322' : undefined, fontWeight: n ? 600 : undefined }}>{n}</span>,
+    },
     { title: '黄灯', dataIndex: 'yellow', width: 70 },
     { title: '绿灯', dataIndex: 'green', width: 70 },
     { title: '合计', dataIndex: 'total', width: 70 },
@@ -86,7 +118,10 @@ export default function DeadlinesPage() {
           <Space wrap style={{ marginBottom: 12 }}>
             <Segmented<LightFilter>
               value={light}
-              onChange={(v) => { setLight(v); setPage(1); }}
+              onChange={(v) => {
+                setLight(v);
+                setPage(1);
+              }}
               options={[
                 { value: 'red', label: `红灯 ${data.totals.red}` },
                 { value: 'yellow', label: `黄灯 ${data.totals.yellow}` },
@@ -94,14 +129,44 @@ export default function DeadlinesPage() {
                 { value: 'all', label: '全部' },
               ]}
             />
-            <Select<DeadlineKind> allowClear placeholder="全部期限类型" aria-label="期限类型" style={{ width: 160 }} value={kind}
-              onChange={(v) => { setKind(v); setPage(1); }} options={Object.entries(KIND_LABELS).map(([value, label]) => ({ value: value as DeadlineKind, label }))} />
+            <Select<DeadlineKind>
+              allowClear
+              placeholder="全部期限类型"
+              aria-label="期限类型"
+              style={{ width: 160 }}
+              value={kind}
+              onChange={(v) => {
+                setKind(v);
+                setPage(1);
+              }}
+              options={Object.entries(KIND_LABELS).map(([value, label]) => ({ value: value as DeadlineKind, label }))}
+            />
             {!unit && (
-              <Select<number> allowClear showSearch optionFilterProp="label" placeholder="全部承办单位" aria-label="承办单位" style={{ width: 220 }} value={unitId}
-                onChange={(v) => { setUnitId(v); setPage(1); }} options={data.units.map((u) => ({ value: u.unitId, label: u.unitName }))} />
+              <Select<number>
+                allowClear
+                showSearch
+                optionFilterProp="label"
+                placeholder="全部承办单位"
+                aria-label="承办单位"
+                style={{ width: 220 }}
+                value={unitId}
+                onChange={(v) => {
+                  setUnitId(v);
+                  setPage(1);
+                }}
+                options={data.units.map((u) => ({ value: u.unitId, label: u.unitName }))}
+              />
             )}
           </Space>
-          <Table rowKey={(r) => `${r.kind}-${r.taskId ?? ''}-${r.commitmentId ?? ''}`} size="middle" loading={loading} columns={columns} dataSource={data.rows} pagination={false} scroll={{ x: 760 }} />
+          <Table
+            rowKey={(r) => `${r.kind}-${r.taskId ?? ''}-${r.commitmentId ?? ''}`}
+            size="middle"
+            loading={loading}
+            columns={columns}
+            dataSource={data.rows}
+            pagination={false}
+            scroll={{ x: 760 }}
+          />
           {data.total > PAGE_SIZE && (
             <div style={{ textAlign: 'right', marginTop: 12 }}>
               <Pagination current={page} pageSize={PAGE_SIZE} total={data.total} onChange={setPage} showSizeChanger={false} />

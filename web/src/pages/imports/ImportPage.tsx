@@ -8,7 +8,11 @@ import { LoadError } from '../../components/PageStates';
 import { useLoad } from '../../lib/useLoad';
 import { StandardForms } from './StandardForms';
 
-const STATE = { running: { color: 'processing', text: '导入中' }, done: { color: 'success', text: '已导入' }, failed: { color: 'error', text: '未导入' } } as const;
+const STATE = {
+  running: { color: 'processing', text: '导入中' },
+  done: { color: 'success', text: '已导入' },
+  failed: { color: 'error', text: '未导入' },
+} as const;
 
 /** Progress of a batch: rows checked of all rows, then writing. */
 function BatchProgress({ b }: { b: ImportBatch }) {
@@ -17,7 +21,9 @@ function BatchProgress({ b }: { b: ImportBatch }) {
     return (
       <Space direction="vertical" style={{ width: '100%' }}>
         <Progress percent={b.processed === b.total && b.total ? 99 : pct} status="active" />
-        <Typography.Text type="secondary">{b.total ? (b.processed < b.total ? `正在校验第 ${b.processed} / ${b.total} 行` : '校验通过，正在写入…') : '正在读取文件…'}</Typography.Text>
+        <Typography.Text type="secondary">
+          {b.total ? (b.processed < b.total ? `正在校验第 ${b.processed} / ${b.total} 行` : '校验通过，正在写入…') : '正在读取文件…'}
+        </Typography.Text>
       </Space>
     );
   }
@@ -115,16 +121,25 @@ export default function ImportPage() {
         <Card
           title={
             <Space>
-              <span>导入批次 #{current.id}：{current.filename}</span>
+              <span>
+                导入批次 #{current.id}：{current.filename}
+              </span>
               <Tag color={STATE[current.state].color}>{STATE[current.state].text}</Tag>
             </Space>
           }
         >
           <BatchProgress b={current} />
-          {current.state === 'done' && <Alert type="success" showIcon message={`已导入 ${current.imported} 件建议（${current.sessionName ?? ''}）`} style={{ marginTop: 12 }} />}
+          {current.state === 'done' && (
+            <Alert type="success" showIcon message={`已导入 ${current.imported} 件建议（${current.sessionName ?? ''}）`} style={{ marginTop: 12 }} />
+          )}
           {current.state === 'failed' && (
             <>
-              <Alert type="error" showIcon message={`文件有 ${current.errors.length} 处错误，未写入任何数据。请改正后重新上传。`} style={{ margin: '12px 0' }} />
+              <Alert
+                type="error"
+                showIcon
+                message={`文件有 ${current.errors.length} 处错误，未写入任何数据。请改正后重新上传。`}
+                style={{ margin: '12px 0' }}
+              />
               <Table
                 size="small"
                 rowKey={(e) => `${e.row}-${e.column ?? ''}-${e.message}`}

@@ -11,7 +11,15 @@ export const FORM_LABELS = {
 export type FormKey = keyof typeof FORM_LABELS;
 
 /** A download button for one standard form (§6); the server scopes it to the user (a unit: its own). */
-export function FormButton({ form, query = {}, type }: { form: FormKey; query?: Record<string, string | number | undefined>; type?: 'default' | 'link' | 'primary' }) {
+export function FormButton({
+  form,
+  query = {},
+  type,
+}: {
+  form: FormKey;
+  query?: Record<string, string | number | undefined>;
+  type?: 'default' | 'link' | 'primary';
+}) {
   return (
     <XlsxButton url={xlsxUrl(`/api/forms/${form}`, query)} type={type}>
       {FORM_LABELS[form]}

@@ -28,10 +28,7 @@ export default function InboxPage() {
   const [sp, setSp] = useSearchParams();
   const tab = (TABS.find((t) => t.key === sp.get('tab'))?.key ?? 'assignments') as InboxTab;
   // All three at once: the tab labels show how many each holds.
-  const { data, error, loading, reload } = useLoad(
-    (signal) => Promise.all(TABS.map((t) => ledgerTools.listInbox(t.key, signal))),
-    [],
-  );
+  const { data, error, loading, reload } = useLoad((signal) => Promise.all(TABS.map((t) => ledgerTools.listInbox(t.key, signal))), []);
   const user = useUser();
   const { message } = App.useApp();
   const [busy, setBusy] = useState<number | null>(null);

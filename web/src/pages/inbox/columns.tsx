@@ -107,18 +107,34 @@ export function inboxColumns(tab: InboxTab, ack?: Parameters<typeof acknowledgem
         number,
         title,
         myTask,
-        { title: <Tooltip title="在此期限内可申请调整（退办），逾期只能由交办机关调整">调整申请期限</Tooltip>, key: 'window', width: 200, render: (_, r) => <AdjustmentWindow row={r} /> },
+        {
+          title: <Tooltip title="在此期限内可申请调整（退办），逾期只能由交办机关调整">调整申请期限</Tooltip>,
+          key: 'window',
+          width: 200,
+          render: (_, r) => <AdjustmentWindow row={r} />,
+        },
         due('答复期限', (r) => r.replyDue, '正式交办后计算'),
         acknowledgement(ack),
       ];
     case 'coOpinions':
-      return [number, title, { title: '主办单位', dataIndex: 'leadUnits', key: 'leadUnits', width: 172 }, due('会办意见期限', (r) => r.myTask?.dueDate ?? null), action('撰写会办意见')];
+      return [
+        number,
+        title,
+        { title: '主办单位', dataIndex: 'leadUnits', key: 'leadUnits', width: 172 },
+        due('会办意见期限', (r) => r.myTask?.dueDate ?? null),
+        action('撰写会办意见'),
+      ];
     case 'rehandling':
       return [
         number,
         title,
         { title: '领衔代表', dataIndex: 'leadDeputy', key: 'leadDeputy', width: 90 },
-        { title: '重新办理期限', key: 'due', width: 180, render: (_, r) => <DueCell due={r.currentDue} light={r.light} daysLeft={r.daysLeft} provisional={r.dueProvisional} /> },
+        {
+          title: '重新办理期限',
+          key: 'due',
+          width: 180,
+          render: (_, r) => <DueCell due={r.currentDue} light={r.light} daysLeft={r.daysLeft} provisional={r.dueProvisional} />,
+        },
         action('重新办理'),
       ];
     default: {

@@ -39,7 +39,9 @@ function howComputed(d: Deadline): ReactNode {
       {base}
       {r?.profileYear && <span className="muted">（{r.profileYear} 年规则）</span>}
       {d.provisional && (
-        <Tooltip title={r?.missingYears?.length ? `${r.missingYears.join('、')} 年的节假日安排尚未录入，暂按周末计算，录入后自动重算` : '节假日安排录入后自动重算'}>
+        <Tooltip
+          title={r?.missingYears?.length ? `${r.missingYears.join('、')} 年的节假日安排尚未录入，暂按周末计算，录入后自动重算` : '节假日安排录入后自动重算'}
+        >
           <Tag color="warning" style={{ marginInlineStart: 6 }}>
             临时（尚无该年节假日安排）
           </Tag>
@@ -70,7 +72,11 @@ export function DeadlinesSection({ detail }: Props) {
   const kindOf = (d: Deadline) => (
     <span>
       {DEADLINE_KIND_LABELS[d.kind] ?? d.kind}
-      {d.taskId && <div className="muted" style={{ fontSize: 12 }}>{unitOf(detail, d.taskId)}</div>}
+      {d.taskId && (
+        <div className="muted" style={{ fontSize: 12 }}>
+          {unitOf(detail, d.taskId)}
+        </div>
+      )}
     </span>
   );
   if (mobile) {

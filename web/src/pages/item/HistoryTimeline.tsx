@@ -14,7 +14,15 @@ import {
   TASK_ROLE_LABELS,
 } from '../../lib/labels';
 
-const RED = new Set(['returnSuggestion', 'rejectSuggestion', 'sendBackReply', 'returnCoOpinion', 'dissatisfiedEvaluation', 'declineCosignature', 'forwardForRehandling']);
+const RED = new Set([
+  'returnSuggestion',
+  'rejectSuggestion',
+  'sendBackReply',
+  'returnCoOpinion',
+  'dissatisfiedEvaluation',
+  'declineCosignature',
+  'forwardForRehandling',
+]);
 const GREEN = new Set(['acceptSuggestion', 'closeItem', 'sendReply', 'allRepliesSent', 'strikeOffCommitment', 'referenceContacted']);
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
@@ -45,7 +53,8 @@ function describe(e: HistoryEvent, detail: ItemDetail): string[] {
     const n = deputyName(p.deputyId);
     if (n) out.push(`代表 ${n}`);
   }
-  if (typeof p.result === 'string' && p.result in EVALUATION_LABELS) out.push(`评价：${EVALUATION_LABELS[p.result as keyof typeof EVALUATION_LABELS]}${p.proxy ? '（代录）' : ''}`);
+  if (typeof p.result === 'string' && p.result in EVALUATION_LABELS)
+    out.push(`评价：${EVALUATION_LABELS[p.result as keyof typeof EVALUATION_LABELS]}${p.proxy ? '（代录）' : ''}`);
   if (typeof p.method === 'string' && p.method in CONTACT_METHOD_LABELS) {
     const phase = typeof p.phase === 'string' && p.phase in CONTACT_PHASE_LABELS ? CONTACT_PHASE_LABELS[p.phase as keyof typeof CONTACT_PHASE_LABELS] : '';
     out.push(`${phase}${CONTACT_METHOD_LABELS[p.method as keyof typeof CONTACT_METHOD_LABELS]}`);
@@ -58,7 +67,12 @@ function describe(e: HistoryEvent, detail: ItemDetail): string[] {
   }
   if (e.type === 'markKeyItem' && typeof p.after === 'boolean') out.push(p.after ? '列为重点处理' : '取消重点处理');
   // R-SUP-2/3 supervision: the kind of key supervision or activity, the unit urged, the letter's number
-  if (str(p.kindLabel)) out.push([p.kindLabel, ...(Array.isArray(p.leaders) ? p.leaders : []), ...(Array.isArray(p.committees) ? p.committees : []), p.heldOn].filter(Boolean).join('\u3000'));
+  if (str(p.kindLabel))
+    out.push(
+      [p.kindLabel, ...(Array.isArray(p.leaders) ? p.leaders : []), ...(Array.isArray(p.committees) ? p.committees : []), p.heldOn]
+        .filter(Boolean)
+        .join('\u3000'),
+    );
   if ((e.type === 'sendManualReminder' || e.type === 'issueUrgingLetter') && str(p.unit)) out.push([p.number, `致 ${p.unit}`].filter(Boolean).join('\u3000'));
   if (typeof p.approve === 'boolean') out.push(p.approve ? '同意' : '不同意');
   for (const k of ['note', 'reason', 'comment'] as const) {

@@ -48,17 +48,19 @@ export default function ItemPage() {
     {
       key: 'due',
       label: '当前期限',
-      children: item.currentDue ? (
-        <DueCell due={item.currentDue} light={item.light} daysLeft={item.daysLeft} provisional={item.currentDueProvisional} />
-      ) : (
-        '—'
-      ),
+      children: item.currentDue ? <DueCell due={item.currentDue} light={item.light} daysLeft={item.daysLeft} provisional={item.currentDueProvisional} /> : '—',
     },
     ...(item.replyDue ? [{ key: 'replyDue', label: '答复期限', children: `${item.replyDue}${item.replyExtended ? '（已延期）' : ''}` }] : []),
     ...(item.resultClass ? [{ key: 'class', label: '办理结果', children: RESULT_CLASS_LABELS[item.resultClass] }] : []),
     ...(item.round > 1 ? [{ key: 'round', label: '办理轮次', children: `第 ${item.round} 轮（重新办理）` }] : []),
     ...(item.closedAt
-      ? [{ key: 'closed', label: '办结', children: `${formatDate(item.closedAt)}${item.closeReason ? `（${CLOSE_REASON_LABELS[item.closeReason] ?? item.closeReason}）` : ''}` }]
+      ? [
+          {
+            key: 'closed',
+            label: '办结',
+            children: `${formatDate(item.closedAt)}${item.closeReason ? `（${CLOSE_REASON_LABELS[item.closeReason] ?? item.closeReason}）` : ''}`,
+          },
+        ]
       : []),
     ...(item.reviewNote ? [{ key: 'reviewNote', label: '审核意见', children: item.reviewNote, span: 'filled' as const }] : []),
   ];
@@ -72,7 +74,11 @@ export default function ItemPage() {
         {item.classified ? (
           <Typography.Text type="secondary">（涉密内容，线下办理）</Typography.Text>
         ) : (
-          <Typography.Paragraph className="pre-wrap" ellipsis={{ rows: mobile ? 6 : 8, expandable: 'collapsible', symbol: (e) => (e ? '收起' : '展开全文') }} style={{ marginBottom: 0 }}>
+          <Typography.Paragraph
+            className="pre-wrap"
+            ellipsis={{ rows: mobile ? 6 : 8, expandable: 'collapsible', symbol: (e) => (e ? '收起' : '展开全文') }}
+            style={{ marginBottom: 0 }}
+          >
             {item.body}
           </Typography.Paragraph>
         )}

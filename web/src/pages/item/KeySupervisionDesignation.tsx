@@ -33,7 +33,11 @@ export function KeySupervisionDesignation({ ks }: { ks: KeySupervision }) {
                 </Tag>
                 <span>{a.heldOn}</span>
               </Space>
-              {a.recordedByName && <span className="muted" style={{ fontSize: 12 }}>登记：{a.recordedByName}</span>}
+              {a.recordedByName && (
+                <span className="muted" style={{ fontSize: 12 }}>
+                  登记：{a.recordedByName}
+                </span>
+              )}
             </div>
             <div className="contact-line">
               <span className="muted">参加人员：</span>

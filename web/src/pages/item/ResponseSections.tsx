@@ -2,14 +2,7 @@ import { Descriptions, Space, Tag, Tooltip } from 'antd';
 import type { ItemDetail, Reply } from '../../api/types';
 import { SimpleList } from '../../components/SimpleList';
 import { formatDate, formatDateTime } from '../../lib/dates';
-import {
-  CONTACT_METHOD_LABELS,
-  CONTACT_PHASE_LABELS,
-  EVALUATION_LABELS,
-  PUBLICITY_LABELS,
-  REPLY_STATE_LABELS,
-  RESULT_CLASS_LABELS,
-} from '../../lib/labels';
+import { CONTACT_METHOD_LABELS, CONTACT_PHASE_LABELS, EVALUATION_LABELS, PUBLICITY_LABELS, REPLY_STATE_LABELS, RESULT_CLASS_LABELS } from '../../lib/labels';
 import { Body, Section, type SectionProps as Props, unitOf } from './Section';
 import { reportsApi } from '../../api/reports';
 import { DocxButton } from './DocxButton';
@@ -19,13 +12,19 @@ import { FormButton } from '../imports/StandardForms';
 // ── 答复 ──────────────────────────────────────────────────────────
 function ReplyCard({ r, detail }: { r: Reply; detail: ItemDetail }) {
   const items = [
-    { key: 'class', label: '办理结果', children: <Tag color={r.resultClass === 'A' ? 'green' : r.resultClass === 'B' ? 'blue' : 'orange'}>{RESULT_CLASS_LABELS[r.resultClass]}</Tag> },
+    {
+      key: 'class',
+      label: '办理结果',
+      children: <Tag color={r.resultClass === 'A' ? 'green' : r.resultClass === 'B' ? 'blue' : 'orange'}>{RESULT_CLASS_LABELS[r.resultClass]}</Tag>,
+    },
     { key: 'pub', label: '是否公开', children: `${PUBLICITY_LABELS[r.publicity]}${r.privateReason ? `（${r.privateReason}）` : ''}` },
     { key: 'doc', label: '文号', children: r.docNumber ?? '—' },
     { key: 'signer', label: '签发人', children: r.signer ?? '—' },
     { key: 'contact', label: '联系人', children: `${r.contactPerson}\u3000${r.contactPhone}` },
     { key: 'sent', label: '答复日期', children: r.sentOn ?? (r.sentAt ? formatDate(r.sentAt) : '—') },
-    ...(r.state === 'sent' && r.publicity === 'public' ? [{ key: 'published', label: '门户公开', children: r.publishedAt ? formatDate(r.publishedAt) : '尚未公开' }] : []),
+    ...(r.state === 'sent' && r.publicity === 'public'
+      ? [{ key: 'published', label: '门户公开', children: r.publishedAt ? formatDate(r.publishedAt) : '尚未公开' }]
+      : []),
     ...(r.copies.length ? [{ key: 'copies', label: '抄送', children: r.copies.join('、') }] : []),
     ...(r.sendBackReason && r.state !== 'sent' ? [{ key: 'sendBack', label: '退回理由', children: r.sendBackReason }] : []),
   ];
@@ -137,7 +136,8 @@ export function ContactsSection({ detail }: Props) {
             {c.responses?.map((r) => (
               <div key={r.deputyId} className="contact-line">
                 <Tag color={r.response === 'confirmed' ? 'green' : 'red'}>
-                  {r.name}{r.response === 'confirmed' ? '已确认' : '有异议'}
+                  {r.name}
+                  {r.response === 'confirmed' ? '已确认' : '有异议'}
                 </Tag>
                 {r.note}
               </div>

@@ -22,7 +22,12 @@ export function SupervisionActionButtons({ actions, onOpen }: { actions: readonl
         {SUPERVISION_ACTION_LABELS[first]}
       </Button>
       {rest.length > 0 && (
-        <Dropdown menu={{ items: rest.map((a) => ({ key: a, label: SUPERVISION_ACTION_LABELS[a], danger: a === 'revokeKeySupervision' })), onClick: ({ key }) => onOpen(key) }}>
+        <Dropdown
+          menu={{
+            items: rest.map((a) => ({ key: a, label: SUPERVISION_ACTION_LABELS[a], danger: a === 'revokeKeySupervision' })),
+            onClick: ({ key }) => onOpen(key),
+          }}
+        >
           <Button size="small" aria-label="更多督办操作">
             更多 <DownOutlined />
           </Button>

@@ -82,7 +82,9 @@ export function SupervisionSections({ detail, onChanged }: { detail: ItemDetail;
                       <span>{l.title}</span>
                     </Space>
                     <span className="muted" style={{ fontSize: 12 }}>
-                      {formatDateTime(l.issuedAt)}{'\u3000'}{l.issuerName}
+                      {formatDateTime(l.issuedAt)}
+                      {'\u3000'}
+                      {l.issuerName}
                     </span>
                   </div>
                   <div className="contact-line">

@@ -34,7 +34,14 @@ export function ColumnChooser({ layout, onChange, onReset }: Props) {
               {LEDGER_COLUMN_LABELS[c]}
             </Checkbox>
             <span className="column-chooser-moves">
-              <Button size="small" type="text" icon={<ArrowUpOutlined />} aria-label={`上移${LEDGER_COLUMN_LABELS[c]}`} disabled={i === 0} onClick={() => move(i, -1)} />
+              <Button
+                size="small"
+                type="text"
+                icon={<ArrowUpOutlined />}
+                aria-label={`上移${LEDGER_COLUMN_LABELS[c]}`}
+                disabled={i === 0}
+                onClick={() => move(i, -1)}
+              />
               <Button
                 size="small"
                 type="text"

@@ -30,9 +30,18 @@ export function LedgerCard({ row: r, showDeputy }: { row: LedgerRow; showDeputy:
             </div>
           )}
           <div>
-            {showDeputy && r.leadDeputy && <span>{r.leadDeputy}{'\u3000'}</span>}
+            {showDeputy && r.leadDeputy && (
+              <span>
+                {r.leadDeputy}
+                {'\u3000'}
+              </span>
+            )}
             {r.category && <Tag style={{ marginInlineEnd: 0 }}>{r.category}</Tag>}
-            {!r.currentDue && !r.leadUnits && <span className="muted">{'\u3000'}提出于 {formatDate(r.submittedAt)}</span>}
+            {!r.currentDue && !r.leadUnits && (
+              <span className="muted">
+                {'\u3000'}提出于 {formatDate(r.submittedAt)}
+              </span>
+            )}
           </div>
         </div>
       </Card>

@@ -94,11 +94,7 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
 
   const rows = data?.rows ?? [];
   const emptyText = (
-    <EmptyState
-      description={
-        filtered ? '没有符合筛选条件的建议' : review ? '目前没有待审核的建议' : deputy ? '您还没有提出或附议的建议' : '暂无建议'
-      }
-    >
+    <EmptyState description={filtered ? '没有符合筛选条件的建议' : review ? '目前没有待审核的建议' : deputy ? '您还没有提出或附议的建议' : '暂无建议'}>
       {filtered && <Button onClick={reset}>清除筛选</Button>}
       {!filtered && deputy && (
         <Link to="/submit">

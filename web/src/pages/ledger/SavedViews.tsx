@@ -65,7 +65,17 @@ export function SavedViews({ current, apply }: Props) {
   );
 }
 
-function SaveViewModal({ open, onClose, onSaved, query }: { open: boolean; onClose: () => void; onSaved: (v: SavedView) => void; query: Record<string, string> }) {
+function SaveViewModal({
+  open,
+  onClose,
+  onSaved,
+  query,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onSaved: (v: SavedView) => void;
+  query: Record<string, string>;
+}) {
   const [form] = Form.useForm<{ name: string }>();
   const [busy, setBusy] = useState(false);
   const submit = async ({ name }: { name: string }) => {

@@ -42,14 +42,19 @@ export default function LookBackPage() {
   const list = useLoad(
     progress.data?.lookBack
       ? (signal) =>
-          tracking.listLookBackReviews({ year, state: state === 'all' ? undefined : state, finding, resultClass, unitId, q: q || undefined, page, pageSize: PAGE_SIZE }, signal)
+          tracking.listLookBackReviews(
+            { year, state: state === 'all' ? undefined : state, finding, resultClass, unitId, q: q || undefined, page, pageSize: PAGE_SIZE },
+            signal,
+          )
       : null,
     [progress.data, state, finding, resultClass, unitId, q, page],
   );
-  const filter = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setPage(1);
-  };
+  const filter =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage(1);
+    };
   const reload = () => progress.reload();
 
   const start = async () => {
@@ -107,7 +112,9 @@ export default function LookBackPage() {
         <PageLoading />
       ) : !p.lookBack || !p.totals ? (
         <Card>
-          <EmptyState description={`${year}年度回头看尚未启动${office ? '' : '，启动后将在此填报和查看复查表'}`}>{office && startButton(`启动${year}年度回头看`)}</EmptyState>
+          <EmptyState description={`${year}年度回头看尚未启动${office ? '' : '，启动后将在此填报和查看复查表'}`}>
+            {office && startButton(`启动${year}年度回头看`)}
+          </EmptyState>
         </Card>
       ) : (
         <Space direction="vertical" size={16} style={{ width: '100%' }}>
@@ -165,7 +172,14 @@ export default function LookBackPage() {
                 dataSource={list.data?.rows ?? []}
                 scroll={{ x: 900 }}
                 locale={{ emptyText: '没有符合条件的复查表' }}
-                pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage, showTotal: (t) => `共 ${t} 份`, showSizeChanger: false }}
+                pagination={{
+                  current: page,
+                  pageSize: PAGE_SIZE,
+                  total: list.data?.total ?? 0,
+                  onChange: setPage,
+                  showTotal: (t) => `共 ${t} 份`,
+                  showSizeChanger: false,
+                }}
               />
             )}
           </Card>

@@ -53,7 +53,12 @@ export function reviewColumns({ unit, fills, onEdit }: ColumnOptions): ColumnsTy
       title: '复查结论',
       key: 'finding',
       width: 110,
-      render: (_, r) => (r.finding ? <Tag color={FINDING_COLORS[r.finding]}>{LOOK_BACK_FINDING_LABELS[r.finding]}</Tag> : <Tag color="gold">{LOOK_BACK_REVIEW_STATE_LABELS[r.state]}</Tag>),
+      render: (_, r) =>
+        r.finding ? (
+          <Tag color={FINDING_COLORS[r.finding]}>{LOOK_BACK_FINDING_LABELS[r.finding]}</Tag>
+        ) : (
+          <Tag color="gold">{LOOK_BACK_REVIEW_STATE_LABELS[r.state]}</Tag>
+        ),
     },
     { title: '复查情况', key: 'note', render: (_, r) => r.note ?? <span className="muted">—</span> },
     ...(fills

@@ -74,7 +74,9 @@ export default function NotificationSettingsPage() {
         <h1>提醒设置</h1>
       </div>
       <Card style={{ maxWidth: 760 }}>
-        <Typography.Paragraph type="secondary">所有消息都会进入站内“消息”。开启邮件或短信后，下列勾选的消息类型还会同时发送到您的邮箱或手机。</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          所有消息都会进入站内“消息”。开启邮件或短信后，下列勾选的消息类型还会同时发送到您的邮箱或手机。
+        </Typography.Paragraph>
         {alert && <Alert type="error" showIcon title={alert} style={{ marginBottom: 16 }} />}
         <Form form={form} layout="vertical" initialValues={toValues(data)} onFinish={save}>
           <Space align="start" wrap size={24}>
@@ -94,7 +96,10 @@ export default function NotificationSettingsPage() {
             </Form.Item>
           </Space>
           <Form.Item name="wanted" label="通过邮件、短信发送的消息类型">
-            <Checkbox.Group options={data.types.map((t) => ({ value: t.type, label: t.label }))} style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 6 }} />
+            <Checkbox.Group
+              options={data.types.map((t) => ({ value: t.type, label: t.label }))}
+              style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 6 }}
+            />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={saving}>
             保存

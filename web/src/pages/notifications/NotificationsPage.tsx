@@ -16,7 +16,10 @@ export default function NotificationsPage() {
   const [page, setPage] = useState(1);
   const navigate = useNavigate();
   const { message } = AntApp.useApp();
-  const { data, error, loading, reload } = useLoad((signal) => notificationsApi.list({ unread: unreadOnly, page, pageSize: PAGE_SIZE }, signal), [unreadOnly, page]);
+  const { data, error, loading, reload } = useLoad(
+    (signal) => notificationsApi.list({ unread: unreadOnly, page, pageSize: PAGE_SIZE }, signal),
+    [unreadOnly, page],
+  );
 
   const changed = () => {
     window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED));
@@ -82,7 +85,21 @@ export default function NotificationsPage() {
                   className={n.readAt ? 'notification-read' : 'notification-unread'}
                   style={{ cursor: 'pointer', alignItems: 'flex-start' }}
                   onClick={() => void open(n)}
-                  actions={n.readAt ? [] : [<Typography.Link key="read" onClick={(e) => { e.stopPropagation(); void notificationsApi.markRead(n.id).then(changed); }}>标为已读</Typography.Link>]}
+                  actions={
+                    n.readAt
+                      ? []
+                      : [
+                          <Typography.Link
+                            key="read"
+                            onClick={(e) => {
+                              e.stopPropagation();
+                              void notificationsApi.markRead(n.id).then(changed);
+                            }}
+                          >
+                            标为已读
+                          </Typography.Link>,
+                        ]
+                  }
                 >
                   <List.Item.Meta
                     title={

@@ -28,7 +28,11 @@ export function BulletinTable({ bulletins }: { bulletins: { data: BulletinHeader
               key: 'dl',
               width: 120,
               render: (_, b) => (
-                <Button size="small" icon={<FileWordOutlined />} onClick={() => reportsApi.downloadBulletin(b.id).catch((e) => message.error(e instanceof ApiError ? e.message : '下载失败'))}>
+                <Button
+                  size="small"
+                  icon={<FileWordOutlined />}
+                  onClick={() => reportsApi.downloadBulletin(b.id).catch((e) => message.error(e instanceof ApiError ? e.message : '下载失败'))}
+                >
                   下载 Word
                 </Button>
               ),

@@ -24,7 +24,13 @@ export function ReportEditor({ report: r, form, canEdit, saving, downloading, on
         <Space>
           {r.kindLabel}
           {r.scopeLabel && <Tag>{r.scopeLabel}</Tag>}
-          {r.draft ? <Tag color="blue">第 {r.draft.version} 版{r.draft.updatedByName ? ` · ${r.draft.updatedByName}` : ''}</Tag> : <Tag>未保存（内容按数据预填）</Tag>}
+          {r.draft ? (
+            <Tag color="blue">
+              第 {r.draft.version} 版{r.draft.updatedByName ? ` · ${r.draft.updatedByName}` : ''}
+            </Tag>
+          ) : (
+            <Tag>未保存（内容按数据预填）</Tag>
+          )}
         </Space>
       }
       extra={
@@ -69,10 +75,17 @@ export function ReportEditor({ report: r, form, canEdit, saving, downloading, on
           <Input.TextArea autoSize={{ minRows: 2 }} />
         </Form.Item>
         <Form.Item label="一、基本情况（按数据自动生成）">
-          <Typography.Paragraph style={{ background: 'var(--ant-color-fill-quaternary, #fafafa)', padding: 12, marginBottom: 0 }}>{r.basicSituation}</Typography.Paragraph>
+          <Typography.Paragraph style={{ background: 'var(--ant-color-fill-quaternary, #fafafa)', padding: 12, marginBottom: 0 }}>
+            {r.basicSituation}
+          </Typography.Paragraph>
         </Form.Item>
         {r.sectionDefs.map((s, i) => (
-          <Form.Item key={s.id} name={s.id} label={`${['二', '三', '四', '五'][i]}、${s.heading}`} extra={i === 0 ? '每行一段；以“（一）”开头的段落首句按楷体排版。' : undefined}>
+          <Form.Item
+            key={s.id}
+            name={s.id}
+            label={`${['二', '三', '四', '五'][i]}、${s.heading}`}
+            extra={i === 0 ? '每行一段；以“（一）”开头的段落首句按楷体排版。' : undefined}
+          >
             <Input.TextArea autoSize={{ minRows: 4, maxRows: 20 }} maxLength={50000} />
           </Form.Item>
         ))}

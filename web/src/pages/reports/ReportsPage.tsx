@@ -39,7 +39,11 @@ export default function ReportsPage() {
   const effectiveScope = kind === 'unitAnalysis' ? 'unit' : scopeType;
   const scope = effectiveScope === 'all' ? 'all' : scopeId ? `${effectiveScope}:${scopeId}` : null;
   const ready = kind !== 'bulletin' && sessionId !== null && scope !== null;
-  const report = useLoad<ReportView>(ready ? (signal) => reportsApi.get({ kind: kind as ReportKind, sessionId: sessionId!, scope: scope! }, signal) : null, [kind, sessionId, scope]);
+  const report = useLoad<ReportView>(ready ? (signal) => reportsApi.get({ kind: kind as ReportKind, sessionId: sessionId!, scope: scope! }, signal) : null, [
+    kind,
+    sessionId,
+    scope,
+  ]);
   const bulletins = useLoad(kind === 'bulletin' ? (signal) => supervisionApi.listBulletins(signal) : null, [kind]);
 
   useEffect(() => {
@@ -49,7 +53,8 @@ export default function ReportsPage() {
   const scopeOptions = useMemo(() => {
     const s = scopes.data;
     if (!s) return [];
-    if (effectiveScope === 'unit') return s.units.map((u) => ({ value: u.id, label: `${u.name}（${u.items} 件${u.analysisRequired ? '，须报综合分析' : ''}）` }));
+    if (effectiveScope === 'unit')
+      return s.units.map((u) => ({ value: u.id, label: `${u.name}（${u.items} 件${u.analysisRequired ? '，须报综合分析' : ''}）` }));
     if (effectiveScope === 'category') return s.categories.map((c) => ({ value: c.id, label: c.name }));
     if (effectiveScope === 'delegation') return s.delegations.map((d) => ({ value: d.id, label: d.name }));
     return [];
@@ -105,7 +110,13 @@ export default function ReportsPage() {
           />
           {kind !== 'bulletin' && (
             <>
-              <Select aria-label="会次" style={{ width: 220 }} value={sessionId ?? undefined} onChange={setSessionId} options={sessions.data.map((s) => ({ value: s.id, label: s.name }))} />
+              <Select
+                aria-label="会次"
+                style={{ width: 220 }}
+                value={sessionId ?? undefined}
+                onChange={setSessionId}
+                options={sessions.data.map((s) => ({ value: s.id, label: s.name }))}
+              />
               <Select<ScopeType>
                 aria-label="范围"
                 style={{ width: 120 }}
@@ -118,7 +129,16 @@ export default function ReportsPage() {
                 options={(Object.keys(SCOPE_LABELS) as ScopeType[]).map((t) => ({ value: t, label: SCOPE_LABELS[t] }))}
               />
               {effectiveScope !== 'all' && (
-                <Select aria-label="范围对象" showSearch optionFilterProp="label" style={{ width: 300 }} placeholder={`选择${SCOPE_LABELS[effectiveScope]}`} value={scopeId ?? undefined} onChange={setScopeId} options={scopeOptions} />
+                <Select
+                  aria-label="范围对象"
+                  showSearch
+                  optionFilterProp="label"
+                  style={{ width: 300 }}
+                  placeholder={`选择${SCOPE_LABELS[effectiveScope]}`}
+                  value={scopeId ?? undefined}
+                  onChange={setScopeId}
+                  options={scopeOptions}
+                />
               )}
             </>
           )}

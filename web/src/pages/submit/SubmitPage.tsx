@@ -60,12 +60,12 @@ export default function SubmitPage() {
     setBusy(true);
     try {
       const item = await api.submitSuggestion(v.data);
-      message.success(
-        values.cosignerDeputyIds.length ? `建议已提交（编号 ${item.number}），等待附议代表确认` : `建议已提交，编号 ${item.number}`,
-      );
+      message.success(values.cosignerDeputyIds.length ? `建议已提交（编号 ${item.number}），等待附议代表确认` : `建议已提交，编号 ${item.number}`);
       // The suggestion stands on its own; a failed upload is reported and can be retried from the item page.
       for (const f of files) {
-        await uploadFile(item.id, f).catch((e) => message.warning(`附件“${f.name}”上传失败：${e instanceof ApiError ? e.message : '网络错误'}。可在建议页面重新上传。`, 8));
+        await uploadFile(item.id, f).catch((e) =>
+          message.warning(`附件“${f.name}”上传失败：${e instanceof ApiError ? e.message : '网络错误'}。可在建议页面重新上传。`, 8),
+        );
       }
       navigate(`/items/${item.id}`, { replace: true });
     } catch (e) {
@@ -98,10 +98,7 @@ export default function SubmitPage() {
               <Select options={sessions.map((s) => ({ value: s.id, label: s.name }))} placeholder="请选择" />
             </Form.Item>
             <Form.Item name="period" label="提出时间" required style={{ flex: '1 1 220px' }}>
-              <Radio.Group
-                optionType="button"
-                options={(['plenary', 'interim'] as const).map((p) => ({ value: p, label: PERIOD_LABELS[p] }))}
-              />
+              <Radio.Group optionType="button" options={(['plenary', 'interim'] as const).map((p) => ({ value: p, label: PERIOD_LABELS[p] }))} />
             </Form.Item>
           </div>
           <Form.Item name="title" label="标题" required extra="一般以“关于……的建议”为题，一事一议。">
@@ -146,7 +143,13 @@ export default function SubmitPage() {
               onChange={choose}
             />
           </Form.Item>
-          <Form.Item name="files" label="附件（可选）" valuePropName="fileList" getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList} extra="可附调研报告、照片等：PDF、Word、Excel、JPG、PNG，单个不超过 10 MB。">
+          <Form.Item
+            name="files"
+            label="附件（可选）"
+            valuePropName="fileList"
+            getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList}
+            extra="可附调研报告、照片等：PDF、Word、Excel、JPG、PNG，单个不超过 10 MB。"
+          >
             <Upload beforeUpload={() => false} multiple accept={ATTACHMENT_ACCEPT}>
               <Button icon={<UploadOutlined />}>选择文件</Button>
             </Upload>

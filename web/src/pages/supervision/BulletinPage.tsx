@@ -89,7 +89,12 @@ export default function BulletinPage() {
               span: 2,
               children: `${c.totals.lead.tasks} 件，已答复 ${c.totals.lead.replied} 件（${pct(c.totals.lead.replyRate)}），按期 ${c.totals.lead.onTime} 件，超期未答复 ${c.totals.lead.overdue} 件`,
             },
-            { key: 'co', label: '会办', span: 2, children: `${c.totals.co.tasks} 件，已报意见 ${c.totals.co.sent} 件（${pct(c.totals.co.sentRate)}），超期未报 ${c.totals.co.overdue} 件` },
+            {
+              key: 'co',
+              label: '会办',
+              span: 2,
+              children: `${c.totals.co.tasks} 件，已报意见 ${c.totals.co.sent} 件（${pct(c.totals.co.sentRate)}），超期未报 ${c.totals.co.overdue} 件`,
+            },
           ]}
         />
       </Card>
@@ -100,7 +105,10 @@ export default function BulletinPage() {
           style={{ marginBottom: 16 }}
           title={`进度滞后单位（${c.behind.length} 个）`}
           description={c.behind
-            .map((u) => `${u.unitName}（${[u.leadOverdue ? `主办超期 ${u.leadOverdue} 件` : '', u.coOverdue ? `会办超期 ${u.coOverdue} 件` : ''].filter(Boolean).join('，')}）`)
+            .map(
+              (u) =>
+                `${u.unitName}（${[u.leadOverdue ? `主办超期 ${u.leadOverdue} 件` : '', u.coOverdue ? `会办超期 ${u.coOverdue} 件` : ''].filter(Boolean).join('，')}）`,
+            )
             .join('；')}
         />
       ) : (

@@ -75,7 +75,9 @@ export default function BulletinsPage() {
                 width: 200,
                 render: (_, b) => (
                   <span className="muted">
-                    {formatDateTime(b.createdAt)}{'\u3000'}{b.scheduled ? '按月自动' : (b.generatedByName ?? '')}
+                    {formatDateTime(b.createdAt)}
+                    {'\u3000'}
+                    {b.scheduled ? '按月自动' : (b.generatedByName ?? '')}
                   </span>
                 ),
               },

@@ -1,7 +1,12 @@
 import { Card, Col, Row, Select, Statistic, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { KEY_SUPERVISION_KIND_LABELS, KEY_SUPERVISION_KINDS, SUPERVISION_ACTIVITY_LABELS, type KeySupervisionKind } from '../../../../domain/supervision/key-supervision';
+import {
+  KEY_SUPERVISION_KIND_LABELS,
+  KEY_SUPERVISION_KINDS,
+  SUPERVISION_ACTIVITY_LABELS,
+  type KeySupervisionKind,
+} from '../../../../domain/supervision/key-supervision';
 import { isUnitRole } from '../../../../domain/items/roles';
 import { api } from '../../api/client';
 import { supervisionApi, type KeySupervisionRow } from '../../api/supervision';

@@ -13,7 +13,10 @@ export function useUnits(): UnitOption[] | null {
       cache = null;
       throw e;
     });
-    cache.then((u) => live && setUnits(u.filter((x) => x.active)), () => live && setUnits([]));
+    cache.then(
+      (u) => live && setUnits(u.filter((x) => x.active)),
+      () => live && setUnits([]),
+    );
     return () => {
       live = false;
     };
@@ -37,13 +40,26 @@ interface Props {
  */
 export function UnitPicker({ value, onChange, multiple, exclude = [], placeholder, id }: Props) {
   const units = useUnits();
-  const leaf = (u: UnitOption) => ({ value: u.id, title: u.name, label: u.shortName ? `${u.name}（${u.shortName}）` : u.name, disabled: exclude.includes(u.id) });
+  const leaf = (u: UnitOption) => ({
+    value: u.id,
+    title: u.name,
+    label: u.shortName ? `${u.name}（${u.shortName}）` : u.name,
+    disabled: exclude.includes(u.id),
+  });
   const branch = (key: string, title: string, list: UnitOption[]) =>
     list.length ? [{ value: key, title, selectable: false, checkable: false, children: list.map(leaf) }] : [];
   const all = units ?? [];
   const treeData = [
-    ...branch('gov', '政府组成部门及直属机构', all.filter((u) => u.isGovernment)),
-    ...branch('other', '其他承办单位', all.filter((u) => !u.isGovernment)),
+    ...branch(
+      'gov',
+      '政府组成部门及直属机构',
+      all.filter((u) => u.isGovernment),
+    ),
+    ...branch(
+      'other',
+      '其他承办单位',
+      all.filter((u) => !u.isGovernment),
+    ),
   ];
   return (
     <TreeSelect

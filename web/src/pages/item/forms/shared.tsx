@@ -13,7 +13,9 @@ export const { TextArea } = Input;
 export function ItemIntro({ detail }: { detail: ItemDetail }) {
   return (
     <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
-      {detail.item.number}{'\u3000'}{detail.item.title}
+      {detail.item.number}
+      {'\u3000'}
+      {detail.item.title}
     </Typography.Paragraph>
   );
 }

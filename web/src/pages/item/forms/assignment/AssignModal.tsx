@@ -26,7 +26,12 @@ export function AssignModal({ detail, onClose, onChanged, kind }: ModalProps & {
   const today = todayInShanghai();
   const formal = kind === 'assignSuggestion';
   const common = { open: true, title: TITLES[kind], onClose, onChanged, intro: <ItemIntro detail={detail} />, width: 640 };
-  const plan = (v: AssignValues) => ({ version: item.version, mode: v.mode, units: planOf(v), leadingLeader: v.mode === 'leaderLed' ? v.leadingLeader : undefined });
+  const plan = (v: AssignValues) => ({
+    version: item.version,
+    mode: v.mode,
+    units: planOf(v),
+    leadingLeader: v.mode === 'leaderLed' ? v.leadingLeader : undefined,
+  });
   const fields = ['mode', 'lead', 'co', 'split', 'leadingLeader', 'assignedOn', 'reason', 'units'];
 
   if (kind === 'reassignSuggestion') {
@@ -69,7 +74,9 @@ export function AssignModal({ detail, onClose, onChanged, kind }: ModalProps & {
       {() => (
         <>
           {!formal && (
-            <Typography.Paragraph type="secondary">预交办方案先发给各单位征求意见，单位可在此阶段申请调整；正式交办后才起算办理期限（R-ASSIGN-2）。</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">
+              预交办方案先发给各单位征求意见，单位可在此阶段申请调整；正式交办后才起算办理期限（R-ASSIGN-2）。
+            </Typography.Paragraph>
           )}
           <PlanFields />
           {formal && (

@@ -58,7 +58,8 @@ export function DecideAdjustmentModal({ detail, onClose, onChanged }: ModalProps
               />
             )}
             <div>
-              申请单位：{task?.unitName ?? '—'}{task ? `（${TASK_ROLE_LABELS[task.role]}）` : ''}
+              申请单位：{task?.unitName ?? '—'}
+              {task ? `（${TASK_ROLE_LABELS[task.role]}）` : ''}
             </div>
             <div>申请理由：{req.reason}</div>
             {suggested.length > 0 && <div>建议改由：{suggested.join('、')}</div>}
@@ -78,9 +79,7 @@ export function DecideAdjustmentModal({ detail, onClose, onChanged }: ModalProps
                       <UnitPicker exclude={live} />
                     </Form.Item>
                     <Form.Item name="newRole" label="承办角色" style={{ width: 120 }}>
-                      <Select
-                        options={(['lead', 'co', 'split'] as const).map((r) => ({ value: r, label: TASK_ROLE_LABELS[r] }))}
-                      />
+                      <Select options={(['lead', 'co', 'split'] as const).map((r) => ({ value: r, label: TASK_ROLE_LABELS[r] }))} />
                     </Form.Item>
                   </div>
                   <Form.Item name="mode" label="调整后的办理方式" extra="收回申请单位的任务后，承办单位须符合办理方式。">

@@ -49,7 +49,13 @@ export function withPlanRule<S extends z.ZodType<{ mode: HandlingMode; units: Pl
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
       const field =
-        e.code === 'LEADER_REQUIRED' ? 'leadingLeader' : b.mode === 'split' ? 'split' : e.code === 'DUPLICATE_UNIT' || b.units.some((u) => u.role === 'lead') ? 'co' : 'lead';
+        e.code === 'LEADER_REQUIRED'
+          ? 'leadingLeader'
+          : b.mode === 'split'
+            ? 'split'
+            : e.code === 'DUPLICATE_UNIT' || b.units.some((u) => u.role === 'lead')
+              ? 'co'
+              : 'lead';
       ctx.addIssue({ code: 'custom', path: [field], message: e.message });
     }
   });

@@ -49,11 +49,7 @@ export function CoOpinionModal({ detail, onClose, onChanged }: ModalProps) {
         <>
           <ItemIntro detail={detail} />
           {!task && <Alert type="warning" showIcon title="未找到本单位的会办任务，请刷新页面后重试。" style={{ marginBottom: 12 }} />}
-          {lead && (
-            <Typography.Paragraph type="secondary">
-              报送主办单位：{lead.unitName}，同时抄送政府办公厅。
-            </Typography.Paragraph>
-          )}
+          {lead && <Typography.Paragraph type="secondary">报送主办单位：{lead.unitName}，同时抄送政府办公厅。</Typography.Paragraph>}
         </>
       }
     >

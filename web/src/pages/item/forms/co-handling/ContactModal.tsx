@@ -54,7 +54,10 @@ export function ContactModal({ detail, onClose, onChanged }: ModalProps) {
           <Form.Item name="phase" label="办理阶段" required>
             <Radio.Group
               optionType="button"
-              options={CONTACT_PHASES.map((p) => ({ value: p, label: `${CONTACT_PHASE_LABELS[p]}${p === 'before' ? '走访' : p === 'during' ? '拜访' : '回访'}` }))}
+              options={CONTACT_PHASES.map((p) => ({
+                value: p,
+                label: `${CONTACT_PHASE_LABELS[p]}${p === 'before' ? '走访' : p === 'during' ? '拜访' : '回访'}`,
+              }))}
             />
           </Form.Item>
           <Form.Item name="participants" label="参加人员" required>

@@ -29,7 +29,15 @@ export interface CommitmentContext {
  * commitment now (commitmentActionsFor, from the transitions table), the note,
  * and for a progress report a new target date and evidence from the item's attachments.
  */
-export function CommitmentActionFields({ actions, commitment, evidence }: { actions: CommitmentAction[]; commitment?: CommitmentContext; evidence: { id: number; filename: string }[] }) {
+export function CommitmentActionFields({
+  actions,
+  commitment,
+  evidence,
+}: {
+  actions: CommitmentAction[];
+  commitment?: CommitmentContext;
+  evidence: { id: number; filename: string }[];
+}) {
   return (
     <>
       {commitment?.state === 'strikeOffRequested' && commitment.strikeOffRequestNote && (
@@ -51,8 +59,18 @@ export function CommitmentActionFields({ actions, commitment, evidence }: { acti
               </Form.Item>
               {action === 'progress' && (
                 <>
-                  <Form.Item name="attachmentIds" label="佐证材料（可选）" extra={evidence.length ? '从本件已上传的附件中选择；新材料请先在建议页面“上传附件”' : '本件暂无可引用的附件；可先在建议页面“上传附件”'}>
-                    <Select mode="multiple" allowClear placeholder="选择附件" options={evidence.map((a) => ({ value: a.id, label: a.filename }))} optionFilterProp="label" />
+                  <Form.Item
+                    name="attachmentIds"
+                    label="佐证材料（可选）"
+                    extra={evidence.length ? '从本件已上传的附件中选择；新材料请先在建议页面“上传附件”' : '本件暂无可引用的附件；可先在建议页面“上传附件”'}
+                  >
+                    <Select
+                      mode="multiple"
+                      allowClear
+                      placeholder="选择附件"
+                      options={evidence.map((a) => ({ value: a.id, label: a.filename }))}
+                      optionFilterProp="label"
+                    />
                   </Form.Item>
                   <Form.Item name="targetDate" label="调整完成时限（可选）">
                     <DatePicker />

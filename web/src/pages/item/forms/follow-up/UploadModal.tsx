@@ -24,7 +24,12 @@ export function UploadModal({ detail, onClose, onChanged }: ModalProps) {
       fields={['file', 'purpose']}
       initialValues={{ purpose: 'general' }}
       // The contract is checked on the file's name and type; its bytes are read only when sending.
-      toBody={(v) => ({ filename: v.file?.[0]?.name ?? '', mimeType: v.file?.[0]?.originFileObj ? (mimeOf(v.file[0].originFileObj) ?? '') : '', purpose: v.purpose, contentBase64: v.file?.length ? '-' : '' })}
+      toBody={(v) => ({
+        filename: v.file?.[0]?.name ?? '',
+        mimeType: v.file?.[0]?.originFileObj ? (mimeOf(v.file[0].originFileObj) ?? '') : '',
+        purpose: v.purpose,
+        contentBase64: v.file?.length ? '-' : '',
+      })}
       extraCheck={(v) => {
         const file = v.file?.[0]?.originFileObj;
         const problem = file ? checkAttachment(file) : '请选择文件';

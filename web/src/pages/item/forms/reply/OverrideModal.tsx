@@ -25,7 +25,11 @@ export function OverrideModal({ detail, onClose, onChanged }: ModalProps) {
       successText="已豁免，承办单位可以发出答复"
       onClose={onClose}
       onChanged={onChanged}
-      intro={<Typography.Paragraph type="secondary">“先协商、后答复”：确因特殊情况无法与代表沟通或会办单位未报送意见的，由交办机关说明理由后豁免。豁免记入办理历史。</Typography.Paragraph>}
+      intro={
+        <Typography.Paragraph type="secondary">
+          “先协商、后答复”：确因特殊情况无法与代表沟通或会办单位未报送意见的，由交办机关说明理由后豁免。豁免记入办理历史。
+        </Typography.Paragraph>
+      }
     >
       {() => (
         <>

@@ -28,7 +28,11 @@ export function PublishModal({ detail, onClose, onChanged }: ModalProps) {
       successText="已登记公开，不再提醒"
       onClose={onClose}
       onChanged={onChanged}
-      intro={<Typography.Paragraph type="secondary">标注为公开的答复，应在答复之日起规定期限内在门户网站公开。登记后系统不再发出公开提醒，并记入办理历史。</Typography.Paragraph>}
+      intro={
+        <Typography.Paragraph type="secondary">
+          标注为公开的答复，应在答复之日起规定期限内在门户网站公开。登记后系统不再发出公开提醒，并记入办理历史。
+        </Typography.Paragraph>
+      }
     >
       {() => (
         <Form.Item name="replyId" label="答复" required>

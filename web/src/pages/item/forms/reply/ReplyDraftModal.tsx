@@ -17,7 +17,10 @@ const CLASS_HINTS: Record<ResultClass, string> = {
 };
 
 /** R-REPLY-4: a non-public reply needs its reason. */
-const draftSchema = replyDraftBody.refine((b) => b.publicity !== 'private' || Boolean(b.privateReason?.trim()), { path: ['privateReason'], message: '答复不公开须说明理由' });
+const draftSchema = replyDraftBody.refine((b) => b.publicity !== 'private' || Boolean(b.privateReason?.trim()), {
+  path: ['privateReason'],
+  message: '答复不公开须说明理由',
+});
 
 interface DraftValues {
   body?: string;
@@ -66,7 +69,10 @@ export function ReplyDraftModal({ detail, onClose, onChanged }: ModalProps) {
         docNumber: v.docNumber?.trim() ? v.docNumber : undefined,
         contactPerson: v.contactPerson ?? '',
         contactPhone: v.contactPhone ?? '',
-        commitments: v.resultClass === 'B' ? (v.commitments ?? []).map((c) => ({ content: c.content ?? '', targetDate: c.targetDate?.format('YYYY-MM-DD') ?? '' })) : undefined,
+        commitments:
+          v.resultClass === 'B'
+            ? (v.commitments ?? []).map((c) => ({ content: c.content ?? '', targetDate: c.targetDate?.format('YYYY-MM-DD') ?? '' }))
+            : undefined,
       })}
       submit={(body) => actions.saveReplyDraft(item.id, body)}
       successText="答复草稿已保存"
@@ -125,7 +131,13 @@ export function ReplyDraftModal({ detail, onClose, onChanged }: ModalProps) {
 /** R-TRACK-1: each B commitment with its target date. */
 function CommitmentFields() {
   return (
-    <Form.Item label="承诺事项" required name="commitments" style={{ marginBottom: 0 }} extra="草稿可暂不填写；发出 B 类答复前须登记至少一项承诺事项及完成时限。">
+    <Form.Item
+      label="承诺事项"
+      required
+      name="commitments"
+      style={{ marginBottom: 0 }}
+      extra="草稿可暂不填写；发出 B 类答复前须登记至少一项承诺事项及完成时限。"
+    >
       <Form.List name="commitments">
         {(list, { add, remove }) => (
           <>

@@ -10,7 +10,13 @@ import { ReplySummary } from './ReplySummary';
 type Step = 'submitReplyForReview' | 'approveReplyReview' | 'signOffReply' | 'sendReply';
 const STEPS: Record<Step, { path: 'submit' | 'approve' | 'sign-off' | 'send'; title: string; ok: string; done: string; note: string }> = {
   submitReplyForReview: { path: 'submit', title: '提交单位办公室审核', ok: '提交审核', done: '答复已提交审核', note: '提交后不能再修改，除非被退回。' },
-  approveReplyReview: { path: 'approve', title: '审核答复', ok: '审核通过，报领导签发', done: '审核通过，已报领导签发', note: '如需修改，请使用“退回重办”并写明理由。' },
+  approveReplyReview: {
+    path: 'approve',
+    title: '审核答复',
+    ok: '审核通过，报领导签发',
+    done: '审核通过，已报领导签发',
+    note: '如需修改，请使用“退回重办”并写明理由。',
+  },
   signOffReply: { path: 'sign-off', title: '领导签发', ok: '签发', done: '答复已签发', note: '签发人将印在答复函上。如需修改，请使用“退回重办”。' },
   sendReply: {
     path: 'send',

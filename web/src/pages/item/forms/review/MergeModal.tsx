@@ -37,7 +37,9 @@ function ItemText({ title, number, body, deputies }: { title: string; number: st
   return (
     <div className="merge-text">
       <Typography.Text strong>
-        {number}{'\u3000'}{title}
+        {number}
+        {'\u3000'}
+        {title}
       </Typography.Text>
       <div className="muted" style={{ fontSize: 12, margin: '4px 0' }}>
         {deputies}
@@ -99,7 +101,9 @@ export function MergeModal({ detail, onClose, onChanged }: ModalProps) {
                 {rows.map((r) => (
                   <div key={r.id} className="merge-candidate">
                     <Checkbox value={r.id}>
-                      {r.number}{'\u3000'}{r.title}（{r.leadDeputy ?? '—'}）
+                      {r.number}
+                      {'\u3000'}
+                      {r.title}（{r.leadDeputy ?? '—'}）
                     </Checkbox>
                     <Typography.Link onClick={() => setCompare(r.id)} disabled={compare === r.id}>
                       {compare === r.id ? '对比中' : '对比'}
@@ -116,7 +120,11 @@ export function MergeModal({ detail, onClose, onChanged }: ModalProps) {
             </Col>
             <Col xs={24} md={12}>
               <div className="merge-head">候选</div>
-              {other ? <ItemText title={other.item.title} number={other.item.number} body={other.item.body} deputies={names(other)} /> : compare !== null && <Spin />}
+              {other ? (
+                <ItemText title={other.item.title} number={other.item.number} body={other.item.body} deputies={names(other)} />
+              ) : (
+                compare !== null && <Spin />
+              )}
             </Col>
           </Row>
         </>

@@ -26,11 +26,20 @@ export function KeySupervisionModal({ detail, supervision, onClose, onChanged }:
   const current = supervision.keySupervision;
   const committees = useLoad((signal) => supervisionApi.listCommittees(signal), []);
   const fields = ['kind', 'leaders', 'committeeIds', 'note'] as const;
-  const toDesignation = (v: DesignationValues) => ({ kind: v.kind, leaders: v.leaders ?? [], committeeIds: v.committeeIds ?? [], note: v.note?.trim() ? v.note : null });
+  const toDesignation = (v: DesignationValues) => ({
+    kind: v.kind,
+    leaders: v.leaders ?? [],
+    committeeIds: v.committeeIds ?? [],
+    note: v.note?.trim() ? v.note : null,
+  });
   const form = (
     <>
       <Form.Item name="kind" label="督办方式" required>
-        <Radio.Group optionType="button" buttonStyle="solid" options={KEY_SUPERVISION_KINDS.map((k) => ({ value: k, label: KEY_SUPERVISION_KIND_LABELS[k] }))} />
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          options={KEY_SUPERVISION_KINDS.map((k) => ({ value: k, label: KEY_SUPERVISION_KIND_LABELS[k] }))}
+        />
       </Form.Item>
       <Form.Item noStyle shouldUpdate={(a: DesignationValues, b: DesignationValues) => a.kind !== b.kind}>
         {({ getFieldValue }) => {

@@ -36,7 +36,11 @@ export function SupervisionActivityModal({ detail, onClose, onChanged }: Supervi
         <>
           <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
             <Form.Item name="kind" label="活动形式" required style={{ flex: '1 1 160px' }}>
-              <Select placeholder="请选择" aria-label="活动形式" options={SUPERVISION_ACTIVITY_KINDS.map((k) => ({ value: k, label: SUPERVISION_ACTIVITY_LABELS[k] }))} />
+              <Select
+                placeholder="请选择"
+                aria-label="活动形式"
+                options={SUPERVISION_ACTIVITY_KINDS.map((k) => ({ value: k, label: SUPERVISION_ACTIVITY_LABELS[k] }))}
+              />
             </Form.Item>
             <Form.Item name="heldOn" label="活动日期" required style={{ flex: '1 1 160px' }}>
               <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.format('YYYY-MM-DD') > today} inputReadOnly />

@@ -37,9 +37,7 @@ export function UrgingLetterModal({ detail, supervision, onClose, onChanged }: S
       successText="督办函已发出"
       onClose={onClose}
       onChanged={onChanged}
-      intro={
-        <Typography.Paragraph type="secondary">督办函按年度统一编号（督办〔年〕N号），发出后记入办理过程并通知承办单位（R-SUP-2）。</Typography.Paragraph>
-      }
+      intro={<Typography.Paragraph type="secondary">督办函按年度统一编号（督办〔年〕N号），发出后记入办理过程并通知承办单位（R-SUP-2）。</Typography.Paragraph>}
     >
       {() => (
         <>

@@ -24,7 +24,11 @@ export function ResponsibilityModal({ detail, onClose, onChanged }: ModalProps) 
       title="办理责任分解"
       schema={responsibilityBody}
       fields={['divisionId', 'handlerName', 'responsibleLeader']}
-      initialValues={{ divisionId: task?.divisionId ?? undefined, handlerName: task?.handlerName ?? undefined, responsibleLeader: task?.responsibleLeader ?? undefined }}
+      initialValues={{
+        divisionId: task?.divisionId ?? undefined,
+        handlerName: task?.handlerName ?? undefined,
+        responsibleLeader: task?.responsibleLeader ?? undefined,
+      }}
       toBody={(v) => ({ taskVersion: task?.version, divisionId: v.divisionId, handlerName: v.handlerName ?? '', responsibleLeader: v.responsibleLeader ?? '' })}
       submit={(body) => actions.setResponsibility(detail.item.id, body)}
       successText="责任分解已保存"
