@@ -97,7 +97,15 @@ export async function pick(page: Page, scope: Locator, field: string, search: st
 /** Clicks a radio (antd hides the input itself, so its label is what a person clicks). */
 export async function chooseRadio(scope: Locator, name: string | RegExp): Promise<void> {
   const radio = scope.getByRole('radio', typeof name === 'string' ? { name, exact: true } : { name });
-  await radio.locator('xpath=ancestor::label[1]').click();
+  // A click while the dialog is still opening can miss under load (failed once in CI with the
+  // machine busy): try again, as a person would, and only then insist.
+  for (let attempt = 0; attempt < 3 && !(await radio.isChecked()); attempt++) {
+    await radio.locator('xpath=ancestor::label[1]').click();
+    await expect
+      .poll(() => radio.isChecked(), { timeout: 3_000 })
+      .toBe(true)
+      .catch(() => undefined);
+  }
   await expect.poll(() => radio.isChecked()).toBe(true);
 }
 

@@ -1,11 +1,11 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Input, Popconfirm, Row, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Input, Popconfirm, Row, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { adminApi } from '../../api/admin';
-import { ApiError } from '../../api/client';
 import { LoadError, PageLoading } from '../../components/PageStates';
 import { formatDateTime, todayInShanghai } from '../../lib/dates';
 import { useLoad } from '../../lib/useLoad';
+import { useCalendarActions } from './useCalendarActions';
 import { changedDays, cycleDay, sameSchedule, type Schedule } from './calendar-edit';
 import { ScheduleDayLists } from './ScheduleDayLists';
 import { SOURCE_LABELS, YearCards } from './YearCards';
@@ -16,7 +16,6 @@ const thisYear = Number(todayInShanghai().slice(0, 4));
 
 /** 节假日日历: which years have an official schedule, a year's official days and the local schedule that replaces them. */
 export default function CalendarPage() {
-  const { message } = App.useApp();
   const [year, setYear] = useState(thisYear);
   const [draft, setDraft] = useState<Schedule | null>(null);
   const [note, setNote] = useState('');
@@ -50,30 +49,7 @@ export default function CalendarPage() {
     status.reload();
   };
 
-  const save = async () => {
-    if (!draft) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await adminApi.saveCalendarYear(year, { ...draft, note: note.trim() || undefined, version: c?.override?.version });
-      message.success(`已保存 ${year} 年节假日安排，重算了 ${r.recomputed} 件在办件的期限`);
-      reloadAll();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : '保存失败，请稍后重试');
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const restore = async () => {
-    try {
-      const r = await adminApi.deleteCalendarYear(year, c?.override?.version);
-      message.success(`${year} 年已恢复使用${c?.official ? '官方安排' : '仅按周末计算'}，重算了 ${r.recomputed} 件在办件的期限`);
-      reloadAll();
-    } catch (e) {
-      message.error(e instanceof ApiError ? e.message : '操作失败');
-    }
-  };
+  const { save, restore } = useCalendarActions({ year, current: c, draft, note, setBusy, setError, onSaved: reloadAll });
 
   if (status.error) return <LoadError error={status.error} onRetry={status.reload} />;
   if (!status.data) return <PageLoading />;
