@@ -1,23 +1,12 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../server/db/client';
-import { appFor, Client, useServer } from './helpers/client';
-import { DB_KINDS, freshDatabase } from './helpers/db';
-import { createCongress, type Congress } from './helpers/factories';
+import { describe, expect, it } from 'vitest';
+import { Client } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
+import { DB_KINDS } from './helpers/db';
+import { createCongress } from './helpers/factories';
 
 describe.each(DB_KINDS)('directory administration and audit on %s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-  beforeAll(async () => {
-    d = await freshDatabase(kind);
-    app = await appFor(d);
-    c = await createCongress(d.db);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await d?.close();
-  });
+  let { app, c } = {} as CongressSetup;
+  useCongress(kind, { once: true, liaison: false, deputies: 0, units: 0 }, (s) => ({ app, c } = s));
 
   it('an administrator creates a unit, a division, a deputy and scoped users; the new unit can then be assigned', async () => {
     const admin = await Client.login(app, c.users.admin.username);
@@ -71,18 +60,8 @@ describe.each(DB_KINDS)('directory administration and audit on %s', (kind) => {
 });
 
 describe.each(DB_KINDS)('users, organizations, rules record, calendar year and audit paging on %s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-  let admin: Client;
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
-  beforeAll(async () => {
-    c = await createCongress(d.db);
-    admin = await Client.login(app, c.users.admin.username);
-  });
+  let { d, app, c, admin } = {} as CongressSetup;
+  useCongress(kind, { once: true, liaison: false, deputies: 0, units: 0, admin: true }, (s) => ({ d, app, c, admin } = s));
 
   it('lists users filtered by role, text, organization and status, paged, with names of their scope', async () => {
     const page = await admin.ok('GET', `/api/admin/users?role=unitHandler&pageSize=2`);

@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ROLES } from '../domain/items/roles';
-import type { Database } from '../server/db/client';
-import { appFor, Client } from './helpers/client';
-import { DB_KINDS, freshDatabase } from './helpers/db';
-import { createCongress, PASSWORD, type Congress } from './helpers/factories';
+import { Client } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
+import { DB_KINDS } from './helpers/db';
+import { PASSWORD } from './helpers/factories';
 
 /**
  * Fastify 5 has no public list of routes and an `onRoute` hook only sees
@@ -52,21 +51,10 @@ const REQUIRED_OPERATIONS = [
 ];
 
 describe.each(DB_KINDS)('%s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-
+  let { d, app, c } = {} as CongressSetup;
+  useCongress(kind, { liaison: false, deputies: 0, units: 0 }, (s) => ({ d, app, c } = s));
   beforeAll(async () => {
-    d = await freshDatabase(kind);
-    app = await appFor(d);
     await app.ready();
-  });
-  afterAll(async () => {
-    await app?.close();
-    await d?.close();
-  });
-  beforeEach(async () => {
-    c = await createCongress(d.db);
   });
   afterEach(() => {
     const s = seen.get(app)!;

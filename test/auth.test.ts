@@ -1,25 +1,15 @@
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../server/db/client';
-import { Client, useServer } from './helpers/client';
+import { describe, expect, it } from 'vitest';
+import { Client } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
-import { createCongress, PASSWORD, type Congress } from './helpers/factories';
+import { PASSWORD } from './helpers/factories';
 
 const CHINESE = /[\u4e00-\u9fa5]/;
 
 describe.each(DB_KINDS)('%s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
-  beforeEach(async () => {
-    c = await createCongress(d.db);
-  });
+  let { d, app, c } = {} as CongressSetup;
+  useCongress(kind, { liaison: false, deputies: 0, units: 0 }, (s) => ({ d, app, c } = s));
 
   const rows = async <T = Record<string, unknown>>(q: ReturnType<typeof sql>): Promise<T[]> => ((await d.db.execute(q)) as unknown as { rows: T[] }).rows;
   const count = async (table: 'items' | 'item_events' | 'auth_sessions') =>

@@ -1,14 +1,13 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '../domain/deadlines';
-import { queryRows, type Database, type Db } from '../server/db/client';
+import { queryRows, type Db } from '../server/db/client';
 import { sessions } from '../server/db/schema';
 import { remindCommitments } from '../server/usecases/commitments/remind-commitments';
-import { Client, loginUnit, useServer } from './helpers/client';
+import { Client, loginUnit } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
-import { createCongress, type Congress } from './helpers/factories';
-import { accept, assign, contact, draftAndSign, item, send, submit } from './helpers/flow';
+import { accept, assign, contact, draftAndSign, item, send, submit, submitAndAssign, sendCoOpinion } from './helpers/flow';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n').toString('base64');
 type Unit = Awaited<ReturnType<typeof loginUnit>>;
@@ -16,25 +15,8 @@ type Row = Record<string, any>;
 
 /** R-TRACK-1 (B commitments: evidence, strike-off approval, carry-over, reminders) and R-TRACK-2 (the look-back), through HTTP. */
 describe.each(DB_KINDS)('commitment tracking on %s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-  let liaison: Client;
-  let gov: Client;
-  let dep: Client;
-  let u: Unit[];
-
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
-  beforeEach(async () => {
-    c = await createCongress(d.db);
-    liaison = await Client.login(app, c.users.liaison.username);
-    gov = await Client.login(app, c.users.gov.username);
-    dep = await Client.login(app, c.users.deputies[0].username);
-    u = await Promise.all(c.users.units.slice(0, 3).map((x) => loginUnit(app, x)));
-  });
+  let { d, app, c, liaison, gov, dep, u } = {} as CongressSetup;
+  useCongress(kind, { units: 3, gov: true }, (s) => ({ d, app, c, liaison, gov, dep, u } = s));
 
   /** An item assigned to `units` (split when several), each replying with its class; B replies carry `commitments`. */
   async function replied(
@@ -42,21 +24,21 @@ describe.each(DB_KINDS)('commitment tracking on %s', (kind) => {
     parts: { unit: Unit; cls: 'A' | 'B' | 'C' }[],
     commitments = [{ content: '2027年底前完成改造', targetDate: '2027-12-31' }],
   ) {
-    const x = await submit(dep, c, [], title);
-    await accept(liaison, x.id);
     const split = parts.length > 1;
-    await assign(
+    const id = await submitAndAssign(
+      dep,
       liaison,
-      x.id,
+      c,
+      title,
       split ? 'split' : 'single',
       parts.map((p) => ({ unitId: p.unit.unitId, role: split ? 'split' : 'lead' })),
     );
     for (const p of parts) {
-      await contact(p.unit.handler, x.id);
-      const r = await send(p.unit.office, x.id, await draftAndSign(p.unit, x.id, p.cls, p.cls === 'B' ? { commitments } : {}));
+      await contact(p.unit.handler, id);
+      const r = await send(p.unit.office, id, await draftAndSign(p.unit, id, p.cls, p.cls === 'B' ? { commitments } : {}));
       expect(r.status, JSON.stringify(r.body)).toBe(200);
     }
-    return x.id as number;
+    return id;
   }
   const commitmentsOf = async (client: Client, id: number) => ((await item(client, id)).commitments as Row[]).sort((x, y) => x.id - y.id);
   const change = (client: Client, id: number, cm: Row, body: object) => client.post(`/api/items/${id}/commitments/${cm.id}`, { version: cm.version, ...body });
@@ -317,14 +299,7 @@ describe.each(DB_KINDS)('commitment tracking on %s', (kind) => {
         { unitId: u[2].unitId, role: 'lead' },
         { unitId: u[0].unitId, role: 'co' },
       ]);
-      const co = (await item(u[0].office, lc.id)).tasks[0];
-      await u[0].office.ok('POST', `/api/items/${lc.id}/co-opinions`, {
-        taskVersion: co.version,
-        body: '同意',
-        publicity: 'public',
-        contactPerson: '赵敏',
-        contactPhone: '0731-84567890',
-      });
+      await sendCoOpinion(u[0], lc.id, '同意');
       await contact(u[2].handler, lc.id);
       expect((await send(u[2].office, lc.id, await draftAndSign(u[2], lc.id, 'A'))).status).toBe(200);
       // Not yet replied: nothing to review.

@@ -1,11 +1,9 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays, todayInShanghai } from '../domain/deadlines';
-import type { Database } from '../server/db/client';
-import { Client, loginUnit, useServer } from './helpers/client';
+import { Client } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
-import { createCongress, type Congress } from './helpers/factories';
 import { accept, assign, contact, draftAndSign, item, send } from './helpers/flow';
 
 type UnitRow = {
@@ -19,19 +17,10 @@ type UnitRow = {
 };
 
 describe.each(DB_KINDS)('dashboards and key items on %s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-  let liaison: Client;
-  let dep: Client;
-  let unit: { office: Client; handler: Client; leader: Client }[];
+  let { d, app, c, liaison, dep, u: unit } = {} as CongressSetup;
   /** A: unit 0 leads, unit 1 co-handles, overdue (red). B: unit 0, due in 3 days (yellow). C: unit 0, replied on time. D: unit 2, no category, green. */
   let ids: { a: number; b: number; c: number; d: number };
-
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
+  useCongress(kind, (s) => ({ d, app, c, liaison, dep, u: unit } = s));
 
   async function assigned(title: string, categoryId: number | undefined, units: { unitId: number; role: string }[]) {
     const x = await dep.ok('POST', '/api/items', { sessionId: c.sessionId, title, body: '一、基本情况……二、建议……', categoryId, cosignerDeputyIds: [] });
@@ -41,10 +30,6 @@ describe.each(DB_KINDS)('dashboards and key items on %s', (kind) => {
   }
 
   beforeEach(async () => {
-    c = await createCongress(d.db);
-    liaison = await Client.login(app, c.users.liaison.username);
-    dep = await Client.login(app, c.users.deputies[0].username);
-    unit = await Promise.all(c.users.units.map((x) => loginUnit(app, x)));
     const [edu, basicEdu, transport] = c.categoryIds;
     ids = {
       a: await assigned('关于改善农村学校办学条件的建议', basicEdu, [

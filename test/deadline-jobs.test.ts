@@ -1,39 +1,20 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { queryRows, type Database } from '../server/db/client';
+import { describe, expect, it } from 'vitest';
+import { queryRows } from '../server/db/client';
 import { watchDeadlines } from '../server/jobs/deadline-watch';
 import { expireEvaluationWindows } from '../server/jobs/evaluation-expiry';
 import { watchPublication } from '../server/jobs/publication-watch';
 import type { JobContext, JobResult } from '../server/jobs/types';
-import { Client, loginUnit, useServer } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
-import { createCongress, type Congress } from './helpers/factories';
-import { accept, assign, contact, draftAndSign, item, send, submit } from './helpers/flow';
+import { contact, draftAndSign, item, send, submitAndAssign } from './helpers/flow';
 import { todayInShanghai } from '../domain/deadlines';
 
 const at = (local: string) => new Date(`${local}T10:00:00+08:00`);
 
 describe.each(DB_KINDS)('time-based jobs and the deadline ledger on %s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-  let liaison: Client;
-  let dep: Client;
-  let supervisor: Client;
-  let u0: Awaited<ReturnType<typeof loginUnit>>;
-
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
-  beforeEach(async () => {
-    c = await createCongress(d.db);
-    liaison = await Client.login(app, c.users.liaison.username);
-    dep = await Client.login(app, c.users.deputies[0].username);
-    supervisor = await Client.login(app, c.users.supervisor.username);
-    u0 = await loginUnit(app, c.users.units[0]);
-  });
+  let { d, c, liaison, dep, supervisor, u0 } = {} as CongressSetup;
+  useCongress(kind, { units: 1, supervisor: true }, (s) => ({ d, c, liaison, dep, supervisor, u0 } = s));
 
   const run = (fn: (ctx: JobContext) => Promise<JobResult>, now: Date) => d.db.transaction((tx) => fn({ tx: tx as never, now, scheduledFor: now }));
   const outboxOf = (itemId: number, type: string) =>
@@ -42,12 +23,8 @@ describe.each(DB_KINDS)('time-based jobs and the deadline ledger on %s', (kind) 
       sql`select payload, recipient_org_id as "recipientOrgId" from outbox where item_id = ${itemId} and type = ${type} order by id`,
     );
 
-  async function assigned(title: string, units = [{ unitId: c.unitIds[0], role: 'lead' }]) {
-    const x = await submit(dep, c, [], title);
-    await accept(liaison, x.id);
-    await assign(liaison, x.id, units.length > 1 ? 'leadCo' : 'single', units);
-    return x.id;
-  }
+  const assigned = (title: string, units = [{ unitId: c.unitIds[0], role: 'lead' }]) =>
+    submitAndAssign(dep, liaison, c, title, units.length > 1 ? 'leadCo' : 'single', units);
 
   it('tells a unit once when its light turns yellow, once when red, and before its adjustment window closes (R-SUP-1, R-ASSIGN-3)', async () => {
     const id = await assigned('关于城区停车难问题的建议', [

@@ -1,15 +1,11 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../server/db/client';
 import { chineseDate } from '../server/documents/gbt9704';
-import { Client, loginUnit, useServer } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
 import { GBT9704_PAGE, readDocx } from './helpers/docx';
-import { createCongress, type Congress } from './helpers/factories';
-import { accept, assign, contact, draftAndSign, item, send, submit } from './helpers/flow';
-
-type Unit = Awaited<ReturnType<typeof loginUnit>>;
+import { accept, assign, contact, draftAndSign, item, send, submit, sendCoOpinion } from './helpers/flow';
 
 describe('Chinese numerals in document dates', () => {
   it('prints 成文日期 as GB/T 9704 does', () => {
@@ -22,25 +18,12 @@ describe('Chinese numerals in document dates', () => {
 
 /** §6, R-REPLY-2..5, R-CO-1: reply and co-opinion letters as .docx in the GB/T 9704 layout, read back field by field. */
 describe.each(DB_KINDS)('reply and co-opinion letters on %s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-  let liaison: Client;
-  let deputies: Client[];
-  let u: Unit[];
+  let { d, c, liaison, deputies, u } = {} as CongressSetup;
   let itemId: number;
   let replyId: number;
   let coOpinionId: number;
-
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
+  useCongress(kind, { once: true, deputies: 'all' }, (s) => ({ d, c, liaison, deputies, u } = s));
   beforeAll(async () => {
-    c = await createCongress(d.db);
-    liaison = await Client.login(app, c.users.liaison.username);
-    deputies = await Promise.all(c.users.deputies.map((x) => Client.login(app, x.username)));
-    u = await Promise.all(c.users.units.map((x) => loginUnit(app, x)));
     // A joint suggestion: 张建国 leads, 李秀英 and 王志强 cosign (R-SUBMIT-1).
     const x = await submit(deputies[0], c, [c.deputyIds[1], c.deputyIds[2]]);
     itemId = x.id;
@@ -51,15 +34,7 @@ describe.each(DB_KINDS)('reply and co-opinion letters on %s', (kind) => {
       { unitId: u[0].unitId, role: 'lead' },
       { unitId: u[1].unitId, role: 'co' },
     ]);
-    const co = (await item(u[1].office, itemId)).tasks[0];
-    await u[1].office.ok('POST', `/api/items/${itemId}/co-opinions`, {
-      taskVersion: co.version,
-      body: '一、我厅意见\n同意主办单位的办理思路，经费由省级财政统筹。',
-      publicity: 'private',
-      privateReason: '涉及预算安排',
-      contactPerson: '赵敏',
-      contactPhone: '0731-84567890',
-    });
+    await sendCoOpinion(u[1], itemId, '一、我厅意见\n同意主办单位的办理思路，经费由省级财政统筹。', { publicity: 'private', privateReason: '涉及预算安排' });
     coOpinionId = (await item(u[0].office, itemId)).coOpinions[0].id;
     await contact(u[0].handler, itemId);
     const signed = await draftAndSign(u[0], itemId, 'B', {

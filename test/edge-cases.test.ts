@@ -1,41 +1,19 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../server/db/client';
-import { Client, loginUnit, useServer } from './helpers/client';
+import { describe, expect, it } from 'vitest';
+import { Client, type Unit } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
-import { createCongress, type Congress } from './helpers/factories';
-import { accept, assign, contact, draftAndSign, item, send, submit } from './helpers/flow';
+import { accept, assign, contact, draftAndSign, item, send, submit, submitAndAssign, sendCoOpinion } from './helpers/flow';
 
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
-type Unit = { unitId: number; office: Client; handler: Client; leader: Client };
 
 /** Regressions found in review: each case names the rule it protects. */
 describe.each(DB_KINDS)('edge cases on %s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-  let liaison: Client;
-  let dep: Client;
-  let u: Unit[];
+  let { d, app, c, liaison, dep, u } = {} as CongressSetup;
+  useCongress(kind, (s) => ({ d, app, c, liaison, dep, u } = s));
 
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
-  beforeEach(async () => {
-    c = await createCongress(d.db);
-    liaison = await Client.login(app, c.users.liaison.username);
-    dep = await Client.login(app, c.users.deputies[0].username);
-    u = await Promise.all(c.users.units.map((x) => loginUnit(app, x)));
-  });
-
-  async function handled(mode: string, units: { unitId: number; role: string }[], title = '关于完善社区养老服务设施的建议') {
-    const x = await submit(dep, c, [], title);
-    await accept(liaison, x.id);
-    await assign(liaison, x.id, mode, units);
-    return x.id;
-  }
+  const handled = (mode: string, units: { unitId: number; role: string }[], title = '关于完善社区养老服务设施的建议') =>
+    submitAndAssign(dep, liaison, c, title, mode, units);
   async function replyAs(unit: Unit, id: number, cls = 'A') {
     await contact(unit.handler, id);
     const r = await send(
@@ -92,14 +70,7 @@ describe.each(DB_KINDS)('edge cases on %s', (kind) => {
       { unitId: u[1].unitId, role: 'co' },
     ]);
     await contact(u[1].handler, id); // the co-handler's own contact
-    const co = (await item(u[1].office, id)).tasks[0];
-    await u[1].office.ok('POST', `/api/items/${id}/co-opinions`, {
-      taskVersion: co.version,
-      body: '同意',
-      publicity: 'public',
-      contactPerson: '赵敏',
-      contactPhone: '0731-84567890',
-    });
+    await sendCoOpinion(u[1], id, '同意');
     await replyAs(u[0], id);
     const r = await submit(dep, c, [], '关于参阅事项的建议');
     await liaison.ok('POST', `/api/items/${r.id}/review`, { decision: 'reference', version: r.version, reason: '参阅', unitId: u[2].unitId });
@@ -182,14 +153,7 @@ describe.each(DB_KINDS)('edge cases on %s', (kind) => {
     await u[0].handler.ok('PUT', `/api/items/${id}/reply-draft`, draft);
     const blind = await u[0].office.put(`/api/items/${id}/reply-draft`, { ...draft, body: '覆盖' });
     expect(blind.status).toBe(409);
-    const co = (await item(u[1].office, id)).tasks[0];
-    await u[1].office.ok('POST', `/api/items/${id}/co-opinions`, {
-      taskVersion: co.version,
-      body: '同意',
-      publicity: 'public',
-      contactPerson: '赵敏',
-      contactPhone: '0731-84567890',
-    });
+    await sendCoOpinion(u[1], id, '同意');
     await liaison.ok('POST', `/api/items/${id}/replies/${(await item(u[0].office, id)).replies[0].id}/override`, {
       version: (await item(u[0].office, id)).replies[0].version,
       check: 'contact',

@@ -1,16 +1,15 @@
 import ExcelJS from 'exceljs';
-import type { FastifyInstance } from 'fastify';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { IMPORT_COLUMNS } from '../domain/contracts/imports';
 import type { Database } from '../server/db/client';
 import { sessions } from '../server/db/schema';
 import { importCommand } from '../server/usecases/imports/import-cli';
-import { Client, loginUnit, useServer } from './helpers/client';
+import { Client, loginUnit } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
-import { createCongress, type Congress } from './helpers/factories';
 import { accept, assign, contact, item, submit } from './helpers/flow';
 
 type Row = Record<string, string | Date | number | undefined>;
@@ -57,19 +56,8 @@ export async function itemCount(d: Database, congressId: number): Promise<number
 }
 
 describe.each(DB_KINDS)('Excel import and export on %s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-  let liaison: Client;
-
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
-  beforeEach(async () => {
-    c = await createCongress(d.db);
-    liaison = await Client.login(app, c.users.liaison.username);
-  });
+  let { d, app, c, liaison } = {} as CongressSetup;
+  useCongress(kind, { deputies: 0, units: 0 }, (s) => ({ d, app, c, liaison } = s));
   const unit = (i: number) => `省${['教育厅', '财政厅', '交通运输厅', '高级人民法院'][i]}-${c.tag}`;
   const delegation = (i: number) => `${['长沙市', '株洲市'][i]}代表团-${c.tag}`;
   const good = (): Row[] => [

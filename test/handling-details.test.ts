@@ -1,40 +1,17 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../server/db/client';
-import { Client, loginUnit, useServer } from './helpers/client';
+import { describe, expect, it } from 'vitest';
+import { Client } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
-import { createCongress, type Congress } from './helpers/factories';
-import { accept, assign, contact, draftAndSign, item, send, submit } from './helpers/flow';
+import { accept, contact, draftAndSign, item, send, submit, submitAndAssign } from './helpers/flow';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n').toString('base64');
 
 describe.each(DB_KINDS)('handling details on %s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-  let liaison: Client;
-  let dep: Client;
-  let u0: { office: Client; handler: Client; leader: Client };
+  let { d, app, c, liaison, dep, u0 } = {} as CongressSetup;
+  useCongress(kind, { units: 1 }, (s) => ({ d, app, c, liaison, dep, u0 } = s));
 
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
-  beforeEach(async () => {
-    c = await createCongress(d.db);
-    liaison = await Client.login(app, c.users.liaison.username);
-    dep = await Client.login(app, c.users.deputies[0].username);
-    const x = c.users.units[0];
-    u0 = await loginUnit(app, x);
-  });
-
-  async function assigned(title: string) {
-    const x = await submit(dep, c, [], title);
-    await accept(liaison, x.id);
-    await assign(liaison, x.id, 'single', [{ unitId: c.unitIds[0], role: 'lead' }]);
-    return x.id;
-  }
+  const assigned = (title: string) => submitAndAssign(dep, liaison, c, title, 'single', [{ unitId: c.unitIds[0], role: 'lead' }]);
 
   it('a unit marks at most two key items per session (R-HANDLE-2) and breaks down responsibility to its own divisions only (R-HANDLE-1)', async () => {
     const ids = [await assigned('关于甲的建议'), await assigned('关于乙的建议'), await assigned('关于丙的建议')];

@@ -1,9 +1,6 @@
-import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../server/db/client';
-import { Client, useServer } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
-import { createCongress, type Congress } from './helpers/factories';
 import { accept, submit } from './helpers/flow';
 
 /**
@@ -12,21 +9,10 @@ import { accept, submit } from './helpers/flow';
  * nothing it may see has changed (issue 6 §4).
  */
 describe.each(DB_KINDS)('conditional reads on %s', (kind) => {
-  let app: FastifyInstance;
-  let d: Database;
-  let c: Congress;
-  let liaison: Client;
-  let deputy: Client;
+  let { c, liaison, dep: deputy } = {} as CongressSetup;
   let id: number;
-
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
+  useCongress(kind, { once: true, units: 0 }, (s) => ({ c, liaison, dep: deputy } = s));
   beforeAll(async () => {
-    c = await createCongress(d.db);
-    liaison = await Client.login(app, c.users.liaison.username);
-    deputy = await Client.login(app, c.users.deputies[0].username);
     id = (await submit(deputy, c, [], '关于完善社区养老服务设施的建议')).id;
   });
 

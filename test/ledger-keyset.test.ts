@@ -1,28 +1,15 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../server/db/client';
 import { encodeLedgerCursor } from '../server/queries/ledger-cursor';
-import { Client, useServer } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
-import { createCongress, type Congress } from './helpers/factories';
 import { submit } from './helpers/flow';
 
 /** Issue 6 §4: the ledger's pages after a cursor are the same rows, in the same order, as OFFSET pages. */
 describe.each(DB_KINDS)('ledger keyset pagination on %s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-  let liaison: Client;
-
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
+  let { d, c, liaison, dep } = {} as CongressSetup;
+  useCongress(kind, { once: true, units: 0 }, (s) => ({ d, c, liaison, dep } = s));
   beforeAll(async () => {
-    c = await createCongress(d.db);
-    liaison = await Client.login(app, c.users.liaison.username);
-    const dep = await Client.login(app, c.users.deputies[0].username);
     for (let i = 0; i < 23; i++) await submit(dep, c, [], `关于第${i + 1}项民生实事的建议`);
     // Due dates with ties and gaps (null: no deadline running), and equal submission times, so ties are broken by id.
     await d.db.execute(sql`update items set current_due = case when id % 3 = 0 then null else date '2026-03-01' + (id % 4) end,

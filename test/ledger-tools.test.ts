@@ -1,16 +1,13 @@
 import ExcelJS from 'exceljs';
-import type { FastifyInstance } from 'fastify';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXPORT_ROW_LIMIT, ledgerExportQuery } from '../domain/contracts/ledger-tools';
-import type { Database } from '../server/db/client';
 import { exportLedger } from '../server/queries/ledger-export';
-import { Client, loginUnit, useServer } from './helpers/client';
+import { Client } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
-import { createCongress, type Congress } from './helpers/factories';
-import { accept, assign, contact, draftAndSign, item, send, submit } from './helpers/flow';
+import { accept, assign, contact, draftAndSign, item, send, submit, submitAndAssign } from './helpers/flow';
 
 const CHINESE = /[\u4e00-\u9fa5]/;
-type Unit = { office: Client; handler: Client; leader: Client };
 
 async function readSheet(buf: Buffer) {
   const wb = new ExcelJS.Workbook();
@@ -22,30 +19,11 @@ async function readSheet(buf: Buffer) {
 }
 
 describe.each(DB_KINDS)('ledger tools on %s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-  let liaison: Client;
-  let dep: Client;
-  let u: Unit[];
+  let { d, app, c, liaison, dep, u } = {} as CongressSetup;
+  useCongress(kind, { units: 2 }, (s) => ({ d, app, c, liaison, dep, u } = s));
 
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
-  beforeEach(async () => {
-    c = await createCongress(d.db);
-    liaison = await Client.login(app, c.users.liaison.username);
-    dep = await Client.login(app, c.users.deputies[0].username);
-    u = await Promise.all(c.users.units.slice(0, 2).map((x) => loginUnit(app, x)));
-  });
-
-  async function assigned(title: string, units: { unitId: number; role: string }[], mode = 'single', extra: object = {}) {
-    const x = await submit(dep, c, [], title);
-    await accept(liaison, x.id);
-    await assign(liaison, x.id, mode, units, extra);
-    return x.id as number;
-  }
+  const assigned = (title: string, units: { unitId: number; role: string }[], mode = 'single', extra: object = {}) =>
+    submitAndAssign(dep, liaison, c, title, mode, units, extra);
 
   describe('saved views', () => {
     it('create, list, rename with a version, delete; names unique per user; only one’s own', async () => {

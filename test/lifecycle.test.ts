@@ -1,30 +1,12 @@
-import type { FastifyInstance } from 'fastify';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addMonths, todayInShanghai } from '../domain/deadlines';
-import type { Database } from '../server/db/client';
-import { Client, loginUnit, useServer } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
-import { createCongress, type Congress } from './helpers/factories';
-import { accept, assign, contact, draftAndSign, item, send, submit } from './helpers/flow';
+import { accept, assign, contact, draftAndSign, item, send, submit, sendCoOpinion } from './helpers/flow';
 
 describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-  let liaison: Client;
-  let deputies: Client[];
-  let units: { office: Client; handler: Client; leader: Client; unitId: number }[];
-
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
-  beforeEach(async () => {
-    c = await createCongress(d.db);
-    liaison = await Client.login(app, c.users.liaison.username);
-    deputies = await Promise.all(c.users.deputies.slice(0, 3).map((u) => Client.login(app, u.username)));
-    units = await Promise.all(c.users.units.map((x) => loginUnit(app, x)));
-  });
+  let { c, liaison, deputies, u: units } = {} as CongressSetup;
+  useCongress(kind, { deputies: 3 }, (s) => ({ c, liaison, deputies, u: units } = s));
 
   it('single mode, joint suggestion: submit → cosign → accept → assign → breakdown → contact → reply → evaluate → closed (R-SUBMIT-1 … R-EVAL-3)', async () => {
     const created = await submit(deputies[0], c, [c.deputyIds[1], c.deputyIds[2]]);
@@ -225,15 +207,7 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
       { leadingLeader: '副省长 王某某' },
     );
     await contact(units[0].handler, it0.id);
-    const coTask = (await item(units[1].office, it0.id)).tasks[0];
-    await units[1].office.ok('POST', `/api/items/${it0.id}/co-opinions`, {
-      taskVersion: coTask.version,
-      body: '同意主办单位意见',
-      publicity: 'private',
-      privateReason: '涉及未公开规划',
-      contactPerson: '赵敏',
-      contactPhone: '0731-84567890',
-    });
+    await sendCoOpinion(units[1], it0.id, '同意主办单位意见', { publicity: 'private', privateReason: '涉及未公开规划' });
     const s = await draftAndSign(units[0], it0.id, 'B');
     const r = await send(units[0].office, it0.id, s);
     expect(r.status).toBe(422);

@@ -1,14 +1,12 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { queryRows, type Database } from '../server/db/client';
+import { describe, expect, it } from 'vitest';
+import { queryRows } from '../server/db/client';
 import { backoffMs, deliverPending, MAX_ATTEMPTS } from '../server/jobs/deliver';
 import { dispatchOutbox } from '../server/jobs/outbox-dispatch';
 import type { OutgoingMessage, Senders } from '../server/notifications/senders';
-import { Client, loginUnit, useServer } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
-import { createCongress, type Congress } from './helpers/factories';
-import { accept, assign, submit } from './helpers/flow';
+import { submitAndAssign } from './helpers/flow';
 
 /** A sender that records what it was given and fails while `failures` > 0. */
 function recorder() {
@@ -27,30 +25,10 @@ function recorder() {
 }
 
 describe.each(DB_KINDS)('notifications on %s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-  let liaison: Client;
-  let dep: Client;
-  let unit: Awaited<ReturnType<typeof loginUnit>>;
+  let { d, c, liaison, dep, u0: unit } = {} as CongressSetup;
+  useCongress(kind, { units: 1 }, (s) => ({ d, c, liaison, dep, u0: unit } = s));
 
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
-  beforeEach(async () => {
-    c = await createCongress(d.db);
-    liaison = await Client.login(app, c.users.liaison.username);
-    dep = await Client.login(app, c.users.deputies[0].username);
-    unit = await loginUnit(app, c.users.units[0]);
-  });
-
-  async function assigned(title: string) {
-    const x = await submit(dep, c, [], title);
-    await accept(liaison, x.id);
-    await assign(liaison, x.id, 'single', [{ unitId: c.unitIds[0], role: 'lead' }]);
-    return x.id;
-  }
+  const assigned = (title: string) => submitAndAssign(dep, liaison, c, title, 'single', [{ unitId: c.unitIds[0], role: 'lead' }]);
 
   it('a state change reaches each recipient’s inbox once, after commit, with unread counts (§7)', async () => {
     const id = await assigned('关于增设公交线路的建议');

@@ -1,36 +1,21 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../server/db/client';
-import { appFor, Client } from './helpers/client';
-import { DB_KINDS, freshDatabase } from './helpers/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Client } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
+import { DB_KINDS } from './helpers/db';
 import { createCongress, type Congress } from './helpers/factories';
-import { accept, assign, contact, draftAndSign, item, send, submit } from './helpers/flow';
+import { accept, assign, contact, draftAndSign, item, send, submit, submitAndAssign } from './helpers/flow';
 
 /** Deny by default: every role sees and acts on only its own scope. */
 describe.each(DB_KINDS)('permissions on %s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
+  let { d, app, c, liaison, dep: dep0, u } = {} as CongressSetup;
   let other: Congress;
   const as = (username: string) => Client.login(app, username);
   let ids: { split: number; leadCo: number; court: number; foreign: number };
   let split: { id: number; replyA: { id: number; version: number } };
+  useCongress(kind, { once: true }, (s) => ({ d, app, c, liaison, dep: dep0, u } = s));
 
   beforeAll(async () => {
-    d = await freshDatabase(kind);
-    app = await appFor(d);
-    c = await createCongress(d.db);
     other = await createCongress(d.db);
-    const liaison = await as(c.users.liaison.username);
-    const dep0 = await as(c.users.deputies[0].username);
-    const u = await Promise.all(
-      c.users.units.map(async (x) => ({
-        unitId: x.unitId,
-        office: await as(x.office.username),
-        handler: await as(x.handler.username),
-        leader: await as(x.leader.username),
-      })),
-    );
     // A split item with unit 0 and 1; unit 0 has a draft signed but unsent reply.
     const s = await submit(dep0, c);
     await accept(liaison, s.id);
@@ -42,23 +27,15 @@ describe.each(DB_KINDS)('permissions on %s', (kind) => {
     const replyA = await draftAndSign(u[0], s.id, 'A');
     split = { id: s.id, replyA };
     // A lead+co item: unit 2 leads, unit 0 co-handles.
-    const lc = await submit(dep0, c, [], '关于完善农村客运网络的建议');
-    await accept(liaison, lc.id);
-    await assign(liaison, lc.id, 'leadCo', [
+    const leadCo = await submitAndAssign(dep0, liaison, c, '关于完善农村客运网络的建议', 'leadCo', [
       { unitId: u[2].unitId, role: 'lead' },
       { unitId: u[0].unitId, role: 'co' },
     ]);
     // The court (not a government unit) handles one item.
-    const ct = await submit(dep0, c, [], '关于加强诉源治理的建议');
-    await accept(liaison, ct.id);
-    await assign(liaison, ct.id, 'single', [{ unitId: u[3].unitId, role: 'lead' }]);
+    const court = await submitAndAssign(dep0, liaison, c, '关于加强诉源治理的建议', 'single', [{ unitId: u[3].unitId, role: 'lead' }]);
     // An item of another congress.
     const f = await submit(await as(other.users.deputies[0].username), other);
-    ids = { split: s.id, leadCo: lc.id, court: ct.id, foreign: f.id };
-  });
-  afterAll(async () => {
-    await app?.close();
-    await d?.close();
+    ids = { split: s.id, leadCo, court, foreign: f.id };
   });
 
   it('unauthenticated requests get 401', async () => {

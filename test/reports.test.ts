@@ -1,38 +1,21 @@
-import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { todayInShanghai } from '../domain/deadlines';
-import type { Database } from '../server/db/client';
 import { readFile } from 'node:fs/promises';
 import { chineseDate } from '../server/documents/gbt9704';
 import { reportCommand } from '../server/documents/report-cli';
-import { Client, loginUnit, useServer } from './helpers/client';
+import { Client } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
 import { GBT9704_PAGE, readDocx } from './helpers/docx';
-import { createCongress, type Congress } from './helpers/factories';
 import { accept, assign, contact, draftAndSign, item, send, submit } from './helpers/flow';
-
-type Unit = Awaited<ReturnType<typeof loginUnit>>;
 
 /** R-STAT-3 reports as .docx through HTTP: figures computed, sections edited (versioned), every kind and scope. */
 describe.each(DB_KINDS)('reports on %s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-  let liaison: Client;
-  let supervisor: Client;
-  let u: Unit[];
+  let { d, app, c, liaison, supervisor, u } = {} as CongressSetup;
   const ids: number[] = [];
   const base = () => `kind=handlingReport&sessionId=${c.sessionId}`;
-
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
+  useCongress(kind, { once: true, deputies: 0, supervisor: true }, (s) => ({ d, app, c, liaison, supervisor, u } = s));
   beforeAll(async () => {
-    c = await createCongress(d.db);
-    liaison = await Client.login(app, c.users.liaison.username);
-    supervisor = await Client.login(app, c.users.supervisor.username);
-    u = await Promise.all(c.users.units.map((x) => loginUnit(app, x)));
     // Three suggestions: A and B by 省教育厅, C by 省财政厅; two satisfied, one basically satisfied.
     const plan: [number, 'A' | 'B' | 'C', string][] = [
       [0, 'A', 'satisfied'],

@@ -1,34 +1,14 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, todayInShanghai } from '../domain/deadlines';
-import type { Database } from '../server/db/client';
-import { Client, loginUnit, useServer } from './helpers/client';
+import { Client } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
-import { createCongress, type Congress } from './helpers/factories';
 import { accept, assign, contact, draftAndSign, item, send, submit } from './helpers/flow';
 
 describe.each(DB_KINDS)('rules profiles, calendar and statistics on %s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-  let liaison: Client;
-  let admin: Client;
-  let dep: Client;
-  let u0: { office: Client; handler: Client; leader: Client };
-
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
-  beforeEach(async () => {
-    c = await createCongress(d.db);
-    liaison = await Client.login(app, c.users.liaison.username);
-    admin = await Client.login(app, c.users.admin.username);
-    dep = await Client.login(app, c.users.deputies[0].username);
-    const x = c.users.units[0];
-    u0 = await loginUnit(app, x);
-  });
+  let { d, app, c, liaison, admin, dep, u0 } = {} as CongressSetup;
+  useCongress(kind, { units: 1, admin: true }, (s) => ({ d, app, c, liaison, admin, dep, u0 } = s));
 
   it('a preset recomputes the open items of its year, and the item says how (R-CO-1, R-REPLY-7)', async () => {
     const it0 = await submit(dep, c);

@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openPostgres, queryRows, type Database } from '../server/db/client';
@@ -6,10 +5,11 @@ import { deliverPending } from '../server/jobs/deliver';
 import { dispatchOutbox } from '../server/jobs/outbox-dispatch';
 import { JOBS } from '../server/jobs/registry';
 import { ensureJobs, runDueJobs } from '../server/jobs/scheduler';
-import { Client, useServer } from './helpers/client';
+import { Client } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS, freshDatabase } from './helpers/db';
 import { createCongress, type Congress } from './helpers/factories';
-import { accept, assign, submit } from './helpers/flow';
+import { accept, assign, submit, submitAndAssign } from './helpers/flow';
 
 /** Shanghai wall-clock time as a Date. */
 const at = (local: string) => new Date(`${local}+08:00`);
@@ -38,22 +38,10 @@ async function runDaily(d: Database, from: string, days: number, jobs = weekly) 
 }
 
 describe.each(DB_KINDS)('scheduler and weekly reminders on %s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-  let liaison: Client;
-  let admin: Client;
-
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
+  let { d, c, liaison, admin, dep } = {} as CongressSetup;
+  useCongress(kind, { units: 0, admin: true }, (s) => ({ d, c, liaison, admin, dep } = s));
   beforeEach(async () => {
     await resetJobs(d);
-    c = await createCongress(d.db);
-    liaison = await Client.login(app, c.users.liaison.username);
-    admin = await Client.login(app, c.users.admin.username);
-    const dep = await Client.login(app, c.users.deputies[0].username);
     // Two items for unit 0 (one as co-handler of unit 1's item), one for unit 2; unit 3 has none.
     for (const [title, units] of [
       ['关于甲的建议', [{ unitId: c.unitIds[0], role: 'lead' }]],
@@ -66,10 +54,8 @@ describe.each(DB_KINDS)('scheduler and weekly reminders on %s', (kind) => {
       ],
       ['关于丙的建议', [{ unitId: c.unitIds[2], role: 'lead' }]],
     ] as const) {
-      const x = await submit(dep, c, [], title);
-      await accept(liaison, x.id);
       // A fixed assignment date: the reply deadlines below must not move with the day the tests run.
-      await assign(liaison, x.id, units.length > 1 ? 'leadCo' : 'single', [...units], { assignedOn: '2026-12-02' });
+      await submitAndAssign(dep, liaison, c, title, units.length > 1 ? 'leadCo' : 'single', [...units], { assignedOn: '2026-12-02' });
     }
   });
 

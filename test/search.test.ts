@@ -1,11 +1,9 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { queryRows, type Database } from '../server/db/client';
+import { queryRows } from '../server/db/client';
 import { createRng } from '../server/seed/corpus/rng';
-import { Client, useServer } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
-import { createCongress, type Congress } from './helpers/factories';
 import { submit } from './helpers/flow';
 
 const TITLES = [
@@ -18,20 +16,10 @@ const TITLES = [
 ];
 
 describe.each(DB_KINDS)('Chinese full-text search on %s (issue 6 §3)', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-  let liaison: Client;
+  let { d, c, liaison, dep } = {} as CongressSetup;
   const ids: number[] = [];
-
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
+  useCongress(kind, { once: true, units: 0 }, (s) => ({ d, c, liaison, dep } = s));
   beforeAll(async () => {
-    c = await createCongress(d.db);
-    liaison = await Client.login(app, c.users.liaison.username);
-    const dep = await Client.login(app, c.users.deputies[0].username);
     for (const t of TITLES) ids.push((await submit(dep, c, [], t)).id);
   });
 

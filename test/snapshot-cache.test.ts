@@ -1,29 +1,18 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { queryRows, type Database } from '../server/db/client';
+import { queryRows } from '../server/db/client';
 import { snapshotCached } from '../server/queries/snapshot-cache';
-import { Client, useServer } from './helpers/client';
+import { Client } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
-import { createCongress, type Congress } from './helpers/factories';
 import { submit } from './helpers/flow';
 
 /** Issue 6 §4: reads kept per database snapshot are exact — any committed write, from anywhere, is seen by the next read. */
 describe.each(DB_KINDS)('snapshot cache on %s', (kind) => {
-  let d: Database & { url?: string };
-  let app: FastifyInstance;
-  let c: Congress;
-  let liaison: Client;
-
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
+  let { d, app, c, liaison, dep } = {} as CongressSetup;
+  useCongress(kind, { once: true, units: 0 }, (s) => ({ d, app, c, liaison, dep } = s));
   beforeAll(async () => {
-    c = await createCongress(d.db);
-    liaison = await Client.login(app, c.users.liaison.username);
-    const dep = await Client.login(app, c.users.deputies[0].username);
     await submit(dep, c, [], '关于加强农村公路养护的建议');
   });
 

@@ -1,39 +1,21 @@
-import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../server/db/client';
-import { Client, loginUnit, useServer } from './helpers/client';
+import { Client } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
-import { createCongress, type Congress } from './helpers/factories';
-import { accept, assign, contact, draftAndSign, send, submit } from './helpers/flow';
+import { contact, draftAndSign, send, submitAndAssign } from './helpers/flow';
 
 describe.each(DB_KINDS)('the statistics breakdowns as .xlsx on %s (§6, R-STAT-1)', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-  let liaison: Client;
-  let dep: Client;
-
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
+  let { app, c, liaison, dep, u0 } = {} as CongressSetup;
+  useCongress(kind, { once: true, units: 1 }, (s) => ({ app, c, liaison, dep, u0 } = s));
   beforeAll(async () => {
-    c = await createCongress(d.db);
-    liaison = await Client.login(app, c.users.liaison.username);
-    dep = await Client.login(app, c.users.deputies[0].username);
-    const u0 = await loginUnit(app, c.users.units[0]);
-    const a = await submit(dep, c, [], '关于加强农村公路养护的建议');
-    await accept(liaison, a.id);
-    await assign(liaison, a.id, 'leadCo', [
+    await submitAndAssign(dep, liaison, c, '关于加强农村公路养护的建议', 'leadCo', [
       { unitId: c.unitIds[0], role: 'lead' },
       { unitId: c.unitIds[1], role: 'co' },
     ]);
-    const b = await submit(dep, c, [], '关于增加乡村教师编制的建议');
-    await accept(liaison, b.id);
-    await assign(liaison, b.id, 'single', [{ unitId: c.unitIds[0], role: 'lead' }]);
-    await contact(u0.handler, b.id);
-    await send(u0.office, b.id, await draftAndSign(u0, b.id, 'A'));
+    const b = await submitAndAssign(dep, liaison, c, '关于增加乡村教师编制的建议', 'single', [{ unitId: c.unitIds[0], role: 'lead' }]);
+    await contact(u0.handler, b);
+    await send(u0.office, b, await draftAndSign(u0, b, 'A'));
   });
 
   async function workbook(client: Client, url: string) {

@@ -1,36 +1,21 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { todayInShanghai, yearOf } from '../domain/deadlines';
-import type { Database, Db } from '../server/db/client';
+import type { Db } from '../server/db/client';
 import { organizations } from '../server/db/schema';
 import { JOBS } from '../server/jobs/registry';
 import { generateScheduledBulletins } from '../server/usecases/supervision/generate-scheduled-bulletins';
-import { Client, loginUnit } from './helpers/client';
-import { useServer } from './helpers/client';
+import { Client } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
-import { createCongress, type Congress } from './helpers/factories';
-import { accept, assign, contact, draftAndSign, item, send, submit } from './helpers/flow';
-
-type Unit = Awaited<ReturnType<typeof loginUnit>>;
+import { createCongress } from './helpers/factories';
+import { accept, contact, draftAndSign, item, send, submit, submitAndAssign, sendCoOpinion } from './helpers/flow';
 
 describe.each(DB_KINDS)('supervision (R-SUP-2/3/4) on %s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-  let liaison: Client;
-  let gov: Client;
-  let sup: Client;
-  let dep: Client;
-  let u: Unit[];
+  let { d, app, c, liaison, gov, supervisor: sup, dep, u } = {} as CongressSetup;
   let committees: number[];
-
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
+  useCongress(kind, { gov: true, supervisor: true }, (s) => ({ d, app, c, liaison, gov, supervisor: sup, dep, u } = s));
   beforeEach(async () => {
-    c = await createCongress(d.db);
     committees = (
       await d.db
         .insert(organizations)
@@ -44,21 +29,12 @@ describe.each(DB_KINDS)('supervision (R-SUP-2/3/4) on %s', (kind) => {
         )
         .returning()
     ).map((o) => o.id);
-    liaison = await Client.login(app, c.users.liaison.username);
-    gov = await Client.login(app, c.users.gov.username);
-    sup = await Client.login(app, c.users.supervisor.username);
-    dep = await Client.login(app, c.users.deputies[0].username);
-    u = await Promise.all(c.users.units.map((x) => loginUnit(app, x)));
   });
 
   const rows = async <T = Record<string, unknown>>(q: ReturnType<typeof sql>): Promise<T[]> => ((await d.db.execute(q)) as unknown as { rows: T[] }).rows;
 
-  async function assigned(title: string, mode = 'single', units: { unitId: number; role: string }[] = [{ unitId: c.unitIds[0], role: 'lead' }]) {
-    const x = await submit(dep, c, [], title);
-    await accept(liaison, x.id);
-    await assign(liaison, x.id, mode, units);
-    return x.id as number;
-  }
+  const assigned = (title: string, mode = 'single', units: { unitId: number; role: string }[] = [{ unitId: c.unitIds[0], role: 'lead' }]) =>
+    submitAndAssign(dep, liaison, c, title, mode, units);
   const supervision = (client: Client, id: number) => client.get(`/api/items/${id}/supervision`);
 
   it('designates, updates and revokes a key supervision: stale versions 409, units and deputies refused, logged on the item (R-SUP-3)', async () => {
@@ -274,14 +250,7 @@ describe.each(DB_KINDS)('supervision (R-SUP-2/3/4) on %s', (kind) => {
     expect((await item(dep, id)).history.filter((e: { type: string }) => e.type === 'sendManualReminder')).toEqual([]);
 
     // Once the co-handler's opinion is sent, it is no longer reminded; an unassigned item not at all.
-    const coTask = (await item(u[1].office, id)).tasks.find((t: { unitId: number }) => t.unitId === c.unitIds[1]);
-    await u[1].office.ok('POST', `/api/items/${id}/co-opinions`, {
-      taskVersion: coTask.version,
-      body: '同意主办单位意见。',
-      publicity: 'public',
-      contactPerson: '赵敏',
-      contactPhone: '0731-84567890',
-    });
+    await sendCoOpinion(u[1], id, '同意主办单位意见。');
     expect((await liaison.post(`/api/items/${id}/reminders`, { unitId: c.unitIds[1], note: '再催' })).body.code).toBe('UNIT_NOT_OPEN');
     const waiting = await submit(dep, c, [], '关于未交办事项的建议');
     await accept(liaison, waiting.id);
@@ -314,14 +283,7 @@ describe.each(DB_KINDS)('supervision (R-SUP-2/3/4) on %s', (kind) => {
     ]);
     await contact(u[0].handler, i1);
     expect((await send(u[0].office, i1, await draftAndSign(u[0], i1, 'A'))).status).toBe(200);
-    const co = (await item(u[0].office, i2)).tasks.find((t: { unitId: number }) => t.unitId === c.unitIds[0]);
-    await u[0].office.ok('POST', `/api/items/${i2}/co-opinions`, {
-      taskVersion: co.version,
-      body: '会办意见：同意。',
-      publicity: 'public',
-      contactPerson: '赵敏',
-      contactPhone: '0731-84567890',
-    });
+    await sendCoOpinion(u[0], i2, '会办意见：同意。');
     await d.db.execute(sql`update tasks set due_date = '2020-01-01' where item_id = ${i2} and unit_id = ${c.unitIds[1]}`);
     await d.db.execute(sql`update tasks set due_date = '2020-01-01' where item_id = ${i3} and unit_id = ${c.unitIds[2]}`);
   }

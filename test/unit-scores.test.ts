@@ -1,15 +1,12 @@
 import ExcelJS from 'exceljs';
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInShanghai } from '../domain/deadlines';
-import type { Database } from '../server/db/client';
-import { Client, loginUnit, useServer } from './helpers/client';
+import { Client } from './helpers/client';
+import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
-import { createCongress, type Congress } from './helpers/factories';
-import { accept, assign, contact, draftAndSign, item, send } from './helpers/flow';
+import { accept, assign, contact, draftAndSign, item, send, sendCoOpinion } from './helpers/flow';
 
-type Unit = Awaited<ReturnType<typeof loginUnit>>;
 type Comp = { component: string; numerator: number; denominator: number; points: number | null; applicable: boolean };
 
 /**
@@ -20,17 +17,9 @@ type Comp = { component: string; numerator: number; denominator: number; points:
  * Z (deputy 0, no category): unit 2 alone; nothing done, its reply deadline passed 5 days ago (late).
  */
 describe.each(DB_KINDS)('statistics breakdowns and unit scores (R-STAT-1/2) on %s', (kind) => {
-  let d: Database;
-  let app: FastifyInstance;
-  let c: Congress;
-  let liaison: Client;
-  let u: Unit[];
+  let { d, app, c, liaison, deputies, u } = {} as CongressSetup;
   let ids: { x: number; y: number; z: number };
-
-  useServer(kind, (db, a) => {
-    d = db;
-    app = a;
-  });
+  useCongress(kind, { once: true, deputies: 2 }, (s) => ({ d, app, c, liaison, deputies, u } = s));
 
   async function assigned(dep: Client, title: string, categoryId: number | undefined, units: { unitId: number; role: string }[]) {
     const x = await dep.ok('POST', '/api/items', { sessionId: c.sessionId, title, body: '一、基本情况……二、建议……', categoryId, cosignerDeputyIds: [] });
@@ -40,11 +29,7 @@ describe.each(DB_KINDS)('statistics breakdowns and unit scores (R-STAT-1/2) on %
   }
 
   beforeAll(async () => {
-    c = await createCongress(d.db);
-    liaison = await Client.login(app, c.users.liaison.username);
-    const dep0 = await Client.login(app, c.users.deputies[0].username);
-    const dep1 = await Client.login(app, c.users.deputies[1].username);
-    u = await Promise.all(c.users.units.map((x) => loginUnit(app, x)));
+    const [dep0, dep1] = deputies;
     const [, basicEdu, transport] = c.categoryIds;
     ids = {
       x: await assigned(dep0, '关于改善农村学校办学条件的建议', basicEdu, [
@@ -55,14 +40,7 @@ describe.each(DB_KINDS)('statistics breakdowns and unit scores (R-STAT-1/2) on %
       z: await assigned(dep0, '关于完善公路养护机制的建议', undefined, [{ unitId: c.unitIds[2], role: 'lead' }]),
     };
     // X: co-opinion, a visit, a reply sent back once, then B.
-    const co = (await item(u[1].office, ids.x)).tasks.find((t: { unitId: number }) => t.unitId === c.unitIds[1]);
-    await u[1].office.ok('POST', `/api/items/${ids.x}/co-opinions`, {
-      taskVersion: co.version,
-      body: '同意主办单位的办理思路。',
-      publicity: 'public',
-      contactPerson: '赵敏',
-      contactPhone: '0731-84567890',
-    });
+    await sendCoOpinion(u[1], ids.x, '同意主办单位的办理思路。');
     await contact(u[0].handler, ids.x, 'visit');
     let r = await u[0].handler.ok('PUT', `/api/items/${ids.x}/reply-draft`, {
       body: '初稿',

@@ -68,6 +68,7 @@ export async function loginUnit(
     leader: await Client.login(app, x.leader.username),
   };
 }
+export type Unit = Awaited<ReturnType<typeof loginUnit>>;
 
 export async function appFor(d: Database): Promise<FastifyInstance> {
   const dataDir = await import('node:fs/promises').then((fs) => fs.mkdtemp('/tmp/jianyi-test-'));
@@ -79,8 +80,8 @@ export async function appFor(d: Database): Promise<FastifyInstance> {
  * One fresh database and app per describe block (per database kind); the
  * callback receives them for the block's tests. Closed after the block.
  */
-export function useServer(kind: import('./db').DbKind, take: (d: Database, app: FastifyInstance) => void): void {
-  let d: Database | undefined;
+export function useServer(kind: import('./db').DbKind, take: (d: Database & { url?: string }, app: FastifyInstance) => void): void {
+  let d: (Database & { url?: string }) | undefined;
   let app: FastifyInstance | undefined;
   beforeAll(async () => {
     const { freshDatabase } = await import('./db');

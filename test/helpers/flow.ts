@@ -57,3 +57,32 @@ export async function draftAndSign(u: { office: Client; handler: Client; leader:
 export async function send(office: Client, id: number, reply: { id: number; version: number }) {
   return office.request('POST', `/api/items/${id}/replies/${reply.id}/send`, { version: reply.version });
 }
+
+/** An item `deputy` submits and the liaison office accepts and assigns; returns its id. */
+export async function submitAndAssign(
+  deputy: Client,
+  liaison: Client,
+  c: Congress,
+  title: string,
+  mode: string,
+  units: { unitId: number; role: string }[],
+  extra: object = {},
+): Promise<number> {
+  const x = await submit(deputy, c, [], title);
+  await accept(liaison, x.id);
+  await assign(liaison, x.id, mode, units, extra);
+  return x.id;
+}
+
+/** A co-handling unit's opinion on item `id`, sent on its own task: public, with a contact (`extra` overrides). */
+export async function sendCoOpinion(unit: { unitId: number; office: Client }, id: number, body: string, extra: object = {}) {
+  const task = (await item(unit.office, id)).tasks.find((t: { unitId: number }) => t.unitId === unit.unitId);
+  return unit.office.ok('POST', `/api/items/${id}/co-opinions`, {
+    taskVersion: task.version,
+    body,
+    publicity: 'public',
+    contactPerson: '赵敏',
+    contactPhone: '0731-84567890',
+    ...extra,
+  });
+}
