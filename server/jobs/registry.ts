@@ -13,12 +13,18 @@ import { weeklyReminderJob, weeklyUrgeJob } from './weekly-reminders';
  * profile's weekdays, holidays), so the schedule only says when to look.
  */
 export const JOBS: JobDef[] = [
-  { name: 'evaluationExpiry', schedule: 'daily 01:00', label: '评价期满自动办结（R-EVAL-3）', run: expireEvaluationWindows },
-  { name: 'deadlineWatch', schedule: 'daily 07:00', label: '期限亮灯与调整申请期截止提醒（R-SUP-1、R-ASSIGN-3）', run: watchDeadlines },
-  { name: 'publicationWatch', schedule: 'daily 07:10', label: '答复公开期限提醒（R-PUBLISH-1）', run: watchPublication },
-  { name: 'weeklyReminder', schedule: 'daily 08:30', label: '每周催办提醒（R-SUP-2）', run: weeklyReminderJob },
-  { name: 'weeklyUrge', schedule: 'daily 09:00', label: '每周超期督促（R-SUP-2）', run: weeklyUrgeJob },
-  { name: 'commitmentCarryOver', schedule: 'daily 02:00', label: 'B类承诺事项结转到新会次（R-TRACK-1）', run: carryOverAllCommitments },
+  // R-EVAL-3
+  { name: 'evaluationExpiry', schedule: 'daily 01:00', label: '评价期满自动办结', run: expireEvaluationWindows },
+  // R-SUP-1、R-ASSIGN-3
+  { name: 'deadlineWatch', schedule: 'daily 07:00', label: '期限亮灯与调整申请期截止提醒', run: watchDeadlines },
+  // R-PUBLISH-1
+  { name: 'publicationWatch', schedule: 'daily 07:10', label: '答复公开期限提醒', run: watchPublication },
+  // R-SUP-2
+  { name: 'weeklyReminder', schedule: 'daily 08:30', label: '每周催办提醒', run: weeklyReminderJob },
+  // R-SUP-2
+  { name: 'weeklyUrge', schedule: 'daily 09:00', label: '每周超期督促', run: weeklyUrgeJob },
+  // R-TRACK-1
+  { name: 'commitmentCarryOver', schedule: 'daily 02:00', label: 'B类承诺事项结转到新会次', run: carryOverAllCommitments },
   { name: 'commitmentReminders', schedule: 'daily 08:00', label: 'B类承诺事项到期提醒', run: remindCommitments },
   { name: 'monthlyBulletin', schedule: 'daily 07:30', label: '月度办理进度通报', run: generateScheduledBulletins },
 ];

@@ -230,7 +230,8 @@ async function visitCard(db: Db, actor: Actor, f: FormFilter, now: Date): Promis
         null,
         null,
       ]),
-      footer: ['说明：走访须由承办单位自行开展，不得委托下级单位（R-TALK-3）。本卡一式两份，承办单位和代表各执一份。'],
+      // R-TALK-3
+      footer: ['说明：走访须由承办单位自行开展，不得委托下级单位。本卡一式两份，承办单位和代表各执一份。'],
     },
   ];
 }

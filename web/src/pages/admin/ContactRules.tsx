@@ -2,13 +2,14 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Form, InputNumber, Space } from 'antd';
 
 /** The rules profile's contact rate target (R-TALK-2) and visit rate targets by lead items (R-TALK-3). */
+// Rules behind the texts below: R-TALK-2、R-TALK-3 (../shared/domain.md).
 export function ContactRules() {
   return (
     <Card title="沟通联系与走访" style={{ marginBottom: 16 }}>
-      <Form.Item name="contactRateTarget" label="沟通联系率目标" extra="R-TALK-2">
+      <Form.Item name="contactRateTarget" label="沟通联系率目标" extra="与代表沟通联系的件数占应沟通件数的比例目标">
         <InputNumber min={0} max={100} precision={2} suffix="%" style={{ width: 180 }} />
       </Form.Item>
-      <Form.Item label="面商走访率目标（按主办件数分档，R-TALK-3）" extra="各档上限须递增；最后一档不设上限">
+      <Form.Item label="面商走访率目标（按主办件数分档）" extra="各档上限须递增；最后一档不设上限">
         <Form.List name="visitRateTargets">
           {(fields, { add, remove }) => (
             <Space orientation="vertical" size={8}>

@@ -2,9 +2,10 @@ import { Card, Col, Form, Row, Select, Switch } from 'antd';
 import { num } from './number-input';
 
 /** The rules profile's reminders and bulletins: holidays, commitment and adjustment reminders, the monthly bulletin day. */
+// Rules behind the texts below: R-SUP-2、R-SUP-4、R-TRACK-1、R-ASSIGN-3 (../shared/domain.md).
 export function ReminderRules() {
   return (
-    <Card title="提醒、督办与通报（R-SUP-2、R-SUP-4、R-TRACK-1、R-ASSIGN-3）" style={{ marginBottom: 16 }}>
+    <Card title="提醒、督办与通报" style={{ marginBottom: 16 }}>
       <Row gutter={24}>
         <Col xs={24} md={12} xl={8}>
           <Form.Item name="remindersSkipHolidays" label="节假日不发每周提醒" valuePropName="checked" extra="提醒日逢节假日时，顺延到本周下一个工作日">

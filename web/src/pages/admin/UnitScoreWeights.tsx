@@ -6,11 +6,12 @@ import { UNIT_SCORE_COMPONENT_HELP, UNIT_SCORE_COMPONENT_LABELS, UNIT_SCORE_COMP
  * the running sum (must be 100; the shared schema's message shows on save),
  * and the lateness deduction per item with its cap.
  */
+// Rules behind the texts below: R-STAT-2 (../shared/domain.md).
 export function UnitScoreWeights() {
   const weights = Form.useWatch('unitScore') as Record<string, number | null> | undefined;
   const sum = Math.round(UNIT_SCORE_COMPONENTS.reduce((a, c) => a + Number(weights?.[c] ?? 0), 0) * 100) / 100;
   return (
-    <Card title="单位考核权重（R-STAT-2）" style={{ marginBottom: 16 }}>
+    <Card title="单位考核权重" style={{ marginBottom: 16 }}>
       <Row gutter={24}>
         {UNIT_SCORE_COMPONENTS.map((c) => (
           <Col xs={24} md={8} key={c}>

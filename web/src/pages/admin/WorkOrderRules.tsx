@@ -2,9 +2,10 @@ import { Card, Col, Form, Row } from 'antd';
 import { num } from './number-input';
 
 /** The rules profile's deputy hotline work-order time limits (R-LINE-1). */
+// Rules behind the texts below: R-LINE-1 (../shared/domain.md).
 export function WorkOrderRules() {
   return (
-    <Card title="代表专线工单（R-LINE-1）" style={{ marginBottom: 16 }}>
+    <Card title="代表专线工单" style={{ marginBottom: 16 }}>
       <Row gutter={24}>
         <Col xs={24} md={8}>
           <Form.Item name={['workOrder', 'contactHours']} label="联系代表时限">

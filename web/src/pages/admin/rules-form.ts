@@ -7,13 +7,14 @@ import type { RulesProfileValues } from '../../../../domain/deadlines/rules-prof
 
 export type DurationKey = 'reply' | 'replyExtended' | 'coOpinion' | 'adjustmentWindow' | 'rehandle' | 'evaluationWindow';
 
+// Rules behind the texts below: R-REPLY-7、R-CO-1、R-ASSIGN-3、R-EVAL-2、R-EVAL-3 (../shared/domain.md).
 export const DURATION_FIELDS: { key: DurationKey; label: string; help: string }[] = [
-  { key: 'reply', label: '答复期限', help: '自正式交办之日起（R-REPLY-7）' },
+  { key: 'reply', label: '答复期限', help: '自正式交办之日起' },
   { key: 'replyExtended', label: '延期答复期限', help: '涉及面广、处理难度大的，经同意延期，自交办之日起' },
-  { key: 'coOpinion', label: '会办意见期限', help: '会办单位向主办单位提出会办意见（R-CO-1）' },
-  { key: 'adjustmentWindow', label: '申请调整（退办）期限', help: '承办单位认为不属于本单位职责的，在此期限内申请调整（R-ASSIGN-3）' },
-  { key: 'rehandle', label: '重新办理期限', help: '代表不满意的，自收到反馈之日起重新答复（R-EVAL-2）' },
-  { key: 'evaluationWindow', label: '评价期限', help: '代表收到答复后评价；期满未评价的按未评价办结（R-EVAL-3）' },
+  { key: 'coOpinion', label: '会办意见期限', help: '会办单位向主办单位提出会办意见' },
+  { key: 'adjustmentWindow', label: '申请调整（退办）期限', help: '承办单位认为不属于本单位职责的，在此期限内申请调整' },
+  { key: 'rehandle', label: '重新办理期限', help: '代表不满意的，自收到反馈之日起重新答复' },
+  { key: 'evaluationWindow', label: '评价期限', help: '代表收到答复后评价；期满未评价的按未评价办结' },
 ];
 
 export const UNIT_OPTIONS: { value: DurationUnit; label: string }[] = [

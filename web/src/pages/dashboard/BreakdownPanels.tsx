@@ -15,6 +15,7 @@ interface Loaded<T> {
 }
 
 /** The R-STAT-1 columns of one group's figures; `at` reads the figures from a row (null → dashes). */
+// Rules behind the texts below: R-CO-2 (../shared/domain.md).
 export function figureColumns<T>(at: (r: T) => GroupFigures | null, prefix = ''): ColumnsType<T> {
   const f = (get: (g: GroupFigures) => number | string, title: string, sorter?: (g: GroupFigures) => number) => ({
     title: `${prefix}${title}`,
@@ -119,7 +120,7 @@ export function UnitBreakdownCard({ data, loading, error, reload, narrow }: Load
             />
           </>
         )}
-        footnote="会办件：报送会办意见即计为已答复，按期率对照会办意见期限；联系人次、面商率、销号均为本单位自己的。会办与主办同等计入（R-CO-2）。"
+        footnote="会办件：报送会办意见即计为已答复，按期率对照会办意见期限；联系人次、面商率、销号均为本单位自己的。会办与主办同等计入。"
       />
     </Col>
   );

@@ -46,6 +46,7 @@ function componentColumn(c: UnitScoreComponent, weight: number): ColumnsType<Uni
  * denominator and points, the lateness deduction and the total; sortable;
  * exported as .xlsx by the server.
  */
+// Rules behind the texts below: R-CO-2 (../shared/domain.md).
 export function UnitScoresCard(p: { data: UnitScores | null; loading: boolean; error: unknown; reload: () => void; sessionId: number | undefined }) {
   const w = p.data?.weights;
   let body;
@@ -118,7 +119,7 @@ export function UnitScoresCard(p: { data: UnitScores | null; loading: boolean; e
         <div className="muted dashboard-footnote">
           权重取自 {p.data.year} 年规则配置：{UNIT_SCORE_COMPONENTS.map((c) => `${UNIT_SCORE_COMPONENT_LABELS[c]} ${w[c]}`).join('、')}
           ；逾期（含到期未办）每件扣 {w.lateDeductionPerItem} 分，最多扣 {w.lateDeductionMax}{' '}
-          分。会办与主办同等计入（R-CO-2）。某项没有可计数的事项时记为“不适用”，不得分也不失分，其余各项折算为百分制。统计截至 {p.data.asOf}。
+          分。会办与主办同等计入。某项没有可计数的事项时记为“不适用”，不得分也不失分，其余各项折算为百分制。统计截至 {p.data.asOf}。
         </div>
       )}
     </Card>

@@ -18,6 +18,7 @@ interface AssignValues extends PlanValues {
   resetBase?: boolean;
 }
 
+// Rules behind the texts below: R-ASSIGN-2 (../shared/domain.md).
 const TITLES: Record<AssignKind, string> = { draftAssignment: '预交办', assignSuggestion: '正式交办', reassignSuggestion: '二次交办' };
 
 /** 预交办 / 正式交办 / 二次交办: one form, the plan's units picked from the unit tree. */
@@ -74,9 +75,7 @@ export function AssignModal({ detail, onClose, onChanged, kind }: ModalProps & {
       {() => (
         <>
           {!formal && (
-            <Typography.Paragraph type="secondary">
-              预交办方案先发给各单位征求意见，单位可在此阶段申请调整；正式交办后才起算办理期限（R-ASSIGN-2）。
-            </Typography.Paragraph>
+            <Typography.Paragraph type="secondary">预交办方案先发给各单位征求意见，单位可在此阶段申请调整；正式交办后才起算办理期限。</Typography.Paragraph>
           )}
           <PlanFields />
           {formal && (

@@ -3,6 +3,7 @@ import { HANDLING_MODES, HANDLING_MODE_LABELS, type HandlingMode } from '../../.
 import { UnitPicker } from '../UnitPicker';
 
 /** The plan of an assignment: the handling mode and its units, picked from the unit tree. */
+// Rules behind the texts below: R-CO-1 (../shared/domain.md).
 export function PlanFields() {
   return (
     <>
@@ -30,7 +31,7 @@ export function PlanFields() {
                 <UnitPicker exclude={getFieldValue('co') ?? []} />
               </Form.Item>
               {mode !== 'single' && (
-                <Form.Item name="co" label="会办单位" required={mode === 'leadCo'} extra="会办单位在会办期限内向主办单位报送会办意见（R-CO-1）。">
+                <Form.Item name="co" label="会办单位" required={mode === 'leadCo'} extra="会办单位在会办期限内向主办单位报送会办意见。">
                   <UnitPicker multiple exclude={getFieldValue('lead') ? [getFieldValue('lead')] : []} />
                 </Form.Item>
               )}

@@ -3,6 +3,7 @@ import type { CommitmentAction, CommitmentState } from '../../../../../../domain
 import { COMMITMENT_ACTION_LABELS } from '../../../../lib/labels';
 import { NOTE_ROWS, TextArea } from '../shared';
 
+// Rules behind the texts below: R-REPLY-3 (../shared/domain.md).
 const NOTE_LABELS: Record<CommitmentAction, string> = {
   progress: '进展情况',
   requestStrikeOff: '落实情况',
@@ -14,7 +15,7 @@ const NOTE_LABELS: Record<CommitmentAction, string> = {
 const NOTE_HINTS: Partial<Record<CommitmentAction, string>> = {
   requestStrikeOff: '说明承诺事项的落实情况，报联工委（政府办公厅）审核销号',
   rejectStrikeOff: '说明尚未落实到位之处，承办单位将继续办理',
-  convertToC: '说明因法律、政策或现实条件限制暂不能解决的原因（R-REPLY-3）',
+  convertToC: '说明因法律、政策或现实条件限制暂不能解决的原因',
 };
 
 /** One commitment's state as the forms show it: the pending strike-off request or the last rejection. */

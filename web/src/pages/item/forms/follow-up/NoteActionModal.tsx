@@ -4,13 +4,14 @@ import { actions } from '../../../../api/actions';
 import { ActionModal } from '../../ActionModal';
 import { ItemIntro, NOTE_ROWS, TextArea, type ModalProps } from '../shared';
 
+// Rules behind the texts below: R-EVAL-2、R-EVAL-3 (../shared/domain.md).
 const NOTE_ACTIONS = {
   forwardForRehandling: {
     title: '转交重新办理',
     label: '转办说明',
     placeholder: '代表不满意的主要意见，以及对重新办理的要求',
     done: '已转交承办单位重新办理（30 日内当面沟通并再次答复）',
-    intro: '代表对答复不满意（R-EVAL-2）：承办单位须重新研究办理，与代表当面沟通，并在收到反馈后 30 日内再次答复。',
+    intro: '代表对答复不满意：承办单位须重新研究办理，与代表当面沟通，并在收到反馈后 30 日内再次答复。',
     call: actions.forwardForRehandling,
   },
   closeItem: {
@@ -18,7 +19,7 @@ const NOTE_ACTIONS = {
     label: '办结说明',
     placeholder: '如：代表逾期未评价，按规定办结',
     done: '已办结',
-    intro: '评价期限届满代表未评价的建议，或已沟通的参阅件，可由联工委办结（R-EVAL-3）。',
+    intro: '评价期限届满代表未评价的建议，或已沟通的参阅件，可由联工委办结。',
     call: actions.closeItem,
   },
 } as const;

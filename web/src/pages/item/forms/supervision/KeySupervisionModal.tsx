@@ -7,6 +7,7 @@ import { ActionModal } from '../../ActionModal';
 import { ItemIntro, NOTE_ROWS, TextArea } from '../shared';
 import type { SupervisionModalProps } from './shared';
 
+// Rules behind the texts below: R-SUP-3 (../shared/domain.md).
 const KIND_HINTS: Record<KeySupervisionKind, string> = {
   leaderLed: '由常委会或政府领导领衔督办，须填写督办领导',
   committee: '由人大专门委员会对口督办，须选择专委会',
@@ -104,7 +105,7 @@ export function KeySupervisionModal({ detail, supervision, onClose, onChanged }:
       intro={
         <>
           <ItemIntro detail={detail} />
-          <Typography.Paragraph type="secondary">重点督办件单独列出、单独统计（R-SUP-3），确定后通知承办单位。</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">重点督办件单独列出、单独统计，确定后通知承办单位。</Typography.Paragraph>
         </>
       }
     >

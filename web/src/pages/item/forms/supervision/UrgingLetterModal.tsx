@@ -16,6 +16,7 @@ interface LetterValues {
   respondBy?: Dayjs | null;
 }
 
+// Rules behind the texts below: R-SUP-2 (../shared/domain.md).
 export function UrgingLetterModal({ detail, supervision, onClose, onChanged }: SupervisionModalProps) {
   const today = todayInShanghai();
   const { item } = detail;
@@ -37,7 +38,7 @@ export function UrgingLetterModal({ detail, supervision, onClose, onChanged }: S
       successText="督办函已发出"
       onClose={onClose}
       onChanged={onChanged}
-      intro={<Typography.Paragraph type="secondary">督办函按年度统一编号（督办〔年〕N号），发出后记入办理过程并通知承办单位（R-SUP-2）。</Typography.Paragraph>}
+      intro={<Typography.Paragraph type="secondary">督办函按年度统一编号（督办〔年〕N号），发出后记入办理过程并通知承办单位。</Typography.Paragraph>}
     >
       {() => (
         <>
