@@ -18,25 +18,6 @@ export const share = z.object({ count: z.number(), share: z.number() });
 const resultClasses = z.object({ A: share, B: share, C: share });
 const evaluations = z.object({ satisfied: share, basicallySatisfied: share, dissatisfied: share, satisfactionRate: rate });
 
-/** GET /api/statistics — the R-STAT-1 figures of any scope. */
-export const statistics = z.object({
-  items: z.number(),
-  assigned: z.number(),
-  referenceItems: z.number(),
-  replied: z.number(),
-  replyRate: rate,
-  onTime: z.number(),
-  onTimeRate: rate,
-  resultClasses,
-  evaluations,
-  contacts: z.number(),
-  contactRate: rate,
-  faceToFaceRate: rate,
-  commitments: z.number(),
-  commitmentsStruckOff: z.number(),
-  rehandled: z.number(),
-});
-
 /** GET /api/statistics/units — one unit's tasks of a session: lead and co, done, overdue. */
 export const unitStatisticsRow = z.object({
   unitId: z.number(),
@@ -62,6 +43,12 @@ export const groupFigures = z.object({
   faceToFaceRate: rate,
   rehandled: z.number(),
   commitmentsStruckOff: z.number(),
+});
+
+/** GET /api/statistics — the R-STAT-1 figures of any scope: a group's, with its reference items and commitments. */
+export const statistics = groupFigures.extend({
+  referenceItems: z.number(),
+  commitments: z.number(),
 });
 
 /** GET /api/statistics/by-unit — a unit's figures, lead (主办/单办/分办) and co-handling (会办) apart; null: no such part. */
