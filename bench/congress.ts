@@ -116,6 +116,8 @@ export function writeCongress(sink: CopySink, rng: Rng, o: CongressOptions, pass
     ['supervisor', '赵德明', 'supervisor', null, null],
     ['admin', '系统管理员', 'admin', null, null],
     ['auditor', '安全审计员', 'auditor', null, null],
+    // The contact person of the demo deputy's delegation (two-stage review, off unless switched on in 规则配置).
+    ['delegation', '孙丽华', 'delegationContact', delegationIds.get(deputies[0].delegation)!, null],
   ];
   for (const [i, [username, name, role, org, deputy]] of accounts.entries()) {
     sink.row('users', [i + 1, username, passwordHash, name, role, role === 'admin' || role === 'auditor' ? null : congressId, org, deputy]);

@@ -28,6 +28,8 @@ function variants<V extends Record<string, string>>(kind: ErrorKind | { readonly
   return {
     kind: typeof kind === 'string' ? kind : (p: Variant) => kind[p.variant],
     message: (p: Variant) => messages[p.variant],
+    /** the variants' names, so that every text of the catalog can be listed (test/no-internal-codes.test.ts) */
+    variants: Object.keys(messages) as Extract<keyof V, string>[],
   };
 }
 
@@ -41,6 +43,7 @@ export const FORBIDDEN_REASONS = {
   ownCongressRulesOnly: '只能配置本级人大的规则',
   submitterOnly: '只有代表本人或联工委（代录）可以提出建议',
   leadDeputyResubmitsOnly: '只有领衔代表可以修改并重新提交',
+  leadDeputyWithdrawsOnly: '只有领衔代表可以撤回建议',
   unitsOnly: '只有承办单位可以进行此操作',
   coUnitDraftsNoReply: '会办单位报送会办意见，不起草答复',
   coUnitsOnly: '只有会办单位报送会办意见',
@@ -50,6 +53,7 @@ export const FORBIDDEN_REASONS = {
   contactDeputyOnly: '只有代表本人可以确认沟通记录',
   contactSignersOnly: '只有提出或附议该建议的代表可以确认沟通记录',
   uploadSignersOnly: '只有提出或附议该建议的代表可以上传附件',
+  uploadLeadDeputyOnly: '附议代表不能为领衔代表的建议上传附件，请与领衔代表联系',
   evaluateOwnItemsOnly: '代表只能评价本人的建议',
   evaluatorNotSigner: '该代表不是本建议的领衔或附议代表',
   supervisorsOnly: '只有联工委、政府办公厅和督办领导可以督办',
@@ -57,6 +61,13 @@ export const FORBIDDEN_REASONS = {
   deputiesSeeNoSupervision: '代表不查看督办信息',
   lookBackStartersOnly: '只有联工委或政府办公厅可以启动回头看',
   lookBackReviewUnitsOnly: '只有承办单位可以填报复查表',
+  sharedTemplatesLiaisonOnly: '共用答复模板由联工委维护，承办单位可以使用，不能修改或删除',
+  templateWritersOnly: '只有承办单位办公室、承办人和联工委可以维护答复模板',
+  replyDraftEditorsOnly: '只有承办单位办公室和承办人编辑答复稿',
+  assignmentPlanEditorsOnly: '只有联工委和政府办公厅编辑交办方案',
+  internalNotesStaffOnly: '内部备注只供联工委、政府办公厅和承办单位的工作人员使用',
+  noOrganization: '当前用户未归属任何机构，请联系管理员',
+  ownNotesOnly: '只能删除本人填写的内部备注',
 } as const;
 export type ForbiddenReason = keyof typeof FORBIDDEN_REASONS;
 
@@ -107,6 +118,9 @@ export const ERRORS = {
   LEAD_AS_COSIGNER: { kind: 'invalid', message: '领衔代表不能同时作为附议代表' },
   UNKNOWN_DEPUTY: { kind: 'invalid', message: '领衔或附议代表不存在，或不属于本级人大' },
   UNKNOWN_CATEGORY: { kind: 'invalid', message: '分类不存在' },
+  /** 立案 and 交办 file the item under a category (statistics count the rest as 未分类). */
+  CATEGORY_REQUIRED: { kind: 'invalid', message: '请选择建议类别：立案、交办的建议须确定类别' },
+  CATEGORY_UNCHANGED: { kind: 'invalid', message: '所选类别与当前类别相同' },
   ALREADY_RESPONDED: variants(
     { contact: 'conflict', cosignature: 'invalid' },
     { contact: '您已对这条沟通记录作出确认，不能重复提交', cosignature: '您已对该建议作出过附议回应' },
@@ -141,11 +155,17 @@ export const ERRORS = {
     contact: '该件尚未正式交办，不能登记沟通',
     draftReply: '当前不在办理阶段，不能起草答复',
     upload: '本单位的承办任务尚未正式交办或已结束，不能上传附件',
+    responsibilityDone: '本单位已答复或已报送会办意见，不能再进行责任分解',
+    contactClosed: '该件已办结，不能再登记沟通联系',
   }),
 
   // ── Handling: responsibility, contacts, co-opinions, extensions ──
   UNKNOWN_DIVISION: { kind: 'invalid', message: '处室不存在或不属于本单位' },
-  UNKNOWN_HANDLER: { kind: 'invalid', message: '承办人不属于本单位' },
+  UNKNOWN_HANDLER: { kind: 'invalid', message: '承办人不属于本单位或账号已停用' },
+  UNKNOWN_LEADER: { kind: 'invalid', message: '责任领导须是本单位在用的领导账号' },
+  PERSON_REQUIRED: variants('invalid', { handler: '请选择承办人', leader: '请选择责任领导' }),
+  /** After the unit's reply only the follow-up visit (办后回访) is recorded. */
+  CONTACT_AFTER_REPLY_ONLY: { kind: 'rule', message: '本单位已答复，只能登记办后回访' },
   KEY_ITEM_LIMIT: { kind: 'rule', message: (p: { max: number }) => `每个单位每届会议最多确定 ${p.max} 件重点处理建议` },
   FUTURE_DATE: { kind: 'invalid', message: '沟通日期不能晚于今天' },
   CONTACT_REQUIRED: variants(
@@ -198,12 +218,13 @@ export const ERRORS = {
     {
       evaluationForm: '涉密件的评价表在线下存档，不上传扫描件',
       attachment: '涉密件只在线下办理，不能上传附件',
-      letter: '涉密件只在线下办理，系统不生成其答复函或会办意见函（R-REPLY-8）',
+      letter: '涉密件只在线下办理，系统不生成其答复函或会办意见函',
     },
   ),
   PROXY_FORM_REQUIRED: { kind: 'invalid', message: '代录评价须上传代表签字的评价表扫描件' },
   UNKNOWN_ATTACHMENT: { kind: 'invalid', message: '评价表扫描件不存在' },
   ALREADY_EVALUATED: { kind: 'rule', message: '该代表已对本轮答复作出评价' },
+  DISSATISFIED_REASON_REQUIRED: { kind: 'invalid', message: '评价不满意须写明原因，承办单位将据此重新研究办理' },
 
   // ── Supervision ──
   NOT_KEY_SUPERVISED: { kind: 'rule', message: '该件不是重点督办件，不能登记督办活动' },
@@ -237,6 +258,7 @@ export const ERRORS = {
   // ── Ledgers, exports, reports, imports ──
   VIEW_NAME_TAKEN: { kind: 'conflict', message: (p: { name: string }) => `已有名为「${p.name}」的筛选方案，请换一个名称` },
   BAD_CURSOR: { kind: 'invalid', message: '翻页位置无效（排序已改变或链接已过期），请从第一页重新查询' },
+  QUEUE_NOT_FOR_ROLE: { kind: 'forbidden', message: '这个待办事项不属于当前角色' },
   EXPORT_TOO_LARGE: {
     kind: 'rule',
     message: (p: { total: number; limit: number }) => `符合条件的建议共 ${p.total} 件，超过单次导出上限 ${p.limit} 件，请先缩小筛选范围`,
@@ -244,12 +266,19 @@ export const ERRORS = {
   UNIT_ANALYSIS_NOT_REQUIRED: {
     kind: 'rule',
     message: (p: { scopeLabel: string; items: number; minItems: number }) =>
-      `${p.scopeLabel}本会次承办建议${p.items}件，不足${p.minItems}件，不要求单位综合分析报告（R-STAT-3）；确需生成请选择“强制生成”`,
+      `${p.scopeLabel}本会次承办建议${p.items}件，不足${p.minItems}件；承办${p.minItems}件以上的单位才须报送综合分析报告，确需生成请选择“强制生成”`,
   },
   UNIT_SCOPE_REQUIRED: { kind: 'rule', message: '单位综合分析报告须选择一个承办单位作为范围' },
   NO_CONGRESS: { kind: 'invalid', message: '当前用户不属于任何一级人大' },
   NOT_XLSX: { kind: 'invalid', message: '请上传 .xlsx 格式的 Excel 文件' },
   UNKNOWN_MESSAGE_TYPE: { kind: 'invalid', message: (p: { types: readonly string[] }) => `未知的消息类型：${p.types.join('、')}` },
+  MESSAGE_TYPE_NOT_FOR_ROLE: { kind: 'invalid', message: (p: { labels: readonly string[] }) => `您的角色不会收到这些消息，无需设置：${p.labels.join('、')}` },
+
+  // ── Reply templates and snippets ──
+  TEMPLATE_NAME_TAKEN: {
+    kind: 'conflict',
+    message: (p: { name: string; shared: boolean }) => `${p.shared ? '共用模板中' : '本单位'}已有名为「${p.name}」的模板，请换一个名称`,
+  },
 
   // ── Administration: organizations, users, rules, calendar ──
   UNKNOWN_ORGANIZATION: variants('invalid', { organization: '机构不存在', ofUser: '所属机构不存在' }),
@@ -259,6 +288,7 @@ export const ERRORS = {
   NOT_A_UNIT: { kind: 'invalid', message: '只有承办单位区分政府部门与非政府部门' },
   NAME_TAKEN: { kind: 'invalid', message: (p: { name: string }) => `已有同名的机构：${p.name}` },
   UNIT_REQUIRED: { kind: 'invalid', message: '承办单位人员须指定所属承办单位' },
+  DELEGATION_REQUIRED: { kind: 'invalid', message: '代表团联络员须指定所属代表团' },
   UNKNOWN_DELEGATION: { kind: 'invalid', message: '代表团不存在' },
   UNKNOWN_USER: { kind: 'invalid', message: '用户不存在' },
   USERNAME_TAKEN: { kind: 'invalid', message: '用户名已被使用' },

@@ -81,7 +81,8 @@ describe('ledger tools in the browser', () => {
     const sessions = await deputy.ok('GET', '/api/sessions');
     const title = '关于加快建设乡村学校心理辅导室的建议';
     const it0 = await deputy.ok('POST', '/api/items', { sessionId: sessions[sessions.length - 1].id, title, body: '一、基本情况……二、存在的问题……三、建议……' });
-    const accepted = await liaison.ok('POST', `/api/items/${it0.id}/review`, { decision: 'accept', version: it0.version });
+    const [category] = await liaison.ok('GET', '/api/categories');
+    const accepted = await liaison.ok('POST', `/api/items/${it0.id}/review`, { decision: 'accept', version: it0.version, categoryId: category.id });
     await liaison.ok('POST', `/api/items/${it0.id}/assignment`, { version: accepted.version, mode: 'single', units: [{ unitId: unit.id, role: 'lead' }] });
 
     const page = await signIn(h, 'unit-office');

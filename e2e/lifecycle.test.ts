@@ -74,6 +74,8 @@ describe('the whole lifecycle in the browser', () => {
     // 3. The liaison office accepts and assigns: the education department leads, finance co-handles.
     await as(h, 'liaison', id, async (p) => {
       let d = await startAction(p, '审核');
+      // 立案 needs a category: the deputy chose none, the office picks one.
+      await pick(p, d, '类别', '教育', '教育');
       await finish(p, d, '提交');
       await expectState(h, id, 'accepted');
       d = await startAction(p, '正式交办');
@@ -118,7 +120,14 @@ describe('the whole lifecycle in the browser', () => {
       as(h, 'unit-handler', id, async (p) => {
         const d = await startAction(p, '起草答复');
         await chooseRadio(d, /^B/);
+        // The letter prints the addressees itself: shown above the body, with a warning when the body types them again.
+        const salutation = d.getByTestId('reply-salutation');
+        await expect.poll(() => salutation.textContent()).toMatch(/^信函开头将自动印出：\S+代表：/);
+        const repeated = () => d.getByText('正文第一行与信函开头的称呼重复').count();
+        await d.getByLabel('答复正文').fill(`${await salutation.locator('strong').textContent()}\n${body}`);
+        await expect.poll(repeated).toBe(1);
         await d.getByLabel('答复正文').fill(body);
+        await expect.poll(repeated).toBe(0);
         if (!(await d.getByPlaceholder('承诺事项 1').count())) await d.getByRole('button', { name: /增加承诺事项/ }).click();
         await d.getByPlaceholder('承诺事项 1').fill('2027年秋季学期前将营养改善计划扩大到全省农村义务教育学校');
         const date = d.getByPlaceholder('完成时限');
@@ -250,7 +259,9 @@ describe('the whole lifecycle in the browser', () => {
     await deputy.context().close();
 
     await as(h, 'liaison', id, async (p) => {
-      await finish(p, await startAction(p, '审核'), '提交');
+      const review = await startAction(p, '审核');
+      await pick(p, review, '类别', '教育', '教育');
+      await finish(p, review, '提交');
       const d = await startAction(p, '正式交办');
       await pick(p, d, '主办单位', '发展', ndrc.name);
       await finish(p, d, '正式交办');
@@ -316,7 +327,9 @@ describe('the whole lifecycle in the browser', () => {
     const primary = await submitAs('deputy', '关于推广老年助餐服务的建议');
     const other = await submitAs(cosigner.username, '关于发展社区老年食堂的建议');
     await as(h, 'liaison', primary, async (p) => {
-      await finish(p, await startAction(p, '审核'), '提交');
+      const review = await startAction(p, '审核');
+      await pick(p, review, '类别', '教育', '教育');
+      await finish(p, review, '提交');
       const d = await startAction(p, '并案');
       await d.getByPlaceholder('按标题、编号或正文查找候选建议').fill('老年食堂');
       const candidate = d.getByRole('checkbox', { name: /关于发展社区老年食堂的建议/ });

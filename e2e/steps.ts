@@ -88,9 +88,14 @@ export async function pick(page: Page, scope: Locator, field: string, search: st
   }
   expect(await chosen()).toBe(true);
   // A multiple select keeps its list open; clicking the dialog's title closes it as a person would.
-  const title = scope.locator('.ant-modal-title');
-  if (await title.count()) await title.click();
-  else await page.keyboard.press('Escape');
+  // A single select closes by itself: nothing more to click.
+  const open = page.locator('.ant-select-dropdown:visible, .ant-select-tree-dropdown:visible');
+  await page.waitForTimeout(300);
+  if (await open.count()) {
+    const title = scope.locator('.ant-modal-title');
+    if (await title.count()) await title.click();
+    else await page.keyboard.press('Escape');
+  }
   await expect.poll(() => page.locator('.ant-select-dropdown:visible, .ant-select-tree-dropdown:visible').count()).toBe(0);
 }
 

@@ -8,8 +8,10 @@ import type { Db } from './db/client';
 import { adminRoutes } from './routes/admin';
 import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
+import { collaborationRoutes } from './routes/collaboration';
 import { commitmentRoutes } from './routes/commitments';
 import { dashboardRoutes } from './routes/dashboard';
+import { delegationReviewRoutes } from './routes/delegation-review';
 import { documentRoutes } from './routes/documents';
 import { registerErrorHandler } from './routes/error-handler';
 import { registerOpenApi } from './routes/openapi';
@@ -18,11 +20,14 @@ import { importRoutes } from './routes/imports';
 import { itemRoutes } from './routes/items';
 import { jobRoutes } from './routes/jobs';
 import { notificationRoutes } from './routes/notifications';
+import { queueRoutes } from './routes/queues';
+import { batchRoutes } from './routes/batch';
 import { ledgerToolRoutes } from './routes/ledger-tools';
 import { referenceRoutes } from './routes/reference';
 import { replyRoutes } from './routes/replies';
 import { reportRoutes } from './routes/reports';
 import { supervisionRoutes } from './routes/supervision';
+import { templateRoutes } from './routes/templates';
 import { webRoutes } from './routes/web';
 
 // Validation messages in Chinese (UI text is zh-CN).
@@ -52,6 +57,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   const env = { db: o.db, dataDir: o.dataDir };
   authRoutes(app, env, { secureCookies: o.secureCookies ?? false });
   itemRoutes(app, env);
+  delegationReviewRoutes(app, env);
   ledgerToolRoutes(app, env);
   replyRoutes(app, env);
   referenceRoutes(app, env);
@@ -60,12 +66,16 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   adminRoutes(app, env);
   attachmentRoutes(app, env);
   notificationRoutes(app, env);
+  queueRoutes(app, env);
+  batchRoutes(app, env);
   jobRoutes(app, env);
   supervisionRoutes(app, env);
   importRoutes(app, env);
   excelExportRoutes(app, env);
   documentRoutes(app, env);
   reportRoutes(app, env);
+  templateRoutes(app, env);
+  collaborationRoutes(app, env);
   web = o.serveWeb === false ? false : await webRoutes(app, o.webDist);
   app.get(
     '/api/health',

@@ -280,7 +280,7 @@ describe.each(DB_KINDS)('%s', (kind) => {
       const deputy = await Client.login(app, c.users.deputies[3].username);
       const item = await deputy.ok('POST', '/api/items', suggestion());
       const liaison = await Client.login(app, c.users.liaison.username);
-      const accepted = await liaison.ok('POST', `/api/items/${item.id}/review`, { decision: 'accept', version: item.version });
+      const accepted = await liaison.ok('POST', `/api/items/${item.id}/review`, { decision: 'accept', version: item.version, categoryId: c.categoryIds[0] });
       const tasksBefore = Number((await rows<{ n: string | number }>(sql`select count(*) as n from tasks`))[0].n);
 
       const gov = await Client.login(app, c.users.gov.username);

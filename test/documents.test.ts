@@ -67,7 +67,7 @@ describe.each(DB_KINDS)('reply and co-opinion letters on %s', (kind) => {
     expect(doc.texts[2]).toBe('湘教函〔2025〕12号签发人：u0-leader'); // the leader who signed it off (R-REPLY-2)
     expect(doc.paragraphs[2].xml).toContain('<w:tab/>');
     const title = doc.find('号建议的答复')!;
-    expect(title.text).toContain('十四届人大三次会议');
+    expect(title.text).toContain('关于对测试省第十四届人民代表大会第三次会议第'); // the session in full
     expect(title.xml).toContain('w:eastAsia="方正小标宋简体"');
     expect(title.xml).toContain('<w:sz w:val="44"/>');
     // R-REPLY-5: addressed to every cosigner of the joint suggestion.
@@ -87,7 +87,7 @@ describe.each(DB_KINDS)('reply and co-opinion letters on %s', (kind) => {
     const sentOn = (await item(u[0].office, itemId)).replies[0].sentOn as string;
     expect(doc.texts).toContain(chineseDate(sentOn));
     expect(doc.texts).toContain('（联系人：李明，联系电话：0731-88888888）');
-    expect(doc.texts).toContain(`抄送：${await orgName(d, c.liaisonOfficeId)}，人民政府办公厅。`);
+    expect(doc.texts).toContain('抄送：测试省人大常委会选举任免联络工作委员会，测试省人民政府办公厅。'); // by full names
     // The licensed fonts named, with their fallbacks.
     for (const f of ['方正小标宋简体', '仿宋_GB2312', '黑体', '楷体_GB2312']) expect(doc.fontTable).toContain(`w:name="${f}"`);
     expect(doc.fontTable).toContain('<w:altName w:val="宋体"/>');
@@ -115,7 +115,7 @@ describe.each(DB_KINDS)('reply and co-opinion letters on %s', (kind) => {
     expect(doc.texts).toContain('（联系人：赵敏，联系电话：0731-84567890）');
     expect(doc.find('联系人：赵敏')).toBeTruthy();
     expect(doc.find('联系电话：0731-84567890')).toBeTruthy();
-    expect(doc.texts).toContain('抄送：人民政府办公厅。');
+    expect(doc.texts).toContain('抄送：测试省人民政府办公厅。');
     expect(doc.texts.some((t) => /^二〇\S+年\S+月\S+日$/.test(t))).toBe(true);
     expect((await u[1].office.raw(`/api/items/${itemId}/co-opinions/${coOpinionId}/letter.docx`)).statusCode).toBe(200);
     expect((await u[2].office.raw(`/api/items/${itemId}/co-opinions/${coOpinionId}/letter.docx`)).statusCode).toBe(404);
@@ -138,7 +138,7 @@ describe.each(DB_KINDS)('reply and co-opinion letters on %s', (kind) => {
     const doc = await readDocx((await liaison.raw(`/api/items/${itemId}/replies/${replyId}/letter.docx`)).rawPayload);
     expect(doc.texts).toContain('张建国委员：');
     expect(doc.find('号提案的答复')).toBeTruthy();
-    expect(doc.texts).toContain('抄送：政协提案委员会，人民政府办公厅。');
+    expect(doc.texts).toContain('抄送：测试省政协提案委员会，测试省人民政府办公厅。');
     await d.db.execute(sql`update items set kind = 'suggestion' where id = ${itemId}`);
   });
 

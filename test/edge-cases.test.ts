@@ -110,7 +110,7 @@ describe.each(DB_KINDS)('edge cases on %s', (kind) => {
   it('a re-handled reply needs a face-to-face meeting after the feedback (R-EVAL-2)', async () => {
     const id = await handled('single', [{ unitId: u[0].unitId, role: 'lead' }]);
     await replyAs(u[0], id, 'C');
-    await dep.ok('POST', `/api/items/${id}/evaluations`, { result: 'dissatisfied' });
+    await dep.ok('POST', `/api/items/${id}/evaluations`, { result: 'dissatisfied', comment: '答复未回应所提问题' });
     await liaison.ok('POST', `/api/items/${id}/rehandling`, { version: (await item(liaison, id)).item.version, note: '请重新办理' });
     const signed = await draftAndSign(u[0], id, 'A');
     const r = await send(u[0].office, id, signed);

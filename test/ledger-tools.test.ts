@@ -115,7 +115,7 @@ describe.each(DB_KINDS)('ledger tools on %s', (kind) => {
 
       const sheet = await readSheet(res.rawPayload);
       expect(sheet.title).toBe('建议办理台账');
-      expect(sheet.description).toMatch(/筛选条件：届次 十四届人大三次会议.*按编号降序.*导出时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+      expect(sheet.description).toMatch(/筛选条件：届次 测试省第十四届人民代表大会第三次会议.*按编号降序.*导出时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
       expect(sheet.headers).toEqual(['标题', '编号', '期限', '红黄绿灯', '剩余天数', '主办单位', '会办单位', '提出时间']);
       const ledger = await liaison.ok('GET', `/api/items?sessionId=${c.sessionId}&pageSize=1`);
       expect(sheet.data).toHaveLength(ledger.total);

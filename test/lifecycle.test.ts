@@ -278,7 +278,7 @@ describe.each(DB_KINDS)('lifecycle on %s', (kind) => {
       await draftAndSign(units[0], it0.id, 'B', { commitments: [{ content: '列入明年计划', targetDate: '2026-06-30' }] }),
     );
     expect(again.status).toBe(200);
-    await deputies[0].ok('POST', `/api/items/${it0.id}/evaluations`, { result: 'dissatisfied' });
+    await deputies[0].ok('POST', `/api/items/${it0.id}/evaluations`, { result: 'dissatisfied', comment: '承诺事项时间太晚' });
     d0 = await item(liaison, it0.id);
     expect(d0.item.state).toBe('closed');
     expect(d0.item.closeReason).toBe('rehandledEvaluated');

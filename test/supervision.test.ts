@@ -296,7 +296,7 @@ describe.each(DB_KINDS)('supervision (R-SUP-2/3/4) on %s', (kind) => {
     const year = yearOf(todayInShanghai());
     const b = await liaison.ok('POST', '/api/bulletins', {});
     expect(b).toMatchObject({ number: `${year}年第1期`, seq: 1, sessionId: c.sessionId, asOf: todayInShanghai(), scheduled: false });
-    expect(b.title).toContain('十四届人大三次会议');
+    expect(b.title).toContain('第十四届人民代表大会第三次会议代表建议办理进度通报'); // the session in full
     const unit = (i: number) => b.content.units.find((x: { unitId: number }) => x.unitId === c.unitIds[i]);
     expect(unit(0)).toMatchObject({
       lead: { tasks: 2, replied: 1, onTime: 1, overdue: 0, replyRate: 50 },

@@ -63,8 +63,8 @@ describe.each(DB_KINDS)('statistics breakdowns and unit scores (R-STAT-1/2) on %
     await dep1.ok('POST', `/api/items/${ids.y}/evaluations`, { result: 'basicallySatisfied' });
     const reply = (await item(liaison, ids.y)).replies[0];
     await liaison.ok('POST', `/api/items/${ids.y}/replies/${reply.id}/publish`, { version: reply.version });
-    // Z: overdue.
-    await d.db.execute(sql`update items set reply_due = ${addDays(todayInShanghai(), -5)} where id = ${ids.z}`);
+    // Z: overdue, and without a category, as an item imported without one (立案 now asks for one): 未分类.
+    await d.db.execute(sql`update items set reply_due = ${addDays(todayInShanghai(), -5)}, category_id = null where id = ${ids.z}`);
   });
 
   const q = () => `sessionId=${c.sessionId}`;
@@ -212,7 +212,7 @@ describe.each(DB_KINDS)('statistics breakdowns and unit scores (R-STAT-1/2) on %
     const res = await liaison.raw(`/api/statistics/unit-scores.xlsx?${q()}`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
-    expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('十四届人大三次会议承办单位考核.xlsx');
+    expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('第十四届人民代表大会第三次会议承办单位考核.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('单位考核')!;

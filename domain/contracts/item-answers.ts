@@ -271,6 +271,8 @@ export const historyEvent = z.object({
 export const itemDetail = z.object({
   item: itemView,
   signers: z.array(signer),
+  /** what a reply letter prints above its body: 张建国代表、李秀英代表： (R-REPLY-5; the reply form shows it) */
+  replySalutation: z.string(),
   tasks: z.array(taskView),
   coOpinions: z.array(coOpinion),
   contacts: z.array(contactView),
@@ -341,3 +343,16 @@ export const ledgerPage = z.object({
 export const decisionAnswer = z.object({ requestId: z.number(), approved: z.boolean() });
 /** The answer of a returned co-opinion: the co-handler's task that is open again. */
 export const returnedCoOpinionAnswer = z.object({ taskId: z.number() });
+
+/**
+ * GET /api/items/cosignature-invitations (listCosignatureInvitations) — a suggestion the signed-in
+ * deputy was invited to co-sign and has not answered yet (R-SUBMIT-1), for the prompt on their home page.
+ */
+export const cosignatureInvitation = z.object({
+  id: z.number(),
+  number: z.string(),
+  title: z.string(),
+  /** the lead deputy who invited them */
+  leadDeputy: z.string().nullable(),
+  submittedAt: timestamp,
+});

@@ -17,10 +17,17 @@ export const resubmitBody = z.object({ version, title: text(200, '标题'), body
 export const cosignBody = z.object({ confirm: z.boolean() });
 
 export const reviewBody = z.discriminatedUnion('decision', [
-  z.object({ decision: z.literal('accept'), version, note: optionalText(2000).transform((v) => v ?? undefined) }),
+  // 立案 files the item under a category: required unless it has one (the server checks; the form pre-fills the item's own).
+  z.object({ decision: z.literal('accept'), version, note: optionalText(2000).transform((v) => v ?? undefined), categoryId: id.optional() }),
   z.object({ decision: z.literal('return'), version, reason: text(2000, '退回理由') }),
   z.object({ decision: z.literal('reject'), version, reason: text(2000, '不予立案理由') }),
   z.object({ decision: z.literal('reference'), version, reason: text(2000, '转参阅件理由'), unitId: id }),
+]);
+
+/** Two-stage review: the delegation's contact person passes a suggestion on to the office, or returns it with comments. */
+export const delegationReviewBody = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('pass'), version, comment: optionalText(2000).transform((v) => v || undefined) }),
+  z.object({ decision: z.literal('return'), version, comment: text(2000, '修改意见') }),
 ]);
 
 export const mergeBody = z.object({
@@ -38,8 +45,12 @@ export const assignBody = z.object({
   units: z.array(plannedUnit).min(1).max(30),
   leadingLeader: optionalText(100),
   assignedOn: isoDate.optional(),
+  /** The category, asked when the item still has none (an imported one): 交办 needs it as 立案 does. */
+  categoryId: id.optional(),
 });
-export const reassignBody = assignBody.omit({ assignedOn: true }).extend({ resetBase: z.boolean().optional(), reason: text(2000, '调整理由') });
+export const reassignBody = assignBody
+  .omit({ assignedOn: true, categoryId: true })
+  .extend({ resetBase: z.boolean().optional(), reason: text(2000, '调整理由') });
 
 export const adjustmentRequestBody = z.object({ taskVersion: version, reason: text(2000, '申请理由'), suggestedUnitIds: z.array(id).max(10).optional() });
 export const decideAdjustmentBody = z.object({
@@ -52,13 +63,22 @@ export const decideAdjustmentBody = z.object({
 export const requestExtensionBody = z.object({ reason: text(2000, '延期理由') });
 export const decideRequestBody = z.object({ approve: z.boolean(), note: text(2000, '审批意见') });
 
-export const responsibilityBody = z.object({
-  taskVersion: version,
-  divisionId: id,
-  handlerUserId: id.nullish(),
-  handlerName: text(50, '承办人'),
-  responsibleLeader: text(50, '责任领导'),
-});
+/**
+ * R-HANDLE-1: the handler and the responsible leader are picked from the unit's people
+ * (GET /api/units/mine/people); the names the breakdown table prints come from there.
+ * A name without an account (a leader with none) may still be given as text.
+ */
+export const responsibilityBody = z
+  .object({
+    taskVersion: version,
+    divisionId: id,
+    handlerUserId: id.nullish(),
+    handlerName: optionalText(50),
+    responsibleLeaderUserId: id.nullish(),
+    responsibleLeader: optionalText(50),
+  })
+  .refine((v) => !!v.handlerUserId || !!v.handlerName, { path: ['handlerUserId'], message: '请选择承办人' })
+  .refine((v) => !!v.responsibleLeaderUserId || !!v.responsibleLeader, { path: ['responsibleLeaderUserId'], message: '请选择责任领导' });
 export const acknowledgeBody = z.object({ taskVersion: version });
 export const keyItemBody = z.object({ taskVersion: version, isKeyItem: z.boolean() });
 
@@ -118,6 +138,8 @@ export const evaluateBody = z.object({
   proxyAttachmentId: id.optional(),
 });
 export const versionNoteBody = z.object({ version, note: text(2000, '说明') });
+/** The office files the item under another category (§2); the version it saw (stale → 409). */
+export const changeCategoryBody = z.object({ version, categoryId: id, note: optionalText(500) });
 
 export const attachmentBody = z.object({
   filename: text(200, '文件名'),
@@ -147,6 +169,20 @@ export const ledgerQuery = z.object({
    * (R-CO-1); `rehandling` — items to re-handle (R-EVAL-2). Other roles need `unitId` to narrow it.
    */
   inbox: z.enum(['assignments', 'coOpinions', 'rehandling']).optional(),
+  /** Chosen rows (批量导出所选): ids separated by commas, at most 500. */
+  ids: z
+    .string()
+    .max(6000)
+    .optional()
+    .transform((v, c) => {
+      if (!v) return undefined;
+      const ids = v.split(',').map(Number);
+      if (ids.length > 500 || ids.some((n) => !Number.isInteger(n) || n <= 0 || n > 2_147_483_647)) {
+        c.addIssue({ code: 'custom', message: '所选建议的编号无效，或一次超过 500 件' });
+        return z.NEVER;
+      }
+      return ids;
+    }),
   /** 承办系统: items handled by government units (the government office's field) or by the others (courts, procuratorates, organisations). */
   unitSystem: z.enum(['government', 'other']).optional(),
   sort: z.enum(['number', 'due', 'submittedAt', 'updatedAt', 'relevance']).default('number'),

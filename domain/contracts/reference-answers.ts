@@ -53,6 +53,16 @@ export const deputyOption = z.object({
   occupation: z.string().nullable(),
 });
 
+/**
+ * GET /api/units/mine/people (listUnitPeople) — a person of the signed-in user's own unit
+ * (its accounts in use), to pick the handler and the responsible leader of a breakdown (R-HANDLE-1).
+ */
+export const unitPerson = z.object({
+  id: z.number(),
+  name: z.string(),
+  role: z.enum(['unitOffice', 'unitHandler', 'unitLeader']),
+});
+
 const presetId = z.enum(PRESET_IDS as [PresetId, ...PresetId[]]);
 
 /** GET /api/rules-presets — a jurisdiction's preset of the rules profile. */

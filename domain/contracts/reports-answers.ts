@@ -44,6 +44,8 @@ export const reportView = z.object({
   kindLabel: z.string(),
   sessionId: z.number(),
   sessionName: z.string(),
+  /** the session as the report prints it: 湖南省第十四届人民代表大会第三次会议 (domain/documents/full-names.ts) */
+  sessionFullName: z.string(),
   year: z.number(),
   /** the scope key: all, unit:<id>, category:<id>, delegation:<id> */
   scope: z.string(),

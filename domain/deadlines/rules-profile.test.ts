@@ -31,6 +31,7 @@ describe('DEFAULT_RULES', () => {
       commitmentReminderDays: [30, 7],
       adjustmentClosingNoticeDays: 2,
       bulletinDayOfMonth: 1,
+      delegationReview: false,
       unitScore: { timeliness: 25, quality: 15, satisfaction: 30, contact: 10, visit: 10, publication: 10, lateDeductionPerItem: 1, lateDeductionMax: 10 },
     });
   });

@@ -125,6 +125,11 @@ export const rulesProfileValuesSchema = z
     adjustmentClosingNoticeDays: z.number().int().min(0).max(30).default(2),
     /** R-SUP-4 progress bulletin generated on this day of every month (0: none by schedule) */
     bulletinDayOfMonth: z.number().int().min(0).max(28).default(1),
+    /**
+     * R-REVIEW-1 two-stage review (代表团和议案组两层审核): a suggestion of a delegation goes to the delegation's
+     * contact person first, who returns it for improvement or passes it on to the office's review.
+     */
+    delegationReview: z.boolean().default(false),
   })
   .superRefine((v, ctx) => {
     const targets = v.visitRateTargets;

@@ -11,6 +11,7 @@ import {
   type TaskState,
 } from './states';
 import { canTransition, TRANSITIONS, type Action } from './transitions';
+import { contactPhasesFor, mayBreakDown } from './handling-rules';
 
 /** What the item page knows about the current user's relation to the item. */
 export interface ActionFacts {
@@ -61,14 +62,17 @@ export function availableActions(f: ActionFacts): string[] {
     case 'deputy':
       if (f.signer && !f.signer.isLead && f.signer.status === 'pending' && can('confirmCosignature', s)) out.add('respondCosignature');
       if (f.signer?.isLead && can('resubmitSuggestion', s)) out.add('resubmitSuggestion');
+      if (f.signer?.isLead && can('withdrawSuggestion', s)) out.add('withdrawSuggestion');
       if (f.signer?.status === 'confirmed' && can('evaluateReply', s) && !f.evaluatedThisRound) out.add('evaluateReply');
       if (f.signer?.status === 'confirmed' && f.unansweredContacts) out.add('respondContact');
-      if (f.signer?.status === 'confirmed' && !f.classified && !TERMINAL_ITEM_STATES.includes(s)) out.add('uploadAttachment');
+      // Documents of the suggestion are the lead deputy's: a cosigner confirms the text, adds none to it.
+      if (f.signer?.isLead && f.signer.status === 'confirmed' && !f.classified && !TERMINAL_ITEM_STATES.includes(s)) out.add('uploadAttachment');
       break;
     case 'liaisonOffice':
     case 'governmentOffice':
       if (can('acceptSuggestion', s)) out.add('reviewSuggestion');
       if (f.role === 'liaisonOffice' && MERGE_PRIMARY_STATES.includes(s)) out.add('mergeSuggestions');
+      if (can('changeCategory', s)) out.add('changeCategory');
       if (can('draftAssignment', s)) out.add('draftAssignment');
       if (can('assignSuggestion', s)) out.add('assignSuggestion');
       if (can('reassignSuggestion', s)) out.add('reassignSuggestion');
@@ -94,13 +98,12 @@ export function availableActions(f: ActionFacts): string[] {
       // 签收: a new assignment, draft or formal, not yet acknowledged
       if (f.role === 'unitOffice' && (t.state === 'draft' || t.state === 'assigned') && !t.acknowledged) out.add('acknowledgeAssignment');
       if (f.role === 'unitOffice' && live) {
-        // a reference task is done once contacted; the server breaks down live tasks only
-        if (t.state !== 'contacted') out.add('setResponsibility');
+        if (mayBreakDown(t.state)) out.add('setResponsibility');
         if (open) out.add('markKeyItem');
       }
       if (t.role === 'co' && can('sendCoOpinion', t.state) && open) out.add('sendCoOpinion');
       if (t.role === 'lead' && f.role === 'unitOffice' && open && t.state === 'assigned' && f.coTaskStates?.includes('opinionSent')) out.add('returnCoOpinion');
-      if ((f.role === 'unitOffice' || f.role === 'unitHandler') && live) out.add('recordContact');
+      if ((f.role === 'unitOffice' || f.role === 'unitHandler') && contactPhasesFor(t.state, s).length) out.add('recordContact');
       if (replying && open && t.state === 'assigned') {
         const r = f.myReply?.state;
         if ((f.role === 'unitOffice' || f.role === 'unitHandler') && (!r || r === 'draft')) out.add('saveReplyDraft');
@@ -115,6 +118,10 @@ export function availableActions(f: ActionFacts): string[] {
       if ((f.role === 'unitOffice' || f.role === 'unitHandler') && live && !f.classified) out.add('uploadAttachment');
       break;
     }
+    case 'delegationContact':
+      // Two-stage review: pass on to the office, or return to the deputy (one operation, the form picks).
+      if (can('passDelegationReview', s)) out.add('reviewByDelegation');
+      break;
     case 'supervisor':
     case 'admin':
     case 'auditor':

@@ -131,10 +131,12 @@ function currentDeadline(
     case 'referenceItem':
       return reference;
     case 'awaitingCosigners':
+    case 'delegationReview':
     case 'submitted':
     case 'returned':
     case 'notAccepted':
     case 'merged':
+    case 'withdrawn':
     case 'accepted':
     case 'draftAssigned':
     case 'replied':

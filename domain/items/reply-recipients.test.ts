@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replyRecipients } from './reply-recipients';
+import { addresseeOf, bodyUnderSalutation, repeatsSalutation, replyRecipients, salutationLine } from './reply-recipients';
 
 const signers = [
   { itemId: 1, deputyId: 10, isLead: true },
@@ -14,5 +14,20 @@ describe('replyRecipients (R-REPLY-5)', () => {
   });
   it('answers only the lead member of a CPPCC proposal, of the item itself', () => {
     expect(replyRecipients({ id: 1, kind: 'proposal' }, signers).map((s) => s.deputyId)).toEqual([10]);
+  });
+});
+
+describe('the reply letter’s salutation (R-REPLY-5)', () => {
+  const line = salutationLine([addresseeOf('张建国', 'suggestion'), addresseeOf('李秀英', 'suggestion')]);
+  it('names every addressee with 代表 (委员 for a proposal), then a full-width colon', () => {
+    expect(line).toBe('张建国代表、李秀英代表：');
+    expect(salutationLine([addresseeOf('王志强', 'proposal')])).toBe('王志强委员：');
+  });
+  it('finds the salutation typed again as the body’s first line, and leaves it out once', () => {
+    expect(repeatsSalutation('\n 张建国代表、李秀英代表:\n您们提出的建议收悉。', line)).toBe(true);
+    expect(bodyUnderSalutation('张建国代表、李秀英代表：\n您们提出的建议收悉。\n二、下一步', line)).toBe('您们提出的建议收悉。\n二、下一步');
+    // Another first line (a shorter form, or the text itself) is the writer's: printed as it is.
+    expect(repeatsSalutation('张建国代表等：\n您们提出的建议收悉。', line)).toBe(false);
+    expect(bodyUnderSalutation('您们提出的建议收悉。', line)).toBe('您们提出的建议收悉。');
   });
 });

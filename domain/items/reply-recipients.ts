@@ -10,3 +10,30 @@ export function replyRecipients<S extends { itemId: number; isLead: boolean }>(i
   const proposal: ItemKind = 'proposal';
   return item.kind === proposal ? signers.filter((s) => s.isLead && s.itemId === item.id) : [...signers];
 }
+
+/** How a reply letter addresses one recipient: 张建国代表, or 张建国委员 for a CPPCC proposal. */
+export function addresseeOf(name: string, kind: string): string {
+  const proposal: ItemKind = 'proposal';
+  return `${name}${kind === proposal ? '委员' : '代表'}`;
+}
+
+/** The salutation a reply letter prints above its body: 张建国代表、李秀英代表： (the letter prints it; the body does not repeat it). */
+export function salutationLine(addressees: readonly string[]): string {
+  return `${addressees.join('、')}：`;
+}
+
+const bare = (line: string) => line.replace(/\s+/g, '').replace(/[:：]+$/, '');
+
+/** Whether the body's first line is the salutation again (typed by hand): then the letter prints it once. */
+export function repeatsSalutation(body: string, salutation: string): boolean {
+  const first = body.split(/\r?\n/).find((l) => l.trim() !== '');
+  return first !== undefined && bare(salutation) !== '' && bare(first) === bare(salutation);
+}
+
+/** The body as the letter prints it under its salutation: a first line repeating the salutation left out. */
+export function bodyUnderSalutation(body: string, salutation: string): string {
+  if (!repeatsSalutation(body, salutation)) return body;
+  const lines = body.split(/\r?\n/);
+  const first = lines.findIndex((l) => l.trim() !== '');
+  return lines.slice(first + 1).join('\n');
+}

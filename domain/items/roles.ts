@@ -1,6 +1,7 @@
 /** User roles (glossary names). A user has one role and an organization scope. */
 export const ROLES = [
   'deputy', // 人大代表
+  'delegationContact', // 代表团联络员: checks the delegation's suggestions first when two-stage review is on
   'liaisonOffice', // 联工委 / 议案建议处
   'governmentOffice', // 政府办公厅 建议提案处
   'unitOffice', // 承办单位办公室: coordinates, reviews, sends
@@ -14,6 +15,7 @@ export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
   deputy: '人大代表',
+  delegationContact: '代表团联络员',
   liaisonOffice: '联工委（议案建议处）',
   governmentOffice: '政府办公厅',
   unitOffice: '承办单位办公室',

@@ -1,10 +1,12 @@
 /** Closed unions of the states of every entity that has a lifecycle (§3). */
 export const ITEM_STATES = [
   'awaitingCosigners', // 待附议确认 (R-SUBMIT-1)
+  'delegationReview', // 代表团审核中: the delegation's contact person checks it first (two-stage review, rules profile)
   'submitted', // 待审核
   'returned', // 退回修改
   'notAccepted', // 不予立案
   'merged', // 已并案 (into another item)
+  'withdrawn', // 已撤回 by the lead deputy before it was accepted
   'referenceItem', // 参阅件
   'accepted', // 已立案，待交办
   'draftAssigned', // 预交办
@@ -18,10 +20,12 @@ export type ItemState = (typeof ITEM_STATES)[number];
 
 export const ITEM_STATE_LABELS: Record<ItemState, string> = {
   awaitingCosigners: '待附议确认',
+  delegationReview: '代表团审核中',
   submitted: '待审核',
   returned: '退回修改',
   notAccepted: '不予立案',
   merged: '已并案',
+  withdrawn: '已撤回',
   referenceItem: '参阅件',
   accepted: '待交办',
   draftAssigned: '预交办',
@@ -77,20 +81,30 @@ export type RequestState = (typeof REQUEST_STATES)[number];
 export const OPEN_HANDLING_STATES: readonly ItemState[] = ['handling', 'rehandling'];
 /** States in which an item's current deadline runs; in any other its light is 'none' (R-SUP-1). */
 export const DEADLINE_RUNNING_STATES: readonly ItemState[] = ['handling', 'rehandling', 'referenceItem'];
-/** Finished items: not accepted, merged into another, or closed (办结); nothing more happens to them. */
-export const TERMINAL_ITEM_STATES: readonly ItemState[] = ['notAccepted', 'merged', 'closed'];
-/** Items dropped without handling: not accepted, or merged into another (R-REVIEW-1/2). */
-export const DROPPED_ITEM_STATES: readonly ItemState[] = ['notAccepted', 'merged'];
+/** Finished items: not accepted, merged into another, withdrawn by the deputy, or closed (办结); nothing more happens to them. */
+export const TERMINAL_ITEM_STATES: readonly ItemState[] = ['notAccepted', 'merged', 'withdrawn', 'closed'];
+/** Items dropped without handling: not accepted, merged into another (R-REVIEW-1/2), or withdrawn by the deputy. */
+export const DROPPED_ITEM_STATES: readonly ItemState[] = ['notAccepted', 'merged', 'withdrawn'];
 /**
- * Items not (or not yet) accepted: awaiting co-signers, in review, returned for revision, not accepted or
- * merged into another (R-SUBMIT-1, R-REVIEW-1/2). The R-STAT-1 figures count every other item.
+ * Items not (or not yet) accepted: awaiting co-signers, in the delegation's or the office's review, returned
+ * for revision, not accepted or merged into another (R-SUBMIT-1, R-REVIEW-1/2). The R-STAT-1 figures count
+ * every other item.
  */
-export const UNACCEPTED_ITEM_STATES: readonly ItemState[] = ['awaitingCosigners', 'submitted', 'returned', 'notAccepted', 'merged'];
+export const UNACCEPTED_ITEM_STATES: readonly ItemState[] = [
+  'awaitingCosigners',
+  'delegationReview',
+  'submitted',
+  'returned',
+  'notAccepted',
+  'merged',
+  'withdrawn',
+];
 /**
  * Items the import sheet's export leaves out (§6 round trip): merged or not accepted, and those still with
- * the deputy (awaiting co-signers, returned for revision). Submitted ones are kept.
+ * the deputy or the delegation (awaiting co-signers, in the delegation's review, returned for revision).
+ * Submitted ones are kept.
  */
-export const UNEXPORTED_ITEM_STATES: readonly ItemState[] = ['merged', 'notAccepted', 'awaitingCosigners', 'returned'];
+export const UNEXPORTED_ITEM_STATES: readonly ItemState[] = ['merged', 'notAccepted', 'withdrawn', 'awaitingCosigners', 'delegationReview', 'returned'];
 /**
  * Open items whose stored deadlines may still move (R-REPLY-7, R-EVAL-3): from the draft assignment until
  * closed, and reference items. Their deadlines are recomputed when a rules profile or a year's holiday
@@ -101,6 +115,9 @@ export const OPEN_ITEM_STATES: readonly ItemState[] = ['handling', 'rehandling',
 export const ANSWERED_ITEM_STATES: readonly ItemState[] = ['replied', 'dissatisfied', 'rehandling', 'closed'];
 /** Items another may be merged into (the primary of R-REVIEW-2): accepted, up to handling. */
 export const MERGE_PRIMARY_STATES: readonly ItemState[] = ['accepted', 'draftAssigned', 'handling'];
+
+/** Items on which a deputy still confirms or disputes the units' contacts (R-TALK-1): from handling until closed, and reference items. */
+export const CONTACT_CONFIRM_STATES: readonly ItemState[] = ['handling', 'rehandling', 'replied', 'dissatisfied', 'referenceItem'];
 
 /** Tasks that are no unit's part (any more): withdrawn, or still in a draft assignment (R-ASSIGN-2). */
 export const INACTIVE_TASK_STATES: readonly TaskState[] = ['withdrawn', 'draft'];

@@ -21,16 +21,50 @@ type Def<E extends string, S extends string> = {
  */
 export const TRANSITIONS = {
   // R-SUBMIT-1: cosigners confirm; the last confirmation submits the item.
-  confirmCosignature: { entity: 'item', from: ['awaitingCosigners'], to: ['awaitingCosigners', 'submitted'], roles: ['deputy'], label: '确认附议' },
-  declineCosignature: { entity: 'item', from: ['awaitingCosigners'], to: ['awaitingCosigners', 'submitted'], roles: ['deputy'], label: '拒绝附议' },
+  // With two-stage review on (rules profile) a suggestion of a delegation goes to its contact person first.
+  confirmCosignature: {
+    entity: 'item',
+    from: ['awaitingCosigners'],
+    to: ['awaitingCosigners', 'delegationReview', 'submitted'],
+    roles: ['deputy'],
+    label: '确认附议',
+  },
+  declineCosignature: {
+    entity: 'item',
+    from: ['awaitingCosigners'],
+    to: ['awaitingCosigners', 'delegationReview', 'submitted'],
+    roles: ['deputy'],
+    label: '拒绝附议',
+  },
+  // The lead deputy takes a suggestion back before the office accepted it (撤回): nothing was decided on it yet.
+  withdrawSuggestion: {
+    entity: 'item',
+    from: ['awaitingCosigners', 'delegationReview', 'submitted', 'returned'],
+    to: ['withdrawn'],
+    roles: ['deputy'],
+    label: '撤回建议',
+  },
+  // Two-stage review (代表团和议案组两层审核): the delegation's contact person passes it on to the office or
+  // returns it to the deputy for improvement, with comments.
+  passDelegationReview: { entity: 'item', from: ['delegationReview'], to: ['submitted'], roles: ['delegationContact'], label: '代表团审核通过' },
+  returnFromDelegation: { entity: 'item', from: ['delegationReview'], to: ['returned'], roles: ['delegationContact'], label: '代表团退回修改' },
   // R-REVIEW-1
-  resubmitSuggestion: { entity: 'item', from: ['returned'], to: ['submitted'], roles: ['deputy'], label: '修改后重新提交' },
+  resubmitSuggestion: { entity: 'item', from: ['returned'], to: ['delegationReview', 'submitted'], roles: ['deputy'], label: '修改后重新提交' },
   acceptSuggestion: { entity: 'item', from: ['submitted'], to: ['accepted'], roles: ['liaisonOffice'], label: '审核立案' },
   returnSuggestion: { entity: 'item', from: ['submitted'], to: ['returned'], roles: ['liaisonOffice'], label: '退回修改' },
   convertToReference: { entity: 'item', from: ['submitted', 'accepted'], to: ['referenceItem'], roles: ['liaisonOffice'], label: '转为参阅件' },
   rejectSuggestion: { entity: 'item', from: ['submitted'], to: ['notAccepted'], roles: ['liaisonOffice'], label: '不予立案' },
   // R-REVIEW-2: the merged (secondary) items; the primary keeps its state.
   mergeSuggestion: { entity: 'item', from: ['submitted', 'accepted'], to: ['merged'], roles: ['liaisonOffice'], label: '并案' },
+  // §2: the office files an accepted item under another category (statistics count it there); the state stays.
+  // Not once closed: nothing more happens to a finished item (TERMINAL_ITEM_STATES).
+  changeCategory: {
+    entity: 'item',
+    from: ['accepted', 'draftAssigned', 'handling', 'replied', 'dissatisfied', 'rehandling', 'referenceItem'],
+    to: ['accepted', 'draftAssigned', 'handling', 'replied', 'dissatisfied', 'rehandling', 'referenceItem'],
+    roles: ['liaisonOffice', 'governmentOffice'],
+    label: '修改类别',
+  },
   // R-ASSIGN-1/2/3
   draftAssignment: {
     entity: 'item',

@@ -15,8 +15,9 @@ export type TaskRow = typeof tasks.$inferSelect;
 
 /**
  * Which items an actor may see (deny by default): a deputy their own (as lead
- * or cosigner), a unit those assigned to it, offices and supervisors their
- * congress; administrators and auditors none.
+ * or cosigner), a unit those assigned to it, a delegation's contact person
+ * those of the delegation, offices and supervisors their congress;
+ * administrators and auditors none.
  */
 export function itemScope(actor: Actor): SQL {
   switch (actor.role) {
@@ -26,6 +27,9 @@ export function itemScope(actor: Actor): SQL {
     case 'unitHandler':
     case 'unitLeader':
       return sql`exists (select 1 from ${tasks} t where t.item_id = ${items.id} and t.unit_id = ${actor.organizationId ?? -1} and t.state <> 'withdrawn')`;
+    case 'delegationContact':
+      // The delegation's contact person: the suggestions of their delegation (two-stage review).
+      return and(eq(items.congressId, actor.congressId ?? -1), eq(items.delegationId, actor.organizationId ?? -1))!;
     case 'liaisonOffice':
     case 'governmentOffice':
     case 'supervisor':
@@ -50,12 +54,12 @@ export async function readItem(db: Db, actor: Actor, itemId: number): Promise<It
 }
 
 /**
- * Attachments a unit uploads belong to its own part: other units and the
- * deputy do not see them; offices and supervisors see all.
+ * Attachments a unit uploads belong to its own part: other units, the deputy
+ * and the delegation do not see them; offices and supervisors see all.
  */
 export function canSeeAttachment(actor: Actor, attachmentUnitId: number | null): boolean {
   if (isUnitRole(actor.role)) return attachmentUnitId === null || attachmentUnitId === actor.organizationId;
-  if (actor.role === 'deputy') return attachmentUnitId === null;
+  if (actor.role === 'deputy' || actor.role === 'delegationContact') return attachmentUnitId === null;
   return true;
 }
 

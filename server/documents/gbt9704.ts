@@ -119,16 +119,20 @@ export function right(text: string, indentChars = 0, k: FontKey = 'body'): Parag
  * first-level heading (一、) is set in 黑体, a second-level one (（一）) opens in 楷体.
  */
 export function body(text: string): Paragraph[] {
+  return bodyLines(text).map((line) => {
+    const k: FontKey = /^[一二三四五六七八九十]+、/.test(line) ? 'heading1' : 'body';
+    const second = /^（[一二三四五六七八九十]+）[^。]*?[。：]/.exec(line);
+    const children = k === 'body' && second ? [run(second[0], 'heading2'), run(line.slice(second[0].length))] : [run(line, k)];
+    return new Paragraph({ indent: { firstLine: FIRST_LINE }, spacing: exact, alignment: AlignmentType.JUSTIFIED, children });
+  });
+}
+
+/** The paragraphs body() prints of a text: its lines, trimmed, the empty ones left out (the on-screen preview shows the same). */
+export function bodyLines(text: string): string[] {
   return text
     .split(/\r?\n/)
     .map((l) => l.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const k: FontKey = /^[一二三四五六七八九十]+、/.test(line) ? 'heading1' : 'body';
-      const second = /^（[一二三四五六七八九十]+）[^。]*?[。：]/.exec(line);
-      const children = k === 'body' && second ? [run(second[0], 'heading2'), run(line.slice(second[0].length))] : [run(line, k)];
-      return new Paragraph({ indent: { firstLine: FIRST_LINE }, spacing: exact, alignment: AlignmentType.JUSTIFIED, children });
-    });
+    .filter(Boolean);
 }
 
 /** A first-level heading (一、基本情况): 黑体, indented two characters, kept on the page of its first lines. */

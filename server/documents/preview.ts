@@ -46,7 +46,7 @@ async function samples(out: string): Promise<string[]> {
     publicity: 'public',
     docNumber: '湘教函〔2026〕12号',
     signer: '王建华',
-    title: '关于对十四届人大三次会议第2026-0123号建议的答复',
+    title: '关于对湖南省第十四届人民代表大会第三次会议第2026-0123号建议的答复',
     addressees: ['张建国代表', '李秀英代表', '王志强代表'],
     body: [
       '您们提出的《关于加快推进农村饮水安全巩固提升工程的建议》收悉。经认真研究，现答复如下：',
@@ -62,15 +62,15 @@ async function samples(out: string): Promise<string[]> {
     date: '2026-12-02',
     contactPerson: '李明',
     contactPhone: '0731-88888888',
-    copies: ['省人大常委会选举任免联络工作委员会', '省人民政府办公厅'],
+    copies: ['湖南省人大常委会选举任免联络工作委员会', '湖南省人民政府办公厅'],
   });
   const [a, b, c] = sharesOf([40, 89, 20]);
   const [s, bs, ds] = sharesOf([117, 32, 0]);
   const report = await renderReport({
-    title: '关于县十七届人大四次会议代表建议、批评和意见办理情况的报告',
+    title: '关于衡南县第十七届人民代表大会第四次会议代表建议、批评和意见办理情况的报告',
     issuer: '衡南县人民政府',
     addressee: '各位代表',
-    intro: '现将县第十七届人大四次会议代表建议、批评和意见的办理情况报告如下，请予审议。',
+    intro: '现将衡南县第十七届人民代表大会第四次会议代表建议、批评和意见的办理情况报告如下，请予审议。',
     date: '2026-12-02',
     blocks: [
       {
@@ -86,7 +86,7 @@ async function samples(out: string): Promise<string[]> {
             contactRate: 100,
             units: 32,
           },
-          { sessionName: '县十七届人大四次会议' },
+          { sessionName: '衡南县第十七届人民代表大会第四次会议' },
         ),
       },
       {

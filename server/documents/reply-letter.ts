@@ -1,5 +1,6 @@
 import { AlignmentType, LineRuleType, Paragraph, Tab, TabStopType, TextRun } from 'docx';
-import { blank, body, chineseDate, flush, leadIn, LINE, note, renderDocument, run, signature, title, TYPE_AREA_WIDTH } from './gbt9704';
+import { bodyUnderSalutation, salutationLine } from '../../domain/items/reply-recipients';
+import { blank, body, bodyLines, chineseDate, flush, leadIn, LINE, note, renderDocument, run, signature, title, TYPE_AREA_WIDTH } from './gbt9704';
 
 const PUBLICITY = { public: '公开', private: '不公开' } as const;
 
@@ -45,9 +46,8 @@ function numberLine(docNumber: string | null, signer: string | null): Paragraph 
 
 function tail(o: { unitName: string; date: string; contactPerson: string | null; contactPhone: string | null; copies: string[] }): Paragraph[] {
   const out = [blank(), blank(), ...signature(o.unitName, o.date), blank()];
-  // R-REPLY-2 / R-CO-1: the contact line prints what is known, never an empty value.
-  const contact = [o.contactPerson && `联系人：${o.contactPerson}`, o.contactPhone && `联系电话：${o.contactPhone}`].filter(Boolean);
-  if (contact.length) out.push(note(`（${contact.join('，')}）`));
+  const contact = contactLine(o);
+  if (contact) out.push(note(contact));
   if (o.copies.length) {
     out.push(blank(), leadIn('抄送：', `${o.copies.join('，')}。`));
   }
@@ -57,13 +57,12 @@ function tail(o: { unitName: string; date: string; contactPerson: string | null;
 /**
  * A reply letter (答复函) in the GB/T 9704 layout: the publicity mark top
  * right, the class mark above the document number, the title, the
- * addressees, the body, the issuing unit and the date in Chinese numerals,
+ * addressees (the salutation), the body, the issuing unit and the date in Chinese numerals,
  * the contact person and phone, the copies line.
  */
 export function renderReplyLetter(d: ReplyLetterData): Promise<Buffer> {
-  const commitments = d.commitments.length
-    ? ['我单位承诺办理事项如下：', ...d.commitments.map((c, i) => `${i + 1}．${c.content}（计划${chineseDate(c.targetDate)}前完成）`)].join('\n')
-    : '';
+  const text = replyLetterText(d);
+  const commitments = text.commitments.join('\n');
   return renderDocument({
     title: d.title,
     children: [
@@ -72,12 +71,43 @@ export function renderReplyLetter(d: ReplyLetterData): Promise<Buffer> {
       ...(d.docNumber || d.signer ? [numberLine(d.docNumber, d.signer)] : []),
       blank(),
       ...title(d.title),
-      flush(`${d.addressees.join('、')}：`),
-      ...body(d.body),
+      flush(text.salutation),
+      ...body(text.paragraphs.join('\n')),
       ...(commitments ? body(commitments) : []),
       ...tail(d),
     ],
   });
+}
+
+/** R-REPLY-2 / R-CO-1: the contact line under the date prints what is known, never an empty value; null when neither is. */
+export function contactLine(o: { contactPerson: string | null; contactPhone: string | null }): string | null {
+  const contact = [o.contactPerson && `联系人：${o.contactPerson}`, o.contactPhone && `联系电话：${o.contactPhone}`].filter(Boolean);
+  return contact.length ? `（${contact.join('，')}）` : null;
+}
+
+/**
+ * A reply letter's text, part by part, as renderReplyLetter prints it: the
+ * on-screen preview of a draft (POST /api/items/:itemId/reply-preview/text) shows the same.
+ */
+export function replyLetterText(d: ReplyLetterData) {
+  const salutation = salutationLine(d.addressees);
+  return {
+    publicityMark: PUBLICITY[d.publicity],
+    resultClass: d.resultClass,
+    docNumber: d.docNumber,
+    signer: d.signer,
+    title: d.title,
+    salutation,
+    // A body that opens with the salutation typed again prints it once (the form warns about it).
+    paragraphs: bodyLines(bodyUnderSalutation(d.body, salutation)),
+    commitments: d.commitments.length
+      ? ['我单位承诺办理事项如下：', ...d.commitments.map((c, i) => `${i + 1}．${c.content}（计划${chineseDate(c.targetDate)}前完成）`)]
+      : [],
+    issuer: d.unitName,
+    date: chineseDate(d.date),
+    contact: contactLine(d),
+    copies: d.copies,
+  };
 }
 
 /** What a co-opinion letter prints (R-CO-1): from the co-handler to the lead unit. */

@@ -3,12 +3,12 @@ import { UNIT_SCORE_COMPONENT_LABELS, UNIT_SCORE_COMPONENTS } from '../../domain
 import type { UnitScoresResult } from '../queries/unit-scores';
 
 /**
- * The unit scores (R-STAT-2) as an .xlsx workbook: a title, a line with the
+ * The unit scores (R-STAT-2) as an .xlsx workbook: a title (the session in full), a line with the
  * weights and the day counted to, two header rows (each component: 分子,
  * 分母, 比率, 得分), then one row per unit in rank order. A component that
  * does not apply to a unit shows its 0/0 and 不适用 for the points.
  */
-export async function writeUnitScoresXlsx(r: UnitScoresResult): Promise<Buffer> {
+export async function writeUnitScoresXlsx(r: UnitScoresResult, sessionFullName: string): Promise<Buffer> {
   const wb = await newWorkbook();
   wb.creator = '建议办理平台';
   wb.created = new Date();
@@ -17,7 +17,7 @@ export async function writeUnitScoresXlsx(r: UnitScoresResult): Promise<Buffer> 
   const tail = ['加权得分', '逾期件数', '扣分', '总分'];
   const last = fixed.length + UNIT_SCORE_COMPONENTS.length * 4 + tail.length;
   const w = r.weights;
-  ws.getCell(1, 1).value = `${r.sessionName}承办单位办理工作考核`;
+  ws.getCell(1, 1).value = `${sessionFullName}承办单位办理工作考核`;
   ws.getCell(1, 1).font = { bold: true, size: 14 };
   ws.getCell(2, 1).value =
     `权重：${UNIT_SCORE_COMPONENTS.map((c) => `${UNIT_SCORE_COMPONENT_LABELS[c]} ${w[c]}`).join('，')}；逾期每件扣 ${w.lateDeductionPerItem} 分，最多扣 ${w.lateDeductionMax} 分。` +

@@ -41,7 +41,7 @@ export async function dispatchOutbox(db: Db, now: Date, batchSize = 500): Promis
       ids.map((i) => sql`${i}`),
       sql`, `,
     );
-    // Recipients: a user, a deputy's users, a unit's staff, or an office's queue (the item's congress).
+    // Recipients: a user, a deputy's users, a unit's staff (or those of one role in it), or an office's queue (the item's congress).
     const rows = await queryRows<Recipient>(
       tx,
       sql`with o as (
@@ -50,7 +50,7 @@ export async function dispatchOutbox(db: Db, now: Date, batchSize = 500): Promis
           ), r as (
             select o.id as outbox_id, u.id as user_id from o join users u on u.id = o.recipient_user_id
             union select o.id, u.id from o join users u on u.deputy_id = o.recipient_deputy_id
-            union select o.id, u.id from o join users u on u.organization_id = o.recipient_org_id
+            union select o.id, u.id from o join users u on u.organization_id = o.recipient_org_id and (o.recipient_role is null or u.role = o.recipient_role)
             union select o.id, u.id from o join users u on u.congress_id = o.cid and u.role = coalesce(o.recipient_role, 'liaisonOffice')
               where o.recipient_user_id is null and o.recipient_deputy_id is null and o.recipient_org_id is null
           )

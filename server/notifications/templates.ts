@@ -27,11 +27,18 @@ const told =
   (title: string, fallback: string): Template =>
   (i, it) => ({ title, body: str(i.payload.message) || `${it}${fallback}` });
 
-const TEMPLATES: Record<string, Template> = {
+const TEMPLATES = {
   cosignRequested: (_, it) => ({ title: '附议确认', body: `${it}邀请您附议，请登录系统确认或拒绝。` }),
   suggestionSubmitted: (_, it) => ({ title: '建议已提交', body: `${it}附议已确认，已提交审核。` }),
+  suggestionWithdrawn: (i, it) => ({ title: '建议已撤回', body: `领衔代表已撤回${it}：${str(i.payload.note)}` }),
   acceptSuggestion: (_, it) => ({ title: '建议已立案', body: `${it}已审核立案，将交有关单位办理。` }),
   returnSuggestion: (i, it) => ({ title: '建议退回修改', body: `${it}被退回修改：${str(i.payload.note)}` }),
+  // Two-stage review: the delegation's contact person checks a suggestion before the office does.
+  delegationReviewRequested: (_, it) => ({
+    title: '建议待代表团审核',
+    body: `本代表团${it}已提交，请审核是否一事一议、情况属实、建议可行：通过的报送联工委审核，需完善的退回代表修改。`,
+  }),
+  returnFromDelegation: (i, it) => ({ title: '建议被代表团退回修改', body: `${it}经代表团审核，退回修改：${str(i.payload.note)}` }),
   convertToReference: (_, it) => ({ title: '建议转为参阅件', body: `${it}已转为参阅件，承办单位将与您沟通。` }),
   rejectSuggestion: (i, it) => ({ title: '建议不予立案', body: `${it}不予立案：${str(i.payload.note)}` }),
   referenceAssigned: (_, it) => ({ title: '参阅件交办', body: `${it}作为参阅件交由本单位研究，请按期与代表沟通联系。` }),
@@ -51,7 +58,12 @@ const TEMPLATES: Record<string, Template> = {
   coOpinionCopied: (_, it) => ({ title: '会办意见抄送', body: `${it}的会办意见已报送主办单位（抄送）。` }),
   coOpinionReturned: (i, it) => ({ title: '会办意见被退回', body: `${it}的会办意见被主办单位退回：${str(i.payload.reason)}` }),
   contactDisputed: (_, it) => ({ title: '代表对沟通记录有异议', body: `代表对${it}的沟通联系记录提出异议，请核实。` }),
+  contactToConfirm: (_, it) => ({ title: '沟通联系待确认', body: `承办单位登记了就${it}与您的沟通联系，请确认或提出异议。` }),
   referenceContacted: (_, it) => ({ title: '参阅件已沟通', body: `承办单位已就${it}与您沟通联系。` }),
+  replyForReview: (_, it) => ({ title: '答复稿待审核', body: `${it}的答复稿已由承办人提交，请审核。` }),
+  replyForSignOff: (_, it) => ({ title: '答复待签发', body: `${it}的答复稿已经办公室审核，请签发。` }),
+  replySigned: (_, it) => ({ title: '答复已签发', body: `${it}的答复已由领导签发，请发送代表。` }),
+  replySentBack: (i, it) => ({ title: '答复稿被退回', body: `${it}的答复稿被退回修改：${str(i.payload.reason)}` }),
   replyReceived: (_, it) => ({ title: '收到答复', body: `${it}已答复，请阅处并评价。` }),
   dissatisfiedEvaluation: (_, it) => ({ title: '代表评价不满意', body: `代表对${it}的答复不满意，请转交重新办理。` }),
   rehandleRequired: (i, it) => ({ title: '重新办理', body: `代表对${it}的答复不满意，请当面沟通、重新研究办理并在期限内再次答复。${str(i.payload.note)}` }),
@@ -92,12 +104,20 @@ const TEMPLATES: Record<string, Template> = {
     title: num(i.payload.daysLeft) < 0 ? '承诺事项已逾期' : '承诺事项即将到期',
     body: `${it}的承诺事项“${str(i.payload.content)}”完成时限为 ${str(i.payload.targetDate)}${num(i.payload.daysLeft) < 0 ? '，已逾期' : `，还剩 ${num(i.payload.daysLeft)} 天`}，请报告进展。`,
   }),
-};
+  // Issue 13 §9: a soft edit lock taken over (server/usecases/collaboration/acquire-edit-lock.ts), to its former holder.
+  editLockTakenOver: (i, it) => ({
+    title: '编辑已被接管',
+    body: `${str(i.payload.byName) || '他人'}已接管${it}${str(i.payload.whatLabel) || '内容'}的编辑。您尚未保存的修改请先核对，保存时如提示数据已被他人修改，请刷新后再改。`,
+  }),
+} satisfies Record<string, Template>;
+
+/** Every message type with a template; message-roles.ts says which roles receive each. */
+export type MessageType = keyof typeof TEMPLATES;
 
 /** Renders a message; `it` names the item as 《title》（number）. */
 export function renderMessage(i: TemplateInput): Rendered {
   const it = i.number ? `第 ${i.number} 号建议《${i.title ?? ''}》` : '';
-  const t = TEMPLATES[i.type];
+  const t = (TEMPLATES as Record<string, Template | undefined>)[i.type];
   if (t) return t(i, it);
   const note = typeof i.payload.message === 'string' ? i.payload.message : '';
   return {

@@ -27,11 +27,14 @@ import {
   tasks,
 } from '../db/schema';
 import { canSeeAttachment, readItem } from '../auth/item-scope';
+import { salutationLine } from '../../domain/items/reply-recipients';
+import { replyAddressees } from './reply-addressees';
 
 /**
  * One item with everything the actor may see of it and its full history. A
  * unit sees its own part (the lead also sees its co-handlers' opinions); a
- * deputy sees sent replies, not drafts or internal reviews.
+ * deputy (and the delegation's contact person) sees sent replies, not drafts
+ * or internal reviews.
  */
 export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = new Date()) {
   const item = await readItem(db, actor, itemId);
@@ -95,7 +98,9 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
     db.select().from(attachments).where(eq(attachments.itemId, itemId)).orderBy(asc(attachments.id)),
     db.select().from(itemEvents).where(eq(itemEvents.itemId, itemId)).orderBy(asc(itemEvents.id)),
   ]);
-  const deputy = actor.role === 'deputy';
+  // A delegation's contact person sees what the deputies see: sent replies, no units' internal steps.
+  const deputy = actor.role === 'deputy' || actor.role === 'delegationContact';
+  const { addressees } = await replyAddressees(db, item);
   const responses = cts.length
     ? await db
         .select({
@@ -155,6 +160,7 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
       ...computeLight({ due: item.currentDue, today, yellowDays: rules.yellowDays, done: !open }),
     },
     signers,
+    replySalutation: salutationLine(addressees),
     tasks: visibleTasks.map((t) => ({ ...t.task, unitName: t.unitName, unitIsGovernment: t.unitIsGovernment })),
     coOpinions: deputy ? [] : ops,
     // R-TALK-1: each contact with the deputies' confirmations or disputes

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { EXPORT_ROW_LIMIT, type ledgerExportQuery } from '../../domain/contracts/ledger-tools';
 import { todayInShanghai } from '../../domain/deadlines';
+import { fullSessionName } from '../../domain/documents/full-names';
 import { domainError } from '../../domain/errors';
 import { HANDLING_MODE_LABELS, TASK_ROLE_LABELS } from '../../domain/items/kinds';
 import { isUnitRole } from '../../domain/items/roles';
@@ -9,6 +10,7 @@ import { ITEM_STATE_LABELS, type ItemState } from '../../domain/items/states';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
 import { writeLedgerXlsx, type LedgerSheetRow } from '../documents/ledger-xlsx';
+import { congressNameOf } from './full-names';
 import { queryLedger } from './ledger';
 
 export type LedgerExportQuery = z.output<typeof ledgerExportQuery>;
@@ -41,7 +43,7 @@ export async function exportLedger(db: Db, actor: Actor, q: LedgerExportQuery, o
       },
     );
   }
-  const title = actor.role === 'deputy' ? '我的建议' : isUnitRole(actor.role) ? '本单位台账' : '建议办理台账';
+  const title = actor.role === 'deputy' ? '我的建议' : isUnitRole(actor.role) ? '本单位台账' : actor.role === 'delegationContact' ? '本团台账' : '建议办理台账';
   const stamp = shanghaiStamp(now);
   const description = `筛选条件：${await describeFilter(db, actor, q)}\u3000共 ${total} 件\u3000导出时间：${stamp}`;
   // The unit's own task column means nothing to other roles.
@@ -72,7 +74,8 @@ async function describeFilter(db: Db, actor: Actor, q: LedgerExportQuery): Promi
     return row?.name ?? `#${id}`;
   };
   const session = await name('sessions', q.sessionId);
-  if (session) parts.push(`届次 ${session}`);
+  // The session in full (湖南省第十四届人民代表大会第三次会议); an id not of the congress stays as it is.
+  if (session) parts.push(`届次 ${session.startsWith('#') ? session : fullSessionName(await congressNameOf(db, actor.congressId ?? -1), session)}`);
   const unit = await name('organizations', q.unitId);
   if (unit) parts.push(`承办单位 ${unit}`);
   if (q.taskRole) parts.push(`承办方式 ${TASK_ROLE_LABELS[q.taskRole]}`);
@@ -89,6 +92,7 @@ async function describeFilter(db: Db, actor: Actor, q: LedgerExportQuery): Promi
   const deputy = await name('deputies', q.deputyId);
   if (deputy) parts.push(`代表 ${deputy}`);
   if (q.q?.trim()) parts.push(`搜索“${q.q.trim()}”`);
+  if (q.ids?.length) parts.push(`所选 ${q.ids.length} 件`);
   const filters = parts.length ? parts.join('；') : '全部';
   return `${filters}（按${SORT_NAMES[q.sort]}${q.order === 'desc' ? '降序' : '升序'}）`;
 }

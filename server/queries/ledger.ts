@@ -2,10 +2,10 @@ import { sql, type SQL } from 'drizzle-orm';
 import { computeLight, todayInShanghai, addDays, diffDays } from '../../domain/deadlines';
 import { domainError } from '../../domain/errors';
 import { isUnitRole } from '../../domain/items/roles';
-import { DEADLINE_RUNNING_STATES, OPEN_HANDLING_STATES, OPEN_TASK_STATES, type ItemState } from '../../domain/items/states';
+import { DEADLINE_RUNNING_STATES, type ItemState } from '../../domain/items/states';
 import type { Actor } from '../auth/actor';
-import { queryRows, type Db } from '../db/client';
-import { stateIn } from '../db/state-sql';
+import { queryRows, sqlList, type Db } from '../db/client';
+import { queueParams, queueSql } from './queues/queue-sql';
 import { itemScope } from '../auth/item-scope';
 import { decodeLedgerCursor, encodeLedgerCursor, type LedgerSort } from './ledger-cursor';
 import { textMatch, textRank } from './search';
@@ -25,6 +25,8 @@ export interface LedgerFilter {
   q?: string;
   inbox?: 'assignments' | 'coOpinions' | 'rehandling';
   unitSystem?: 'government' | 'other';
+  /** only these items (a selection to export) */
+  ids?: number[];
   /** relevance: by the text query's rank (issue 6 §3), then number */
   sort?: 'number' | 'due' | 'submittedAt' | 'updatedAt' | 'relevance';
   order?: 'asc' | 'desc';
@@ -81,6 +83,7 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
         sql`, `,
       )})`,
     );
+  if (f.ids?.length) where.push(sql`items.id in (${sqlList(f.ids)})`);
   if (f.resultClass) where.push(sql`items.result_class = ${f.resultClass}`);
   if (f.categoryId)
     where.push(sql`(items.category_id = ${f.categoryId} or items.category_id in (select id from categories where parent_id = ${f.categoryId}))`);
@@ -104,7 +107,8 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
   const text = f.q ? textMatch(f.q) : null;
   if (text) where.push(text);
   const ownUnit = isUnitRole(actor.role) ? actor.organizationId : null;
-  if (f.inbox) where.push(inboxCondition(f.inbox, ownUnit ?? f.unitId ?? null, today));
+  // The unit inbox (承办单位待办) is the work queue of the same name (server/queries/queues/queue-sql.ts).
+  if (f.inbox) where.push(queueSql(f.inbox, queueParams(actor, today, yellowDays, ownUnit ?? f.unitId ?? null)).where);
   const desc = f.order === 'desc';
   const dir = desc ? sql`desc` : sql`asc`;
   const relevance = f.sort === 'relevance' && text;
@@ -181,28 +185,4 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
       return { ...r, submittedAt: new Date(r.submittedAt as string).toISOString(), light, daysLeft, adjustmentDaysLeft };
     }),
   };
-}
-
-/**
- * The unit inbox (承办单位待办) tabs, on the tasks of `unitId` (any unit when null):
- * assignments — draft (R-ASSIGN-2) or formal and still inside the adjustment window (R-ASSIGN-3);
- * coOpinions — co tasks whose opinion is not sent, or was returned for redo (R-CO-1/3);
- * rehandling — lead or split parts of items sent back for re-handling (R-EVAL-2).
- */
-function inboxCondition(inbox: NonNullable<LedgerFilter['inbox']>, unitId: number | null, today: string): SQL {
-  const unit = unitId ? sql`and t.unit_id = ${unitId}` : sql``;
-  switch (inbox) {
-    case 'assignments':
-      return sql`exists (select 1 from tasks t where t.item_id = items.id ${unit} and (t.state = 'draft' or (
-        ${stateIn('t.state', OPEN_TASK_STATES)} and items.state = 'handling'
-        and exists (select 1 from deadlines dw where dw.item_id = items.id and dw.kind = 'adjustmentWindow' and dw.due_date >= ${today}))))`;
-    case 'coOpinions':
-      return sql`${stateIn('items.state', OPEN_HANDLING_STATES)} and exists (select 1 from tasks t where t.item_id = items.id ${unit} and t.role = 'co' and t.state = 'assigned')`;
-    case 'rehandling':
-      return sql`items.state = 'rehandling' and exists (select 1 from tasks t where t.item_id = items.id ${unit} and t.role in ('lead', 'split') and t.state = 'assigned')`;
-    default: {
-      const never: never = inbox;
-      return never;
-    }
-  }
 }

@@ -1,12 +1,14 @@
-import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
+import { fullOfficeName, fullSessionName } from '../../domain/documents/full-names';
 import { domainError, notFound } from '../../domain/errors';
 import { todayInShanghai } from '../../domain/deadlines';
-import { replyRecipients } from '../../domain/items/reply-recipients';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
-import { deputies, itemSigners, items, organizations, tasks, users } from '../db/schema';
+import { organizations, tasks, users } from '../db/schema';
 import type { CoOpinionLetterData, ReplyLetterData } from '../documents/reply-letter';
+import { congressNameOf } from './full-names';
 import { getItemDetail } from './item-detail';
+import { replyAddressees } from './reply-addressees';
 
 const KIND_NOUN = { suggestion: '建议', proposal: '提案', workOrder: '工单' } as const;
 type Kind = keyof typeof KIND_NOUN;
@@ -16,14 +18,20 @@ function refuseClassified(item: { classified: boolean }) {
   if (item.classified) throw domainError('CLASSIFIED_OFFLINE', { variant: 'letter' });
 }
 
-/** The offices a reply is copied to (R-REPLY-2): the liaison office (the CPPCC committee for proposals) and the government office. */
-async function copiesFor(db: Db, congressId: number, kind: Kind): Promise<string[]> {
+/**
+ * The offices a reply is copied to (R-REPLY-2), by their full names (湖南省人民政府办公厅, never a bare
+ * 人民政府办公厅): the liaison office (the CPPCC committee for proposals) and the government office.
+ */
+async function copiesFor(db: Db, congressId: number, kind: Kind | 'coOpinion'): Promise<string[]> {
   const orgs = await db
     .select({ kind: organizations.kind, name: organizations.name })
     .from(organizations)
-    .where(and(eq(organizations.congressId, congressId), inArray(organizations.kind, ['liaisonOffice', 'governmentOffice'])));
-  const name = (k: string) => orgs.find((o) => o.kind === k)?.name;
-  return [kind === 'proposal' ? '政协提案委员会' : (name('liaisonOffice') ?? '人大常委会联工委'), name('governmentOffice') ?? '政府办公厅'];
+    .where(and(eq(organizations.congressId, congressId), inArray(organizations.kind, ['liaisonOffice', 'governmentOffice', 'cppccCommittee'])));
+  const congress = await congressNameOf(db, congressId);
+  const name = (k: string, fallback: string) => fullOfficeName(congress, orgs.find((o) => o.kind === k)?.name ?? fallback);
+  const government = name('governmentOffice', '人民政府办公厅');
+  if (kind === 'coOpinion') return [government];
+  return [kind === 'proposal' ? name('cppccCommittee', '政协提案委员会') : name('liaisonOffice', '人大常委会代表工作委员会'), government];
 }
 
 /**
@@ -41,22 +49,41 @@ export async function loadReplyLetter(
   now = new Date(),
 ): Promise<{ data: ReplyLetterData; filename: string }> {
   const detail = await getItemDetail(db, actor, itemId, now);
-  const { item } = detail;
-  refuseClassified(item);
+  refuseClassified(detail.item);
   const reply = detail.replies.find((r) => r.id === replyId);
   if (!reply) throw notFound('答复');
+  return replyLetterOf(db, detail, reply, now);
+}
+
+type ItemDetail = Awaited<ReturnType<typeof getItemDetail>>;
+/** What of a reply its letter prints: a stored reply, or the fields of a draft not saved yet (the preview). */
+export type LetterReply = Pick<
+  ItemDetail['replies'][number],
+  | 'taskId'
+  | 'round'
+  | 'resultClass'
+  | 'publicity'
+  | 'docNumber'
+  | 'signer'
+  | 'body'
+  | 'plannedCommitments'
+  | 'contactPerson'
+  | 'contactPhone'
+  | 'sentOn'
+  | 'signedAt'
+>;
+
+/**
+ * A reply letter's content for one reply of an item the actor reads (`detail`): the letter of a
+ * stored reply and the preview of a draft (server/queries/templates/reply-preview.ts) come this one way.
+ */
+export async function replyLetterOf(db: Db, detail: ItemDetail, reply: LetterReply, now = new Date()): Promise<{ data: ReplyLetterData; filename: string }> {
+  const { item } = detail;
+  refuseClassified(item);
   const kind = item.kind as Kind;
-  const merged = await db.select({ id: items.id, number: items.number }).from(items).where(eq(items.mergedIntoId, item.id)).orderBy(asc(items.number));
-  const signers = await db
-    .select({ itemId: itemSigners.itemId, name: deputies.name, isLead: itemSigners.isLead })
-    .from(itemSigners)
-    .innerJoin(deputies, eq(deputies.id, itemSigners.deputyId))
-    .where(and(inArray(itemSigners.itemId, [item.id, ...merged.map((m) => m.id)]), ne(itemSigners.status, 'declined')))
-    .orderBy(asc(itemSigners.itemId), asc(deputies.id));
-  signers.sort((a, b) => Number(a.itemId !== item.id) - Number(b.itemId !== item.id) || Number(b.isLead) - Number(a.isLead));
-  const names = [...new Set(replyRecipients(item, signers).map((s) => s.name))];
-  const addressees = names.map((n) => `${n}${kind === 'proposal' ? '委员' : '代表'}`);
-  const numbers = [item.number, ...merged.map((m) => m.number)];
+  const { addressees, mergedNumbers } = await replyAddressees(db, item);
+  const numbers = [item.number, ...mergedNumbers];
+  const session = fullSessionName(await congressNameOf(db, item.congressId), item.sessionName);
   const unitName = detail.tasks.find((t) => t.id === reply.taskId)?.unitName ?? '';
   const date = reply.sentOn ?? (reply.signedAt ? todayInShanghai(new Date(reply.signedAt)) : todayInShanghai(now));
   return {
@@ -66,7 +93,7 @@ export async function loadReplyLetter(
       publicity: reply.publicity as 'public' | 'private',
       docNumber: reply.docNumber,
       signer: reply.signer,
-      title: `关于对${item.sessionName}第${numbers.join('、')}号${KIND_NOUN[kind]}的答复`,
+      title: `关于对${session}第${numbers.join('、')}号${KIND_NOUN[kind]}的答复`,
       addressees,
       body: reply.body,
       commitments: reply.resultClass === 'B' ? reply.plannedCommitments : [],
@@ -103,23 +130,20 @@ export async function loadCoOpinionLetter(
   const [co] = await db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, op.unitId));
   // Opinions sent before R-CO-1 asked for a contact have none: the sender stands in as the contact person, no phone is printed.
   const [sender] = !op.contactPerson && op.sentBy ? await db.select({ name: users.displayName }).from(users).where(eq(users.id, op.sentBy)) : [];
-  const [gov] = await db
-    .select({ name: organizations.name })
-    .from(organizations)
-    .where(and(eq(organizations.congressId, item.congressId), eq(organizations.kind, 'governmentOffice')));
+  const session = fullSessionName(await congressNameOf(db, item.congressId), item.sessionName);
   return {
     filename: `会办意见函-${item.number}.docx`,
     data: {
       publicity: op.publicity as 'public' | 'private',
       privateReason: op.privateReason,
-      title: `关于对${item.sessionName}第${item.number}号${KIND_NOUN[item.kind as Kind]}的会办意见`,
+      title: `关于对${session}第${item.number}号${KIND_NOUN[item.kind as Kind]}的会办意见`,
       leadUnitName: lead?.name ?? '主办单位',
       body: op.body,
       unitName: co?.name ?? '',
       date: todayInShanghai(new Date(op.sentAt)),
       contactPerson: op.contactPerson ?? sender?.name ?? null,
       contactPhone: op.contactPhone,
-      copies: [gov?.name ?? '政府办公厅'],
+      copies: await copiesFor(db, item.congressId, 'coOpinion'),
     },
   };
 }

@@ -2,12 +2,13 @@ import { domainError } from '../../domain/errors';
 import { todayInShanghai } from '../../domain/deadlines';
 import { ITEM_STATE_LABELS, type ItemState } from '../../domain/items/states';
 import { keyItemsText, pct, ratePct, REPORT_KIND_LABELS, UNIT_ANALYSIS_MIN_ITEMS, type ReportKind } from '../../domain/reports/report-text';
-import { bulletinNumber } from '../../domain/supervision/bulletin';
+import { bulletinNumber, bulletinTitle } from '../../domain/supervision/bulletin';
 import { KEY_SUPERVISION_KIND_LABELS } from '../../domain/supervision/key-supervision';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { renderReport, type ReportBlock } from '../documents/report-docx';
 import { getBulletin } from './bulletins';
+import { sessionFullNameOf } from './full-names';
 import { queryKeySupervisions } from './key-supervisions';
 import { getReport, type ReportView } from './reports';
 
@@ -50,7 +51,7 @@ function figuresTable(r: ReportView): ReportBlock['table'] {
   };
 }
 
-const fileName = (r: ReportView) => `${REPORT_KIND_LABELS[r.kind]}-${r.sessionName}${r.scopeLabel ? `-${r.scopeLabel}` : ''}.docx`;
+const fileName = (r: ReportView) => `${REPORT_KIND_LABELS[r.kind]}-${r.sessionFullName}${r.scopeLabel ? `-${r.scopeLabel}` : ''}.docx`;
 
 /**
  * R-STAT-3 a report as .docx: the annual handling report, the key-items
@@ -83,7 +84,7 @@ export async function buildReportDocument(db: Db, actor: Actor, q: { kind: Repor
     const rows = unitId ? k.rows.filter((x) => x.units.some((u) => u.unitId === unitId)) : k.rows;
     const count = (f: (x: (typeof rows)[number]) => boolean) => rows.filter(f).length;
     const text = keyItemsText({
-      sessionName: r.sessionName,
+      sessionName: r.sessionFullName,
       subject: unitId ? `交由${r.scopeLabel}承办的建议中` : '',
       total: rows.length,
       byKind: { leaderLed: count((x) => x.kind === 'leaderLed'), committee: count((x) => x.kind === 'committee'), joint: count((x) => x.kind === 'joint') },
@@ -155,6 +156,8 @@ export async function buildBulletinDocument(db: Db, actor: Actor, bulletinId: nu
     },
     { heading: '进度滞后单位', text: behind },
   ];
-  const buffer = await renderReport({ title: b.title, subtitle: bulletinNumber(b.year, b.seq), issuer: '', addressee: '各承办单位', blocks, date: b.asOf });
+  // Titled with the session in full, also a bulletin stored before titles named it so.
+  const title = b.sessionId ? bulletinTitle(await sessionFullNameOf(db, b.sessionId), b.asOf) : b.title;
+  const buffer = await renderReport({ title, subtitle: bulletinNumber(b.year, b.seq), issuer: '', addressee: '各承办单位', blocks, date: b.asOf });
   return { buffer, filename: `办理进度通报-${bulletinNumber(b.year, b.seq)}.docx` };
 }

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { fullOfficeName, fullSessionName } from '../../domain/documents/full-names';
 import { domainError } from '../../domain/errors';
 import { ANSWERED_ITEM_STATES, INACTIVE_TASK_STATES } from '../../domain/items/states';
 import {
@@ -16,6 +17,7 @@ import { resolveScope, sessionOf } from '../auth/report-scope';
 import { queryRows, type Db } from '../db/client';
 import { stateIn, stateNotIn } from '../db/state-sql';
 import { categories, organizations, reportDrafts, sessions, users } from '../db/schema';
+import { congressNameOf } from './full-names';
 import { queryStatistics, statsScope, type StatsScope } from './statistics';
 
 export interface ReportRequest {
@@ -123,13 +125,16 @@ export async function getReport(db: Db, actor: Actor, q: ReportRequest) {
     .where(
       and(eq(organizations.congressId, session.congressId), eq(organizations.kind, actor.role === 'governmentOffice' ? 'governmentOffice' : 'liaisonOffice')),
     );
+  // Reports name the session and the issuing office in full (湖南省第十四届人民代表大会第三次会议, 湖南省人民政府办公厅).
+  const congress = await congressNameOf(db, session.congressId);
+  const sessionFull = fullSessionName(congress, session.name);
   const defaults: ReportSections = {
     addressee: '各位代表',
-    issuer: scope.scope.type === 'unit' ? scope.label : (issuerOrg?.name ?? ''),
+    issuer: scope.scope.type === 'unit' ? scope.label : issuerOrg ? fullOfficeName(congress, issuerOrg.name) : '',
     intro:
       q.kind === 'keyItemsReport'
-        ? `现将${session.name}${scope.subject}重点督办建议的办理情况报告如下，请予审议。`
-        : `现将${session.name}${scope.subject}代表建议、批评和意见的办理情况报告如下，请予审议。`,
+        ? `现将${sessionFull}${scope.subject}重点督办建议的办理情况报告如下，请予审议。`
+        : `现将${sessionFull}${scope.subject}代表建议、批评和意见的办理情况报告如下，请予审议。`,
     ...prefill,
   };
   const saved = row?.draft.sections ?? {};
@@ -139,14 +144,15 @@ export async function getReport(db: Db, actor: Actor, q: ReportRequest) {
     kindLabel: REPORT_KIND_LABELS[q.kind],
     sessionId: session.id,
     sessionName: session.name,
+    sessionFullName: sessionFull,
     year: session.year,
     scope: scope.key,
     scopeLabel: scope.label,
-    title: row?.draft.title ?? defaultTitle(q.kind, session.name, scope.label),
+    title: row?.draft.title ?? defaultTitle(q.kind, sessionFull, scope.label),
     sectionDefs: REPORT_SECTIONS[q.kind],
     sections: { ...defaults, ...saved } as Required<ReportSections>,
     draft: row ? { id: row.draft.id, version: row.draft.version, updatedAt: row.draft.updatedAt, updatedByName: row.updatedByName } : null,
-    basicSituation: basicSituationText(figures, { sessionName: session.name, subject: scope.subject }),
+    basicSituation: basicSituationText(figures, { sessionName: sessionFull, subject: scope.subject }),
     figures,
     statistics: stats,
     unitAnalysis: unitItems === null ? null : { items: unitItems, required: unitItems >= UNIT_ANALYSIS_MIN_ITEMS, minItems: UNIT_ANALYSIS_MIN_ITEMS },

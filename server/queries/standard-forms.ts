@@ -7,6 +7,7 @@ import {
   type LookBackReviewState,
 } from '../../domain/commitments/tracking';
 import { todayInShanghai } from '../../domain/deadlines';
+import { fullSessionName } from '../../domain/documents/full-names';
 import { CONTACT_METHOD_LABELS, TASK_ROLE_LABELS, type ContactMethod, type TaskRole } from '../../domain/items/kinds';
 import { isUnitRole } from '../../domain/items/roles';
 import { INACTIVE_TASK_STATES } from '../../domain/items/states';
@@ -300,6 +301,7 @@ async function lookBack(db: Db, actor: Actor, f: FormFilter, now: Date): Promise
     number: string;
     title: string;
     session: string;
+    congress: string;
     cls: string;
     state: LookBackReviewState;
     finding: LookBackFinding | null;
@@ -308,10 +310,10 @@ async function lookBack(db: Db, actor: Actor, f: FormFilter, now: Date): Promise
     open: number;
   }>(
     db,
-    sql`select o.name as unit, items.number, items.title, s.name as session, lr.result_class as cls, lr.state, lr.finding, lr.note, lr.submitted_at as at,
+    sql`select o.name as unit, items.number, items.title, s.name as session, cg.name as congress, lr.result_class as cls, lr.state, lr.finding, lr.note, lr.submitted_at as at,
                (select count(*)::int from commitments cm where cm.item_id = lr.item_id and cm.unit_id = lr.unit_id and ${stateIn('cm.state', OPEN_COMMITMENT_STATES)}) as open
         from look_back_reviews lr join look_backs lb on lb.id = lr.look_back_id join items on items.id = lr.item_id
-        join sessions s on s.id = items.session_id join organizations o on o.id = lr.unit_id
+        join sessions s on s.id = items.session_id join congresses cg on cg.id = s.congress_id join organizations o on o.id = lr.unit_id
         where ${sql.join(w, sql` and `)} order by o.name, s.year, items.number`,
   );
   return [
@@ -323,7 +325,7 @@ async function lookBack(db: Db, actor: Actor, f: FormFilter, now: Date): Promise
         { header: '承办单位', width: 22 },
         { header: '建议编号', width: 12 },
         { header: '建议标题', width: 36 },
-        { header: '届次', width: 18 },
+        { header: '届次', width: 30 },
         { header: '答复类别', width: 8 },
         { header: '未销号承诺', width: 10 },
         { header: '填报状态', width: 8 },
@@ -335,7 +337,7 @@ async function lookBack(db: Db, actor: Actor, f: FormFilter, now: Date): Promise
         r.unit,
         r.number,
         r.title,
-        r.session,
+        fullSessionName(r.congress, r.session),
         `${r.cls} 类`,
         r.open,
         LOOK_BACK_REVIEW_STATE_LABELS[r.state],

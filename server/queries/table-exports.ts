@@ -1,9 +1,11 @@
 import { COMMITMENT_STATE_LABELS, LOOK_BACK_FINDING_LABELS, type CommitmentState, type LookBackFinding } from '../../domain/commitments/tracking';
 import { todayInShanghai } from '../../domain/deadlines';
+import { fullSessionName } from '../../domain/documents/full-names';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { dateCell, shanghaiStamp, writeTableXlsx, type TableSheet } from '../documents/table-xlsx';
 import { queryCommitmentRegister, type RegisterFilter } from './commitments-register';
+import { congressNameOf } from './full-names';
 import { queryDeadlineLedger, type DeadlineLedgerQuery } from './deadline-ledger';
 import { queryUnitStatistics } from './statistics';
 
@@ -74,6 +76,9 @@ export async function exportCommitmentRegister(db: Db, actor: Actor, f: Omit<Reg
     lookBack: { year: number; finding: LookBackFinding | null } | null;
   };
   const rows = r.rows as unknown as Row[];
+  // Sessions in full (湖南省第十四届人民代表大会第三次会议), as every document names them.
+  const congress = await congressNameOf(db, actor.congressId ?? -1);
+  const session = (name: string) => fullSessionName(congress, name);
   const sheet: TableSheet = {
     name: '承诺事项',
     title: 'B 类承诺事项挂号销号台账',
@@ -86,8 +91,8 @@ export async function exportCommitmentRegister(db: Db, actor: Actor, f: Omit<Reg
       { header: '承诺完成时间', width: 12, kind: 'date' },
       { header: '状态', width: 10 },
       { header: '是否逾期', width: 8 },
-      { header: '提出届次', width: 18 },
-      { header: '跟踪届次', width: 18 },
+      { header: '提出届次', width: 30 },
+      { header: '跟踪届次', width: 30 },
       { header: '最新进展', width: 40 },
       { header: '销号申请/退回意见', width: 30 },
       { header: '回头看', width: 14 },
@@ -102,8 +107,8 @@ export async function exportCommitmentRegister(db: Db, actor: Actor, f: Omit<Reg
         dateCell(x.targetDate),
         COMMITMENT_STATE_LABELS[x.state] ?? x.state,
         x.overdue ? '逾期' : '',
-        x.sessionName,
-        x.trackedSessionName,
+        session(x.sessionName),
+        session(x.trackedSessionName),
         last?.note ?? null,
         x.strikeOffRequestNote ?? x.lastRejection ?? x.closedNote ?? null,
         x.lookBack ? `${x.lookBack.year} 年${x.lookBack.finding ? ` ${LOOK_BACK_FINDING_LABELS[x.lookBack.finding]}` : ' 待填报'}` : null,

@@ -16,7 +16,7 @@ export function attachmentRoutes(app: FastifyInstance, env: RouteEnv) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/items/:itemId/attachments/:attachmentId',
     {
-      config: { policy: ['deputy', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'] },
+      config: { policy: ['deputy', 'delegationContact', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'] },
       schema: {
         operationId: 'downloadAttachment',
         summary: '下载附件',

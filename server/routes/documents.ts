@@ -2,10 +2,11 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { id } from '../../domain/contracts/common';
+import { replyLetter } from '../../domain/contracts/documents-answers';
 import type { Actor, Policy } from '../auth/actor';
 import { renderCoOpinionLetter, renderReplyLetter } from '../documents/reply-letter';
 import { loadCoOpinionLetter, loadReplyLetter } from '../queries/letters';
-import { fileAnswer, type RouteEnv } from './define';
+import { fileAnswer, operations, type RouteEnv } from './define';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -17,11 +18,11 @@ export function sendDocx(reply: FastifyReply, buffer: Buffer, filename: string, 
 }
 
 /** Who reads an item's replies (the item page's readers); each load narrows it to what the actor may see. */
-const READERS: Policy = ['deputy', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'];
+const READERS: Policy = ['deputy', 'delegationContact', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'];
 const NOT_DEPUTY: Policy = ['liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'];
 const tags = ['文书'];
 
-/** Word documents of an item (§6): reply letters and co-opinion letters in the GB/T 9704 layout. */
+/** Word documents of an item (§6): reply letters and co-opinion letters in the GB/T 9704 layout; a reply letter's content as JSON for printing. */
 export function documentRoutes(app: FastifyInstance, env: RouteEnv) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   // Files, not JSON: registered directly so the handler can set the download headers.
@@ -42,6 +43,19 @@ export function documentRoutes(app: FastifyInstance, env: RouteEnv) {
       return sendDocx(reply, await renderReplyLetter(data), filename, 'reply-letter.docx');
     },
   );
+  // The same letter's content as JSON, for the workbench's print view (issue 13 §4): it prints what the Word file does.
+  const on = operations(app, env);
+  on({
+    method: 'GET',
+    url: '/api/items/:itemId/replies/:replyId/letter',
+    operationId: 'getReplyLetter',
+    summary: '答复函的内容（打印用，与 Word 版一致）',
+    tags,
+    policy: READERS,
+    params: z.object({ itemId: id, replyId: id }),
+    response: replyLetter,
+    handler: async ({ actor, params }) => (await loadReplyLetter(env.db, actor, params.itemId, params.replyId)).data,
+  });
   r.get(
     '/api/items/:itemId/co-opinions/:coOpinionId/letter.docx',
     {

@@ -7,6 +7,7 @@ import { todayInShanghai } from '../../domain/deadlines';
 import { domainError } from '../../domain/errors';
 import type { Actor, Policy } from '../auth/actor';
 import { writeImportWorkbook, XLSX_MIME } from '../documents/import-sheet';
+import { sessionFullNameOf } from '../queries/full-names';
 import { exportItemRows, getImportBatch, listImportBatches, sessionOf, templateLists } from '../queries/imports';
 import { startImport } from '../usecases/imports/import-items';
 import { fileAnswer, operation, type RouteEnv } from './define';
@@ -35,7 +36,8 @@ export function importRoutes(app: FastifyInstance, env: RouteEnv) {
 
   download('/api/imports/template.xlsx', 'downloadImportTemplate', '下载建议导入模板（Excel）', IMPORTERS, async (actor, q) => {
     const session = await sessionOf(env.db, actor.congressId ?? -1, q.sessionId);
-    const buffer = await writeImportWorkbook({ lists: await templateLists(env.db, session.congressId), sessionName: session.name });
+    const sessionName = await sessionFullNameOf(env.db, session.id);
+    const buffer = await writeImportWorkbook({ lists: await templateLists(env.db, session.congressId), sessionName });
     return { buffer, filename: '建议导入模板.xlsx' };
   });
   download(
@@ -46,8 +48,10 @@ export function importRoutes(app: FastifyInstance, env: RouteEnv) {
     async (actor, q) => {
       const session = await sessionOf(env.db, actor.congressId ?? -1, q.sessionId);
       const rows = await exportItemRows(env.db, session.id);
-      const buffer = await writeImportWorkbook({ lists: await templateLists(env.db, session.congressId), rows, sessionName: session.name });
-      return { buffer, filename: `${session.name}建议清单_${todayInShanghai()}.xlsx` };
+      // The session in full (湖南省第十四届人民代表大会第三次会议) in the sheet and the file's name.
+      const sessionName = await sessionFullNameOf(env.db, session.id);
+      const buffer = await writeImportWorkbook({ lists: await templateLists(env.db, session.congressId), rows, sessionName });
+      return { buffer, filename: `${sessionName}建议清单_${todayInShanghai()}.xlsx` };
     },
   );
 

@@ -4,14 +4,17 @@ import { id, itemParams } from '../../domain/contracts/common';
 import * as c from '../../domain/contracts/items';
 import * as a from '../../domain/contracts/item-answers';
 import { getItemDetail } from '../queries/item-detail';
+import { listCosignatureInvitations } from '../queries/cosignature-invitations';
 import { queryLedger } from '../queries/ledger';
 import { actorScopeKey } from '../queries/snapshot-cache';
 import { todayInShanghai } from '../../domain/deadlines';
 import { submitSuggestion } from '../usecases/submission/submit-suggestion';
 import { respondCosignature } from '../usecases/submission/respond-cosignature';
+import { withdrawSuggestion } from '../usecases/submission/withdraw-suggestion';
 import { resubmitSuggestion } from '../usecases/submission/resubmit-suggestion';
 import { reviewSuggestion } from '../usecases/review/review-suggestion';
 import { mergeSuggestions } from '../usecases/review/merge-suggestions';
+import { changeCategory } from '../usecases/review/change-category';
 import { assignSuggestion } from '../usecases/assignment/assign-suggestion';
 import { reassignSuggestion } from '../usecases/assignment/reassign-suggestion';
 import { requestAdjustment } from '../usecases/assignment/request-adjustment';
@@ -32,7 +35,7 @@ import { uploadAttachment } from '../usecases/attachments/upload-attachment';
 import { operations, type RouteEnv } from './define';
 
 const OFFICES = ['liaisonOffice', 'governmentOffice'] as const;
-const READERS = ['deputy', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'] as const;
+const READERS = ['deputy', 'delegationContact', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'] as const;
 const UNIT = ['unitOffice'] as const;
 const UNIT_STAFF = ['unitOffice', 'unitHandler'] as const;
 const tags = ['建议办理'];
@@ -53,6 +56,16 @@ export function itemRoutes(app: FastifyInstance, env: RouteEnv) {
     // Issue 6 §4: pages per database snapshot (exact); the lights depend on today.
     handler: ({ ctx, query }) =>
       ctx.cached(['ledger', actorScopeKey(ctx.actor), todayInShanghai(), JSON.stringify(query)], (tx) => queryLedger(tx, ctx.actor, query)),
+  });
+  on({
+    method: 'GET',
+    url: '/api/items/cosignature-invitations',
+    operationId: 'listCosignatureInvitations',
+    response: z.array(a.cosignatureInvitation),
+    summary: '待我确认的附议邀请',
+    tags,
+    policy: ['deputy'],
+    handler: ({ ctx }) => listCosignatureInvitations(ctx.db, ctx.actor),
   });
   on({
     method: 'GET',
@@ -104,6 +117,18 @@ export function itemRoutes(app: FastifyInstance, env: RouteEnv) {
   });
   on({
     method: 'POST',
+    url: '/api/items/:itemId/withdrawal',
+    operationId: 'withdrawSuggestion',
+    response: a.itemRecord,
+    summary: '撤回建议（立案前，领衔代表）',
+    tags,
+    policy: ['deputy'],
+    params: idParams,
+    body: c.versionNoteBody,
+    handler: ({ ctx, params, body }) => withdrawSuggestion(ctx, { itemId: params.itemId, ...body }),
+  });
+  on({
+    method: 'POST',
     url: '/api/items/:itemId/review',
     operationId: 'reviewSuggestion',
     response: a.itemRecord,
@@ -125,6 +150,18 @@ export function itemRoutes(app: FastifyInstance, env: RouteEnv) {
     params: idParams,
     body: c.mergeBody,
     handler: ({ ctx, params, body }) => mergeSuggestions(ctx, { primaryId: params.itemId, ...body }),
+  });
+  on({
+    method: 'PATCH',
+    url: '/api/items/:itemId/category',
+    operationId: 'changeCategory',
+    response: a.itemRecord,
+    summary: '修改建议类别（立案后）',
+    tags,
+    policy: OFFICES,
+    params: idParams,
+    body: c.changeCategoryBody,
+    handler: ({ ctx, params, body }) => changeCategory(ctx, { itemId: params.itemId, ...body }),
   });
   on({
     method: 'POST',

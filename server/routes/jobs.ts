@@ -39,7 +39,7 @@ export function jobRoutes(app: FastifyInstance, env: RouteEnv) {
     url: '/api/deadlines',
     operationId: 'listOpenDeadlines',
     response: a.deadlineLedger,
-    summary: '期限台账：全部未到期与已超期的期限、亮灯、各单位红黄绿灯数（R-SUP-1）',
+    summary: '期限台账：全部未到期与已超期的期限、亮灯、各单位红黄绿灯数',
     tags: ['督办'],
     policy: ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitHandler', 'unitLeader'],
     querystring: z.object({

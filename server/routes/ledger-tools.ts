@@ -15,7 +15,7 @@ import { fileAnswer, operation, type RouteEnv } from './define';
 import { sendXlsx } from './xlsx-download';
 
 /** Everyone who reads the ledger (the same READERS as GET /api/items). */
-const READERS = ['deputy', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'] as const;
+const READERS = ['deputy', 'delegationContact', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'] as const;
 const tags = ['台账工具'];
 
 /** The ledger's tools: saved filters (per user, on the server) and the .xlsx export of the current view. */

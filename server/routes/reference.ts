@@ -7,6 +7,7 @@ import { RULES_PRESETS, type PresetId } from '../../domain/deadlines';
 import { forbidden } from '../../domain/errors';
 import { categories, deputies, organizations, sessions } from '../db/schema';
 import { queryStatistics, queryUnitStatistics } from '../queries/statistics';
+import { listUnitPeople } from '../queries/unit-people';
 import { todayInShanghai } from '../../domain/deadlines';
 import { actorScopeKey } from '../queries/snapshot-cache';
 import { calendarStatus } from '../queries/admin/calendar-status';
@@ -18,7 +19,7 @@ import * as s from '../../domain/contracts/statistics-answers';
 import { operations, type RouteEnv } from './define';
 
 const STAFF = ['liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor', 'admin'] as const;
-const ANYONE = [...STAFF, 'deputy'] as const;
+const ANYONE = [...STAFF, 'deputy', 'delegationContact'] as const;
 const STATS = ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitLeader', 'deputy'] as const;
 
 function congressOf(actor: { congressId: number | null }): number {
@@ -60,6 +61,16 @@ export function referenceRoutes(app: FastifyInstance, env: RouteEnv) {
         .orderBy(asc(organizations.id));
       return rows.filter((o) => o.kind === 'unit').map((u) => ({ ...u, divisions: rows.filter((d) => d.kind === 'division' && d.parentId === u.id) }));
     },
+  });
+  on({
+    method: 'GET',
+    url: '/api/units/mine/people',
+    operationId: 'listUnitPeople',
+    response: z.array(a.unitPerson),
+    summary: '本单位人员（用于责任分解选择承办人、责任领导）',
+    tags: ['基础数据'],
+    policy: ['unitOffice', 'unitHandler', 'unitLeader'],
+    handler: ({ ctx }) => listUnitPeople(ctx.db, ctx.actor),
   });
   on({
     method: 'GET',

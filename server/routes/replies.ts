@@ -55,7 +55,7 @@ export function replyRoutes(app: FastifyInstance, env: RouteEnv) {
   step('send-back', 'sendBackReply', '退回重办（须说明理由）', ['unitOffice', 'unitLeader', 'governmentOffice'], sendBackReply, c.sendBackBody);
   step('sign-off', 'signOffReply', '领导签发', ['unitLeader'], signOffReply);
   step('send', 'sendReply', '答复代表', ['unitOffice'], sendReply);
-  step('publish', 'publishReply', '登记答复已在门户公开（R-PUBLISH-1）', ['liaisonOffice'], publishReply);
+  step('publish', 'publishReply', '登记答复已在门户公开', ['liaisonOffice'], publishReply);
   step(
     'override',
     'overrideReplyCheck',

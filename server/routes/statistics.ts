@@ -14,6 +14,7 @@ import {
   queryUnitBreakdown,
 } from '../queries/statistics-breakdown';
 import { queryUnitScores } from '../queries/unit-scores';
+import { sessionFullNameOf } from '../queries/full-names';
 import * as a from '../../domain/contracts/statistics-answers';
 import { fileAnswer, operations, type RouteEnv } from './define';
 import { sendXlsx } from './xlsx-download';
@@ -114,8 +115,10 @@ export function statisticsRoutes(app: FastifyInstance, env: RouteEnv) {
     },
     async (req, reply) => {
       const scores = await queryUnitScores(env.db, req.actor as Actor, req.query);
-      const filename = `${scores.sessionName}承办单位考核.xlsx`;
-      return sendXlsx(reply, { buffer: await writeUnitScoresXlsx(scores), filename }, 'unit-scores.xlsx');
+      // The file names the session in full: 湖南省第十四届人民代表大会第三次会议承办单位办理工作考核.
+      const session = await sessionFullNameOf(env.db, scores.sessionId);
+      const filename = `${session}承办单位考核.xlsx`;
+      return sendXlsx(reply, { buffer: await writeUnitScoresXlsx(scores, session), filename }, 'unit-scores.xlsx');
     },
   );
 }

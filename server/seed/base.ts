@@ -1,3 +1,4 @@
+import { congressPlace } from '../../domain/documents/full-names';
 import type { Db } from '../db/client';
 import { categories, congresses, deputies, organizations, sessions } from '../db/schema';
 
@@ -32,9 +33,11 @@ export async function createBase(db: Db, s: BaseSpec): Promise<BaseFixture> {
   const [congress] = await db.insert(congresses).values({ name: s.congressName, level: s.level }).returning();
   const [session] = await db.insert(sessions).values({ congressId: congress.id, name: s.session.name, code: s.session.code, year: s.session.year }).returning();
   const org = (kind: string, name: string, extra: object = {}) => ({ congressId: congress.id, kind, name, ...extra });
+  const place = congressPlace(s.congressName);
+  // The offices by their full names (湖南省人大常委会选举任免联络工作委员会, 湖南省人民政府办公厅): letters copy them by name.
   const [lo, go] = await db
     .insert(organizations)
-    .values([org('liaisonOffice', `${s.congressName}常委会选举任免联络工作委员会`), org('governmentOffice', '人民政府办公厅')])
+    .values([org('liaisonOffice', `${place}人大常委会选举任免联络工作委员会`), org('governmentOffice', `${place}人民政府办公厅`)])
     .returning();
   const unitRows = await db
     .insert(organizations)

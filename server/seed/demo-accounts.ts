@@ -7,6 +7,8 @@ export const DEMO_ACCOUNTS: { username: string; role: Role; label: string; unitC
   { username: 'liaison', role: 'liaisonOffice', label: '联工委议案建议处（审核、交办、督办）' },
   { username: 'govoffice', role: 'governmentOffice', label: '省政府办公厅建议提案处' },
   { username: 'deputy', role: 'deputy', label: '人大代表（领衔提出建议、评价答复）' },
+  // Two-stage review is off in the demo: switch it on in 规则配置 (审核流程) to have this account check first.
+  { username: 'delegation', role: 'delegationContact', label: '代表团联络员（两层审核：先审本团代表的建议）' },
   { username: 'unit-office', role: 'unitOffice', label: '省教育厅办公室（责任分解、审核、答复）', unitCode: 'edu' },
   { username: 'unit-handler', role: 'unitHandler', label: '省教育厅承办人（起草答复、登记沟通）', unitCode: 'edu' },
   { username: 'unit-leader', role: 'unitLeader', label: '省教育厅分管负责同志（签发）', unitCode: 'edu' },

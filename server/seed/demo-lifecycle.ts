@@ -8,6 +8,7 @@ import { forwardForRehandling } from '../usecases/evaluation/forward-for-rehandl
 import { closeItem } from '../usecases/evaluation/close-item';
 import { mergeSuggestions } from '../usecases/review/merge-suggestions';
 import { resubmitSuggestion } from '../usecases/submission/resubmit-suggestion';
+import { withdrawSuggestion } from '../usecases/submission/withdraw-suggestion';
 import { makeNotAcceptedReason, makeReturnReason } from './corpus';
 import type { PlannedItem } from './demo-plan';
 import { followCommitments, replyFlow, type ReplyStop } from './demo-replies';
@@ -66,6 +67,16 @@ export async function runItem(w: World, p: PlannedItem): Promise<void> {
   // A live item in handling was accepted a few days before its (working-day) assignment.
   const liveLimit = p.assignAgo ? addDays(prevWorkday(daysAgo(w.realNow, p.assignAgo)), -2) : c.today;
   const reviewDay = () => (p.live ? c.after(2, 6, true, liveLimit) : c.to(`2025-0${r.pick(['1-2', '2-0'])}${r.int(2, 8)}`));
+  if (s === 'withdrawn') {
+    // The lead deputy takes it back a day or two after submitting, before the office reviewed it.
+    const lead = w.staff.deputies[p.lead].actor;
+    await withdrawSuggestion(ctx(w, lead, c.after(1, 2, false, c.today)), {
+      itemId: h.id,
+      version: await itemVersion(w, h.id),
+      note: '经进一步调研，相关问题已在本地解决，撤回该建议。',
+    });
+    return;
+  }
   if (s === 'returned') return void (await review(w, h, { decision: 'return', reason: makeReturnReason(r) }, reviewDay()));
   if (s === 'notAccepted') return void (await review(w, h, { decision: 'reject', reason: makeNotAcceptedReason(r) }, reviewDay()));
   if (s === 'referenceOpen' || s === 'referenceClosed') {

@@ -159,6 +159,7 @@ export async function breakdown(w: World, h: Live, u: UnitStaff, now: Date) {
     divisionId: h.r.pick(u.divisionIds),
     handlerUserId: u.handler.userId,
     handlerName: u.handler.name,
+    responsibleLeaderUserId: u.leader.userId,
     responsibleLeader: u.leaderTitle,
   });
 }

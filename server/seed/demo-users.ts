@@ -68,7 +68,8 @@ export async function createStaff(db: Db, base: BaseFixture, rng: Rng, deputies:
   for (const a of DEMO_ACCOUNTS) {
     let org: number | null = null;
     let deputyId: number | null = null;
-    let name = personName(rng);
+    // The delegation's contact person takes no name from the generator, so the rest of the demo stays as it was.
+    let name = a.role === 'delegationContact' ? '孙丽华' : personName(rng);
     if (a.role === 'liaisonOffice') org = base.liaisonOfficeId;
     else if (a.role === 'governmentOffice') org = base.governmentOfficeId;
     else if (a.role === 'unitOffice' || a.role === 'unitHandler' || a.role === 'unitLeader') org = eduId;
@@ -76,7 +77,8 @@ export async function createStaff(db: Db, base: BaseFixture, rng: Rng, deputies:
       deputyId = base.deputyIds[DEMO_DEPUTY_INDEX];
       org = base.delegationIds[deputies[DEMO_DEPUTY_INDEX].delegation] ?? null;
       name = deputies[DEMO_DEPUTY_INDEX].name;
-    } else if (a.role === 'admin') name = '系统管理员';
+    } else if (a.role === 'delegationContact') org = base.delegationIds[deputies[DEMO_DEPUTY_INDEX].delegation] ?? null;
+    else if (a.role === 'admin') name = '系统管理员';
     else if (a.role === 'auditor') name = '安全审计员';
     demo.set(a.username, await mk(a.username, a.role, name, org, deputyId));
   }

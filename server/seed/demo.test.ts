@@ -41,7 +41,9 @@ describe('demo seed', () => {
   it('covers every state of the lifecycle and every handling mode', async () => {
     const rows = await snapshot(a);
     const states = new Set(rows.map((r) => r.state));
-    for (const s of ITEM_STATES) expect(states, s).toContain(s);
+    // Two-stage review is off in the demo (switched on in 规则配置): no item waits on a delegation.
+    for (const s of ITEM_STATES.filter((x) => x !== 'delegationReview')) expect(states, s).toContain(s);
+    expect(states).not.toContain('delegationReview');
     const modes = new Set(rows.map((r) => r.handling_mode));
     for (const m of HANDLING_MODES) expect(modes, m).toContain(m);
   });
@@ -113,6 +115,8 @@ describe('demo seed', () => {
       expect(byName.get(acc.username)?.congress_id).not.toBeNull();
     }
     expect(byName.get('unit-office')!.organization_id).toBe(byName.get('unit-handler')!.organization_id);
+    // The delegation's contact person belongs to the demo deputy's delegation (two-stage review).
+    expect(byName.get('delegation')!.organization_id).toBe(byName.get('deputy')!.organization_id);
     expect(byName.has('u-ndrc-office') && byName.has('u-ndrc-handler') && byName.has('u-ndrc-leader')).toBe(true);
     const mine = await queryRows<{ state: string }>(
       a.db,
@@ -130,6 +134,15 @@ describe('demo seed', () => {
       sql`select distinct r.state from replies r join users u on u.organization_id = r.unit_id where u.username = 'unit-office'`,
     );
     expect(eduReplies.map((r) => r.state).sort()).toEqual(['awaitingSignOff', 'draft', 'inReview', 'sent', 'signed']);
+  });
+
+  it('gives the units reply templates: a few shared by the liaison office and one of the demo unit', async () => {
+    const rows = await queryRows<{ kind: string; name: string; owner: string | null }>(
+      a.db,
+      sql`select t.kind, t.name, o.name as owner from reply_templates t left join organizations o on o.id = t.unit_id order by t.id`,
+    );
+    expect(rows.filter((r) => r.owner === null).map((r) => r.kind)).toEqual(['letter', 'letter', 'snippet', 'snippet', 'snippet']);
+    expect(rows.filter((r) => r.owner !== null).map((r) => r.owner)).toEqual(['湖南省教育厅']);
   });
 
   it('is deterministic: a second database gets the same items in the same states', async () => {

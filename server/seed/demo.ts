@@ -12,6 +12,7 @@ import { CATEGORIES, CONGRESS_NAME, createRng, DELEGATIONS, deputyProfile, SESSI
 import { runItem } from './demo-lifecycle';
 import { makePlan } from './demo-plan';
 import { seedSupervision } from './demo-supervision';
+import { seedTemplates } from './demo-templates';
 import type { World } from './demo-steps';
 import { createStaff } from './demo-users';
 
@@ -78,5 +79,6 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedResu
     }
   }
   await seedSupervision(w);
+  await seedTemplates(w);
   return { items: n, units: UNITS.length, deputies: deputies.length };
 }

@@ -16,9 +16,14 @@ export async function item(client: Client, id: number) {
   return client.ok('GET', `/api/items/${id}`);
 }
 
-export async function accept(liaison: Client, id: number) {
+/**
+ * 立案: files the item under `categoryId`, else its own category, else the congress's first
+ * (accepting needs a category: an item submitted without one gets it here).
+ */
+export async function accept(liaison: Client, id: number, categoryId?: number) {
   const d = await item(liaison, id);
-  return liaison.ok('POST', `/api/items/${id}/review`, { decision: 'accept', version: d.item.version });
+  const category = categoryId ?? d.item.categoryId ?? (await liaison.ok('GET', '/api/categories'))[0].id;
+  return liaison.ok('POST', `/api/items/${id}/review`, { decision: 'accept', version: d.item.version, categoryId: category });
 }
 
 export async function assign(liaison: Client, id: number, mode: string, units: { unitId: number; role: string }[], extra: object = {}) {

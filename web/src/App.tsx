@@ -5,10 +5,12 @@ import { PageLoading } from './components/PageStates';
 import { AppLayout } from './layout/AppLayout';
 import { homeFor } from './lib/nav';
 import { adminRoutes } from './routes/admin-routes';
+import { printRoutes } from './routes/print-routes';
 import { workRoutes } from './routes/work-routes';
 
 const LoginPage = lazy(() => import('./pages/login/LoginPage'));
 const NotFoundPage = lazy(() => import('./pages/not-found/NotFoundPage'));
+const PrintLayout = lazy(() => import('./pages/print/PrintLayout'));
 
 function RequireUser({ children }: { children: ReactNode }) {
   const { user } = useAuth();
@@ -23,12 +25,23 @@ function Home() {
   return user ? <Navigate to={homeFor(user.role)} replace /> : null;
 }
 
-/** The login page, and behind it the signed-in layout with the page table (routes/) and the not-found page. */
+/** The login page, and behind it the signed-in layout with the page table (routes/) and the not-found page; the print views (/print) without the layout. */
 export function App() {
   return (
     <Suspense fallback={<PageLoading />}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        {/* print views: signed in, without the menu and header */}
+        <Route
+          path="/print"
+          element={
+            <RequireUser>
+              <PrintLayout />
+            </RequireUser>
+          }
+        >
+          {printRoutes}
+        </Route>
         <Route
           element={
             <RequireUser>

@@ -8,3 +8,5 @@ export * from './notifications';
 export * from './jobs';
 export * from './supervision';
 export * from './reports';
+export * from './templates';
+export * from './collaboration';

@@ -75,6 +75,8 @@ export const items = pgTable(
     // entries (row comparison on (number, id)); state filters sorted by due read only their states.
     index('items_congress_number_id').on(t.congressId, t.number, t.id),
     index('items_congress_state_due').on(t.congressId, t.state, t.currentDue, t.id),
+    // Two-stage review: a delegation's contact person reads the delegation's items, its queue by state.
+    index('items_delegation_state').on(t.delegationId, t.state),
   ],
 );
 

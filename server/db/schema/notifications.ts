@@ -19,7 +19,11 @@ export const outbox = pgTable(
     recipientUserId: integer().references(() => users.id),
     recipientOrgId: integer(),
     recipientDeputyId: integer(),
-    /** An office's queue (liaisonOffice / governmentOffice) when no person or unit is named. */
+    /**
+     * An office's queue (liaisonOffice / governmentOffice) when no person or unit is named; with a unit
+     * (recipientOrgId), the unit's people of that role only (its office, handlers or leaders); with a
+     * delegation, its contact persons (delegationContact).
+     */
     recipientRole: text(),
     itemId: integer().references(() => items.id),
     type: text().notNull(),
@@ -37,7 +41,10 @@ export const outbox = pgTable(
       .on(t.id)
       .where(sql`${t.sentAt} is null`),
     uniqueIndex('outbox_dedupe_key').on(t.dedupeKey),
-    check('outbox_recipient_role', sql`${t.recipientRole} is null or ${t.recipientRole} in ('liaisonOffice','governmentOffice')`),
+    check(
+      'outbox_recipient_role',
+      sql`${t.recipientRole} is null or ${t.recipientRole} in ('liaisonOffice','governmentOffice','unitOffice','unitHandler','unitLeader','delegationContact')`,
+    ),
   ],
 );
 

@@ -20,9 +20,14 @@ export const users = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check('users_role', sql`${t.role} in ('deputy','liaisonOffice','governmentOffice','unitOffice','unitHandler','unitLeader','supervisor','admin','auditor')`),
+    check(
+      'users_role',
+      sql`${t.role} in ('deputy','delegationContact','liaisonOffice','governmentOffice','unitOffice','unitHandler','unitLeader','supervisor','admin','auditor')`,
+    ),
     check('users_deputy_has_deputy', sql`${t.role} <> 'deputy' or ${t.deputyId} is not null`),
     check('users_unit_has_org', sql`${t.role} not in ('unitOffice','unitHandler','unitLeader') or ${t.organizationId} is not null`),
+    // A delegation's contact person belongs to the delegation (its kind is checked by the admin's use cases).
+    check('users_delegation_contact_has_org', sql`${t.role} <> 'delegationContact' or ${t.organizationId} is not null`),
   ],
 );
 

@@ -23,8 +23,9 @@ export function inTransaction<T>(ctx: Ctx, fn: (tx: Db) => Promise<T>): Promise<
 
 /**
  * A user's scope must fit the role (§1): unit staff belong to a handling
- * unit, a deputy account to a deputy of the congress; any other given
- * organization must be one of the congress's.
+ * unit, a delegation's contact person to a delegation, a deputy account to a
+ * deputy of the congress; any other given organization must be one of the
+ * congress's.
  */
 export async function checkUserScope(tx: Db, congressId: number, o: { role: Role; organizationId?: number | null; deputyId?: number | null }): Promise<void> {
   if (isUnitRole(o.role)) {
@@ -35,6 +36,14 @@ export async function checkUserScope(tx: Db, congressId: number, o: { role: Role
           .where(and(eq(organizations.id, o.organizationId), eq(organizations.kind, 'unit'), eq(organizations.congressId, congressId)))
       : [];
     if (!unit) throw domainError('UNIT_REQUIRED');
+  } else if (o.role === 'delegationContact') {
+    const [delegation] = o.organizationId
+      ? await tx
+          .select({ id: organizations.id })
+          .from(organizations)
+          .where(and(eq(organizations.id, o.organizationId), eq(organizations.kind, 'delegation'), eq(organizations.congressId, congressId)))
+      : [];
+    if (!delegation) throw domainError('DELEGATION_REQUIRED');
   } else if (o.organizationId) {
     const [org] = await tx
       .select({ id: organizations.id })

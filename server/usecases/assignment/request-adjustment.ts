@@ -4,7 +4,8 @@ import { domainError } from '../../../domain/errors';
 import { checkTransition } from '../../../domain/items/transitions';
 import { deadlines, requests } from '../../db/schema';
 import { ownTask } from '../lib/tasks';
-import { appendEvent, casTask, notify, touchItem } from '../lib/history';
+import { appendEvent, casTask, touchItem } from '../lib/history';
+import { notifyOffices } from '../lib/office-notices';
 import { expectVersion, withItem, type Ctx, nowOf } from '../lib/run';
 
 /**
@@ -50,7 +51,7 @@ export async function requestAdjustment(ctx: Ctx, o: { itemId: number; taskVersi
       toState: 'adjustmentRequested',
       payload: { requestId: req.id, reason: o.reason },
     });
-    await notify(tx, { type: 'adjustmentRequested', itemId: item.id, payload: { requestId: req.id } });
+    await notifyOffices(tx, { type: 'adjustmentRequested', itemId: item.id, unitId: task.unitId, payload: { requestId: req.id } });
     return req;
   });
 }

@@ -24,8 +24,9 @@ export const ALLOWED_TYPES: Record<string, string[]> = {
 
 /**
  * Who may add documents to an item, the same conditions the item page offers
- * the action under (domain/items/available-actions.ts): a deputy who signed
- * it, while it is not finished; the offices, unless it was never accepted or
+ * the action under (domain/items/available-actions.ts): the lead deputy, once
+ * confirmed, while it is not finished (a cosigner confirms the text and adds
+ * no documents to the lead's item); the offices, unless it was never accepted or
  * merged away; a unit, on its live part. Classified items take none (R-REPLY-8).
  */
 async function checkMayUpload(db: Db, ctx: Ctx, item: ItemRow): Promise<void> {
@@ -37,6 +38,7 @@ async function checkMayUpload(db: Db, ctx: Ctx, item: ItemRow): Promise<void> {
       .from(itemSigners)
       .where(and(eq(itemSigners.itemId, item.id), eq(itemSigners.deputyId, actor.deputyId ?? -1)));
     if (s?.status !== 'confirmed') throw forbidden('uploadSignersOnly');
+    if (!s.isLead) throw forbidden('uploadLeadDeputyOnly');
     if (TERMINAL_ITEM_STATES.includes(item.state)) throw domainError('ITEM_FINISHED', { variant: 'deputyUpload' });
   } else if (isUnitRole(actor.role)) {
     const task = await ownTask(db, actor, item.id);

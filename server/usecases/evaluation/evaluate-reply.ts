@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { domainError, forbidden } from '../../../domain/errors';
+import { domainError, fieldError, forbidden } from '../../../domain/errors';
 import type { EvaluationResult } from '../../../domain/items/kinds';
 import { replyRecipients } from '../../../domain/items/reply-recipients';
 import { checkTransition } from '../../../domain/items/transitions';
@@ -23,8 +23,11 @@ export interface EvaluateInput {
  * with the scanned form. When the last evaluation is in: all satisfied or
  * basically satisfied (or a re-handled round) → closed; any dissatisfied in
  * the first round → dissatisfied, for the office to forward for re-handling.
+ * Dissatisfied needs its reason (R-EVAL-2: the office forwards it, the unit
+ * re-handles on it), from the deputy or copied from the paper form.
  */
 export async function evaluateReply(ctx: Ctx, o: EvaluateInput) {
+  if (o.result === 'dissatisfied' && !o.comment?.trim()) throw fieldError('DISSATISFIED_REASON_REQUIRED', 'body.comment');
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
     checkTransition('evaluateReply', item.state, ctx.actor.role);
     const proxy = ctx.actor.role !== 'deputy';

@@ -3,7 +3,8 @@ import { domainError, forbidden } from '../../../domain/errors';
 import { checkTransition } from '../../../domain/items/transitions';
 import { requests } from '../../db/schema';
 import { ownTask } from '../lib/tasks';
-import { appendEvent, notify, touchItem } from '../lib/history';
+import { appendEvent, touchItem } from '../lib/history';
+import { notifyOffices } from '../lib/office-notices';
 import { withItem, type Ctx, nowOf } from '../lib/run';
 
 /** R-REPLY-7: the lead unit asks to extend the reply deadline of a complex item. */
@@ -32,7 +33,7 @@ export async function requestExtension(ctx: Ctx, o: { itemId: number; reason: st
       .returning();
     await touchItem(tx, item.id);
     await appendEvent(tx, ctx, { itemId: item.id, taskId: task.id, type: 'requestExtension', payload: { requestId: req.id, reason: o.reason } });
-    await notify(tx, { type: 'extensionRequested', itemId: item.id, payload: { requestId: req.id } });
+    await notifyOffices(tx, { type: 'extensionRequested', itemId: item.id, unitId: task.unitId, payload: { requestId: req.id } });
     return req;
   });
 }

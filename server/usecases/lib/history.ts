@@ -18,12 +18,16 @@ export type EventType =
   | 'confirmCosignature' // 确认附议
   | 'declineCosignature' // 拒绝附议
   | 'resubmitSuggestion' // 修改后重新提交
+  | 'withdrawSuggestion' // 撤回建议
+  | 'passDelegationReview' // 代表团审核通过 (two-stage review; payload: comment)
+  | 'returnFromDelegation' // 代表团退回修改 (payload: comment)
   | 'acceptSuggestion' // 审核立案
   | 'returnSuggestion' // 退回修改
   | 'rejectSuggestion' // 不予立案
   | 'convertToReference' // 转为参阅件
   | 'mergeSuggestion' // 并案: on the item merged into another
   | 'mergeInto' // 并案: on the primary item
+  | 'changeCategory' // 修改类别 (§2; payload: from/to category ids and names)
   // Assignment (R-ASSIGN-1/2/3)
   | 'draftAssignment' // 预交办
   | 'assignSuggestion' // 正式交办
@@ -177,7 +181,8 @@ export async function notify(
     recipientOrgId?: number;
     recipientDeputyId?: number;
     recipientUserId?: number;
-    recipientRole?: 'liaisonOffice' | 'governmentOffice';
+    /** an office's queue, or with recipientOrgId the unit's (or the delegation's) people of that role */
+    recipientRole?: 'liaisonOffice' | 'governmentOffice' | 'unitOffice' | 'unitHandler' | 'unitLeader' | 'delegationContact';
     payload?: Record<string, unknown>;
     dedupeKey?: string;
   },

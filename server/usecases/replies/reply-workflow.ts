@@ -7,7 +7,7 @@ import type { ReplyState } from '../../../domain/items/states';
 import type { Db } from '../../db/client';
 import { organizations, replies } from '../../db/schema';
 import type { ItemRow } from '../../auth/item-scope';
-import { appendEvent, casReply, touchItem, type ReplyRow } from '../lib/history';
+import { appendEvent, casReply, notify, touchItem, type ReplyRow } from '../lib/history';
 import { expectVersion, withItem, type Ctx } from '../lib/run';
 
 /** Loads a reply of the item that the actor may act on: its own unit's, or (government office) a government unit's. */
@@ -49,6 +49,34 @@ export async function moveReply(
       toState: to,
       payload: { replyId: reply.id, ...payload },
     });
+    await noticeOfStep(tx, action, item.id, reply, payload);
     return updated;
   });
+}
+
+type ReplyStep = Parameters<typeof moveReply>[2];
+
+/**
+ * Each step of a reply tells the next person in the unit that it waits on them (their 待办 holds it too):
+ * the office reviews what the handler submitted, the leader signs what the office approved, the office
+ * sends what the leader signed, and a draft sent back goes to whoever drafted it.
+ */
+async function noticeOfStep(tx: Db, action: ReplyStep, itemId: number, reply: ReplyRow, payload: Record<string, unknown>) {
+  const unit = { itemId, recipientOrgId: reply.unitId, payload: { replyId: reply.id, ...payload } };
+  switch (action) {
+    case 'submitReplyForReview':
+      return notify(tx, { ...unit, type: 'replyForReview', recipientRole: 'unitOffice' });
+    case 'approveReplyReview':
+      return notify(tx, { ...unit, type: 'replyForSignOff', recipientRole: 'unitLeader' });
+    case 'signOffReply':
+      return notify(tx, { ...unit, type: 'replySigned', recipientRole: 'unitOffice' });
+    case 'sendBackReply':
+      return reply.draftedBy
+        ? notify(tx, { itemId, recipientUserId: reply.draftedBy, type: 'replySentBack', payload: unit.payload })
+        : notify(tx, { ...unit, type: 'replySentBack', recipientRole: 'unitHandler' });
+    default: {
+      const never: never = action;
+      return never;
+    }
+  }
 }

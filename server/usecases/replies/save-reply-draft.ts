@@ -4,6 +4,7 @@ import { domainError, forbidden, staleVersion } from '../../../domain/errors';
 import { CLASSIFIED_PLACEHOLDER } from '../../../domain/items/kinds';
 import type { ResultClass } from '../../../domain/items/kinds';
 import { replies } from '../../db/schema';
+import { releaseOwnLock } from '../collaboration/release-edit-lock';
 import { ownTask } from '../lib/tasks';
 import { appendEvent, casReply, touchItem } from '../lib/history';
 import { expectVersion, withItem, type Ctx, nowOf } from '../lib/run';
@@ -71,6 +72,8 @@ export async function saveReplyDraft(ctx: Ctx, o: ReplyDraftInput) {
         .returning();
     }
     await touchItem(tx, item.id);
+    // Saving ends the editing: the drafter's soft edit lock (issue 13 §9) is released.
+    await releaseOwnLock(tx, { itemId: item.id, what: 'replyDraft', scopeOrgId: task.unitId, userId: ctx.actor.userId });
     await appendEvent(tx, ctx, { itemId: item.id, taskId: task.id, type: 'saveReplyDraft', payload: { replyId: saved.id, resultClass: o.resultClass } });
     return saved;
   });

@@ -2,12 +2,13 @@ import { and, eq } from 'drizzle-orm';
 import { domainError } from '../../../domain/errors';
 import { checkTransition } from '../../../domain/items/transitions';
 import { organizations, tasks } from '../../db/schema';
+import { categoryName, fileCategory } from '../lib/category';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem, notify } from '../lib/history';
 import { withItem, type Ctx } from '../lib/run';
 
 export type ReviewDecision =
-  | { decision: 'accept'; note?: string }
+  | { decision: 'accept'; note?: string; categoryId?: number }
   | { decision: 'return'; reason: string }
   | { decision: 'reject'; reason: string }
   | { decision: 'reference'; reason: string; unitId: number };
@@ -18,7 +19,8 @@ const TARGET = { accept: 'accepted', return: 'returned', reject: 'notAccepted', 
 /**
  * R-REVIEW-1: the liaison office accepts, returns for revision (with a
  * reason), converts to a reference item (a unit must contact the deputy by
- * the profile's date) or does not accept (with a reason).
+ * the profile's date) or does not accept (with a reason). Accepting files the
+ * item under a category (§2): the one chosen, else the deputy's; none → 400.
  */
 export async function reviewSuggestion(ctx: Ctx, o: { itemId: number; version: number } & ReviewDecision) {
   const action = ACTION[o.decision];
@@ -26,7 +28,8 @@ export async function reviewSuggestion(ctx: Ctx, o: { itemId: number; version: n
   return withItem(ctx, o.itemId, o.version, async (tx, item) => {
     checkTransition(action, item.state, ctx.actor.role, to);
     const note = o.decision === 'accept' ? (o.note ?? null) : o.reason;
-    const updated = await casItem(tx, item, o.version, { state: to, reviewNote: note });
+    const category = o.decision === 'accept' ? await fileCategory(tx, item, o.categoryId) : null;
+    const updated = await casItem(tx, item, o.version, { state: to, reviewNote: note, ...(category ? { categoryId: category.id } : {}) });
     if (o.decision === 'reference') {
       const [unit] = await tx
         .select()
@@ -42,7 +45,13 @@ export async function reviewSuggestion(ctx: Ctx, o: { itemId: number; version: n
       type: action,
       fromState: item.state,
       toState: to,
-      payload: { note, unitId: 'unitId' in o ? o.unitId : undefined },
+      payload: {
+        note,
+        unitId: 'unitId' in o ? o.unitId : undefined,
+        // The category it is filed under, and the deputy's when the office chose another.
+        ...(category ? { categoryId: category.id, categoryName: category.name } : {}),
+        ...(category?.changed ? { fromCategoryId: item.categoryId, fromCategoryName: await categoryName(tx, item.categoryId) } : {}),
+      },
     });
     await notify(tx, { type: action, itemId: item.id, recipientDeputyId: item.leadDeputyId ?? undefined, payload: { note } });
     return updated;

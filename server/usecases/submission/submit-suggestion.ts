@@ -3,6 +3,7 @@ import { domainError, forbidden, notFound } from '../../../domain/errors';
 import { CLASSIFIED_PLACEHOLDER, type Period } from '../../../domain/items/kinds';
 import { categories, deputies, items, itemSigners, sessions } from '../../db/schema';
 import type { Db } from '../../db/client';
+import { firstReviewState, notifyDelegation } from '../lib/delegation-review';
 import { appendEvent, notify } from '../lib/history';
 import type { Ctx } from '../lib/run';
 import { nowOf } from '../lib/run';
@@ -59,8 +60,11 @@ export async function submitSuggestion(ctx: Ctx, input: SubmitSuggestionInput) {
       if (!c) throw domainError('UNKNOWN_CATEGORY');
     }
     const number = `${session.year}-${String(session.nextNumber - 1).padStart(4, '0')}`;
-    const state = cosigners.length ? 'awaitingCosigners' : 'submitted';
     const lead = people.find((p) => p.id === leadId)!;
+    // Two-stage review: the delegation's contact person first when the profile says so.
+    const state = cosigners.length
+      ? 'awaitingCosigners'
+      : await firstReviewState(tx, { congressId: session.congressId, sessionId: session.id, delegationId: lead.delegationId });
     const [item] = await tx
       .insert(items)
       .values({
@@ -88,6 +92,7 @@ export async function submitSuggestion(ctx: Ctx, input: SubmitSuggestionInput) {
       ]);
     await appendEvent(tx, ctx, { itemId: item.id, type: 'submitSuggestion', toState: state, payload: { number, cosigners } });
     for (const d of cosigners) await notify(tx, { type: 'cosignRequested', itemId: item.id, recipientDeputyId: d, payload: { number, title: item.title } });
+    await notifyDelegation(tx, state, item);
     return item;
   });
 }

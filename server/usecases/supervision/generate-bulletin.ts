@@ -2,9 +2,10 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { forbidden, notFound } from '../../../domain/errors';
 import { todayInShanghai, yearOf } from '../../../domain/deadlines';
 import { OFFICE_ROLES } from '../../../domain/items/roles';
+import { fullSessionName } from '../../../domain/documents/full-names';
 import { bulletinNumber, bulletinTitle, buildBulletinContent } from '../../../domain/supervision/bulletin';
 import type { Db } from '../../db/client';
-import { bulletins, sessions } from '../../db/schema';
+import { bulletins, congresses, sessions } from '../../db/schema';
 import { nowOf, type Ctx } from '../lib/run';
 import { countUnitTasks } from './count-unit-tasks';
 import { lockCongress } from './shared';
@@ -30,6 +31,7 @@ export async function createBulletin(
   await lockCongress(tx, o.congressId);
   const counts = await countUnitTasks(tx, o.session.id, o.asOf);
   if (o.skipEmpty && counts.length === 0) return null;
+  const [congress] = await tx.select({ name: congresses.name }).from(congresses).where(eq(congresses.id, o.congressId));
   const content = buildBulletinContent({ sessionId: o.session.id, sessionName: o.session.name, asOf: o.asOf, scheduledMonth: o.scheduledMonth, counts });
   const year = yearOf(o.asOf);
   const [{ next }] = await tx
@@ -43,7 +45,8 @@ export async function createBulletin(
       sessionId: o.session.id,
       year,
       seq: next,
-      title: bulletinTitle(o.session.name, o.asOf),
+      // The session in full: 湖南省第十四届人民代表大会第三次会议代表建议办理进度通报（…）.
+      title: bulletinTitle(fullSessionName(congress?.name ?? '', o.session.name), o.asOf),
       asOf: o.asOf,
       content,
       generatedBy: o.generatedBy,

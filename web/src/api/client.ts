@@ -49,6 +49,11 @@ export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
 
+/** The session's CSRF token, for a state-changing request made outside request() (a POST answered with a file). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
 /** Called when a request answers 401 (session expired or signed out elsewhere). */
 export function setUnauthenticatedHandler(fn: (() => void) | null) {
   onUnauthenticated = fn;

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { Answer } from '../../../domain/contracts/common';
 import type { reportQuery, saveReportDraftBody } from '../../../domain/contracts/reports';
 import type * as a from '../../../domain/contracts/reports-answers';
+import type { replyLetter } from '../../../domain/contracts/documents-answers';
 import { request } from './client';
 import { downloadExport } from './ledgerTools';
 
@@ -14,6 +15,8 @@ import { downloadExport } from './ledgerTools';
 export type ReportScopes = Answer<typeof a.reportScopes>;
 export type ReportView = Answer<typeof a.reportView>;
 export type ReportDraft = Answer<typeof a.reportDraft>;
+/** What a reply letter prints (its Word file's content), for the print view. */
+export type ReplyLetter = Answer<typeof replyLetter>;
 
 export type SaveReportInput = z.input<typeof saveReportDraftBody>;
 /** Which report (the request schema's fields; `force` is added where a download asks for it). */
@@ -30,5 +33,7 @@ export const reportsApi = {
   download: (q: ReportQuery & { force?: boolean }) => downloadExport(`/api/reports/document.docx?${qs(q)}`),
   downloadBulletin: (bulletinId: number) => downloadExport(`/api/reports/bulletins/${bulletinId}/document.docx`),
   downloadReplyLetter: (itemId: number, replyId: number) => downloadExport(`/api/items/${itemId}/replies/${replyId}/letter.docx`),
+  replyLetter: (itemId: number, replyId: number, signal?: AbortSignal) =>
+    request<ReplyLetter>('GET', `/api/items/${itemId}/replies/${replyId}/letter`, { signal }),
   downloadCoOpinionLetter: (itemId: number, coOpinionId: number) => downloadExport(`/api/items/${itemId}/co-opinions/${coOpinionId}/letter.docx`),
 };

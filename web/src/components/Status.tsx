@@ -6,10 +6,12 @@ import { ITEM_STATE_LABELS, LIGHT_COLORS, LIGHT_LABELS } from '../lib/labels';
 
 const STATE_COLORS: Record<ItemState, string> = {
   awaitingCosigners: 'gold',
+  delegationReview: 'gold',
   submitted: 'orange',
   returned: 'volcano',
   notAccepted: 'default',
   merged: 'default',
+  withdrawn: 'default',
   referenceItem: 'purple',
   accepted: 'cyan',
   draftAssigned: 'geekblue',

@@ -1,12 +1,13 @@
 import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Drawer, Layout, Menu, Space, Typography } from 'antd';
+import { Badge, Button, Drawer, Layout, Menu, Space, Typography } from 'antd';
 import { Suspense, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useUser, useAuth } from '../auth/AuthContext';
 import { NotificationBell } from '../components/NotificationBell';
 import { PageLoading } from '../components/PageStates';
 import { SYSTEM_NAME } from '../lib/labels';
-import { navFor } from '../lib/nav';
+import { navFor, QUEUE_PATH, QUEUE_WORKERS } from '../lib/nav';
+import { useQueueTotal } from './useQueueTotal';
 import { useIsMobile } from '../lib/useIsMobile';
 import './layout.css';
 
@@ -21,6 +22,7 @@ export function AppLayout() {
   const mobile = useIsMobile();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const nav = useMemo(() => navFor(user.role), [user.role]);
+  const waiting = useQueueTotal(QUEUE_WORKERS.includes(user.role));
 
   const selected = useMemo(() => {
     const p = location.pathname;
@@ -34,7 +36,18 @@ export function AppLayout() {
     <Menu
       mode="inline"
       selectedKeys={selected}
-      items={nav.map((n) => ({ key: n.path, icon: n.icon, label: n.label }))}
+      items={nav.map((n) => ({
+        key: n.path,
+        icon: n.icon,
+        label:
+          n.path === QUEUE_PATH && waiting ? (
+            <span aria-label={`待办（${waiting} 件）`}>
+              {n.label} <Badge count={waiting} overflowCount={999} size="small" color="#1d4f91" />
+            </span>
+          ) : (
+            n.label
+          ),
+      }))}
       onClick={({ key }) => {
         setDrawerOpen(false);
         navigate(key);

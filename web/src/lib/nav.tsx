@@ -9,6 +9,7 @@ import {
   FieldTimeOutlined,
   FlagOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
   FileWordOutlined,
   HistoryOutlined,
   ImportOutlined,
@@ -21,7 +22,8 @@ import {
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import type { Role } from '../../../domain/items/roles';
+import { ROLES, type Role } from '../../../domain/items/roles';
+import { queuesFor } from '../../../domain/queues/catalog';
 import { COMMITMENT_READERS, LOOK_BACK_READERS } from '../../../domain/commitments/permissions';
 
 export { COMMITMENT_READERS, LOOK_BACK_READERS };
@@ -36,12 +38,13 @@ export interface NavEntry {
 export function navFor(role: Role): NavEntry[] {
   switch (role) {
     case 'deputy':
-      return [
-        { path: '/items', label: '我的建议', icon: <UnorderedListOutlined /> },
-        { path: '/submit', label: '提出建议', icon: <EditOutlined /> },
-      ];
+      return [QUEUE, { path: '/items', label: '我的建议', icon: <UnorderedListOutlined /> }, { path: '/submit', label: '提出建议', icon: <EditOutlined /> }];
+    case 'delegationContact':
+      // Two-stage review: the delegation's suggestions to check first, then all of them, read only.
+      return [QUEUE, { path: '/items', label: '本团台账', icon: <TableOutlined /> }];
     case 'liaisonOffice':
       return [
+        QUEUE,
         { path: '/review', label: '审核', icon: <FileSearchOutlined /> },
         { path: '/items', label: '台账', icon: <TableOutlined /> },
         DEADLINES,
@@ -51,9 +54,11 @@ export function navFor(role: Role): NavEntry[] {
         COMMITMENTS,
         LOOK_BACK,
         IMPORTS,
+        TEMPLATES,
       ];
     case 'governmentOffice':
       return [
+        QUEUE,
         { path: '/items', label: '台账', icon: <TableOutlined /> },
         DEADLINES,
         { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
@@ -67,11 +72,12 @@ export function navFor(role: Role): NavEntry[] {
     case 'unitLeader':
       // 待办 first: new assignments have a short adjustment window (R-ASSIGN-3).
       return [
-        { path: '/inbox', label: '待办', icon: <InboxOutlined /> },
+        QUEUE,
         { path: '/items', label: '本单位台账', icon: <TableOutlined /> },
         DEADLINES,
         ...(COMMITMENT_READERS.includes(role) ? [COMMITMENTS] : []),
         LOOK_BACK,
+        TEMPLATES,
       ];
     case 'supervisor':
       // R-SUP-3: key items first — what a supervisor chases.
@@ -96,6 +102,12 @@ export function navFor(role: Role): NavEntry[] {
       return [{ path: '/audit', label: '审计日志', icon: <AuditOutlined /> }];
   }
 }
+
+/** 待办: every step that waits on the user (domain/queues/catalog.ts); first in the menu of every role that has one. */
+export const QUEUE_PATH = '/inbox';
+const QUEUE: NavEntry = { path: QUEUE_PATH, label: '待办', icon: <InboxOutlined /> };
+/** The roles with work queues (the server's listQueues answers the others with none). */
+export const QUEUE_WORKERS: readonly Role[] = ROLES.filter((r) => queuesFor(r).length > 0);
 
 /** R-SUP-1 the deadline ledger (GET /api/deadlines): offices, supervisors and units (their own). */
 export const DEADLINE_READERS: readonly Role[] = ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitHandler', 'unitLeader'];
@@ -122,12 +134,25 @@ export const REPORT_READERS: readonly Role[] = SUPERVISION_READERS;
 export const IMPORT_READERS: readonly Role[] = ['liaisonOffice'];
 const IMPORTS: NavEntry = { path: '/imports', label: '导入', icon: <ImportOutlined /> };
 
+/** 答复模板: a unit's staff (their unit's own and the shared ones) and the liaison office (the shared ones); the server's listTemplates policy. */
+export { TEMPLATE_READERS } from '../../../domain/templates/permissions';
+const TEMPLATES: NavEntry = { path: '/templates', label: '答复模板', icon: <FileTextOutlined /> };
+
 export function homeFor(role: Role): string {
   return navFor(role)[0].path;
 }
 
 /** Roles that read the ledger and item pages (the server's READERS). */
-export const ITEM_READERS: readonly Role[] = ['deputy', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'];
+export const ITEM_READERS: readonly Role[] = [
+  'deputy',
+  'delegationContact',
+  'liaisonOffice',
+  'governmentOffice',
+  'unitOffice',
+  'unitHandler',
+  'unitLeader',
+  'supervisor',
+];
 
 /** Roles that read the key items (GET /api/key-items): supervisors and offices all, units their own (R-SUP-3, R-HANDLE-2). */
 export const KEY_ITEM_READERS: readonly Role[] = ['supervisor', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader'];

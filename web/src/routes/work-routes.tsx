@@ -9,6 +9,8 @@ import {
   LOOK_BACK_READERS,
   REPORT_READERS,
   SUPERVISION_READERS,
+  QUEUE_WORKERS,
+  TEMPLATE_READERS,
 } from '../lib/nav';
 import { RoleGate } from './RoleGate';
 
@@ -17,7 +19,7 @@ const ItemPage = lazy(() => import('../pages/item/ItemPage'));
 const SubmitPage = lazy(() => import('../pages/submit/SubmitPage'));
 const DashboardPage = lazy(() => import('../pages/dashboard/DashboardPage'));
 const KeyItemsPage = lazy(() => import('../pages/dashboard/KeyItemsPage'));
-const InboxPage = lazy(() => import('../pages/inbox/InboxPage'));
+const QueuesPage = lazy(() => import('../pages/queues/QueuesPage'));
 const CommitmentsPage = lazy(() => import('../pages/commitments/CommitmentsPage'));
 const LookBackPage = lazy(() => import('../pages/look-back/LookBackPage'));
 const KeySupervisionsPage = lazy(() => import('../pages/supervision/KeySupervisionsPage'));
@@ -27,6 +29,7 @@ const ReportsPage = lazy(() => import('../pages/reports/ReportsPage'));
 const ImportPage = lazy(() => import('../pages/imports/ImportPage'));
 const DeadlinesPage = lazy(() => import('../pages/deadlines/DeadlinesPage'));
 const NotificationsPage = lazy(() => import('../pages/notifications/NotificationsPage'));
+const TemplatesPage = lazy(() => import('../pages/templates/TemplatesPage'));
 const NotificationSettingsPage = lazy(() => import('../pages/notifications/NotificationSettingsPage'));
 
 /** The pages of the daily work, each loaded when first shown and open to the roles that use it. */
@@ -43,8 +46,8 @@ export const workRoutes = (
     <Route
       path="inbox"
       element={
-        <RoleGate roles={['unitOffice', 'unitHandler', 'unitLeader']}>
-          <InboxPage />
+        <RoleGate roles={QUEUE_WORKERS}>
+          <QueuesPage />
         </RoleGate>
       }
     />
@@ -149,6 +152,14 @@ export const workRoutes = (
       element={
         <RoleGate roles={DEADLINE_READERS}>
           <DeadlinesPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="templates"
+      element={
+        <RoleGate roles={TEMPLATE_READERS}>
+          <TemplatesPage />
         </RoleGate>
       }
     />

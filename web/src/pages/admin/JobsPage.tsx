@@ -6,6 +6,7 @@ import { notificationsApi, type JobStatus, type JobsStatus } from '../../api/not
 import { LoadError, PageLoading } from '../../components/PageStates';
 import { formatDateTime } from '../../lib/dates';
 import { useLoad } from '../../lib/useLoad';
+import { scheduleText } from './job-schedule';
 
 const STATE_LABELS: Record<string, string> = { pending: '待发送', sent: '已发送', failed: '失败' };
 const CHANNEL_LABELS: Record<string, string> = { email: '邮件', sms: '短信' };
@@ -74,7 +75,7 @@ export default function JobsPage() {
         <>
           <div>{l}</div>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {j.name} · {j.schedule}
+            {scheduleText(j.schedule)}
           </Typography.Text>
         </>
       ),

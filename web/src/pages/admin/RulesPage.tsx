@@ -10,6 +10,7 @@ import { useLoad } from '../../lib/useLoad';
 import { ContactRules } from './ContactRules';
 import { DurationRules } from './DurationRules';
 import { ReminderRules } from './ReminderRules';
+import { ReviewRules } from './ReviewRules';
 import { formPath, fromForm, labelOf, toForm, type RulesFormValues } from './rules-form';
 import { SupervisionRules } from './SupervisionRules';
 import { UnitScoreWeights } from './UnitScoreWeights';
@@ -52,7 +53,8 @@ export default function RulesPage() {
     const p = presets.data?.find((x) => x.id === id);
     if (!p) return;
     setPreset(id);
-    form.setFieldsValue(toForm(p.values));
+    // A preset holds a jurisdiction's deadlines and targets; whether the delegations review first stays as set.
+    form.setFieldsValue({ ...toForm(p.values), delegationReview: form.getFieldValue('delegationReview') as boolean });
     message.info(`已填入${p.name}的规定，保存后生效`);
   };
 
@@ -119,6 +121,7 @@ export default function RulesPage() {
             </Row>
             {chosen && <Alert type="info" showIcon title={`预设依据：${chosen.name}`} description={chosen.source} />}
           </Card>
+          <ReviewRules />
           <DurationRules />
           <SupervisionRules />
           <ReminderRules />

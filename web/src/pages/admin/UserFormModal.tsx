@@ -23,6 +23,7 @@ const FIELDS = ['username', 'password', 'displayName', 'role', 'organizationId',
 const CODE_FIELDS: Record<string, (typeof FIELDS)[number]> = {
   USERNAME_TAKEN: 'username',
   UNIT_REQUIRED: 'organizationId',
+  DELEGATION_REQUIRED: 'organizationId',
   UNKNOWN_ORGANIZATION: 'organizationId',
   DEPUTY_REQUIRED: 'deputyId',
   SELF_ROLE_CHANGE: 'role',
@@ -32,6 +33,7 @@ const CODE_FIELDS: Record<string, (typeof FIELDS)[number]> = {
 function scopeHelp(role: Role | undefined): string | undefined {
   if (!role) return undefined;
   if (isUnitRole(role)) return '承办单位人员须属于一个承办单位，只能看到本单位承办的建议';
+  if (role === 'delegationContact') return '代表团联络员须属于一个代表团，只能看到并审核本团代表的建议';
   if (role === 'liaisonOffice' || role === 'governmentOffice') return '选择所在的办理工作机构';
   return '可不选';
 }
@@ -69,7 +71,10 @@ export function UserFormModal({
     if (user) form.setFieldsValue({ displayName: user.displayName, role: user.role, organizationId: user.organizationId, deputyId: user.deputyId });
   }, [open, user, form]);
 
-  const tree = useMemo(() => organizationPicker(orgs, role !== undefined && isUnitRole(role)), [orgs, role]);
+  // A role bound to one kind of organization picks from that kind only.
+  const only = role === undefined ? false : isUnitRole(role) ? 'units' : role === 'delegationContact' ? 'delegations' : false;
+  const needsOrg = only !== false;
+  const tree = useMemo(() => organizationPicker(orgs, only), [orgs, only]);
 
   const submit = async () => {
     const raw = form.getFieldsValue(true) as Values;
@@ -136,11 +141,11 @@ export function UserFormModal({
             <DeputySelect initial={user?.deputyId ? { id: user.deputyId, name: user.deputyName ?? String(user.deputyId) } : null} />
           </Form.Item>
         ) : (
-          <Form.Item name="organizationId" label="所属机构" required={role !== undefined && isUnitRole(role)} extra={scopeHelp(role)}>
+          <Form.Item name="organizationId" label="所属机构" required={needsOrg} extra={scopeHelp(role)}>
             <TreeSelect
               allowClear
               showSearch={{ treeNodeFilterProp: 'title' }}
-              treeDefaultExpandAll={role !== undefined && isUnitRole(role)}
+              treeDefaultExpandAll={needsOrg}
               placeholder="从组织机构中选择"
               treeData={tree}
               listHeight={320}

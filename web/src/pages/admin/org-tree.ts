@@ -36,11 +36,13 @@ export function divisionsByUnit(orgs: readonly Organization[]): Map<number, Orga
 
 /**
  * Tree data for choosing a user's organization: groups are headers (not
- * selectable); `onlyUnits` keeps the handling units (unit staff must belong
- * to one), otherwise offices, units, delegations and committees.
+ * selectable); `only` keeps one group — the handling units (unit staff must
+ * belong to one: `true` or 'units') or the delegations (a delegation's
+ * contact person) — otherwise offices, units, delegations and committees.
  */
-export function organizationPicker(orgs: readonly Organization[], onlyUnits: boolean): PickerNode[] {
-  return ORG_GROUPS.filter((g) => !onlyUnits || g.key === 'units')
+export function organizationPicker(orgs: readonly Organization[], only: boolean | 'units' | 'delegations'): PickerNode[] {
+  const group = only === true ? 'units' : only || null;
+  return ORG_GROUPS.filter((g) => !group || g.key === group)
     .map((g) => ({
       value: `group-${g.key}`,
       title: g.title,

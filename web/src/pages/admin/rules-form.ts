@@ -73,6 +73,7 @@ const LABELS: Record<string, string> = {
   commitmentReminderDays: '承诺事项到期前提醒天数',
   adjustmentClosingNoticeDays: '调整申请期截止前提醒',
   bulletinDayOfMonth: '每月自动生成进度通报日',
+  delegationReview: '两层审核：代表团联络员先审',
   contactRateTarget: '沟通联系率目标',
   visitRateTargets: '面商走访率目标',
   workOrder: '专线工单',

@@ -15,6 +15,8 @@ import { ShareCharts } from './ShareCharts';
 import { UnitCharts } from './UnitCharts';
 import './dashboard.css';
 import { XlsxButton, xlsxUrl } from '../../components/XlsxButton';
+import { PrintButton } from '../../components/PrintButton';
+import { statsPrintUrl } from '../print/urls';
 
 /** Who may download the breakdowns (GET /api/statistics/breakdowns.xlsx). */
 const BREAKDOWN_EXPORTERS: readonly string[] = ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitLeader'];
@@ -82,6 +84,7 @@ export default function DashboardPage() {
           {scope && BREAKDOWN_EXPORTERS.includes(user.role) ? (
             <XlsxButton url={xlsxUrl('/api/statistics/breakdowns.xlsx', { ...scope })}>导出分项统计</XlsxButton>
           ) : null}
+          {scope && <PrintButton to={statsPrintUrl(scope)} label="打印统计表" />}
         </Space>
       </div>
       <ScopeFilters scope={scope ?? {}} onChange={setScope} options={options.data ?? EMPTY} showUnits={seesAllUnits} />

@@ -11,6 +11,7 @@ import { useIsMobile } from '../../lib/useIsMobile';
  * around it, then the rarer ones in the 更多 menu.
  */
 const IMPLEMENTED = [
+  'reviewByDelegation',
   'reviewSuggestion',
   'respondCosignature',
   'resubmitSuggestion',
@@ -41,10 +42,19 @@ const IMPLEMENTED = [
   'overrideReplyCheck',
   'publishReply',
   'closeItem',
+  'withdrawSuggestion',
+  'changeCategory',
   'uploadAttachment',
 ] as const;
 /** How many buttons are shown before the rest go into the 更多 menu. */
 const SHOWN = 4;
+/**
+ * Actions around the item that never move it on, so never the primary button: merging a
+ * duplicate into it (offered up to handling, but after 交办 the step at hand is the units'),
+ * second assignment, a new category, an override, an upload. When one of them comes first,
+ * no button is primary.
+ */
+const NEVER_PRIMARY: ReadonlySet<string> = new Set(['mergeSuggestions', 'reassignSuggestion', 'changeCategory', 'overrideReplyCheck', 'uploadAttachment']);
 export type Implemented = (typeof IMPLEMENTED)[number];
 
 const ActionForm = lazy(() => import('./ActionForms'));
@@ -64,7 +74,7 @@ export function ActionBar({ detail, onChanged }: { detail: ItemDetail; onChanged
     <>
       <Space wrap size={8} style={mobile ? { width: '100%' } : undefined}>
         {shown.map((a, i) => (
-          <Button key={a} type={i === 0 ? 'primary' : 'default'} onClick={() => setOpen(a)} block={mobile && shown.length === 1}>
+          <Button key={a} type={i === 0 && !NEVER_PRIMARY.has(a) ? 'primary' : 'default'} onClick={() => setOpen(a)} block={mobile && shown.length === 1}>
             {ACTION_LABELS[a]}
           </Button>
         ))}

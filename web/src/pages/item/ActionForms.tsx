@@ -22,6 +22,9 @@ import { ReplyDraftModal } from './forms/reply/ReplyDraftModal';
 import { ReplyStepModal } from './forms/reply/ReplyStepModal';
 import { SendBackModal } from './forms/reply/SendBackModal';
 // The liaison office's review (立案审核) and merge (并案) forms.
+import { ChangeCategoryModal } from './forms/review/ChangeCategoryModal';
+// Two-stage review: the delegation's contact person checks first.
+import { DelegationReviewModal } from './forms/review/DelegationReviewModal';
 import { MergeModal } from './forms/review/MergeModal';
 import { ReviewModal } from './forms/review/ReviewModal';
 import type { ModalProps } from './forms/shared';
@@ -39,10 +42,14 @@ import { ResponsibilityModal } from './forms/unit-task/ResponsibilityModal';
  */
 export default function ActionForm({ action, ...props }: ModalProps & { action: Implemented }) {
   switch (action) {
+    case 'reviewByDelegation':
+      return <DelegationReviewModal {...props} />;
     case 'reviewSuggestion':
       return <ReviewModal {...props} />;
     case 'mergeSuggestions':
       return <MergeModal {...props} />;
+    case 'changeCategory':
+      return <ChangeCategoryModal {...props} />;
     case 'draftAssignment':
     case 'assignSuggestion':
     case 'reassignSuggestion':
@@ -90,6 +97,7 @@ export default function ActionForm({ action, ...props }: ModalProps & { action: 
       return <PublishModal {...props} />;
     case 'forwardForRehandling':
     case 'closeItem':
+    case 'withdrawSuggestion':
       return <NoteActionModal {...props} kind={action} />;
     case 'changeCommitment':
       return <CommitmentModal {...props} />;

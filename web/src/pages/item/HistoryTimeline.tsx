@@ -16,6 +16,7 @@ import {
 
 const RED = new Set([
   'returnSuggestion',
+  'returnFromDelegation',
   'rejectSuggestion',
   'sendBackReply',
   'returnCoOpinion',
@@ -23,12 +24,12 @@ const RED = new Set([
   'declineCosignature',
   'forwardForRehandling',
 ]);
-const GREEN = new Set(['acceptSuggestion', 'closeItem', 'sendReply', 'allRepliesSent', 'strikeOffCommitment', 'referenceContacted']);
+const GREEN = new Set(['passDelegationReview', 'acceptSuggestion', 'closeItem', 'sendReply', 'allRepliesSent', 'strikeOffCommitment', 'referenceContacted']);
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
 
 /** What an event's payload says, in a line of Chinese (only the parts worth showing). */
-function describe(e: HistoryEvent, detail: ItemDetail): string[] {
+export function describe(e: HistoryEvent, detail: ItemDetail): string[] {
   const p = e.payload ?? {};
   const out: string[] = [];
   const unitName = (id: unknown) => detail.tasks.find((t) => t.unitId === id)?.unitName;
@@ -47,6 +48,9 @@ function describe(e: HistoryEvent, detail: ItemDetail): string[] {
     if (names.length) out.push(`承办单位：${names.join('、')}`);
   }
   if (str(p.assignedOn)) out.push(`交办日期 ${p.assignedOn}`);
+  // §2 the category an item is filed under at 立案 or 交办, or filed anew (修改类别)
+  if (str(p.categoryName))
+    out.push(p.fromCategoryId !== undefined ? `类别：${str(p.fromCategoryName) ?? '未分类'} → ${p.categoryName}` : `类别：${p.categoryName}`);
   if (str(p.leadingLeader)) out.push(`领办领导：${p.leadingLeader}`);
   if (Array.isArray(p.merged) && p.merged.length) out.push(`并入：${p.merged.join('、')}`);
   if (e.type === 'evaluateReply' || e.type === 'confirmCosignature' || e.type === 'declineCosignature') {

@@ -5,12 +5,16 @@ import { api } from '../../api/client';
 import type { ItemDetail } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { LoadError, PageLoading } from '../../components/PageStates';
+import { PrintButton } from '../../components/PrintButton';
+import { InternalNotes } from '../collaboration/InternalNotes';
 import { DueCell, StateTag } from '../../components/Status';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { CLOSE_REASON_LABELS, HANDLING_MODE_LABELS, PERIOD_LABELS, RESULT_CLASS_LABELS } from '../../lib/labels';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { useLoad } from '../../lib/useLoad';
+import { itemSheetUrl } from '../print/urls';
 import { ActionBar } from './ActionBar';
+import { CosignPrompt } from './CosignPrompt';
 import { HistoryTimeline } from './HistoryTimeline';
 import { DeadlinesSection } from './DeadlinesSection';
 import { AttachmentsSection, CommitmentsSection, RequestsSection } from './FollowUpSections';
@@ -33,7 +37,8 @@ export default function ItemPage() {
   if (!detail) return error ? <LoadError error={error} onRetry={reload} /> : <PageLoading />;
 
   const { item } = detail;
-  const deputy = user.role === 'deputy';
+  // The delegation's contact person sees the item as the deputies do: no units' internal steps.
+  const deputy = user.role === 'deputy' || user.role === 'delegationContact';
   const back = () => (window.history.length > 1 ? navigate(-1) : navigate('/items'));
 
   const facts = [
@@ -98,6 +103,7 @@ export default function ItemPage() {
     <>
       <SignersSection detail={detail} />
       <UnitsSection detail={detail} />
+      <InternalNotes itemId={item.id} />
       <Card title="办理过程" size={mobile ? 'small' : undefined}>
         <HistoryTimeline detail={detail} />
       </Card>
@@ -114,6 +120,7 @@ export default function ItemPage() {
           <Tooltip title="刷新">
             <Button type="text" aria-label="刷新" icon={<ReloadOutlined spin={loading} />} onClick={reload} />
           </Tooltip>
+          {!mobile && <PrintButton to={itemSheetUrl(item.id)} type="text" label="打印办理单" />}
         </Space>
         <div className="item-title-row">
           <div style={{ minWidth: 0 }}>
@@ -136,6 +143,7 @@ export default function ItemPage() {
           </div>
         </div>
         {error != null && <LoadError error={error} onRetry={reload} />}
+        <CosignPrompt detail={detail} onChanged={reload} />
       </div>
       {mobile ? (
         <div className="item-stack">

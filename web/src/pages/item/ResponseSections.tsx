@@ -6,6 +6,8 @@ import { CONTACT_METHOD_LABELS, CONTACT_PHASE_LABELS, EVALUATION_LABELS, PUBLICI
 import { Body, Section, type SectionProps as Props, unitOf } from './Section';
 import { reportsApi } from '../../api/reports';
 import { DocxButton } from './DocxButton';
+import { PrintButton } from '../../components/PrintButton';
+import { replyLetterUrl } from '../print/urls';
 import { useUser } from '../../auth/AuthContext';
 import { FormButton } from '../imports/StandardForms';
 
@@ -39,6 +41,7 @@ function ReplyCard({ r, detail }: { r: Reply; detail: ItemDetail }) {
           </Tag>
           {/* §6 the reply letter as .docx (R-REPLY-8: not for classified items) */}
           {!detail.item.classified && <DocxButton label="答复函" download={() => reportsApi.downloadReplyLetter(detail.item.id, r.id)} />}
+          {!detail.item.classified && <PrintButton size="small" to={replyLetterUrl(detail.item.id, r.id)} label="打印答复函" />}
         </Space>
       </div>
       <Descriptions items={items} size="small" column={{ xs: 1, sm: 2 }} style={{ marginBottom: 8 }} />

@@ -13,12 +13,16 @@ import { EmptyState, LoadError } from '../../components/PageStates';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { availableColumns, defaultColumns, ledgerColumns } from './columns';
 import { ColumnChooser } from './ColumnChooser';
+import { CosignInvitations } from './CosignInvitations';
 import { ExportButton } from './ExportButton';
+import { PrintButton } from '../../components/PrintButton';
+import { ledgerPrintUrl } from '../print/urls';
 import { LedgerCard } from './LedgerCard';
 import { LedgerFilters } from './LedgerFilters';
 import { fromApiQuery, PAGE_SIZES, readQuery, toApiQuery, writeQuery, type LedgerQuery, type QueryDefaults } from './query';
 import { SavedViews } from './SavedViews';
 import { useColumnPrefs } from './useColumnPrefs';
+import { useLedgerBatch } from './useLedgerBatch';
 import './ledger.css';
 import './tools.css';
 
@@ -41,7 +45,7 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
   );
   const query = useMemo(() => readQuery(sp, defaults), [sp, defaults]);
 
-  const title = review ? '审核' : deputy ? '我的建议' : unitRole ? '本单位台账' : '台账';
+  const title = review ? '审核' : deputy ? '我的建议' : unitRole ? '本单位台账' : user.role === 'delegationContact' ? '本团台账' : '台账';
 
   const update = useCallback(
     (patch: Partial<LedgerQuery>) => {
@@ -93,6 +97,8 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
   };
 
   const rows = data?.rows ?? [];
+  // 批量处理 on the ticked rows of this page (not on phones: one item at a time there).
+  const batch = useLedgerBatch({ role: user.role, review, rows, columns: prefs.visible, reload });
   const emptyText = (
     <EmptyState description={filtered ? '没有符合筛选条件的建议' : review ? '目前没有待审核的建议' : deputy ? '您还没有提出或附议的建议' : '暂无建议'}>
       {filtered && <Button onClick={reset}>清除筛选</Button>}
@@ -124,12 +130,14 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
           )}
           {tools && <SavedViews current={toApiQuery(query)} apply={(q) => setSp(fromApiQuery(q, defaults))} />}
           {tools && <ExportButton params={filter} columns={prefs.visible} />}
+          {!mobile && <PrintButton to={ledgerPrintUrl(query, review)} />}
           {tools && <ColumnChooser layout={prefs.layout} onChange={prefs.save} onReset={prefs.reset} />}
           <Tooltip title="刷新">
             <Button aria-label="刷新" icon={<ReloadOutlined />} onClick={reload} />
           </Tooltip>
         </Space>
       </div>
+      {deputy && <CosignInvitations onAnswered={reload} />}
       <LedgerFilters query={query} update={update} reset={reset} filtered={filtered} review={review} mobile={mobile} systems={!deputy && !unitRole} />
       {error ? (
         <LoadError error={error} onRetry={reload} />
@@ -152,7 +160,9 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
         </>
       ) : (
         <Card styles={{ body: { padding: 0 } }}>
+          {batch.bar}
           <Table<LedgerRow>
+            rowSelection={batch.rowSelection}
             rowKey="id"
             size="middle"
             columns={columns}

@@ -20,7 +20,7 @@ interface ColumnOptions {
 }
 
 /** The review queue's fixed columns (the chooser belongs to the ledger). */
-const REVIEW_COLUMNS: readonly LedgerColumn[] = ['number', 'title', 'state', 'leadDeputy', 'submittedAt', 'category'];
+export const REVIEW_COLUMNS: readonly LedgerColumn[] = ['number', 'title', 'state', 'leadDeputy', 'submittedAt', 'category'];
 
 /** The columns this user may choose from: 本单位 only for units, 领衔代表 not for deputies (they are the deputy). */
 export function availableColumns({ unitRole, deputy }: { unitRole: boolean; deputy: boolean }): LedgerColumn[] {

@@ -95,7 +95,11 @@ export default function NotificationSettingsPage() {
               <Input placeholder="11 位手机号码" inputMode="numeric" autoComplete="tel" />
             </Form.Item>
           </Space>
-          <Form.Item name="wanted" label="通过邮件、短信发送的消息类型">
+          <Form.Item
+            name="wanted"
+            label="通过邮件、短信发送的消息类型"
+            extra={data.types.length ? '只列出您的角色会收到的消息类型。' : '您的角色不接收业务提醒消息。'}
+          >
             <Checkbox.Group
               options={data.types.map((t) => ({ value: t.type, label: t.label }))}
               style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 6 }}

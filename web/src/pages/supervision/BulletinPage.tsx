@@ -1,12 +1,14 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Table, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useParams } from 'react-router-dom';
 import type { BulletinUnitRow, CoFigures, LeadFigures } from '../../../../domain/supervision/bulletin';
 import { supervisionApi, type Bulletin } from '../../api/supervision';
 import { LoadError, PageLoading } from '../../components/PageStates';
+import { PrintButton } from '../../components/PrintButton';
 import { formatDateTime } from '../../lib/dates';
 import { useLoad } from '../../lib/useLoad';
+import { bulletinPrintUrl } from '../print/urls';
 import './bulletin.css';
 
 const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(2)}%`);
@@ -72,7 +74,10 @@ export default function BulletinPage() {
       </Link>
       <div className="page-title">
         <h1>{b.title}</h1>
-        <Tag color="blue">{b.number}</Tag>
+        <Space>
+          <Tag color="blue">{b.number}</Tag>
+          <PrintButton to={bulletinPrintUrl(b.id)} />
+        </Space>
       </div>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions

@@ -1,9 +1,13 @@
 import { Alert, Checkbox, DatePicker, Form, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { assignBody, reassignBody } from '../../../../../../domain/contracts/items';
+import { ERRORS } from '../../../../../../domain/error-codes';
 import { actions } from '../../../../api/actions';
 import { todayInShanghai } from '../../../../lib/dates';
+import { EditLockAlert } from '../../../collaboration/EditLockAlert';
+import { useEditLock } from '../../../collaboration/useEditLock';
 import { ActionModal } from '../../ActionModal';
+import { CategoryPicker } from '../CategoryPicker';
 import { ItemIntro, NOTE_ROWS, TextArea, type ModalProps } from '../shared';
 import { PlanFields } from './PlanFields';
 import { planOf, valuesOf, withPlanRule, type PlanValues } from './plan';
@@ -16,6 +20,7 @@ interface AssignValues extends PlanValues {
   assignedOn?: Dayjs | null;
   reason?: string;
   resetBase?: boolean;
+  categoryId?: number;
 }
 
 // Rules behind the texts below: R-ASSIGN-2 (../shared/domain.md).
@@ -26,14 +31,23 @@ export function AssignModal({ detail, onClose, onChanged, kind }: ModalProps & {
   const { item } = detail;
   const today = todayInShanghai();
   const formal = kind === 'assignSuggestion';
-  const common = { open: true, title: TITLES[kind], onClose, onChanged, intro: <ItemIntro detail={detail} />, width: 640 };
+  const lock = useEditLock(item.id, 'assignmentPlan');
+  const intro = (
+    <>
+      <EditLockAlert lock={lock} />
+      <ItemIntro detail={detail} />
+    </>
+  );
+  const common = { open: true, title: TITLES[kind], onClose, onChanged, intro, width: 640 };
   const plan = (v: AssignValues) => ({
     version: item.version,
     mode: v.mode,
     units: planOf(v),
     leadingLeader: v.mode === 'leaderLed' ? v.leadingLeader : undefined,
   });
-  const fields = ['mode', 'lead', 'co', 'split', 'leadingLeader', 'assignedOn', 'reason', 'units'];
+  const fields = ['mode', 'lead', 'co', 'split', 'leadingLeader', 'assignedOn', 'reason', 'units', 'categoryId'];
+  // An item without a category (one imported without it) gets one when assigned, as at 立案.
+  const needsCategory = !item.categoryId;
 
   if (kind === 'reassignSuggestion') {
     return (
@@ -68,7 +82,12 @@ export function AssignModal({ detail, onClose, onChanged, kind }: ModalProps & {
       schema={draftSchema}
       fields={fields}
       initialValues={{ ...valuesOf(detail), assignedOn: dayjs(today) }}
-      toBody={(v) => ({ ...plan(v), assignedOn: formal && v.assignedOn ? v.assignedOn.format('YYYY-MM-DD') : undefined })}
+      extraCheck={(v) => (needsCategory && !v.categoryId ? [{ field: 'categoryId', message: ERRORS.CATEGORY_REQUIRED.message }] : [])}
+      toBody={(v) => ({
+        ...plan(v),
+        assignedOn: formal && v.assignedOn ? v.assignedOn.format('YYYY-MM-DD') : undefined,
+        categoryId: needsCategory ? v.categoryId : undefined,
+      })}
       submit={(body) => (formal ? actions.assignSuggestion(item.id, body) : actions.draftAssignment(item.id, body))}
       successText={formal ? '已正式交办，办理期限已起算' : '预交办方案已发给相关单位征求意见'}
     >
@@ -76,6 +95,11 @@ export function AssignModal({ detail, onClose, onChanged, kind }: ModalProps & {
         <>
           {!formal && (
             <Typography.Paragraph type="secondary">预交办方案先发给各单位征求意见，单位可在此阶段申请调整；正式交办后才起算办理期限。</Typography.Paragraph>
+          )}
+          {needsCategory && (
+            <Form.Item name="categoryId" label="类别" required extra="该建议尚无类别，交办前须确定类别。">
+              <CategoryPicker />
+            </Form.Item>
           )}
           <PlanFields />
           {formal && (

@@ -1,12 +1,14 @@
 import { DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { contactBody } from '../../../../../../domain/contracts/items';
-import { CONTACT_METHODS, CONTACT_PHASES, type ContactMethod, type ContactPhase } from '../../../../../../domain/items/kinds';
+import { contactPhasesFor } from '../../../../../../domain/items/handling-rules';
+import { CONTACT_METHODS, type ContactMethod, type ContactPhase } from '../../../../../../domain/items/kinds';
 import { api } from '../../../../api/client';
+import { useUser } from '../../../../auth/AuthContext';
 import { todayInShanghai } from '../../../../lib/dates';
 import { CONTACT_METHOD_LABELS, CONTACT_PHASE_LABELS } from '../../../../lib/labels';
 import { ActionModal } from '../../ActionModal';
-import { ItemIntro, TextArea, type ModalProps } from '../shared';
+import { ItemIntro, myTask, TextArea, type ModalProps } from '../shared';
 
 // ── 沟通联系 (R-TALK-1) ─────────────────────────────────────────────
 interface ContactValues {
@@ -20,13 +22,17 @@ interface ContactValues {
 
 export function ContactModal({ detail, onClose, onChanged }: ModalProps) {
   const today = todayInShanghai();
+  const task = myTask(detail, useUser().organizationId);
+  // The phases the server accepts now: after the unit's reply, the follow-up visit only (handling-rules.ts).
+  const phases = task ? contactPhasesFor(task.state, detail.item.state) : [];
+  const phase: ContactPhase | undefined = phases.length === 1 ? phases[0] : detail.contacts.length ? 'during' : 'before';
   return (
     <ActionModal<typeof contactBody, ContactValues>
       open
       title="登记沟通联系"
       schema={contactBody}
       fields={['contactedOn', 'method', 'phase', 'participants', 'summary', 'deputyView']}
-      initialValues={{ contactedOn: dayjs(today), phase: detail.contacts.length ? 'during' : 'before' }}
+      initialValues={{ contactedOn: dayjs(today), phase }}
       toBody={(v) => ({
         contactedOn: v.contactedOn ? v.contactedOn.format('YYYY-MM-DD') : '',
         method: v.method,
@@ -51,10 +57,10 @@ export function ContactModal({ detail, onClose, onChanged }: ModalProps) {
               <Select placeholder="请选择" options={CONTACT_METHODS.map((m) => ({ value: m, label: CONTACT_METHOD_LABELS[m] }))} />
             </Form.Item>
           </div>
-          <Form.Item name="phase" label="办理阶段" required>
+          <Form.Item name="phase" label="办理阶段" required extra={phases.length === 1 ? '本单位已答复，登记的是办后回访。' : undefined}>
             <Radio.Group
               optionType="button"
-              options={CONTACT_PHASES.map((p) => ({
+              options={phases.map((p) => ({
                 value: p,
                 label: `${CONTACT_PHASE_LABELS[p]}${p === 'before' ? '走访' : p === 'during' ? '拜访' : '回访'}`,
               }))}

@@ -2,6 +2,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Radio, Select, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import { evaluateBody } from '../../../../../../domain/contracts/items';
+import { ERRORS } from '../../../../../../domain/error-codes';
 import { EVALUATION_RESULTS, type EvaluationResult } from '../../../../../../domain/items/kinds';
 import { api } from '../../../../api/client';
 import { useUser } from '../../../../auth/AuthContext';
@@ -37,6 +38,8 @@ export function EvaluateModal({ detail, onClose, onChanged }: ModalProps) {
       extraCheck={(v) => {
         const errors: { field: string; message: string }[] = [];
         if (proxy && !v.deputyId) errors.push({ field: 'deputyId', message: '请选择评价代表' });
+        // Dissatisfied needs its reason: the unit re-handles on it (the server refuses it without).
+        if (v.result === 'dissatisfied' && !v.comment?.trim()) errors.push({ field: 'comment', message: ERRORS.DISSATISFIED_REASON_REQUIRED.message });
         const file = v.form?.[0]?.originFileObj;
         const problem = !needsScan ? null : file ? checkAttachment(file) : '代录评价须上传代表签字的评价表扫描件';
         if (problem) errors.push({ field: 'form', message: problem });
@@ -88,15 +91,24 @@ export function EvaluateModal({ detail, onClose, onChanged }: ModalProps) {
             </Radio.Group>
           </Form.Item>
           <Form.Item noStyle shouldUpdate={(a, b) => a.result !== b.result}>
-            {({ getFieldValue }) => (
-              <Form.Item
-                name="comment"
-                label="意见和建议"
-                extra={getFieldValue('result') === 'dissatisfied' ? '请写明不满意的原因，承办单位将重新研究办理并当面沟通。' : undefined}
-              >
-                <TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={5000} showCount placeholder="对办理工作和答复内容的意见（可选）" />
-              </Form.Item>
-            )}
+            {({ getFieldValue }) => {
+              const unhappy = getFieldValue('result') === 'dissatisfied';
+              return (
+                <Form.Item
+                  name="comment"
+                  label="意见和建议"
+                  required={unhappy}
+                  extra={unhappy ? '请写明不满意的原因，承办单位将重新研究办理并当面沟通。' : undefined}
+                >
+                  <TextArea
+                    autoSize={{ minRows: 3, maxRows: 8 }}
+                    maxLength={5000}
+                    showCount
+                    placeholder={unhappy ? '必填：答复中哪些问题没有解决，您的具体意见' : '对办理工作和答复内容的意见（可选）'}
+                  />
+                </Form.Item>
+              );
+            }}
           </Form.Item>
           {needsScan && (
             <Form.Item

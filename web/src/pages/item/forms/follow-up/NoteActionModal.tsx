@@ -22,6 +22,14 @@ const NOTE_ACTIONS = {
     intro: '评价期限届满代表未评价的建议，或已沟通的参阅件，可由联工委办结。',
     call: actions.closeItem,
   },
+  withdrawSuggestion: {
+    title: '撤回建议',
+    label: '撤回原因',
+    placeholder: '如：情况已有变化，拟重新调研后再提出',
+    done: '建议已撤回，编号保留，不再办理',
+    intro: '立案之前，领衔代表可以撤回建议：撤回后不再审核办理，已确认附议的代表会收到通知。',
+    call: actions.withdrawSuggestion,
+  },
 } as const;
 
 export function NoteActionModal({ detail, onClose, onChanged, kind }: ModalProps & { kind: keyof typeof NOTE_ACTIONS }) {

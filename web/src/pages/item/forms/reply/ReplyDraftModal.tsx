@@ -5,10 +5,14 @@ import { replyDraftBody } from '../../../../../../domain/contracts/items';
 import { RESULT_CLASSES, type ResultClass } from '../../../../../../domain/items/kinds';
 import { actions } from '../../../../api/actions';
 import { useUser } from '../../../../auth/AuthContext';
+import { EditLockAlert } from '../../../collaboration/EditLockAlert';
+import { useEditLock } from '../../../collaboration/useEditLock';
 import { PUBLICITY_LABELS, RESULT_CLASS_LABELS } from '../../../../lib/labels';
 import { ActionModal } from '../../ActionModal';
 import { TextArea, type ModalProps } from '../shared';
 import { myReply } from './replies';
+import { SalutationNote } from './SalutationNote';
+import { ReplyDraftTools } from '../../../templates/ReplyDraftTools';
 
 const CLASS_HINTS: Record<ResultClass, string> = {
   A: '问题已解决或建议已采纳，当年基本解决',
@@ -38,6 +42,7 @@ export function ReplyDraftModal({ detail, onClose, onChanged }: ModalProps) {
   const existing = myReply(detail, user.organizationId);
   const draft = existing?.state === 'draft' ? existing : undefined;
   const { item } = detail;
+  const lock = useEditLock(item.id, 'replyDraft');
   return (
     <ActionModal<typeof draftSchema, DraftValues>
       open
@@ -78,9 +83,14 @@ export function ReplyDraftModal({ detail, onClose, onChanged }: ModalProps) {
       successText="答复草稿已保存"
       onClose={onClose}
       onChanged={onChanged}
-      intro={draft?.sendBackReason && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`退回重办理由：${draft.sendBackReason}`} />}
+      intro={
+        <>
+          <EditLockAlert lock={lock} />
+          {draft?.sendBackReason && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`退回重办理由：${draft.sendBackReason}`} />}
+        </>
+      }
     >
-      {() => (
+      {(form) => (
         <>
           <Form.Item name="resultClass" label="办理结果分类（标注于文号上方）" required>
             <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
@@ -91,6 +101,8 @@ export function ReplyDraftModal({ detail, onClose, onChanged }: ModalProps) {
               ))}
             </Radio.Group>
           </Form.Item>
+          <SalutationNote salutation={detail.replySalutation} />
+          <ReplyDraftTools itemId={item.id} form={form} />
           <Form.Item name="body" label="答复正文" required>
             <TextArea autoSize={{ minRows: 8, maxRows: 20 }} maxLength={50000} showCount placeholder="您提出的《……》的建议收悉，现答复如下：……" />
           </Form.Item>

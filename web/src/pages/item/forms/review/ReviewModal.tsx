@@ -1,7 +1,9 @@
 import { Form, Radio } from 'antd';
 import { reviewBody } from '../../../../../../domain/contracts/items';
+import { ERRORS } from '../../../../../../domain/error-codes';
 import { api } from '../../../../api/client';
 import { ActionModal } from '../../ActionModal';
+import { CategoryPicker } from '../CategoryPicker';
 import { UnitPicker } from '../UnitPicker';
 import { ItemIntro, NOTE_ROWS, TextArea, type ModalProps } from '../shared';
 
@@ -12,6 +14,7 @@ interface ReviewValues {
   note?: string;
   reason?: string;
   unitId?: number;
+  categoryId?: number;
 }
 
 const REASON: Record<Exclude<Decision, 'accept'>, { label: string; extra: string }> = {
@@ -27,11 +30,13 @@ export function ReviewModal({ detail, onClose, onChanged }: ModalProps) {
       open
       title="审核建议"
       schema={reviewBody}
-      fields={['decision', 'note', 'reason', 'unitId']}
-      initialValues={{ decision: 'accept' }}
+      fields={['decision', 'note', 'reason', 'unitId', 'categoryId']}
+      initialValues={{ decision: 'accept', categoryId: item.categoryId ?? undefined }}
+      // 立案 files the item under a category: the deputy's is pre-filled, the office confirms or changes it.
+      extraCheck={(v) => (v.decision === 'accept' && !v.categoryId ? [{ field: 'categoryId', message: ERRORS.CATEGORY_REQUIRED.message }] : [])}
       toBody={(v) =>
         v.decision === 'accept'
-          ? { decision: 'accept', version: item.version, note: v.note }
+          ? { decision: 'accept', version: item.version, note: v.note, categoryId: v.categoryId }
           : v.decision === 'reference'
             ? { decision: 'reference', version: item.version, reason: v.reason ?? '', unitId: v.unitId as number }
             : { decision: v.decision, version: item.version, reason: v.reason ?? '' }
@@ -61,9 +66,19 @@ export function ReviewModal({ detail, onClose, onChanged }: ModalProps) {
               const d = getFieldValue('decision') as Decision;
               if (d === 'accept') {
                 return (
-                  <Form.Item name="note" label="审核意见（可选）">
-                    <TextArea autoSize={NOTE_ROWS} maxLength={2000} showCount placeholder="如：符合代表建议有关规定，予以立案。" />
-                  </Form.Item>
+                  <>
+                    <Form.Item
+                      name="categoryId"
+                      label="类别"
+                      required
+                      extra={item.categoryId ? '已按代表选择的类别预填，可调整。' : '代表未选择类别，立案须确定类别。'}
+                    >
+                      <CategoryPicker />
+                    </Form.Item>
+                    <Form.Item name="note" label="审核意见（可选）">
+                      <TextArea autoSize={NOTE_ROWS} maxLength={2000} showCount placeholder="如：符合代表建议有关规定，予以立案。" />
+                    </Form.Item>
+                  </>
                 );
               }
               return (
