@@ -42,6 +42,7 @@ export const FORBIDDEN_REASONS = {
   ownCongressAdminOnly: '只有本级人大的系统管理员可以维护基础数据',
   ownCongressRulesOnly: '只能配置本级人大的规则',
   submitterOnly: '只有代表本人或联工委（代录）可以提出建议',
+  draftsDeputiesOnly: '只有代表本人可以保存建议草稿',
   leadDeputyResubmitsOnly: '只有领衔代表可以修改并重新提交',
   leadDeputyWithdrawsOnly: '只有领衔代表可以撤回建议',
   unitsOnly: '只有承办单位可以进行此操作',

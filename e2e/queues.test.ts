@@ -130,8 +130,7 @@ describe('every step from a queue (待办)', () => {
     await r.getByLabel('答复正文').fill('您提出的关于推广农村义务教育学校课后服务的建议收悉。经研究，省级财政已安排专项资金，今年秋季学期实现全覆盖。');
     await r.getByLabel('文号（发出前必填）').fill('湘教函〔2026〕31号');
     await r.getByLabel('联系电话').fill('0731-84720000');
-    await finish(handler, r, '保存草稿');
-    await finish(handler, await startAction(handler, '提交审核'), '提交审核');
+    await finish(handler, r, '保存并提交审核');
     await handler.context().close();
 
     // The unit office approves, the leader signs, the office sends — each from the list itself.

@@ -22,6 +22,7 @@ import { jobRoutes } from './routes/jobs';
 import { notificationRoutes } from './routes/notifications';
 import { queueRoutes } from './routes/queues';
 import { batchRoutes } from './routes/batch';
+import { suggestionDraftRoutes } from './routes/suggestion-drafts';
 import { ledgerToolRoutes } from './routes/ledger-tools';
 import { referenceRoutes } from './routes/reference';
 import { replyRoutes } from './routes/replies';
@@ -68,6 +69,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   notificationRoutes(app, env);
   queueRoutes(app, env);
   batchRoutes(app, env);
+  suggestionDraftRoutes(app, env);
   jobRoutes(app, env);
   supervisionRoutes(app, env);
   importRoutes(app, env);

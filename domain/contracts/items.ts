@@ -11,6 +11,8 @@ export const submitSuggestionBody = z.object({
   cosignerDeputyIds: z.array(id).max(200).default([]),
   classified: z.boolean().optional(),
   leadDeputyId: id.optional(),
+  /** the deputy's draft this submission comes from: removed in the same transaction */
+  draftId: id.optional(),
 });
 
 export const resubmitBody = z.object({ version, title: text(200, '标题'), body: text(20_000, '正文'), categoryId: id.nullish() });

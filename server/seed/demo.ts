@@ -13,6 +13,7 @@ import { runItem } from './demo-lifecycle';
 import { makePlan } from './demo-plan';
 import { seedSupervision } from './demo-supervision';
 import { seedTemplates } from './demo-templates';
+import { seedDrafts } from './demo-drafts';
 import type { World } from './demo-steps';
 import { createStaff } from './demo-users';
 
@@ -80,5 +81,6 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedResu
   }
   await seedSupervision(w);
   await seedTemplates(w);
+  await seedDrafts(w, base.sessionId);
   return { items: n, units: UNITS.length, deputies: deputies.length };
 }

@@ -10,3 +10,4 @@ export * from './supervision';
 export * from './reports';
 export * from './templates';
 export * from './collaboration';
+export * from './suggestion-drafts';

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { domainError, forbidden, notFound } from '../../../domain/errors';
 import { CLASSIFIED_PLACEHOLDER, type Period } from '../../../domain/items/kinds';
-import { categories, deputies, items, itemSigners, sessions } from '../../db/schema';
+import { categories, deputies, items, itemSigners, sessions, suggestionDrafts } from '../../db/schema';
 import type { Db } from '../../db/client';
 import { firstReviewState, notifyDelegation } from '../lib/delegation-review';
 import { appendEvent, notify } from '../lib/history';
@@ -18,6 +18,8 @@ export interface SubmitSuggestionInput {
   classified?: boolean;
   /** Staff entering a paper submission name the lead deputy. */
   leadDeputyId?: number;
+  /** The deputy's draft it was written in: removed with the submission. */
+  draftId?: number;
 }
 
 /**
@@ -93,6 +95,9 @@ export async function submitSuggestion(ctx: Ctx, input: SubmitSuggestionInput) {
     await appendEvent(tx, ctx, { itemId: item.id, type: 'submitSuggestion', toState: state, payload: { number, cosigners } });
     for (const d of cosigners) await notify(tx, { type: 'cosignRequested', itemId: item.id, recipientDeputyId: d, payload: { number, title: item.title } });
     await notifyDelegation(tx, state, item);
+    // Submitted from a draft: the draft is gone with it, in the same transaction (a draft of someone else stays).
+    if (input.draftId && actor.role === 'deputy')
+      await tx.delete(suggestionDrafts).where(and(eq(suggestionDrafts.id, input.draftId), eq(suggestionDrafts.deputyId, leadId)));
     return item;
   });
 }

@@ -1,4 +1,4 @@
-import { Alert, App, Form, Modal, type FormInstance } from 'antd';
+import { Alert, App, Button, Form, Modal, type FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { ApiError } from '../../api/client';
@@ -28,6 +28,8 @@ export interface ActionModalProps<S extends z.ZodType, V extends object> {
   danger?: boolean;
   /** desktop width (side-by-side views need more than a form) */
   width?: number;
+  /** a second way out: send the same body, then take the next step with what the server answered (e.g. save and submit) */
+  alternative?: { text: string; then: (answer: unknown) => Promise<unknown>; successText: string };
 }
 
 /**
@@ -42,7 +44,7 @@ export function ActionModal<S extends z.ZodType, V extends object>(p: ActionModa
   const { message } = App.useApp();
   const mobile = useIsMobile();
 
-  const onOk = async () => {
+  const onOk = async (alternative = false) => {
     setGeneral(null);
     const values = form.getFieldsValue(true) as V;
     // The form's own checks first (a file to pick, a row to choose): the body cannot be judged without them.
@@ -59,8 +61,9 @@ export function ActionModal<S extends z.ZodType, V extends object>(p: ActionModa
     }
     setBusy(true);
     try {
-      await p.submit(v.data, values);
-      message.success(p.successText);
+      const answer = await p.submit(v.data, values);
+      if (alternative && p.alternative) await p.alternative.then(answer);
+      message.success(alternative && p.alternative ? p.alternative.successText : p.successText);
       p.onClose();
       p.onChanged();
     } catch (e) {
@@ -82,8 +85,21 @@ export function ActionModal<S extends z.ZodType, V extends object>(p: ActionModa
       title={p.title}
       okText={p.okText ?? '提交'}
       cancelText="取消"
-      onOk={onOk}
+      onOk={() => void onOk()}
       onCancel={p.onClose}
+      footer={
+        p.alternative
+          ? (_, { OkBtn, CancelBtn }) => (
+              <>
+                <CancelBtn />
+                <Button loading={busy} onClick={() => void onOk(true)}>
+                  {p.alternative?.text}
+                </Button>
+                <OkBtn />
+              </>
+            )
+          : undefined
+      }
       confirmLoading={busy}
       okButtonProps={{ danger: p.danger }}
       destroyOnHidden
@@ -99,7 +115,7 @@ export function ActionModal<S extends z.ZodType, V extends object>(p: ActionModa
         initialValues={p.initialValues}
         preserve={false}
         onValuesChange={(changed) => form.setFields(Object.keys(changed).map((name) => ({ name: name as never, errors: [] })))}
-        onFinish={onOk}
+        onFinish={() => void onOk()}
       >
         {p.children(form)}
       </Form>

@@ -13,7 +13,9 @@ import { PERIOD_LABELS } from '../../lib/labels';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { useLoad } from '../../lib/useLoad';
 import { categoryTree } from './category-tree';
+import { DraftList } from './DraftList';
 import { useCosignerSearch } from './useCosignerSearch';
+import { useSubmitDrafts } from './useSubmitDrafts';
 
 interface SubmitValues {
   sessionId?: number;
@@ -39,7 +41,8 @@ export default function SubmitPage() {
   const categories: Category[] = useMemo(() => ref.data?.[1] ?? [], [ref.data]);
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const { options, searching, search, choose } = useCosignerSearch(user.deputyId);
+  const { options, searching, search, choose, preset } = useCosignerSearch(user.deputyId);
+  const drafts = useSubmitDrafts(form, preset);
 
   const tree = useMemo(() => categoryTree(categories), [categories]);
 
@@ -59,7 +62,8 @@ export default function SubmitPage() {
     }
     setBusy(true);
     try {
-      const item = await api.submitSuggestion(v.data);
+      // Submitted from a draft: the server removes the draft with the submission.
+      const item = await api.submitSuggestion({ ...v.data, draftId: drafts.current?.id });
       message.success(values.cosignerDeputyIds.length ? `建议已提交（编号 ${item.number}），等待附议代表确认` : `建议已提交，编号 ${item.number}`);
       // The suggestion stands on its own; a failed upload is reported and can be retried from the item page.
       for (const f of files) {
@@ -83,6 +87,7 @@ export default function SubmitPage() {
       <div className="page-title">
         <h1>提出建议</h1>
       </div>
+      <DraftList drafts={drafts.drafts} current={drafts.current?.id ?? null} onOpen={drafts.open} onDeleted={drafts.deleted} />
       <Card size={mobile ? 'small' : undefined} style={{ maxWidth: 880 }}>
         {sessions.length === 0 && <Alert type="warning" showIcon title="尚未设置届次会议，暂不能提出建议。" style={{ marginBottom: 16 }} />}
         {general && <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} />}
@@ -157,6 +162,9 @@ export default function SubmitPage() {
           <Space style={mobile ? { width: '100%', justifyContent: 'stretch' } : undefined} wrap>
             <Button type="primary" htmlType="submit" loading={busy} disabled={!sessions.length} block={mobile} style={mobile ? { minWidth: 160 } : undefined}>
               提交建议
+            </Button>
+            <Button onClick={() => void drafts.save()} loading={drafts.saving}>
+              保存草稿
             </Button>
             <Button onClick={() => navigate(-1)}>取消</Button>
           </Space>

@@ -75,5 +75,11 @@ export function useCosignerSearch(selfId: number | null) {
     chosen.current = next;
   };
 
-  return { options, searching, search, choose };
+  /** Cosigners chosen before (a resumed draft): their tags show their names. */
+  const preset = (list: { id: number; name: string }[]) => {
+    chosen.current = new Map(list.map((d) => [d.id, { id: d.id, name: d.name, delegationId: null, occupation: null }]));
+    showFound([]);
+  };
+
+  return { options, searching, search, choose, preset };
 }

@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { replyDraftBody } from '../../../../../../domain/contracts/items';
 import { RESULT_CLASSES, type ResultClass } from '../../../../../../domain/items/kinds';
 import { actions } from '../../../../api/actions';
+import type { Reply } from '../../../../api/types';
 import { useUser } from '../../../../auth/AuthContext';
 import { EditLockAlert } from '../../../collaboration/EditLockAlert';
 import { useEditLock } from '../../../collaboration/useEditLock';
@@ -81,6 +82,15 @@ export function ReplyDraftModal({ detail, onClose, onChanged }: ModalProps) {
       })}
       submit={(body) => actions.saveReplyDraft(item.id, body)}
       successText="答复草稿已保存"
+      // The handler's usual next step, in the same press: the saved draft goes to the unit office for review.
+      alternative={{
+        text: '保存并提交审核',
+        then: (saved) => {
+          const r = saved as Reply;
+          return actions.replyStep(item.id, r.id, 'submit', { version: r.version });
+        },
+        successText: '答复已保存并提交办公室审核',
+      }}
       onClose={onClose}
       onChanged={onChanged}
       intro={
