@@ -5,10 +5,25 @@ import { queryRows } from '../server/db/client';
 import { shot, signIn, type Harness, useHarness } from './harness';
 import { chooseRadio, finish, openItem, startAction } from './steps';
 
-/** Chooses a template in the reply form's 插入模板 list. */
-async function insertTemplate(page: Page, dialog: Locator, name: string) {
-  await dialog.getByLabel('插入模板').click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(name, { exact: true }).first().click();
+/**
+ * Chooses a template in the reply form's 插入模板 list until `inserted` holds: under load a click while the
+ * list is still opening (or the last one still closing) can miss, and a person would simply choose again.
+ */
+async function insertTemplate(page: Page, dialog: Locator, name: string, inserted: () => Promise<boolean>) {
+  for (let attempt = 0; attempt < 3 && !(await inserted()); attempt++) {
+    await dialog.getByLabel('插入模板').click();
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByTitle(name, { exact: true })
+      .first()
+      .click({ timeout: 8_000 })
+      .catch(() => undefined);
+    await expect
+      .poll(inserted, { timeout: 5_000 })
+      .toBe(true)
+      .catch(() => undefined);
+  }
+  expect(await inserted()).toBe(true);
 }
 
 /** Reply templates in Debian's Chromium: the 答复模板 page, 插入模板 in the reply form, and the letter's preview. */
@@ -53,14 +68,13 @@ describe('reply templates in the browser', () => {
     const page = await openItem(h, 'unit-handler', itemId);
     const d = await startAction(page, '起草答复');
     await chooseRadio(d, /^A/);
-    await insertTemplate(page, d, 'A类答复（已解决或基本解决）');
     const body = d.getByLabel('答复正文');
+    await insertTemplate(page, d, 'A类答复（已解决或基本解决）', async () => (await body.inputValue()).startsWith('您在'));
     await expect.poll(() => body.inputValue()).toMatch(/^您在湖南省第十四届人民代表大会第三次会议期间提出的《.+》（第\d{4}-\d{4}号）收悉/);
     expect(await body.inputValue()).not.toMatch(/\{(会次|建议标题|建议编号|交办日期)\}/);
 
     // A snippet goes at the end; a placeholder the system does not know stays and is flagged.
-    await insertTemplate(page, d, '结束语');
-    await expect.poll(() => body.inputValue()).toMatch(/欢迎继续提出宝贵意见和建议。\n衷心感谢/);
+    await insertTemplate(page, d, '结束语', async () => /欢迎继续提出宝贵意见和建议。\n衷心感谢/.test(await body.inputValue()));
     await body.fill(`${await body.inputValue()}\n请{承办处室}跟进。`);
     await expect.poll(() => d.getByTestId('unfilled-placeholders').innerText()).toContain('{承办处室}：不是系统提供的占位符');
 

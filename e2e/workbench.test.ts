@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../server/db/client';
 import { shot, signIn, type Harness, useHarness } from './harness';
+import { pick } from './steps';
 
 /** The workbench in Debian's Chromium against the real server and a seeded embedded database. */
 describe('workbench in the browser', () => {
@@ -68,6 +69,8 @@ describe('workbench in the browser', () => {
     await liaison.goto(itemUrl);
     // antd spaces two-character button labels: 审 核.
     await liaison.getByRole('button', { name: /^审\s*核$/ }).click();
+    // 立案 files it under a category: the deputy chose none, the office picks one.
+    await pick(liaison, liaison.getByRole('dialog'), '类别', '教育', '教育');
     await liaison
       .getByRole('dialog')
       .getByRole('button', { name: /提\s*交/ })
