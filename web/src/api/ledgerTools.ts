@@ -5,7 +5,8 @@
 import type { Answer } from '../../../domain/contracts/common';
 import type { LedgerColumn } from '../../../domain/contracts/ledger-columns';
 import type { savedView } from '../../../domain/contracts/ledger-tools-answers';
-import { ApiError, request } from './client';
+import { request } from './client';
+import { downloadFile } from './download';
 import type { LedgerPage, LedgerParams, LedgerRow } from './types';
 
 /** A saved ledger filter (the server's schema, domain/contracts/ledger-tools-answers.ts). */
@@ -38,32 +39,7 @@ export function exportUrl(params: Omit<LedgerParams, 'page' | 'pageSize'>, colum
   return `/api/ledger/export?${qs}`;
 }
 
-/**
- * Downloads the export as a file named by the server (Content-Disposition
- * filename*, RFC 5987). A refusal (too many rows, bad filter) comes back as
- * an ApiError with the server's Chinese message instead of a broken file.
- */
-export async function downloadExport(url: string): Promise<string> {
-  let res: Response;
-  try {
-    res = await fetch(url, { credentials: 'same-origin' });
-  } catch {
-    throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试');
-  }
-  if (!res.ok) {
-    const d = (await res.json().catch(() => ({}))) as { code?: string; message?: string };
-    throw new ApiError(res.status, d.code ?? `HTTP_${res.status}`, d.message ?? '导出失败，请稍后重试');
-  }
-  const cd = res.headers.get('content-disposition') ?? '';
-  const star = /filename\*=UTF-8''([^;]+)/i.exec(cd);
-  const filename = star ? decodeURIComponent(star[1]) : '台账.xlsx';
-  const href = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
-  return filename;
+/** Downloads the export, named by the server; a refusal (too many rows, bad filter) is an ApiError with its Chinese message. */
+export function downloadExport(url: string): Promise<string> {
+  return downloadFile(url, {}, '台账.xlsx', '导出失败，请稍后重试');
 }

@@ -8,7 +8,8 @@ import type { Answer } from '../../../domain/contracts/common';
 import type { createTemplateBody, replyPreviewBody, updateTemplateBody } from '../../../domain/contracts/templates';
 import type { replyLetterPreview, replyTemplate, templateFill } from '../../../domain/contracts/templates-answers';
 import type { TemplateKind } from '../../../domain/templates/placeholders';
-import { ApiError, currentCsrfToken, request } from './client';
+import { currentCsrfToken, request } from './client';
+import { downloadFile } from './download';
 
 export type ReplyTemplate = Answer<typeof replyTemplate>;
 export type TemplateFill = Answer<typeof templateFill>;
@@ -23,32 +24,11 @@ export const templates = {
   fill: (itemId: number, templateId: number) => request<TemplateFill>('GET', `/api/items/${itemId}/template-fill`, { query: { templateId } }),
   previewText: (itemId: number, body: ReplyPreviewInput) => request<ReplyLetterPreview>('POST', `/api/items/${itemId}/reply-preview/text`, { body }),
   /** Downloads the .docx preview, named by the server; a refusal comes back as an ApiError with its Chinese message. */
-  downloadPreview: async (itemId: number, body: ReplyPreviewInput): Promise<string> => {
-    let res: Response;
-    try {
-      res = await fetch(`/api/items/${itemId}/reply-preview`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': currentCsrfToken() ?? '' },
-        body: JSON.stringify(body),
-      });
-    } catch {
-      throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试');
-    }
-    if (!res.ok) {
-      const d = (await res.json().catch(() => ({}))) as { code?: string; message?: string; details?: unknown };
-      throw new ApiError(res.status, d.code ?? `HTTP_${res.status}`, d.message ?? '预览失败，请稍后重试', d.details);
-    }
-    const star = /filename\*=UTF-8''([^;]+)/i.exec(res.headers.get('content-disposition') ?? '');
-    const filename = star ? decodeURIComponent(star[1]) : '答复函（预览）.docx';
-    const href = URL.createObjectURL(await res.blob());
-    const a = document.createElement('a');
-    a.href = href;
-    a.download = filename;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(href), 10_000);
-    return filename;
-  },
+  downloadPreview: (itemId: number, body: ReplyPreviewInput): Promise<string> =>
+    downloadFile(
+      `/api/items/${itemId}/reply-preview`,
+      { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': currentCsrfToken() ?? '' }, body: JSON.stringify(body) },
+      '答复函（预览）.docx',
+      '预览失败，请稍后重试',
+    ),
 };

@@ -15,17 +15,8 @@ import { useLoad } from '../../lib/useLoad';
 import { categoryTree } from './category-tree';
 import { DraftList } from './DraftList';
 import { useCosignerSearch } from './useCosignerSearch';
+import type { SubmitValues } from './submit-values';
 import { useSubmitDrafts } from './useSubmitDrafts';
-
-interface SubmitValues {
-  sessionId?: number;
-  title?: string;
-  body?: string;
-  categoryId?: number | null;
-  period: 'plenary' | 'interim';
-  cosignerDeputyIds: number[];
-  files?: UploadFile[];
-}
 
 const FIELDS = ['sessionId', 'title', 'body', 'categoryId', 'period', 'cosignerDeputyIds', 'files'] as const;
 

@@ -3,21 +3,13 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { draftsApi, type SuggestionDraft } from '../../api/suggestion-drafts';
 import { useLoad } from '../../lib/useLoad';
-
-interface DraftFields {
-  sessionId?: number;
-  title?: string;
-  body?: string;
-  categoryId?: number | null;
-  period: 'plenary' | 'interim';
-  cosignerDeputyIds: number[];
-}
+import type { SubmitValues } from './submit-values';
 
 /**
  * The deputy's drafts on the submit page: the list, the one being edited (its id and version), saving
  * (new or again; a version saved elsewhere meanwhile is refused, 409) and resuming one into the form.
  */
-export function useSubmitDrafts<V extends DraftFields>(form: FormInstance<V>, preset: (list: { id: number; name: string }[]) => void) {
+export function useSubmitDrafts(form: FormInstance<SubmitValues>, preset: (list: { id: number; name: string }[]) => void) {
   const { message } = App.useApp();
   const { data, reload } = useLoad((signal) => draftsApi.list(signal), []);
   const [current, setCurrent] = useState<{ id: number; version: number } | null>(null);
@@ -32,12 +24,12 @@ export function useSubmitDrafts<V extends DraftFields>(form: FormInstance<V>, pr
       categoryId: d.categoryId,
       period: d.period,
       cosignerDeputyIds: d.cosignerDeputyIds,
-    } as Partial<V> as never);
+    });
     setCurrent({ id: d.id, version: d.version });
   };
 
   const save = async () => {
-    const v = form.getFieldsValue(true) as V;
+    const v = form.getFieldsValue(true) as SubmitValues;
     const body = {
       sessionId: v.sessionId ?? null,
       title: v.title ?? '',
