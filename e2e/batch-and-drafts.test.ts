@@ -38,7 +38,6 @@ describe('batch actions and drafts in the browser', () => {
     await dialog.getByRole('button', { name: label('立案 2 件') }).click();
     await expect.poll(() => dialog.getByText('已处理 2 / 2 件，成功 2 件').count(), { timeout: 60_000 }).toBe(1);
     await shot(liaison, 'batch-accept-done');
-    await dialog.getByRole('button', { name: label('完成') }).click();
     const states = await queryRows<{ state: string }>(h.db.db, sql`select state from items where id in (${ids[0].id}, ${ids[1].id})`);
     expect(states.map((s) => s.state)).toEqual(['accepted', 'accepted']);
     const events = await queryRows<{ n: number }>(
