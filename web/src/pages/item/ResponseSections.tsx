@@ -39,7 +39,7 @@ function ReplyCard({ r, detail }: { r: Reply; detail: ItemDetail }) {
           <Tag color={r.state === 'sent' ? 'green' : 'processing'} style={{ marginInlineEnd: 0 }}>
             {REPLY_STATE_LABELS[r.state]}
           </Tag>
-          {/* §6 the reply letter as .docx (R-REPLY-8: not for classified items) */}
+          {/* The reply letter as .docx and for print; a classified item has none (its letter stays offline). */}
           {!detail.item.classified && <DocxButton label="答复函" download={() => reportsApi.downloadReplyLetter(detail.item.id, r.id)} />}
           {!detail.item.classified && <PrintButton size="small" to={replyLetterUrl(detail.item.id, r.id)} label="打印答复函" />}
         </Space>
