@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { queryRows } from '../server/db/client';
 import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
 import { shot, type Harness, useHarness } from './harness';
-import { chooseRadio, expectState, finish, label, pick, startAction } from './steps';
+import { chooseRadio, expectState, finish, label, pick, repeatedClicks, startAction } from './steps';
 
 const PHONE = { width: 375, height: 812 };
 const PATIENCE = 60_000;
@@ -74,6 +74,7 @@ describe('every step from a queue (待办)', () => {
 
   it('takes one suggestion from the deputy’s phone to the evaluation, each role from its 待办, and counts the clicks', async () => {
     const t = new Tally();
+    const repeatedBefore = repeatedClicks.count;
     const [finance] = await queryRows<{ name: string }>(
       h.db.db,
       sql`select o.name from users u join organizations o on o.id = u.organization_id where u.username = 'u-finance-office'`,
@@ -155,10 +156,13 @@ describe('every step from a queue (待办)', () => {
     await expectState(h, id, 'closed');
     await evaluator.context().close();
 
+    // The helpers' repeats of a click that missed while a list or dialog was still opening are not a person's clicks.
+    const repeated = repeatedClicks.count - repeatedBefore;
+    const clicks = t.clicks - repeated;
     console.log(
-      `[queues] full lifecycle from the queues: ${t.clicks} clicks, ${t.documents} page loads, ${t.screens} screens; clicks by account ${JSON.stringify(t.byRole)}`,
+      `[queues] full lifecycle from the queues: ${clicks} clicks (${repeated} repeated by the test under load not counted), ${t.documents} page loads, ${t.screens} screens; clicks by account ${JSON.stringify(t.byRole)}`,
     );
     // About 60 before the queues (issue 13); the target is 35. This guards what is reached now against regressions.
-    expect(t.clicks).toBeLessThanOrEqual(50);
+    expect(clicks).toBeLessThanOrEqual(50);
   }, 600_000);
 });

@@ -12,6 +12,12 @@ import { signIn, type Harness } from './harness';
  */
 const PATIENCE = 60_000;
 
+/**
+ * Clicks these helpers repeat because the first one missed under load (a list or a dialog still
+ * opening). A person would not make them on an idle machine, so click counts subtract them.
+ */
+export const repeatedClicks = { count: 0 };
+
 /** antd spaces two-character labels (审 核); a label as a tolerant pattern. */
 export const label = (text: string) => new RegExp(`^${[...text].join('\\s*')}$`);
 
@@ -56,7 +62,10 @@ export async function finish(page: Page, dialog: Locator, ok: string): Promise<v
     const errors = await dialog.locator('.ant-form-item-explain-error, .ant-alert-error').count();
     if (errors) break;
     const sending = await button.evaluate((b) => b.classList.contains('ant-btn-loading')).catch(() => true);
-    if (!sending && Date.now() > deadline - PATIENCE + 5_000) await button.click().catch(() => undefined);
+    if (!sending && Date.now() > deadline - PATIENCE + 5_000) {
+      repeatedClicks.count++;
+      await button.click().catch(() => undefined);
+    }
   }
   if (!(await closed())) {
     // Say what the form said (a field error, the server's message) rather than only that it stayed open.
@@ -71,8 +80,10 @@ export async function pick(page: Page, scope: Locator, field: string, search: st
   const item = scope.locator('.ant-form-item').filter({ has: page.getByLabel(field, { exact: true }) });
   const chosen = async () => (await item.innerText()).includes(option);
   // A click during the list's opening animation can miss under load: try again, as a person would.
+  let made = 0;
   for (let attempt = 0; attempt < 3 && !(await chosen()); attempt++) {
     await input.click();
+    made++;
     if (search) await input.fill(search);
     const popup = page.locator('.ant-select-dropdown:visible, .ant-select-tree-dropdown:visible').last();
     // A list that closes mid-click (a re-render under load) is opened again by the next attempt.
@@ -80,6 +91,7 @@ export async function pick(page: Page, scope: Locator, field: string, search: st
       .getByText(option, { exact: true })
       .first()
       .click({ timeout: 8_000 })
+      .then(() => made++)
       .catch(() => undefined);
     await expect
       .poll(chosen, { timeout: 3_000 })
@@ -87,6 +99,8 @@ export async function pick(page: Page, scope: Locator, field: string, search: st
       .catch(() => undefined);
   }
   expect(await chosen()).toBe(true);
+  // A person opens the list and clicks the option: two clicks; the rest were repeats.
+  repeatedClicks.count += Math.max(0, made - 2);
   // A multiple select keeps its list open; clicking the dialog's title closes it as a person would.
   // A single select closes by itself: nothing more to click.
   const open = page.locator('.ant-select-dropdown:visible, .ant-select-tree-dropdown:visible');
@@ -105,6 +119,7 @@ export async function chooseRadio(scope: Locator, name: string | RegExp): Promis
   // A click while the dialog is still opening can miss under load (failed once in CI with the
   // machine busy): try again, as a person would, and only then insist.
   for (let attempt = 0; attempt < 3 && !(await radio.isChecked()); attempt++) {
+    if (attempt > 0) repeatedClicks.count++;
     await radio.locator('xpath=ancestor::label[1]').click();
     await expect
       .poll(() => radio.isChecked(), { timeout: 3_000 })
