@@ -37,6 +37,8 @@ function variants<V extends Record<string, string>>(kind: ErrorKind | { readonly
 export const FORBIDDEN_REASONS = {
   default: '无权进行此操作',
   noCongress: '当前用户不属于任何人大',
+  drillDownOfficesOnly: '只有人大常委会的联工委和督办领导可以查看下级的具体建议',
+  handDownHigherOfficeOnly: '只有上级人大联工委或政府办公厅可以把建议交由下级办理',
   noRoutePolicy: '该接口未配置访问策略，已拒绝',
   auditorOnly: '只有安全审计员可以查看审计日志',
   ownCongressAdminOnly: '只有本级人大的系统管理员可以维护基础数据',
@@ -69,6 +71,11 @@ export const FORBIDDEN_REASONS = {
   internalNotesStaffOnly: '内部备注只供联工委、政府办公厅和承办单位的工作人员使用',
   noOrganization: '当前用户未归属任何机构，请联系管理员',
   ownNotesOnly: '只能删除本人填写的内部备注',
+  // Township checklists (R-TOWN-1)
+  countyOfficeOnly: '只有县级人大常委会联工委可以下发指导清单、安排联点和组织年度考核',
+  countyOnly: '乡镇人大工作指导清单只在县级人大常委会及其下辖乡镇使用',
+  pairedLeadersOnly: '只有联点该乡镇的县人大常委会领导可以登记联点指导情况',
+  ownTownshipOnly: '乡镇人大主席团只能报送本乡镇的清单事项',
 } as const;
 export type ForbiddenReason = keyof typeof FORBIDDEN_REASONS;
 
@@ -298,6 +305,30 @@ export const ERRORS = {
   BAD_RULES_PROFILE: { kind: 'invalid', message: (p: { issues: readonly string[] }) => `规则配置有误：${p.issues.join('；')}` },
   BAD_SCHEDULE: { kind: 'invalid', message: (p: { errors: readonly string[] }) => `节假日安排有误：${p.errors.join('；')}` },
   NO_OVERRIDE: { kind: 'invalid', message: (p: { year: number }) => `${p.year}年没有本地录入的节假日安排` },
+
+  // ── Township checklists, guidance and the annual assessment (R-TOWN-1) ──
+  UNKNOWN_TOWNSHIP: { kind: 'invalid', message: '所选乡镇不存在或不属于本县' },
+  NO_TOWNSHIPS: variants('rule', {
+    county: '本县尚无下辖乡镇人大，不能制定指导清单',
+    checklist: '清单尚未选择下发的乡镇，请先修改清单',
+  }),
+  CHECKLIST_YEAR_ASSESSED: {
+    kind: 'rule',
+    message: (p: { year: number }) => `${p.year}年度考核已定稿，该年度清单的报送情况和佐证材料不能再修改`,
+  },
+  UNKNOWN_LEADER_ACCOUNT: { kind: 'invalid', message: '联点领导须是本县人大常委会在用的督办领导账号' },
+  PAIRING_EXISTS: { kind: 'conflict', message: '该领导已联点这个乡镇' },
+  UNKNOWN_ENTRY: variants('invalid', {
+    visit: '所选清单事项不存在，或未下发到该乡镇',
+    experience: '典型经验须选自本季度清单中乡镇已报送的事项',
+  }),
+  ASSESSMENT_NOT_SET_UP: { kind: 'rule', message: (p: { year: number }) => `${p.year}年度考核方案尚未制定，请先制定考核方案` },
+  POINTS_OUT_OF_RANGE: { kind: 'invalid', message: (p: { max: number }) => `分值须在 0 到 ${p.max} 分之间` },
+  SCHEME_BELOW_MANUAL_SCORE: {
+    kind: 'rule',
+    message: (p: { indicator: string; points: number }) => `已有乡镇的“${p.indicator}”人工评为 ${p.points} 分，该指标的分值不能低于此分`,
+  },
+  UNKNOWN_ADJUSTMENT_ITEM: { kind: 'invalid', message: '所选加分或扣分项目不在本年度考核方案中' },
 } as const satisfies Record<string, ErrorEntry>;
 
 /** Every machine code the API can answer with (besides the codes of other 4xx Fastify raises, see BAD_REQUEST). */

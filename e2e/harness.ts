@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,9 +39,7 @@ export async function startHarness(items = 40): Promise<Harness> {
   // E2E_WEB_DIST: a build of one's own, so a parallel `vite build` cannot empty the served folder mid-test.
   const webDist = process.env.E2E_WEB_DIST ?? WEB_DIST;
   if (!fs.existsSync(path.join(webDist, 'index.html'))) throw new Error(`${webDist} 不存在：先运行 npm run build:web`);
-  const db = await openPglite();
-  await db.migrate();
-  await seedDemo(db.db, { items });
+  const db = await openPglite(undefined, { loadDataDir: await seededDatabase(items) });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianyi-e2e-'));
   const app = await buildApp({ db: db.db, dataDir, webDist });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -58,6 +57,39 @@ export async function startHarness(items = 40): Promise<Harness> {
       await db.close();
     },
   };
+}
+
+/**
+ * The seeded demo database as a PGlite dump, made once and shared by every browser test file: seeding
+ * the province and its lower bodies takes half a minute on CI's two CPUs, loading the dump a second or
+ * two. The dump is kept under the system's temporary folder, named by what it depends on — the item
+ * count, today's date (the demo places items around today) and the server's and domain's sources — so
+ * a change of code or a new day seeds afresh.
+ */
+async function seededDatabase(items: number): Promise<Blob> {
+  const hash = crypto.createHash('sha256').update(`${items}:${new Date().toDateString()}`);
+  for (const dir of ['server', 'domain']) {
+    for (const f of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+      const file = path.join(dir, f);
+      const st = fs.statSync(file);
+      if (st.isFile()) hash.update(`${file}:${st.size}:${st.mtimeMs}`);
+    }
+  }
+  const folder = path.join(os.tmpdir(), 'jianyi-e2e-seeds');
+  const dump = path.join(folder, `${hash.digest('hex').slice(0, 16)}.tar.gz`);
+  if (!fs.existsSync(dump)) {
+    const db = await openPglite();
+    await db.migrate();
+    await seedDemo(db.db, { items });
+    const blob = await (db as unknown as { pglite: { dumpDataDir: (c: 'gzip') => Promise<Blob> } }).pglite.dumpDataDir('gzip');
+    await db.close();
+    fs.mkdirSync(folder, { recursive: true });
+    // Written aside and renamed: a reader never sees half a file.
+    const part = `${dump}.${process.pid}.part`;
+    fs.writeFileSync(part, Buffer.from(await blob.arrayBuffer()));
+    fs.renameSync(part, dump);
+  }
+  return new Blob([fs.readFileSync(dump)]);
 }
 
 /** One harness per describe block (seeded with `items`); `take` receives it, and may look things up in it first. */

@@ -29,6 +29,7 @@ import { replyRoutes } from './routes/replies';
 import { reportRoutes } from './routes/reports';
 import { supervisionRoutes } from './routes/supervision';
 import { templateRoutes } from './routes/templates';
+import { levelRoutes } from './routes/levels';
 import { webRoutes } from './routes/web';
 
 // Validation messages in Chinese (UI text is zh-CN).
@@ -77,6 +78,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   documentRoutes(app, env);
   reportRoutes(app, env);
   templateRoutes(app, env);
+  levelRoutes(app, env);
   collaborationRoutes(app, env);
   web = o.serveWeb === false ? false : await webRoutes(app, o.webDist);
   app.get(

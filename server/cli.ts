@@ -54,10 +54,10 @@ async function seed(d: Database, items: number): Promise<void> {
 }
 
 async function printAccounts(d: Database): Promise<void> {
-  const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import('./seed/demo-accounts');
+  const { DEMO_ACCOUNTS, DEMO_PASSWORD, LEVEL_ACCOUNTS } = await import('./seed/demo-accounts');
   const r = (await d.db.execute(sql`select username from users`)) as unknown as { rows: { username: string }[] };
   const have = new Set(r.rows.map((x) => x.username));
-  const rows = DEMO_ACCOUNTS.filter((a) => have.has(a.username));
+  const rows = [...DEMO_ACCOUNTS, ...LEVEL_ACCOUNTS].filter((a) => have.has(a.username));
   if (!rows.length) return;
   console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）：`);
   for (const a of rows) console.log(`  ${a.username.padEnd(14)} ${a.label}`);

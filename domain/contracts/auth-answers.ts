@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../items/roles';
+import { congressRef } from './levels-answers';
 
 /** Answers of sign-in and the current user (server/routes/auth.ts). */
 
@@ -13,6 +14,10 @@ export const currentUser = z.object({
   congressId: z.number().nullable(),
   organizationId: z.number().nullable(),
   deputyId: z.number().nullable(),
+  /** The body the user works in now (the switcher's place). */
+  congress: congressRef.nullable(),
+  /** How many places the user has: the switcher shows when more than one. */
+  places: z.number(),
 });
 
 /** POST /api/auth/login and GET /api/auth/me — the user and the session's CSRF token (sent back in x-csrf-token). */

@@ -10,7 +10,7 @@
 import type { Duration } from './duration';
 import { DEFAULT_RULES, type RulesProfileValues } from './rules-profile';
 
-export type PresetId = 'national' | 'shanghai' | 'beijing' | 'shandong' | 'qingdao' | 'henan' | 'zhejiang' | 'chongqing';
+export type PresetId = 'national' | 'shanghai' | 'beijing' | 'shandong' | 'qingdao' | 'henan' | 'zhejiang' | 'chongqing' | 'township';
 
 export interface RulesPreset {
   id: PresetId;
@@ -86,6 +86,14 @@ export const RULES_PRESETS: Record<PresetId, RulesPreset> = {
       evaluationWindow: workdays(20),
       rehandle: months(2),
     },
+  ),
+  // Issue 16 §4: a township congress handles its deputies' suggestions with the same lifecycle on a lighter profile —
+  // few items, one presidium doing the office's work, units that are the township's own offices.
+  township: preset(
+    'township',
+    '乡镇人大（简化）',
+    '乡镇人大代表建议由乡镇人大主席团交本级人民政府及有关单位办理，法律未另定期限：答复期限沿用代表法第五十一条（3个月，复杂的6个月）；《山东省人民代表大会代表建议、批评和意见办理工作条例》第三十二条规定乡镇人民代表大会可以参照执行，会办意见（1个月）、调整（5个工作日）按县乡常用的较短期限设置，黄灯提前7天，每个单位重点处理建议1件。',
+    { coOpinion: months(1), adjustmentWindow: workdays(5), yellowDays: 7, keyItemsPerUnitMax: 1 },
   ),
 };
 

@@ -98,7 +98,7 @@ describe('RULES_PRESETS', () => {
   });
 
   it('has all eight jurisdictions', () => {
-    expect(PRESET_IDS.sort()).toEqual(['beijing', 'chongqing', 'henan', 'national', 'qingdao', 'shandong', 'shanghai', 'zhejiang']);
+    expect(PRESET_IDS.sort()).toEqual(['beijing', 'chongqing', 'henan', 'national', 'qingdao', 'shandong', 'shanghai', 'township', 'zhejiang']);
   });
 
   it('carries the numbers of regulations/README.md', () => {

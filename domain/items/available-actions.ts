@@ -123,6 +123,7 @@ export function availableActions(f: ActionFacts): string[] {
       if (can('passDelegationReview', s)) out.add('reviewByDelegation');
       break;
     case 'supervisor':
+    case 'townshipPresidium':
     case 'admin':
     case 'auditor':
       break;

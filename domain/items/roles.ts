@@ -8,6 +8,7 @@ export const ROLES = [
   'unitHandler', // 承办人: drafts replies, records contacts
   'unitLeader', // 单位负责人: signs replies
   'supervisor', // 督办领导 / 专门委员会: reads, supervises
+  'townshipPresidium', // 乡镇人大主席团: reports the county's guidance checklists for its township (issue 16)
   'admin', // 系统管理员
   'auditor', // 安全审计员: audit log only
 ] as const;
@@ -22,6 +23,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   unitHandler: '承办人',
   unitLeader: '承办单位负责人',
   supervisor: '督办领导',
+  townshipPresidium: '乡镇人大主席团',
   admin: '系统管理员',
   auditor: '安全审计员',
 };

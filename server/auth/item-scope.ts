@@ -3,7 +3,7 @@
  * writes (usecases/): the items in an actor's scope, an item read through
  * it, the attachments of a unit's own part, and the units that take part.
  */
-import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import { notFound } from '../../domain/errors';
 import { isUnitRole } from '../../domain/items/roles';
 import type { Db } from '../db/client';
@@ -16,7 +16,8 @@ export type TaskRow = typeof tasks.$inferSelect;
 /**
  * Which items an actor may see (deny by default): a deputy their own (as lead
  * or cosigner), a unit those assigned to it, a delegation's contact person
- * those of the delegation, offices and supervisors their congress;
+ * those of the delegation, offices and supervisors their congress (offices
+ * also what a higher level handed down to them);
  * administrators and auditors none.
  */
 export function itemScope(actor: Actor): SQL {
@@ -32,7 +33,11 @@ export function itemScope(actor: Actor): SQL {
       return and(eq(items.congressId, actor.congressId ?? -1), eq(items.delegationId, actor.organizationId ?? -1))!;
     case 'liaisonOffice':
     case 'governmentOffice':
+      // Their congress's items, and those a higher level handed down to it (R-ASSIGN-4).
+      return or(eq(items.congressId, actor.congressId ?? -1), eq(items.handledByCongressId, actor.congressId ?? -1))!;
     case 'supervisor':
+    case 'townshipPresidium':
+      // They read their own body's items (a township's presidium: the township's deputies' suggestions).
       return eq(items.congressId, actor.congressId ?? -1);
     case 'admin':
     case 'auditor':

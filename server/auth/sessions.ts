@@ -3,7 +3,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { domainError } from '../../domain/errors';
 import type { Role } from '../../domain/items/roles';
 import type { Db } from '../db/client';
-import { auditLog, authSessions, users } from '../db/schema';
+import { auditLog, authSessions, userMemberships, users } from '../db/schema';
 import type { Actor } from './actor';
 import { dummyHash, verifyPassword } from './passwords';
 
@@ -65,24 +65,33 @@ export async function login(db: Db, username: string, password: string, ip?: str
   return { sessionId, csrfToken, actor: toActor(user) };
 }
 
-export function toActor(u: typeof users.$inferSelect): Actor {
+/**
+ * The actor of a user in one of their places: their own row, or a membership of another body
+ * (issue 16 §1) whose role and scope then replace the row's.
+ */
+export function toActor(u: typeof users.$inferSelect, m?: typeof userMemberships.$inferSelect | null): Actor {
+  const place = m ?? u;
   return {
     userId: u.id,
     username: u.username,
     name: u.displayName,
-    role: u.role as Role,
-    congressId: u.congressId,
-    organizationId: u.organizationId,
-    deputyId: u.deputyId,
+    role: place.role as Role,
+    congressId: place.congressId,
+    organizationId: place.organizationId,
+    deputyId: place.deputyId,
   };
 }
+
+export const sessionHash = sha256;
 
 const buildLookup = (db: Db) =>
   db
     // The snapshot comes along for free: cached reads of this request check it without a query (issue 6).
-    .select({ s: authSessions, u: users, snapshot: sql<string>`pg_current_snapshot()::text` })
+    .select({ s: authSessions, u: users, m: userMemberships, snapshot: sql<string>`pg_current_snapshot()::text` })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
+    // The place the session switched to; a membership taken away falls back to the user's own row.
+    .leftJoin(userMemberships, and(eq(userMemberships.id, authSessions.membershipId), eq(userMemberships.userId, authSessions.userId)))
     .where(and(eq(authSessions.idHash, sql.placeholder('idHash')), isNull(authSessions.endedAt)))
     // Named: every request runs it, so each connection parses and plans it once (bench a–e).
     .prepare('resolve_session');
@@ -111,7 +120,7 @@ export async function resolveSession(db: Db, sessionId: string, idleMinutes: num
   if (idleMs > 60_000) {
     await db.update(authSessions).set({ lastSeenAt: new Date() }).where(eq(authSessions.idHash, idHash));
   }
-  return { actor: toActor(row.u), csrfToken: row.s.csrfToken, snapshot: row.snapshot };
+  return { actor: toActor(row.u, row.m), csrfToken: row.s.csrfToken, snapshot: row.snapshot };
 }
 
 /** Logout ends the session on the server. */

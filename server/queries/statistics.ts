@@ -9,6 +9,8 @@ import { itemScope } from '../auth/item-scope';
 
 export interface StatsScope {
   sessionId?: number;
+  /** The sessions of a year (the roll-up compares bodies whose sessions differ). */
+  year?: number;
   unitId?: number;
   categoryId?: number;
   delegationId?: number;
@@ -24,7 +26,10 @@ export interface StatsScope {
  */
 export function statsScope(actor: Actor, s: StatsScope): SQL {
   const where: SQL[] = [itemScope(actor), stateNotIn('items.state', UNACCEPTED_ITEM_STATES)];
+  // An office's figures are its own body's: items a higher level handed down to it count there (R-ASSIGN-4).
+  if (actor.role === 'liaisonOffice' || actor.role === 'governmentOffice') where.push(sql`items.congress_id = ${actor.congressId ?? -1}`);
   if (s.sessionId) where.push(sql`items.session_id = ${s.sessionId}`);
+  if (s.year) where.push(sql`items.session_id in (select id from sessions where year = ${s.year})`);
   if (s.unitId) where.push(sql`exists (select 1 from tasks t0 where t0.item_id = items.id and t0.unit_id = ${s.unitId} and t0.state <> 'withdrawn')`);
   if (s.categoryId)
     where.push(sql`(items.category_id = ${s.categoryId} or items.category_id in (select id from categories where parent_id = ${s.categoryId}))`);

@@ -18,7 +18,17 @@ export function sendDocx(reply: FastifyReply, buffer: Buffer, filename: string, 
 }
 
 /** Who reads an item's replies (the item page's readers); each load narrows it to what the actor may see. */
-const READERS: Policy = ['deputy', 'delegationContact', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'];
+const READERS: Policy = [
+  'deputy',
+  'delegationContact',
+  'liaisonOffice',
+  'governmentOffice',
+  'unitOffice',
+  'unitHandler',
+  'unitLeader',
+  'supervisor',
+  'townshipPresidium',
+];
 const NOT_DEPUTY: Policy = ['liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'];
 const tags = ['文书'];
 

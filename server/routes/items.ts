@@ -35,7 +35,18 @@ import { uploadAttachment } from '../usecases/attachments/upload-attachment';
 import { operations, type RouteEnv } from './define';
 
 const OFFICES = ['liaisonOffice', 'governmentOffice'] as const;
-const READERS = ['deputy', 'delegationContact', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'] as const;
+// A township's presidium reads its township's suggestions (issue 16).
+const READERS = [
+  'deputy',
+  'delegationContact',
+  'liaisonOffice',
+  'governmentOffice',
+  'unitOffice',
+  'unitHandler',
+  'unitLeader',
+  'supervisor',
+  'townshipPresidium',
+] as const;
 const UNIT = ['unitOffice'] as const;
 const UNIT_STAFF = ['unitOffice', 'unitHandler'] as const;
 const tags = ['建议办理'];

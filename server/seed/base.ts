@@ -5,6 +5,10 @@ import { categories, congresses, deputies, organizations, sessions } from '../db
 export interface BaseSpec {
   congressName: string;
   level: 'province' | 'city' | 'county' | 'township';
+  /** The congress one level up (issue 16: the tree of congresses). */
+  parentId?: number;
+  /** The offices' names when they are not the standing committee's and the government's (a township's 主席团). */
+  officeNames?: { liaison: string; government: string };
   session: { name: string; code: string; year: number };
   units: { name: string; shortName?: string; isGovernment?: boolean; divisions: string[] }[];
   delegations: string[];
@@ -30,24 +34,28 @@ export interface BaseFixture {
  * used by the demo seed and by the test factories.
  */
 export async function createBase(db: Db, s: BaseSpec): Promise<BaseFixture> {
-  const [congress] = await db.insert(congresses).values({ name: s.congressName, level: s.level }).returning();
+  const [congress] = await db
+    .insert(congresses)
+    .values({ name: s.congressName, level: s.level, parentId: s.parentId ?? null })
+    .returning();
   const [session] = await db.insert(sessions).values({ congressId: congress.id, name: s.session.name, code: s.session.code, year: s.session.year }).returning();
   const org = (kind: string, name: string, extra: object = {}) => ({ congressId: congress.id, kind, name, ...extra });
   const place = congressPlace(s.congressName);
   // The offices by their full names (湖南省人大常委会选举任免联络工作委员会, 湖南省人民政府办公厅): letters copy them by name.
   const [lo, go] = await db
     .insert(organizations)
-    .values([org('liaisonOffice', `${place}人大常委会选举任免联络工作委员会`), org('governmentOffice', `${place}人民政府办公厅`)])
+    .values([
+      org('liaisonOffice', s.officeNames?.liaison ?? `${place}人大常委会选举任免联络工作委员会`),
+      org('governmentOffice', s.officeNames?.government ?? `${place}人民政府办公厅`),
+    ])
     .returning();
   const unitRows = await db
     .insert(organizations)
     .values(s.units.map((u) => org('unit', u.name, { shortName: u.shortName ?? null, isGovernment: u.isGovernment ?? true })))
     .returning();
   const divisionIds = new Map<number, number[]>();
-  const divRows = await db
-    .insert(organizations)
-    .values(s.units.flatMap((u, i) => u.divisions.map((d) => org('division', `${unitRows[i].name}${d}`, { shortName: d, parentId: unitRows[i].id }))))
-    .returning();
+  const divisions = s.units.flatMap((u, i) => u.divisions.map((d) => org('division', `${unitRows[i].name}${d}`, { shortName: d, parentId: unitRows[i].id })));
+  const divRows = divisions.length ? await db.insert(organizations).values(divisions).returning() : [];
   for (const d of divRows) divisionIds.set(d.parentId!, [...(divisionIds.get(d.parentId!) ?? []), d.id]);
   const delegationRows = s.delegations.length
     ? await db

@@ -6,7 +6,7 @@ export const DEMO_PASSWORD = 'Jianyi@2025';
 export const DEMO_ACCOUNTS: { username: string; role: Role; label: string; unitCode?: string }[] = [
   { username: 'liaison', role: 'liaisonOffice', label: '联工委议案建议处（审核、交办、督办）' },
   { username: 'govoffice', role: 'governmentOffice', label: '省政府办公厅建议提案处' },
-  { username: 'deputy', role: 'deputy', label: '人大代表（领衔提出建议、评价答复）' },
+  { username: 'deputy', role: 'deputy', label: '人大代表（领衔提出建议、评价答复；也是华容县人大代表，可切换）' },
   // Two-stage review is off in the demo: switch it on in 规则配置 (审核流程) to have this account check first.
   { username: 'delegation', role: 'delegationContact', label: '代表团联络员（两层审核：先审本团代表的建议）' },
   { username: 'unit-office', role: 'unitOffice', label: '省教育厅办公室（责任分解、审核、答复）', unitCode: 'edu' },
@@ -15,4 +15,12 @@ export const DEMO_ACCOUNTS: { username: string; role: Role; label: string; unitC
   { username: 'supervisor', role: 'supervisor', label: '督办领导（查看、督办）' },
   { username: 'admin', role: 'admin', label: '系统管理员（规则配置、节假日）' },
   { username: 'auditor', role: 'auditor', label: '安全审计员' },
+];
+
+/** The accounts of the lower bodies (issue 16, server/seed/demo-levels.ts), printed with the others. */
+export const LEVEL_ACCOUNTS: { username: string; role: Role; label: string }[] = [
+  { username: 'city', role: 'liaisonOffice', label: '岳阳市人大常委会联工委（市级：各县汇总）' },
+  { username: 'county', role: 'liaisonOffice', label: '华容县人大常委会联工委（县级：乡镇指导清单、考核）' },
+  { username: 'county-leader', role: 'supervisor', label: '华容县人大常委会副主任（联点指导乡镇）' },
+  { username: 'township', role: 'townshipPresidium', label: '东山镇人大主席团（报送指导清单；可切换为本镇建议审核交办）' },
 ];

@@ -3,15 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ITEM_STATES } from '../../domain/items/states';
 import { HANDLING_MODES } from '../../domain/items/kinds';
 import { openPglite, queryRows, type Database } from '../db/client';
-import { DEMO_ACCOUNTS } from './demo-accounts';
+import { DEMO_ACCOUNTS, LEVEL_ACCOUNTS } from './demo-accounts';
 import { seedDemo } from './demo';
 
 const N = 80;
 
+/** The province's items (the lower bodies' have numbers of their own sessions). */
 async function snapshot(d: Database) {
   return queryRows<{ number: string; title: string; state: string; handling_mode: string | null }>(
     d.db,
-    sql`select number, title, state, handling_mode from items order by number`,
+    sql`select i.number, i.title, i.state, i.handling_mode from items i join congresses c on c.id = i.congress_id
+        where c.level = 'province' order by i.number`,
   );
 }
 
@@ -19,11 +21,13 @@ describe('demo seed', () => {
   let a: Database;
   let b: Database;
   let result: Awaited<ReturnType<typeof seedDemo>>;
+  let province: number;
 
   beforeAll(async () => {
     a = await openPglite();
     await a.migrate();
     result = await seedDemo(a.db, { items: N });
+    [{ province }] = await queryRows<{ province: number }>(a.db, sql`select id as province from congresses where level = 'province'`);
   }, 180_000);
   afterAll(async () => {
     await a?.close();
@@ -32,9 +36,12 @@ describe('demo seed', () => {
 
   it('creates the requested number of items, the 42 units and the deputies', async () => {
     expect(result).toEqual({ items: N, units: 42, deputies: 500 });
-    const [{ n }] = await queryRows<{ n: number }>(a.db, sql`select count(*)::int as n from items`);
+    const [{ n }] = await queryRows<{ n: number }>(a.db, sql`select count(*)::int as n from items where congress_id = ${province}`);
     expect(n).toBe(N);
-    const [{ units }] = await queryRows<{ units: number }>(a.db, sql`select count(*)::int as units from organizations where kind = 'unit'`);
+    const [{ units }] = await queryRows<{ units: number }>(
+      a.db,
+      sql`select count(*)::int as units from organizations where kind = 'unit' and congress_id = ${province}`,
+    );
     expect(units).toBe(42);
   });
 
@@ -93,7 +100,8 @@ describe('demo seed', () => {
     expect(n).toBe(0);
     const [{ early, late }] = await queryRows<{ early: number; late: number }>(
       a.db,
-      sql`select count(*) filter (where at < '2025-07-01')::int as early, count(*) filter (where at >= '2025-07-01')::int as late from item_events`,
+      sql`select count(*) filter (where at < '2025-07-01')::int as early, count(*) filter (where at >= '2025-07-01')::int as late
+          from item_events e join items i on i.id = e.item_id where i.congress_id = ${province}`,
     );
     // Most of the 2025 session's history happened in its first half, not at seeding time.
     expect(early).toBeGreaterThan(late);
@@ -143,6 +151,45 @@ describe('demo seed', () => {
     );
     expect(rows.filter((r) => r.owner === null).map((r) => r.kind)).toEqual(['letter', 'letter', 'snippet', 'snippet', 'snippet']);
     expect(rows.filter((r) => r.owner !== null).map((r) => r.owner)).toEqual(['湖南省教育厅']);
+  });
+
+  it('adds the lower bodies (issue 16): a city, two counties, twelve townships on the lighter profile, each with its items and people', async () => {
+    const bodies = await queryRows<{ name: string; level: string; parent: string | null; items: number; users: number }>(
+      a.db,
+      sql`select c.name, c.level, p.name as parent,
+            (select count(*)::int from items i where i.congress_id = c.id) as items,
+            (select count(*)::int from users u where u.congress_id = c.id) as users
+          from congresses c left join congresses p on p.id = c.parent_id order by c.id`,
+    );
+    expect(bodies.filter((b) => b.level === 'city').map((b) => [b.name, b.parent])).toEqual([['岳阳市人民代表大会', '湖南省人民代表大会']]);
+    expect(bodies.filter((b) => b.level === 'county').map((b) => b.parent)).toEqual(['岳阳市人民代表大会', '岳阳市人民代表大会']);
+    const townships = bodies.filter((b) => b.level === 'township');
+    expect(townships).toHaveLength(12);
+    expect(new Set(townships.map((t) => t.parent))).toEqual(new Set(['华容县人民代表大会']));
+    for (const b of bodies.filter((x) => x.level !== 'province')) {
+      expect(b.items, b.name).toBeGreaterThan(0);
+      expect(b.users, b.name).toBeGreaterThan(3);
+    }
+    const presets = await queryRows<{ preset: string }>(
+      a.db,
+      sql`select r.preset from rules_profiles r join congresses c on c.id = r.congress_id where c.level = 'township'`,
+    );
+    expect(presets.map((p) => p.preset)).toEqual(Array(12).fill('township'));
+    const users = await queryRows<{ username: string; role: string; level: string }>(
+      a.db,
+      sql`select u.username, u.role, c.level from users u join congresses c on c.id = u.congress_id`,
+    );
+    for (const acc of LEVEL_ACCOUNTS) expect(users.find((u) => u.username === acc.username)?.role, acc.username).toBe(acc.role);
+    // Two places: the province's demo deputy is a county deputy too; the township's presidium runs its suggestions.
+    const places = await queryRows<{ username: string; role: string; level: string }>(
+      a.db,
+      sql`select u.username, m.role, c.level from user_memberships m join users u on u.id = m.user_id join congresses c on c.id = m.congress_id
+          where u.username in ('deputy', 'township') order by u.username`,
+    );
+    expect(places).toEqual([
+      { username: 'deputy', role: 'deputy', level: 'county' },
+      { username: 'township', role: 'liaisonOffice', level: 'township' },
+    ]);
   });
 
   it('is deterministic: a second database gets the same items in the same states', async () => {

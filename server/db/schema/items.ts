@@ -37,6 +37,12 @@ export const items = pgTable(
     mergedIntoId: integer(),
     /** R-ASSIGN-4: arrived from a higher level and keeps its deadlines. */
     fromHigherLevel: boolean().notNull().default(false),
+    /**
+     * R-ASSIGN-4 handing down (交由下级办理): the lower body whose offices assign this item to their
+     * units. The item stays the higher level's — its number, deadlines, reply, evaluation and history.
+     */
+    handledByCongressId: integer().references(() => congresses.id),
+    handedDownOn: date({ mode: 'string' }),
     submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** Formal assignment date: the base of every deadline (R-ASSIGN-2). */
     assignedOn: date({ mode: 'string' }),
@@ -77,6 +83,7 @@ export const items = pgTable(
     index('items_congress_state_due').on(t.congressId, t.state, t.currentDue, t.id),
     // Two-stage review: a delegation's contact person reads the delegation's items, its queue by state.
     index('items_delegation_state').on(t.delegationId, t.state),
+    index('items_handled_by_state').on(t.handledByCongressId, t.state),
   ],
 );
 

@@ -1,19 +1,30 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, foreignKey, index, integer, pgTable, text, timestamp, unique, uniqueIndex } from 'drizzle-orm/pg-core';
 
-/** A people's congress at one level (§1: province → city → county → township). */
+/**
+ * A body at one level of the tree (§1: national → province → city → county → township): a
+ * people's congress, or the CPPCC committee (政协) beside the congress of its level. Each has its
+ * own sessions, organizations, deputies or members, rules profile, users and figures; `parentId`
+ * is the body of the same kind one level up, `besideId` the congress a CPPCC committee stands beside.
+ */
 export const congresses = pgTable(
   'congresses',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     name: text().notNull(),
     level: text().notNull(),
+    body: text().notNull().default('congress'),
     parentId: integer(),
+    besideId: integer(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     check('congresses_level', sql`${t.level} in ('national','province','city','county','township')`),
+    check('congresses_body', sql`${t.body} in ('congress','cppcc')`),
+    check('congresses_beside_only_cppcc', sql`${t.besideId} is null or ${t.body} = 'cppcc'`),
     foreignKey({ columns: [t.parentId], foreignColumns: [t.id] }),
+    foreignKey({ columns: [t.besideId], foreignColumns: [t.id] }),
+    index().on(t.parentId),
   ],
 );
 

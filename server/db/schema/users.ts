@@ -1,6 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { ROLES } from '../../../domain/items/roles';
 import { congresses, deputies, organizations } from './organizations';
+
+/** `('deputy','liaisonOffice',…)`: the closed list of roles, for the check constraints. */
+const ROLE_LIST = sql.raw(`(${ROLES.map((r) => `'${r}'`).join(',')})`);
 
 export const users = pgTable(
   'users',
@@ -20,14 +24,43 @@ export const users = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check(
-      'users_role',
-      sql`${t.role} in ('deputy','delegationContact','liaisonOffice','governmentOffice','unitOffice','unitHandler','unitLeader','supervisor','admin','auditor')`,
-    ),
+    check('users_role', sql`${t.role} in ${ROLE_LIST}`),
     check('users_deputy_has_deputy', sql`${t.role} <> 'deputy' or ${t.deputyId} is not null`),
     check('users_unit_has_org', sql`${t.role} not in ('unitOffice','unitHandler','unitLeader') or ${t.organizationId} is not null`),
     // A delegation's contact person belongs to the delegation (its kind is checked by the admin's use cases).
     check('users_delegation_contact_has_org', sql`${t.role} <> 'delegationContact' or ${t.organizationId} is not null`),
+  ],
+);
+
+/**
+ * The user's places in other bodies of the tree (issue 16 §1): a city deputy who is also a county
+ * deputy, a township presidium member who also runs the township's suggestions. The user's own row
+ * is the first place; each membership is another, with its own role and scope. The workbench's
+ * switcher picks one per login session (auth_sessions.membership_id), and every query is scoped to it.
+ */
+export const userMemberships = pgTable(
+  'user_memberships',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id),
+    congressId: integer()
+      .notNull()
+      .references(() => congresses.id),
+    role: text().notNull(),
+    organizationId: integer().references(() => organizations.id),
+    deputyId: integer().references(() => deputies.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('user_memberships_role', sql`${t.role} in ${ROLE_LIST}`),
+    check('user_memberships_deputy_has_deputy', sql`${t.role} <> 'deputy' or ${t.deputyId} is not null`),
+    check(
+      'user_memberships_unit_has_org',
+      sql`${t.role} not in ('unitOffice','unitHandler','unitLeader','delegationContact') or ${t.organizationId} is not null`,
+    ),
+    uniqueIndex().on(t.userId, t.congressId, t.role),
   ],
 );
 
@@ -40,6 +73,8 @@ export const authSessions = pgTable(
       .notNull()
       .references(() => users.id),
     csrfToken: text().notNull(),
+    /** The place the session works in (the switcher); null: the user's own row. */
+    membershipId: integer().references(() => userMemberships.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     endedAt: timestamp({ withTimezone: true }),

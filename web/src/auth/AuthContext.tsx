@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, ApiError, setCsrfToken, setUnauthenticatedHandler } from '../api/client';
 import type { CurrentUser } from '../api/types';
+import { levelsApi } from '../api/levels';
 
 interface AuthState {
   /** undefined while the session is being restored */
@@ -9,6 +10,8 @@ interface AuthState {
   notice: string | null;
   signIn: (username: string, password: string) => Promise<CurrentUser>;
   signOut: () => Promise<void>;
+  /** Works in another of the user's places (issue 16: another congress, or another role in one). */
+  switchPlace: (membershipId: number | null) => Promise<CurrentUser>;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -61,7 +64,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setUser(null);
   }, []);
 
-  const value = useMemo(() => ({ user, notice, signIn, signOut }), [user, notice, signIn, signOut]);
+  const switchPlace = useCallback(async (membershipId: number | null) => {
+    const a = await levelsApi.switchPlace(membershipId);
+    setCsrfToken(a.csrfToken);
+    setUser(a.user);
+    return a.user;
+  }, []);
+
+  const value = useMemo(() => ({ user, notice, signIn, signOut, switchPlace }), [user, notice, signIn, signOut, switchPlace]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -4,6 +4,7 @@ import { Suspense, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useUser, useAuth } from '../auth/AuthContext';
 import { NotificationBell } from '../components/NotificationBell';
+import { PlaceSwitcher } from '../pages/levels/PlaceSwitcher';
 import { PageLoading } from '../components/PageStates';
 import { SYSTEM_NAME } from '../lib/labels';
 import { navFor, QUEUE_PATH, QUEUE_WORKERS } from '../lib/nav';
@@ -21,7 +22,7 @@ export function AppLayout() {
   const location = useLocation();
   const mobile = useIsMobile();
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const nav = useMemo(() => navFor(user.role), [user.role]);
+  const nav = useMemo(() => navFor(user.role, user.congress?.level), [user.role, user.congress?.level]);
   const waiting = useQueueTotal(QUEUE_WORKERS.includes(user.role));
 
   const selected = useMemo(() => {
@@ -72,6 +73,7 @@ export function AppLayout() {
           <span className="app-title">{SYSTEM_NAME}</span>
         </Space>
         <Space size={mobile ? 4 : 12} align="center" className="app-user">
+          <PlaceSwitcher compact={mobile} />
           <NotificationBell />
           {/* On a phone the bell takes the icon's place (the name and role are in the menu drawer too). */}
           {!mobile && <UserOutlined />}

@@ -5,6 +5,7 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
+  ClusterOutlined,
   EditOutlined,
   FieldTimeOutlined,
   FlagOutlined,
@@ -24,6 +25,7 @@ import {
 import type { ReactNode } from 'react';
 import { ROLES, type Role } from '../../../domain/items/roles';
 import { queuesFor } from '../../../domain/queues/catalog';
+import type { Level } from '../../../domain/levels/levels';
 import { COMMITMENT_READERS, LOOK_BACK_READERS } from '../../../domain/commitments/permissions';
 
 export { COMMITMENT_READERS, LOOK_BACK_READERS };
@@ -34,8 +36,23 @@ export interface NavEntry {
   icon: ReactNode;
 }
 
+/**
+ * The left menu of a role in a body of the given level. Offices and supervisors of a body with
+ * bodies below it (every level but the township) also get 下级汇总, the roll-up (issue 16 §3).
+ */
+export function navFor(role: Role, level?: Level | null): NavEntry[] {
+  const entries = navOfRole(role);
+  if (!ROLL_UP_READERS.includes(role) || !level || level === 'township') return entries;
+  const at = entries.findIndex((e) => e.path === '/stats');
+  return [...entries.slice(0, at + 1), ROLL_UP, ...entries.slice(at + 1)];
+}
+
+/** 下级汇总: the bodies one level below, side by side (GET /api/levels/roll-up). */
+export const ROLL_UP_READERS: readonly Role[] = ['liaisonOffice', 'governmentOffice', 'supervisor'];
+const ROLL_UP: NavEntry = { path: '/levels', label: '下级汇总', icon: <ClusterOutlined /> };
+
 /** The left menu of each role (R: 代表 我的建议/提出建议; 联工委 审核/台账/统计; 承办单位 本单位台账; 督办 台账; 管理员 用户与角色/组织机构/规则配置/节假日日历). */
-export function navFor(role: Role): NavEntry[] {
+function navOfRole(role: Role): NavEntry[] {
   switch (role) {
     case 'deputy':
       return [QUEUE, { path: '/items', label: '我的建议', icon: <UnorderedListOutlined /> }, { path: '/submit', label: '提出建议', icon: <EditOutlined /> }];
@@ -100,6 +117,9 @@ export function navFor(role: Role): NavEntry[] {
       ];
     case 'auditor':
       return [{ path: '/audit', label: '审计日志', icon: <AuditOutlined /> }];
+    case 'townshipPresidium':
+      // The township's own deputies' suggestions, read only (its suggestions are worked in its 建议审核 place).
+      return [{ path: '/items', label: '本镇代表建议', icon: <TableOutlined /> }];
   }
 }
 
@@ -152,6 +172,7 @@ export const ITEM_READERS: readonly Role[] = [
   'unitHandler',
   'unitLeader',
   'supervisor',
+  'townshipPresidium',
 ];
 
 /** Roles that read the key items (GET /api/key-items): supervisors and offices all, units their own (R-SUP-3, R-HANDLE-2). */

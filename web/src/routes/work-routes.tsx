@@ -8,6 +8,7 @@ import {
   KEY_ITEM_READERS,
   LOOK_BACK_READERS,
   REPORT_READERS,
+  ROLL_UP_READERS,
   SUPERVISION_READERS,
   QUEUE_WORKERS,
   TEMPLATE_READERS,
@@ -31,6 +32,7 @@ const DeadlinesPage = lazy(() => import('../pages/deadlines/DeadlinesPage'));
 const NotificationsPage = lazy(() => import('../pages/notifications/NotificationsPage'));
 const TemplatesPage = lazy(() => import('../pages/templates/TemplatesPage'));
 const NotificationSettingsPage = lazy(() => import('../pages/notifications/NotificationSettingsPage'));
+const RollUpPage = lazy(() => import('../pages/levels/RollUpPage'));
 
 /** The pages of the daily work, each loaded when first shown and open to the roles that use it. */
 export const workRoutes = (
@@ -160,6 +162,14 @@ export const workRoutes = (
       element={
         <RoleGate roles={TEMPLATE_READERS}>
           <TemplatesPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="levels"
+      element={
+        <RoleGate roles={ROLL_UP_READERS}>
+          <RollUpPage />
         </RoleGate>
       }
     />

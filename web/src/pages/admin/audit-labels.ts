@@ -8,6 +8,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   logout: '退出登录',
   loginFailed: '登录失败',
   lockedOut: '账号锁定',
+  switchPlace: '切换工作身份',
   createUser: '新增用户',
   updateUser: '修改用户角色或机构',
   resetPassword: '重置密码',
@@ -31,6 +32,7 @@ const PRESET_NAMES: Record<string, string> = {
   henan: '河南省',
   zhejiang: '浙江省',
   chongqing: '重庆市',
+  township: '乡镇人大（简化）',
 };
 
 const KEY_LABELS: Record<string, string> = {

@@ -1,0 +1,21 @@
+/** The tree of congresses (issue 16): one's places and the switch between them, the roll-up of the bodies below. */
+import type { Answer } from '../../../domain/contracts/common';
+import type { RollUpFigure } from '../../../domain/contracts/levels';
+import type * as l from '../../../domain/contracts/levels-answers';
+import { request } from './client';
+import type { LoginAnswer } from './types';
+
+export type Place = Answer<typeof l.place>;
+export type RollUp = Answer<typeof l.rollUpAnswer>;
+export type RollUpRow = Answer<typeof l.rollUpRow>;
+export type RollUpFigures = Answer<typeof l.rollUpFigures>;
+export type RollUpItems = Answer<typeof l.rollUpItemsAnswer>;
+export type { RollUpFigure };
+
+export const levelsApi = {
+  places: (signal?: AbortSignal) => request<Answer<typeof l.placesAnswer>>('GET', '/api/auth/places', { signal }),
+  switchPlace: (membershipId: number | null) => request<LoginAnswer>('POST', '/api/auth/place', { body: { membershipId } }),
+  rollUp: (q: { congressId?: number; year?: number }, signal?: AbortSignal) => request<RollUp>('GET', '/api/levels/roll-up', { query: q, signal }),
+  rollUpItems: (q: { congressId: number; year?: number; figure: RollUpFigure }, signal?: AbortSignal) =>
+    request<RollUpItems>('GET', '/api/levels/roll-up/items', { query: q, signal }),
+};
