@@ -44,8 +44,8 @@ export const rollUpFigures = z.object({
 });
 export const rollUpRow = rollUpFigures.extend({
   congress: congressRef,
-  /** Bodies below this one (a county's townships): the roll-up can go one level further down. */
-  children: z.number(),
+  /** Bodies below this one (a county’s townships): the roll-up can go one level further down. (Not `children`: tables read that as tree rows.) */
+  lowerBodies: z.number(),
   /** Whether the viewer may open the items behind this row's figures. */
   drillDown: z.boolean(),
 });

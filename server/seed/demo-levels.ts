@@ -10,7 +10,8 @@ import type { Role } from '../../domain/items/roles';
 import type { Actor } from '../auth/actor';
 import { toActor } from '../auth/sessions';
 import type { Db } from '../db/client';
-import { rulesProfiles, userMemberships } from '../db/schema';
+import { eq } from 'drizzle-orm';
+import { rulesProfiles, userMemberships, users } from '../db/schema';
 import { createUser, sharedDemoHash } from '../usecases/admin/create-user';
 import { assignSuggestion } from '../usecases/assignment/assign-suggestion';
 import { evaluateReply } from '../usecases/evaluation/evaluate-reply';
@@ -89,12 +90,18 @@ async function body(
     units: string[];
     deputies: number;
     leadDeputies: number;
+    /**
+     * A user of another body who is also this body's first deputy (多级代表): the deputy record takes
+     * their name, and they act here through a membership instead of a login of their own.
+     */
+    alsoDeputy?: typeof users.$inferSelect;
     prefix: string;
     liaisonUsername?: string;
     officeNames?: { liaison: string; government: string };
   },
 ): Promise<Body> {
   const deputies = Array.from({ length: o.deputies }, () => ({ ...deputyProfile(c.rng, ''), delegation: -1 }));
+  if (o.alsoDeputy) deputies[0].name = o.alsoDeputy.displayName;
   const base = await createBase(c.db, {
     congressName: o.name,
     level: o.level,
@@ -122,6 +129,14 @@ async function body(
   }
   const leads = [];
   for (let i = 0; i < o.leadDeputies; i++) {
+    if (i === 0 && o.alsoDeputy) {
+      const [m] = await c.db
+        .insert(userMemberships)
+        .values({ userId: o.alsoDeputy.id, congressId: base.congressId, role: 'deputy', deputyId: base.deputyIds[0] })
+        .returning();
+      leads.push({ id: base.deputyIds[0], name: deputies[0].name, actor: toActor(o.alsoDeputy, m) });
+      continue;
+    }
     const u = await mk(c.db, `${o.prefix}-d${String(i + 1).padStart(2, '0')}`, 'deputy', deputies[i].name, base.congressId, null, base.deputyIds[i]);
     leads.push({ id: base.deputyIds[i], name: deputies[i].name, actor: toActor(u) });
   }
@@ -239,14 +254,12 @@ export async function seedLevels(db: Db, o: { rng: Rng; realNow: Date; provinceI
     units: COUNTY_UNITS,
     deputies: 40,
     leadDeputies: 6,
+    // The province's demo deputy is also a deputy of 华容县 (多级代表): a second place to switch to, with items there.
+    alsoDeputy: (await db.select().from(users).where(eq(users.id, o.demoDeputy.userId)))[0],
     prefix: 'hr',
     liaisonUsername: account('county'),
   });
-  await runItems(c, county, COUNTY_TOPICS, 16, 0);
-
-  // The province's demo deputy is also a deputy of 华容县 (多级代表): a second place to switch to.
-  const [countyDeputy] = county.base.deputyIds.slice(-1);
-  await db.insert(userMemberships).values({ userId: o.demoDeputy.userId, congressId: county.base.congressId, role: 'deputy', deputyId: countyDeputy });
+  await runItems(c, county, COUNTY_TOPICS, COUNTY_TOPICS.length, 0);
 
   const pingjiang = await body(c, {
     name: '平江县人民代表大会',

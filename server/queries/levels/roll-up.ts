@@ -105,7 +105,7 @@ export async function queryRollUp(db: Db, actor: Actor, q: { congressId?: number
       congress: child,
       ...figures,
       lights: await lightsOf(db, child.id, year, today),
-      children: nodes.filter((n) => n.parentId === child.id && n.body === child.body).length,
+      lowerBodies: nodes.filter((n) => n.parentId === child.id && n.body === child.body).length,
       drillDown: DRILL_DOWN_ROLES.includes(actor.role),
     });
   }

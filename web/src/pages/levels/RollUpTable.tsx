@@ -33,7 +33,7 @@ export function RollUpTable(props: {
       fixed: 'left',
       width: 180,
       render: (name: string, r) =>
-        r.row && r.row.children > 0 ? (
+        r.row && r.row.lowerBodies > 0 ? (
           <Tooltip title={`查看${name}下级的汇总`}>
             <Button type="link" style={{ padding: 0 }} onClick={() => props.onOpen(r.row!.congress.id)}>
               {name}
@@ -73,5 +73,11 @@ export function RollUpTable(props: {
     ...props.rows.map((row) => ({ ...row, key: String(row.congress.id), name: row.congress.name.replace(/人民代表大会$/, ''), row })),
     { ...props.total, key: 'total', name: '合计', row: null },
   ];
-  return <Table<Row> size="middle" columns={columns} dataSource={data} pagination={false} scroll={{ x: 1200 }} rowKey="key" />;
+  // A figure and its share stay on one line (「26（83.87%）」): the table scrolls sideways instead.
+  const oneLine = columns.map((c) => ({
+    ...c,
+    onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' as const } }),
+    onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }),
+  }));
+  return <Table<Row> size="middle" columns={oneLine} dataSource={data} pagination={false} scroll={{ x: 'max-content' }} rowKey="key" />;
 }
