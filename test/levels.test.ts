@@ -170,4 +170,80 @@ describe.each(DB_KINDS)('congresses of several levels on %s', (kind) => {
     const county = await (await as(countyA, countyA.users.supervisor)).ok('GET', '/api/levels/tree');
     expect(county.nodes.map((n: { id: number }) => n.id)).toEqual([countyA.congressId]);
   });
+
+  it('hands a city item down to a county (R-ASSIGN-4): the county assigns it to its units, the reply and the evaluation come back to it', async () => {
+    const cityLiaison = await as(city, city.users.liaison);
+    const cityDeputy = await as(city, city.users.deputies[0]);
+    const countyLiaison = await as(countyA, countyA.users.liaison);
+    const x = await submit(cityDeputy, city, [], '关于统筹建设县域农村饮水工程的建议');
+    await accept(cityLiaison, x.id);
+    const v = (await cityLiaison.ok('GET', `/api/items/${x.id}`)).item.version;
+    expect((await cityLiaison.ok('GET', `/api/items/${x.id}`)).actions).toContain('handDownItem');
+
+    // Only a body below the city's; the county's office may not hand down the city's item.
+    const outside = await createCongress(d.db);
+    const wrong = await cityLiaison.post(`/api/items/${x.id}/hand-down`, { version: v, congressId: outside.congressId });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.code).toBe('HAND_DOWN_TARGET');
+    expect((await countyLiaison.post(`/api/items/${x.id}/hand-down`, { version: v, congressId: countyA.congressId })).status).toBe(404);
+    const handed = await cityLiaison.ok('POST', `/api/items/${x.id}/hand-down`, {
+      version: v,
+      congressId: countyA.congressId,
+      note: '请华容县交有关单位办理。',
+    });
+    const again = await cityLiaison.post(`/api/items/${x.id}/hand-down`, { version: handed.version, congressId: countyB.congressId });
+    expect(again.status).toBe(409);
+
+    // Each side takes its own office actions.
+    const above = await cityLiaison.ok('GET', `/api/items/${x.id}`);
+    expect(above.handedDown).toMatchObject({ congressId: countyA.congressId, congressName: expect.stringContaining('测试省') });
+    expect(above.actions).not.toContain('assignSuggestion');
+    const refused = await cityLiaison.post(`/api/items/${x.id}/assignment`, {
+      version: handed.version,
+      mode: 'single',
+      units: [{ unitId: city.unitIds[0], role: 'lead' }],
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body.message).toMatch(/已交由下级办理/);
+    // It waits in the county's 待交办, no longer in the city's.
+    const queued = async (c: Client) => (await c.ok('GET', '/api/queues/toAssign')).rows.map((row: { id: number }) => row.id);
+    expect(await queued(countyLiaison)).toContain(x.id);
+    expect(await queued(cityLiaison)).not.toContain(x.id);
+    const below = await countyLiaison.ok('GET', `/api/items/${x.id}`);
+    expect(below.actions).toContain('assignSuggestion');
+    expect(below.actions).not.toContain('changeCategory');
+    expect((await countyLiaison.ok('GET', '/api/items')).rows.map((r: { id: number }) => r.id)).toContain(x.id);
+    const cityUnit = await countyLiaison.post(`/api/items/${x.id}/assignment`, {
+      version: handed.version,
+      mode: 'single',
+      units: [{ unitId: city.unitIds[0], role: 'lead' }],
+    });
+    expect(cityUnit.status).toBe(400);
+    await assign(countyLiaison, x.id, 'single', [{ unitId: countyA.unitIds[2], role: 'lead' }]);
+    const category = await countyLiaison.request('PATCH', `/api/items/${x.id}/category`, { version: handed.version + 1, categoryId: city.categoryIds[1] });
+    expect(category.status).toBe(403);
+
+    // The county's unit answers; the city's deputy evaluates the same item.
+    const unit = await loginUnit(app, countyA.users.units[2]);
+    await contact(unit.handler, x.id);
+    const r = await draftAndSign(unit, x.id, 'A');
+    expect((await send(unit.office, x.id, r)).status).toBe(200);
+    await cityDeputy.ok('POST', `/api/items/${x.id}/evaluations`, { result: 'satisfied', comment: '满意' });
+    const done = await cityLiaison.ok('GET', `/api/items/${x.id}`);
+    expect(done.item.state).toBe('closed');
+    // R-ASSIGN-4: the deadlines run from the day the city handed it down; both bodies read one history.
+    expect(done.item.assignedOn).toBe(done.handedDown.on);
+    const types = done.history.map((e: { type: string }) => e.type);
+    for (const t of ['acceptSuggestion', 'handDownItem', 'assignSuggestion', 'sendReply', 'evaluateReply']) expect(types).toContain(t);
+    expect((await countyLiaison.ok('GET', `/api/items/${x.id}`)).history.length).toBe(done.history.length);
+    // The county's own figures (and its row in the city's roll-up) do not count the city's item.
+    const roll = await cityLiaison.ok('GET', '/api/levels/roll-up');
+    expect(roll.rows.find((row: { congress: { id: number } }) => row.congress.id === countyA.congressId).items).toBe(2);
+    // The county's offices were told (their office queue's message).
+    const notices = await queryRows<{ n: number }>(
+      d.db,
+      sql`select count(*)::int as n from outbox where type = 'handedDown' and item_id = ${x.id} and congress_id = ${countyA.congressId}`,
+    );
+    expect(notices[0].n).toBe(2);
+  });
 });

@@ -271,6 +271,8 @@ export const historyEvent = z.object({
 export const itemDetail = z.object({
   item: itemView,
   signers: z.array(signer),
+  /** R-ASSIGN-4: the lower body the item was handed down to, and when (both bodies see it); null if not handed down */
+  handedDown: z.object({ congressId: z.number(), congressName: z.string(), fromCongressName: z.string(), on: day }).nullable(),
   /** what a reply letter prints above its body: 张建国代表、李秀英代表： (R-REPLY-5; the reply form shows it) */
   replySalutation: z.string(),
   tasks: z.array(taskView),

@@ -12,6 +12,7 @@ import {
 } from './states';
 import { canTransition, TRANSITIONS, type Action } from './transitions';
 import { contactPhasesFor, mayBreakDown } from './handling-rules';
+import { officeTakes, type OfficeSide } from '../levels/handing-down';
 
 /** What the item page knows about the current user's relation to the item. */
 export interface ActionFacts {
@@ -43,6 +44,10 @@ export interface ActionFacts {
   classified?: boolean;
   /** R-PUBLISH-1: sent public replies not yet recorded as published on the portal */
   unpublishedPublicReplies?: number;
+  /** offices: R-ASSIGN-4, where the office stands to an item handed down (domain/levels/handing-down.ts) */
+  officeSide?: OfficeSide;
+  /** offices: their body has bodies below it (an accepted item may be handed down) */
+  lowerBodies?: number;
 }
 
 const allowed = (a: Action, role: Role) => (TRANSITIONS[a].roles as readonly Role[]).includes(role);
@@ -86,6 +91,9 @@ export function availableActions(f: ActionFacts): string[] {
       if (f.registeredCommitments) out.add('changeCommitment');
       if (f.role === 'liaisonOffice' && f.unpublishedPublicReplies && !f.classified) out.add('publishReply');
       if (!f.classified && !DROPPED_ITEM_STATES.includes(s)) out.add('uploadAttachment');
+      if ((f.officeSide ?? 'own') === 'own' && f.lowerBodies && can('handDownItem', s)) out.add('handDownItem');
+      // R-ASSIGN-4: on an item handed down, the lower body assigns and runs the handling, the higher one the rest.
+      for (const op of out) if (!officeTakes(f.officeSide ?? 'own', op)) out.delete(op);
       break;
     case 'unitOffice':
     case 'unitHandler':

@@ -66,6 +66,8 @@ export const TRANSITIONS = {
     label: '修改类别',
   },
   // R-ASSIGN-1/2/3
+  // R-ASSIGN-4: the office hands an accepted item to a lower body, whose offices then assign it (the state stays).
+  handDownItem: { entity: 'item', from: ['accepted'], to: ['accepted'], roles: ['liaisonOffice', 'governmentOffice'], label: '交由下级办理' },
   draftAssignment: {
     entity: 'item',
     from: ['accepted', 'draftAssigned'],

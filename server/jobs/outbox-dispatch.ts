@@ -53,6 +53,11 @@ export async function dispatchOutbox(db: Db, now: Date, batchSize = 500): Promis
             union select o.id, u.id from o join users u on u.organization_id = o.recipient_org_id and (o.recipient_role is null or u.role = o.recipient_role)
             union select o.id, u.id from o join users u on u.congress_id = o.cid and u.role = coalesce(o.recipient_role, 'liaisonOffice')
               where o.recipient_user_id is null and o.recipient_deputy_id is null and o.recipient_org_id is null
+            -- The same through a user's other places (issue 16): a county deputy who is a city deputy too, a presidium's office.
+            union select o.id, m.user_id from o join user_memberships m on m.deputy_id = o.recipient_deputy_id
+            union select o.id, m.user_id from o join user_memberships m on m.organization_id = o.recipient_org_id and (o.recipient_role is null or m.role = o.recipient_role)
+            union select o.id, m.user_id from o join user_memberships m on m.congress_id = o.cid and m.role = coalesce(o.recipient_role, 'liaisonOffice')
+              where o.recipient_user_id is null and o.recipient_deputy_id is null and o.recipient_org_id is null
           )
           select o.id as "outboxId", o.type, o.item_id as "itemId", o.payload, o.number, o.title, u.id as "userId",
                  p.email_enabled as "emailEnabled", p.email, p.sms_enabled as "smsEnabled", p.mobile, p.muted_types as "mutedTypes"

@@ -71,6 +71,7 @@ export const MESSAGE_RECIPIENT_ROLES: Record<MessageType, readonly Role[]> = {
   // The offices' queues
   contactDisputed: [...UNIT, ...LIAISON],
   assignmentAcknowledged: LIAISON,
+  handedDown: OFFICES,
   adjustmentRequested: OFFICES,
   extensionRequested: OFFICES,
   coOpinionCopied: ['governmentOffice'],

@@ -44,6 +44,7 @@ const TEMPLATES = {
   referenceAssigned: (_, it) => ({ title: '参阅件交办', body: `${it}作为参阅件交由本单位研究，请按期与代表沟通联系。` }),
   draftAssignment: (_, it) => ({ title: '预交办', body: `${it}拟交本单位办理（预交办），如有异议请在期限内提出。` }),
   assignSuggestion: (i, it) => ({ title: '新交办建议', body: `${it}已正式交本单位${i.payload.role === 'co' ? '会办' : '办理'}，请及时签收。` }),
+  handedDown: (_, it) => ({ title: '上级交来建议', body: `${it}由上级交由本级办理，请交办有关单位，答复期限按上级规定执行。` }),
   reassigned: (_, it) => ({ title: '二次交办', body: `${it}经调整交本单位办理，请及时签收。` }),
   assignmentAcknowledged: (_, it) => ({ title: '承办单位已签收', body: `${it}已由承办单位签收。` }),
   adjustmentRequested: (_, it) => ({ title: '调整申请待审批', body: `承办单位申请调整${it}，请审批。` }),

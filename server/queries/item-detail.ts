@@ -2,6 +2,8 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { computeLight, todayInShanghai } from '../../domain/deadlines';
 import { loadRules } from '../rules/rules-profile';
 import { isUnitRole } from '../../domain/items/roles';
+import { officeSide } from '../../domain/levels/handing-down';
+import { handingDownOf } from './levels/handing-down';
 import { availableActions } from '../../domain/items/available-actions';
 import type { TaskRole } from '../../domain/items/kinds';
 import { DEADLINE_RUNNING_STATES } from '../../domain/items/states';
@@ -122,6 +124,7 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
         .orderBy(asc(contactResponses.id))
     : [];
   const { values: rules } = await loadRules(db, item.congressId, session.year);
+  const handing = await handingDownOf(db, actor, item);
   const today = todayInShanghai(now);
   const open = DEADLINE_RUNNING_STATES.includes(item.state);
   const round = reps.filter((r) => r.round === item.round);
@@ -150,6 +153,8 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
     classified: item.classified,
     unpublishedPublicReplies: reps.filter((r) => r.state === 'sent' && r.publicity === 'public' && !r.publishedAt).length,
     evaluationWindowPassed: item.state === 'replied' && today > (windowOf('evaluation') ?? '9999-12-31'),
+    officeSide: officeSide(actor.congressId, item),
+    lowerBodies: handing.lowerBodies,
   });
   return {
     actions,
@@ -160,6 +165,7 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
       ...computeLight({ due: item.currentDue, today, yellowDays: rules.yellowDays, done: !open }),
     },
     signers,
+    handedDown: handing.handedDown,
     replySalutation: salutationLine(addressees),
     tasks: visibleTasks.map((t) => ({ ...t.task, unitName: t.unitName, unitIsGovernment: t.unitIsGovernment })),
     coOpinions: deputy ? [] : ops,

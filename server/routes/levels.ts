@@ -1,8 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import { itemParams } from '../../domain/contracts/common';
+import { itemRecord } from '../../domain/contracts/item-answers';
 import * as c from '../../domain/contracts/levels';
 import { rollUpAnswer, rollUpItemsAnswer, treeAnswer } from '../../domain/contracts/levels-answers';
 import { queryRollUp, queryRollUpItems } from '../queries/levels/roll-up';
 import { viewerTree } from '../queries/levels/tree';
+import { handDownItem } from '../usecases/levels/hand-down-item';
 import { operations, type RouteEnv } from './define';
 
 const tags = ['多级人大'];
@@ -41,5 +44,17 @@ export function levelRoutes(app: FastifyInstance, env: RouteEnv) {
     querystring: c.rollUpItemsQuery,
     response: rollUpItemsAnswer,
     handler: ({ ctx, query }) => queryRollUpItems(ctx.db, ctx.actor, query),
+  });
+  on({
+    method: 'POST',
+    url: '/api/items/:itemId/hand-down',
+    operationId: 'handDownItem',
+    summary: '交由下级人大办理（上级交办的建议）',
+    tags,
+    policy: ['liaisonOffice', 'governmentOffice'],
+    params: itemParams,
+    body: c.handDownBody,
+    response: itemRecord,
+    handler: ({ ctx, params, body }) => handDownItem(ctx, { itemId: params.itemId, ...body }),
   });
 }

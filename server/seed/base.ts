@@ -4,7 +4,7 @@ import { categories, congresses, deputies, organizations, sessions } from '../db
 
 export interface BaseSpec {
   congressName: string;
-  level: 'province' | 'city' | 'county' | 'township';
+  level: 'national' | 'province' | 'city' | 'county' | 'township';
   /** The congress one level up (issue 16: the tree of congresses). */
   parentId?: number;
   /** The offices' names when they are not the standing committee's and the government's (a township's 主席团). */
@@ -49,10 +49,12 @@ export async function createBase(db: Db, s: BaseSpec): Promise<BaseFixture> {
       org('governmentOffice', s.officeNames?.government ?? `${place}人民政府办公厅`),
     ])
     .returning();
-  const unitRows = await db
-    .insert(organizations)
-    .values(s.units.map((u) => org('unit', u.name, { shortName: u.shortName ?? null, isGovernment: u.isGovernment ?? true })))
-    .returning();
+  const unitRows = s.units.length
+    ? await db
+        .insert(organizations)
+        .values(s.units.map((u) => org('unit', u.name, { shortName: u.shortName ?? null, isGovernment: u.isGovernment ?? true })))
+        .returning()
+    : [];
   const divisionIds = new Map<number, number[]>();
   const divisions = s.units.flatMap((u, i) => u.divisions.map((d) => org('division', `${unitRows[i].name}${d}`, { shortName: d, parentId: unitRows[i].id })));
   const divRows = divisions.length ? await db.insert(organizations).values(divisions).returning() : [];

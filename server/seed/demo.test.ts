@@ -166,10 +166,20 @@ describe('demo seed', () => {
     const townships = bodies.filter((b) => b.level === 'township');
     expect(townships).toHaveLength(12);
     expect(new Set(townships.map((t) => t.parent))).toEqual(new Set(['华容县人民代表大会']));
-    for (const b of bodies.filter((x) => x.level !== 'province')) {
+    for (const b of bodies.filter((x) => x.level !== 'province' && x.level !== 'national')) {
       expect(b.items, b.name).toBeGreaterThan(0);
       expect(b.users, b.name).toBeGreaterThan(3);
     }
+    // R-ASSIGN-4: the national congress above, whose one suggestion the province handled and answered.
+    expect(bodies.find((b) => b.level === 'province')!.parent).toBe('全国人民代表大会');
+    const national = await queryRows<{ state: string; handled_by: string; types: string[] }>(
+      a.db,
+      sql`select i.state, h.name as handled_by, array(select type from item_events e where e.item_id = i.id order by e.id) as types
+          from items i join congresses c on c.id = i.congress_id join congresses h on h.id = i.handled_by_congress_id where c.level = 'national'`,
+    );
+    expect(national).toHaveLength(1);
+    expect(national[0]).toMatchObject({ state: 'closed', handled_by: '湖南省人民代表大会' });
+    expect(national[0].types).toEqual(expect.arrayContaining(['handDownItem', 'assignSuggestion', 'sendReply', 'evaluateReply']));
     const presets = await queryRows<{ preset: string }>(
       a.db,
       sql`select r.preset from rules_profiles r join congresses c on c.id = r.congress_id where c.level = 'township'`,

@@ -17,6 +17,7 @@ import { seedDrafts } from './demo-drafts';
 import type { World } from './demo-steps';
 import { createStaff } from './demo-users';
 import { seedLevels } from './demo-levels';
+import { seedNational } from './demo-national';
 
 /** Deputies per delegation, in the order of DELEGATIONS (500 in all). */
 const DELEGATION_SIZES = [56, 30, 24, 48, 48, 40, 44, 12, 30, 34, 38, 36, 28, 22, 10];
@@ -83,6 +84,8 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedResu
   await seedSupervision(w);
   await seedTemplates(w);
   await seedDrafts(w, base.sessionId);
+  // The national congress above, with one suggestion handed down to the province (R-ASSIGN-4).
+  await seedNational(db, { provinceId: base.congressId, staff });
   // The lower bodies last, on their own random stream: the province's items stay as they were.
   await seedLevels(db, { rng: rng.fork(), realNow, provinceId: base.congressId, demoDeputy: staff.deputies[0].actor });
   return { items: n, units: UNITS.length, deputies: deputies.length };

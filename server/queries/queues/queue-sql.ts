@@ -29,6 +29,8 @@ export interface QueueParams {
   handlerUserId: number | null;
   /** the government office sees the requests of government units only */
   governmentOnly: boolean;
+  /** the office's body: an item handed down waits for the lower body's assignment, not its own (R-ASSIGN-4) */
+  congressId: number | null;
   /** yyyy-mm-dd in Asia/Shanghai */
   today: string;
   /** the rules profile's yellow threshold: the evaluation queue takes items this close to their window's end */
@@ -43,6 +45,7 @@ export function queueParams(actor: Actor, today: string, yellowDays: number, uni
     delegationId: actor.role === 'delegationContact' ? actor.organizationId : null,
     handlerUserId: actor.role === 'unitHandler' ? actor.userId : null,
     governmentOnly: actor.role === 'governmentOffice',
+    congressId: actor.congressId,
     today,
     yellowDays,
   };
@@ -136,7 +139,12 @@ export function queueSql(key: QueueKey, p: QueueParams): QueueSql {
     case 'toReview':
       return { where: sql`items.state = 'submitted'`, due: NONE, since: sql`items.submitted_at` };
     case 'toAssign':
-      return { where: sql`items.state in ('accepted', 'draftAssigned')`, due: NONE, since: sql`items.updated_at` };
+      return {
+        // R-ASSIGN-4: an item handed down is the lower body's to assign.
+        where: sql`items.state in ('accepted', 'draftAssigned') and (items.handled_by_congress_id is null or items.handled_by_congress_id = ${p.congressId ?? -1})`,
+        due: NONE,
+        since: sql`items.updated_at`,
+      };
     case 'adjustmentRequests':
     case 'extensionRequests': {
       // R-ASSIGN-3, R-REPLY-7: a unit's pending request waits for the office's decision.

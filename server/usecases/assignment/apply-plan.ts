@@ -36,7 +36,8 @@ export async function applyPlan(
 ): Promise<{ tasks: TaskRow[]; added: number[]; withdrawn: number[] }> {
   await checkUnits(
     tx,
-    item.congressId,
+    // R-ASSIGN-4: an item handed down is assigned to the lower body's units.
+    item.handledByCongressId ?? item.congressId,
     plan.map((p) => p.unitId),
   );
   const current = await liveTasks(tx, item.id);

@@ -7,6 +7,7 @@ import { fileCategory } from '../lib/category';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem, notify } from '../lib/history';
 import { withItem, type Ctx } from '../lib/run';
+import { checkOfficeSide } from '../lib/handing-down';
 import { applyPlan } from './apply-plan';
 
 export interface AssignInput {
@@ -35,6 +36,7 @@ export async function assignSuggestion(ctx: Ctx, o: AssignInput & { draft?: bool
   const assignedOn = o.draft ? null : (o.assignedOn ?? today);
   if (assignedOn && (!isIsoDate(assignedOn) || assignedOn > today)) throw domainError('BAD_ASSIGN_DATE');
   return withItem(ctx, o.itemId, o.version, async (tx, item) => {
+    checkOfficeSide(ctx.actor, item, action);
     checkTransition(action, item.state, ctx.actor.role, to);
     // The item's own category stays (changing it is its own operation, changeCategory).
     const category = item.categoryId ? null : await fileCategory(tx, item, o.categoryId);
@@ -43,7 +45,8 @@ export async function assignSuggestion(ctx: Ctx, o: AssignInput & { draft?: bool
       state: to,
       handlingMode: o.mode,
       leadingLeader: o.mode === 'leaderLed' ? o.leadingLeader!.trim() : null,
-      assignedOn,
+      // R-ASSIGN-4: an item handed down keeps the higher body's deadlines, counted from the day it was handed down.
+      assignedOn: assignedOn && item.handedDownOn ? item.handedDownOn : assignedOn,
       ...(category ? { categoryId: category.id } : {}),
     });
     if (!o.draft) await recomputeDeadlines(tx, item.id);

@@ -9,6 +9,7 @@ import { liveTasks } from '../lib/tasks';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, notify, touchItem } from '../lib/history';
 import { withItem, type Ctx, nowOf } from '../lib/run';
+import { checkOfficeSide } from '../lib/handing-down';
 import { checkUnits } from './apply-plan';
 
 export interface DecideAdjustmentInput {
@@ -30,6 +31,7 @@ export interface DecideAdjustmentInput {
  */
 export async function decideAdjustment(ctx: Ctx, o: DecideAdjustmentInput) {
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
+    checkOfficeSide(ctx.actor, item, 'decideAdjustment');
     const [req] = await tx
       .select()
       .from(requests)

@@ -5,6 +5,7 @@ import { checkTransition } from '../../../domain/items/transitions';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem, notify } from '../lib/history';
 import { withItem, type Ctx } from '../lib/run';
+import { checkOfficeSide } from '../lib/handing-down';
 import { applyPlan } from './apply-plan';
 
 /**
@@ -18,6 +19,7 @@ export async function reassignSuggestion(
 ) {
   validatePlan(o.mode, o.units, o.leadingLeader);
   return withItem(ctx, o.itemId, o.version, async (tx, item) => {
+    checkOfficeSide(ctx.actor, item, 'reassignSuggestion');
     checkTransition('reassignSuggestion', item.state, ctx.actor.role, item.state);
     const base = o.resetBase ? todayInShanghai(ctx.now) : item.assignedOn;
     const { tasks, added, withdrawn } = await applyPlan(tx, ctx, item, o.units, 'assigned', base);

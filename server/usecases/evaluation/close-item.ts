@@ -10,6 +10,7 @@ import type { ItemRow } from '../../auth/item-scope';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem } from '../lib/history';
 import { withItem, type Ctx, nowOf } from '../lib/run';
+import { checkOfficeSide } from '../lib/handing-down';
 
 /**
  * R-EVAL-3: when the evaluation window has passed, the office closes a
@@ -19,7 +20,10 @@ import { withItem, type Ctx, nowOf } from '../lib/run';
  * has passed without a contact may be closed by the office, marked as such.
  */
 export async function closeItem(ctx: Ctx, o: { itemId: number; version: number; note: string }) {
-  return withItem(ctx, o.itemId, o.version, (tx, item) => closeAfterWindow(tx, { actor: ctx.actor, now: ctx.now }, item, ctx.actor.role, o.note, 'closeItem'));
+  return withItem(ctx, o.itemId, o.version, (tx, item) => {
+    checkOfficeSide(ctx.actor, item, 'closeItem');
+    return closeAfterWindow(tx, { actor: ctx.actor, now: ctx.now }, item, ctx.actor.role, o.note, 'closeItem');
+  });
 }
 
 /**

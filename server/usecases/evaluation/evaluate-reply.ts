@@ -7,6 +7,7 @@ import { attachments, evaluations, itemSigners } from '../../db/schema';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem, notify } from '../lib/history';
 import { withItem, type Ctx, nowOf } from '../lib/run';
+import { checkOfficeSide } from '../lib/handing-down';
 
 export interface EvaluateInput {
   itemId: number;
@@ -29,6 +30,7 @@ export interface EvaluateInput {
 export async function evaluateReply(ctx: Ctx, o: EvaluateInput) {
   if (o.result === 'dissatisfied' && !o.comment?.trim()) throw fieldError('DISSATISFIED_REASON_REQUIRED', 'body.comment');
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
+    checkOfficeSide(ctx.actor, item, 'evaluateReply');
     checkTransition('evaluateReply', item.state, ctx.actor.role);
     const proxy = ctx.actor.role !== 'deputy';
     const deputyId = proxy ? o.deputyId : ctx.actor.deputyId!;

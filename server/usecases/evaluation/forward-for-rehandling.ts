@@ -4,6 +4,7 @@ import { liveTasks } from '../lib/tasks';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem, casTask, notify } from '../lib/history';
 import { withItem, type Ctx } from '../lib/run';
+import { checkOfficeSide } from '../lib/handing-down';
 
 /**
  * R-EVAL-2: the office forwards a dissatisfied evaluation; the replying units
@@ -12,6 +13,7 @@ import { withItem, type Ctx } from '../lib/run';
  */
 export async function forwardForRehandling(ctx: Ctx, o: { itemId: number; version: number; note: string }) {
   return withItem(ctx, o.itemId, o.version, async (tx, item) => {
+    checkOfficeSide(ctx.actor, item, 'forwardForRehandling');
     checkTransition('forwardForRehandling', item.state, ctx.actor.role, 'rehandling');
     const today = todayInShanghai(ctx.now);
     const updated = await casItem(tx, item, o.version, { state: 'rehandling', round: item.round + 1, rehandleFrom: today, repliedOn: null });

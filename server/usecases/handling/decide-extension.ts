@@ -5,6 +5,7 @@ import { requests } from '../../db/schema';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem, notify, touchItem } from '../lib/history';
 import { withItem, type Ctx, nowOf } from '../lib/run';
+import { checkOfficeSide } from '../lib/handing-down';
 
 /**
  * R-REPLY-7: the office approves (the reply deadline moves to the extended
@@ -12,6 +13,7 @@ import { withItem, type Ctx, nowOf } from '../lib/run';
  */
 export async function decideExtension(ctx: Ctx, o: { itemId: number; requestId: number; approve: boolean; note: string }) {
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
+    checkOfficeSide(ctx.actor, item, 'decideExtension');
     const [req] = await tx
       .select()
       .from(requests)

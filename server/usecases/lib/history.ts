@@ -28,6 +28,7 @@ export type EventType =
   | 'mergeSuggestion' // 并案: on the item merged into another
   | 'mergeInto' // 并案: on the primary item
   | 'changeCategory' // 修改类别 (§2; payload: from/to category ids and names)
+  | 'handDownItem' // 交由下级办理 (R-ASSIGN-4; payload: congressId, congressName, note)
   // Assignment (R-ASSIGN-1/2/3)
   | 'draftAssignment' // 预交办
   | 'assignSuggestion' // 正式交办

@@ -1,6 +1,7 @@
 import { domainError } from '../../../domain/errors';
 import { appendEvent, casReply, touchItem } from '../lib/history';
 import { withItem, type Ctx } from '../lib/run';
+import { checkOfficeSide } from '../lib/handing-down';
 import { loadReplyFor } from './reply-workflow';
 
 /**
@@ -10,6 +11,7 @@ import { loadReplyFor } from './reply-workflow';
 export async function overrideReplyCheck(ctx: Ctx, o: { itemId: number; replyId: number; version: number; check: 'contact' | 'coOpinion'; reason: string }) {
   if (!o.reason.trim()) throw domainError('REASON_REQUIRED', { variant: 'override' });
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
+    checkOfficeSide(ctx.actor, item, 'overrideReplyCheck');
     const reply = await loadReplyFor(tx, ctx, item, o.replyId);
     if (reply.state === 'sent') throw domainError('REPLY_ALREADY_SENT');
     const patch = o.check === 'contact' ? { contactOverrideReason: o.reason } : { coOpinionOverrideReason: o.reason };

@@ -1,6 +1,7 @@
 import { domainError } from '../../../domain/errors';
 import { appendEvent, casReply, touchItem } from '../lib/history';
 import { nowOf, withItem, type Ctx } from '../lib/run';
+import { checkOfficeSide } from '../lib/handing-down';
 import { loadReplyFor } from './reply-workflow';
 
 /**
@@ -9,6 +10,7 @@ import { loadReplyFor } from './reply-workflow';
  */
 export async function publishReply(ctx: Ctx, o: { itemId: number; replyId: number; version: number }) {
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
+    checkOfficeSide(ctx.actor, item, 'publishReply');
     const reply = await loadReplyFor(tx, ctx, item, o.replyId);
     if (reply.state !== 'sent') throw domainError('REPLY_NOT_SENT');
     if (reply.publicity !== 'public' || item.classified) throw domainError('REPLY_NOT_PUBLIC');

@@ -9,6 +9,7 @@ import { organizations, replies } from '../../db/schema';
 import type { ItemRow } from '../../auth/item-scope';
 import { appendEvent, casReply, notify, touchItem, type ReplyRow } from '../lib/history';
 import { expectVersion, withItem, type Ctx } from '../lib/run';
+import { checkOfficeSide } from '../lib/handing-down';
 
 /** Loads a reply of the item that the actor may act on: its own unit's, or (government office) a government unit's. */
 export async function loadReplyFor(tx: Db, ctx: Ctx, item: ItemRow, replyId: number): Promise<ReplyRow> {
@@ -38,6 +39,7 @@ export async function moveReply(
   return withItem(ctx, o.itemId, undefined, async (tx, item) => {
     const reply = await loadReplyFor(tx, ctx, item, o.replyId);
     expectVersion(reply.version, o.version);
+    checkOfficeSide(ctx.actor, item, action);
     checkTransition(action, reply.state, ctx.actor.role, to);
     const updated = await casReply(tx, reply, o.version, { state: to, ...patch(reply) });
     await touchItem(tx, item.id);

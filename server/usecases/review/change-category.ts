@@ -3,6 +3,7 @@ import { checkTransition } from '../../../domain/items/transitions';
 import { categoryName, fileCategory } from '../lib/category';
 import { appendEvent, casItem } from '../lib/history';
 import { withItem, type Ctx } from '../lib/run';
+import { checkOfficeSide } from '../lib/handing-down';
 
 /**
  * §2: the office (liaison or government) files an accepted item under another
@@ -13,6 +14,7 @@ import { withItem, type Ctx } from '../lib/run';
  */
 export async function changeCategory(ctx: Ctx, o: { itemId: number; version: number; categoryId: number; note?: string | null }) {
   return withItem(ctx, o.itemId, o.version, async (tx, item) => {
+    checkOfficeSide(ctx.actor, item, 'changeCategory');
     checkTransition('changeCategory', item.state, ctx.actor.role, item.state);
     const category = await fileCategory(tx, item, o.categoryId);
     if (!category.changed) throw fieldError('CATEGORY_UNCHANGED', 'body.categoryId');

@@ -7,6 +7,7 @@ import { items, itemSigners } from '../../db/schema';
 import { itemScope } from '../../auth/item-scope';
 import { appendEvent, casItem, touchItem } from '../lib/history';
 import { expectVersion, type Ctx, nowOf } from '../lib/run';
+import { checkOfficeSide } from '../lib/handing-down';
 
 /**
  * R-REVIEW-2: near-duplicate suggestions are merged into a primary item: one
@@ -39,6 +40,7 @@ export async function mergeSuggestions(ctx: Ctx, o: { primaryId: number; primary
     for (const row of rows) {
       if (row.kind !== primary.kind) throw domainError('MERGE_KIND_MISMATCH');
       if (row.sessionId !== primary.sessionId) throw domainError('MERGE_SESSION_MISMATCH');
+      checkOfficeSide(ctx.actor, row, 'mergeSuggestions');
       checkTransition('mergeSuggestion', row.state, ctx.actor.role, 'merged');
       const version = o.merged.find((m) => m.itemId === row.id)!.version;
       await casItem(tx, row, version, { state: 'merged', mergedIntoId: primary.id });

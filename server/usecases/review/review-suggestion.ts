@@ -6,6 +6,7 @@ import { categoryName, fileCategory } from '../lib/category';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem, notify } from '../lib/history';
 import { withItem, type Ctx } from '../lib/run';
+import { checkOfficeSide } from '../lib/handing-down';
 
 export type ReviewDecision =
   | { decision: 'accept'; note?: string; categoryId?: number }
@@ -26,6 +27,7 @@ export async function reviewSuggestion(ctx: Ctx, o: { itemId: number; version: n
   const action = ACTION[o.decision];
   const to = TARGET[o.decision];
   return withItem(ctx, o.itemId, o.version, async (tx, item) => {
+    checkOfficeSide(ctx.actor, item, 'reviewSuggestion');
     checkTransition(action, item.state, ctx.actor.role, to);
     const note = o.decision === 'accept' ? (o.note ?? null) : o.reason;
     const category = o.decision === 'accept' ? await fileCategory(tx, item, o.categoryId) : null;

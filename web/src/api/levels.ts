@@ -1,6 +1,7 @@
 /** The tree of congresses (issue 16): one's places and the switch between them, the roll-up of the bodies below. */
 import type { Answer } from '../../../domain/contracts/common';
-import type { RollUpFigure } from '../../../domain/contracts/levels';
+import type { z } from 'zod';
+import type { handDownBody, RollUpFigure } from '../../../domain/contracts/levels';
 import type * as l from '../../../domain/contracts/levels-answers';
 import { request } from './client';
 import type { LoginAnswer } from './types';
@@ -16,6 +17,8 @@ export const levelsApi = {
   places: (signal?: AbortSignal) => request<Answer<typeof l.placesAnswer>>('GET', '/api/auth/places', { signal }),
   switchPlace: (membershipId: number | null) => request<LoginAnswer>('POST', '/api/auth/place', { body: { membershipId } }),
   rollUp: (q: { congressId?: number; year?: number }, signal?: AbortSignal) => request<RollUp>('GET', '/api/levels/roll-up', { query: q, signal }),
+  tree: (signal?: AbortSignal) => request<Answer<typeof l.treeAnswer>>('GET', '/api/levels/tree', { signal }),
+  handDown: (itemId: number, body: z.input<typeof handDownBody>) => request<unknown>('POST', `/api/items/${itemId}/hand-down`, { body }),
   rollUpItems: (q: { congressId: number; year?: number; figure: RollUpFigure }, signal?: AbortSignal) =>
     request<RollUpItems>('GET', '/api/levels/roll-up/items', { query: q, signal }),
 };

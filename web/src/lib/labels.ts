@@ -77,6 +77,7 @@ export const EVENT_LABELS: Record<string, string> = {
   mergeSuggestion: '并案（并入他件）',
   mergeInto: '并案（并入本件）',
   changeCategory: '修改类别',
+  handDownItem: '交由下级办理',
   draftAssignment: '预交办',
   assignSuggestion: '正式交办',
   reassignSuggestion: '二次交办',
@@ -185,4 +186,5 @@ export const ACTION_LABELS: Record<string, string> = {
   overrideReplyCheck: '豁免答复前置要求',
   publishReply: '登记答复已公开',
   changeCategory: '修改类别',
+  handDownItem: '交由下级办理',
 };

@@ -2,6 +2,8 @@ import type { Implemented } from './ActionBar';
 // The offices' assignment forms: draft, formal and second assignment (R-ASSIGN-1..3), and adjustment decisions.
 import { AssignModal } from './forms/assignment/AssignModal';
 import { DecideAdjustmentModal } from './forms/assignment/DecideAdjustmentModal';
+// R-ASSIGN-4: handing an item down to a lower congress (the levels area's own form).
+import { HandDownModal } from '../levels/HandDownModal';
 // Working with the deputy and the co-handlers: contacts (R-TALK-1), co-opinions (R-CO-1) and their return (R-CO-3).
 import { ContactModal } from './forms/co-handling/ContactModal';
 import { CoOpinionModal } from './forms/co-handling/CoOpinionModal';
@@ -54,6 +56,8 @@ export default function ActionForm({ action, ...props }: ModalProps & { action: 
     case 'assignSuggestion':
     case 'reassignSuggestion':
       return <AssignModal {...props} kind={action} />;
+    case 'handDownItem':
+      return <HandDownModal {...props} />;
     case 'decideAdjustment':
       return <DecideAdjustmentModal {...props} />;
     case 'decideExtension':

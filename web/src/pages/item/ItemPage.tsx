@@ -67,6 +67,17 @@ export default function ItemPage() {
           },
         ]
       : []),
+    // R-ASSIGN-4: both bodies see to whom (and from whom) the item was handed down.
+    ...(detail.handedDown
+      ? [
+          {
+            key: 'handedDown',
+            label: '交由下级办理',
+            children: `${formatDate(detail.handedDown.on)} 由${detail.handedDown.fromCongressName}交${detail.handedDown.congressName}办理`,
+            span: 'filled' as const,
+          },
+        ]
+      : []),
     ...(item.reviewNote ? [{ key: 'reviewNote', label: '审核意见', children: item.reviewNote, span: 'filled' as const }] : []),
   ];
 
