@@ -78,6 +78,11 @@ async function seededDatabase(items: number): Promise<Blob> {
   const folder = path.join(os.tmpdir(), 'jianyi-e2e-seeds');
   const dump = path.join(folder, `${hash.digest('hex').slice(0, 16)}.tar.gz`);
   if (!fs.existsSync(dump)) {
+    // Dumps made more than a day ago are of earlier code or an earlier day: of no more use.
+    for (const f of fs.existsSync(folder) ? fs.readdirSync(folder) : []) {
+      const file = path.join(folder, f);
+      if (Date.now() - fs.statSync(file).mtimeMs > 86_400_000) fs.rmSync(file, { force: true });
+    }
     const db = await openPglite();
     await db.migrate();
     await seedDemo(db.db, { items });

@@ -35,3 +35,16 @@ export const OFFICE_ROLES: readonly Role[] = ['liaisonOffice', 'governmentOffice
 export function isUnitRole(role: Role): boolean {
   return UNIT_ROLES.includes(role);
 }
+
+/** Roles that read the ledger and the item pages (a township's presidium: its township's suggestions, issue 16). */
+export const ITEM_READERS = [
+  'deputy',
+  'delegationContact',
+  'liaisonOffice',
+  'governmentOffice',
+  'unitOffice',
+  'unitHandler',
+  'unitLeader',
+  'supervisor',
+  'townshipPresidium',
+] as const satisfies readonly Role[];

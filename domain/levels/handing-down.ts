@@ -17,19 +17,8 @@ export const HANDLED_BELOW_ACTIONS = [
   'overrideReplyCheck',
 ] as const;
 
-/** The same as the item page's operations (operationIds), for the buttons it shows. */
-export const HANDLED_BELOW_OPERATIONS: readonly string[] = [
-  'draftAssignment',
-  'assignSuggestion',
-  'reassignSuggestion',
-  'decideAdjustment',
-  'decideExtension',
-  'forwardForRehandling',
-  'sendBackReply',
-  'overrideReplyCheck',
-  'changeCommitment',
-  'uploadAttachment',
-];
+/** The same as the item page's operations (operationIds, mostly the same names), for the buttons it shows. */
+export const HANDLED_BELOW_OPERATIONS: readonly string[] = [...HANDLED_BELOW_ACTIONS, 'changeCommitment', 'uploadAttachment'];
 
 /** Where an office stands to an item: its own body's (not handed down), the higher body that handed it down, the lower one handling it. */
 export type OfficeSide = 'own' | 'handedDown' | 'handlingBody';

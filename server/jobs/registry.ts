@@ -1,5 +1,6 @@
 import { carryOverAllCommitments } from '../usecases/commitments/carry-over-commitments';
 import { remindCommitments } from '../usecases/commitments/remind-commitments';
+import { remindChecklistEntries } from '../usecases/checklists/remind-checklist-entries';
 import { generateScheduledBulletins } from '../usecases/supervision/generate-scheduled-bulletins';
 import { watchDeadlines } from './deadline-watch';
 import { expireEvaluationWindows } from './evaluation-expiry';
@@ -27,4 +28,6 @@ export const JOBS: JobDef[] = [
   { name: 'commitmentCarryOver', schedule: 'daily 02:00', label: 'B类承诺事项结转到新会次', run: carryOverAllCommitments },
   { name: 'commitmentReminders', schedule: 'daily 08:00', label: 'B类承诺事项到期提醒', run: remindCommitments },
   { name: 'monthlyBulletin', schedule: 'daily 07:30', label: '月度办理进度通报', run: generateScheduledBulletins },
+  // R-TOWN-1: the townships' guidance checklists, before their due dates and once overdue
+  { name: 'checklistReminders', schedule: 'daily 08:15', label: '乡镇人大工作指导清单到期提醒', run: remindChecklistEntries },
 ];

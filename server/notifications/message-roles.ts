@@ -81,6 +81,11 @@ export const MESSAGE_RECIPIENT_ROLES: Record<MessageType, readonly Role[]> = {
   bulletinGenerated: OFFICES,
   // Issue 13 §9: to the former holder of a soft edit lock (a unit's drafter, an office's assigner)
   editLockTakenOver: EDIT_LOCK_ROLES,
+  // Issue 16: the county's guidance checklists, to the township presidium
+  checklistIssued: ['townshipPresidium'],
+  checklistDue: ['townshipPresidium'],
+  guidanceVisitRecorded: ['townshipPresidium'],
+  exchangeMeetingRecorded: ['townshipPresidium'],
 };
 
 /** The message types a role receives, in the templates' order (supervisors, administrators, auditors: none). */

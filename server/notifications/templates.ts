@@ -110,6 +110,23 @@ const TEMPLATES = {
     title: '编辑已被接管',
     body: `${str(i.payload.byName) || '他人'}已接管${it}${str(i.payload.whatLabel) || '内容'}的编辑。您尚未保存的修改请先核对，保存时如提示数据已被他人修改，请刷新后再改。`,
   }),
+  // Issue 16 §5–§7: the county's guidance checklists, to the township presidium (server/usecases/checklists).
+  checklistIssued: (i) => ({
+    title: '新的指导清单',
+    body: `县人大常委会已下发${str(i.payload.quarterLabel)}指导清单《${str(i.payload.checklistTitle)}》，共 ${num(i.payload.count)} 项，请按期落实并报送完成情况和佐证材料。`,
+  }),
+  checklistDue: (i) => ({
+    title: i.payload.overdue ? '指导清单事项已超期' : '指导清单事项即将到期',
+    body: `本乡镇有 ${num(i.payload.count)} 项指导清单事项${i.payload.overdue ? '已超过完成时限尚未完成' : '即将到期'}：${str(i.payload.entries)}。请抓紧落实并报送。`,
+  }),
+  guidanceVisitRecorded: (i) => ({
+    title: '联点指导意见',
+    body: `${str(i.payload.leaderName) || '联点领导'}于 ${str(i.payload.visitedOn)} 到本乡镇联点指导。工作评价：${str(i.payload.assessment)}；要求和指导意见：${str(i.payload.requirements)}`,
+  }),
+  exchangeMeetingRecorded: (i) => ({
+    title: '季度交流会',
+    body: `县人大常委会于 ${str(i.payload.heldOn)} 召开${str(i.payload.quarterLabel)}乡镇人大主席工作交流会。下季度工作讲解：${str(i.payload.briefing)}`,
+  }),
 } satisfies Record<string, Template>;
 
 /** Every message type with a template; message-roles.ts says which roles receive each. */

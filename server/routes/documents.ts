@@ -1,3 +1,4 @@
+import { ITEM_READERS } from '../../domain/items/roles';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -18,17 +19,7 @@ export function sendDocx(reply: FastifyReply, buffer: Buffer, filename: string, 
 }
 
 /** Who reads an item's replies (the item page's readers); each load narrows it to what the actor may see. */
-const READERS: Policy = [
-  'deputy',
-  'delegationContact',
-  'liaisonOffice',
-  'governmentOffice',
-  'unitOffice',
-  'unitHandler',
-  'unitLeader',
-  'supervisor',
-  'townshipPresidium',
-];
+const READERS: Policy = ITEM_READERS;
 const NOT_DEPUTY: Policy = ['liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader', 'supervisor'];
 const tags = ['文书'];
 

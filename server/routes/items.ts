@@ -1,3 +1,4 @@
+import { ITEM_READERS } from '../../domain/items/roles';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { id, itemParams } from '../../domain/contracts/common';
@@ -35,18 +36,7 @@ import { uploadAttachment } from '../usecases/attachments/upload-attachment';
 import { operations, type RouteEnv } from './define';
 
 const OFFICES = ['liaisonOffice', 'governmentOffice'] as const;
-// A township's presidium reads its township's suggestions (issue 16).
-const READERS = [
-  'deputy',
-  'delegationContact',
-  'liaisonOffice',
-  'governmentOffice',
-  'unitOffice',
-  'unitHandler',
-  'unitLeader',
-  'supervisor',
-  'townshipPresidium',
-] as const;
+const READERS = ITEM_READERS;
 const UNIT = ['unitOffice'] as const;
 const UNIT_STAFF = ['unitOffice', 'unitHandler'] as const;
 const tags = ['建议办理'];

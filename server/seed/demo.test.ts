@@ -170,6 +170,15 @@ describe('demo seed', () => {
       expect(b.items, b.name).toBeGreaterThan(0);
       expect(b.users, b.name).toBeGreaterThan(3);
     }
+    // 华容县's eight quarterly checklists (89 entries: 21 / 49 / 19 by type), reported by its townships, and the 2025 assessment.
+    const [cl] = await queryRows<{ lists: number; entries: number; reported: number; final: number }>(
+      a.db,
+      sql`select (select count(*)::int from checklists) as lists, (select count(*)::int from checklist_entries) as entries,
+            (select count(*)::int from checklist_reports where status <> 'pending') as reported,
+            (select count(*)::int from township_assessments where state = 'finalized') as final`,
+    );
+    expect(cl).toMatchObject({ lists: 8, entries: 89, final: 1 });
+    expect(cl.reported).toBeGreaterThan(500);
     // R-ASSIGN-4: the national congress above, whose one suggestion the province handled and answered.
     expect(bodies.find((b) => b.level === 'province')!.parent).toBe('全国人民代表大会');
     const national = await queryRows<{ state: string; handled_by: string; types: string[] }>(

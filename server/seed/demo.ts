@@ -17,6 +17,7 @@ import { seedDrafts } from './demo-drafts';
 import type { World } from './demo-steps';
 import { createStaff } from './demo-users';
 import { seedLevels } from './demo-levels';
+import { seedChecklists } from './demo-checklists';
 import { seedNational } from './demo-national';
 
 /** Deputies per delegation, in the order of DELEGATIONS (500 in all). */
@@ -87,6 +88,8 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedResu
   // The national congress above, with one suggestion handed down to the province (R-ASSIGN-4).
   await seedNational(db, { provinceId: base.congressId, staff });
   // The lower bodies last, on their own random stream: the province's items stay as they were.
-  await seedLevels(db, { rng: rng.fork(), realNow, provinceId: base.congressId, demoDeputy: staff.deputies[0].actor });
+  const levels = await seedLevels(db, { rng: rng.fork(), realNow, provinceId: base.congressId, demoDeputy: staff.deputies[0].actor });
+  // 华容县's guidance checklists for its townships, their reports, visits, meetings and assessments (issue 16 §5–§9).
+  await seedChecklists(db, levels, realNow);
   return { items: n, units: UNITS.length, deputies: deputies.length };
 }

@@ -11,3 +11,4 @@ export * from './reports';
 export * from './templates';
 export * from './collaboration';
 export * from './suggestion-drafts';
+export * from './checklists';

@@ -5,7 +5,9 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
+  CarryOutOutlined,
   ClusterOutlined,
+  DashboardOutlined,
   EditOutlined,
   FieldTimeOutlined,
   FlagOutlined,
@@ -18,8 +20,10 @@ import {
   NotificationOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  SolutionOutlined,
   TableOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -27,6 +31,7 @@ import { ROLES, type Role } from '../../../domain/items/roles';
 import { queuesFor } from '../../../domain/queues/catalog';
 import type { Level } from '../../../domain/levels/levels';
 import { COMMITMENT_READERS, LOOK_BACK_READERS } from '../../../domain/commitments/permissions';
+import { COUNTY_READERS } from '../../../domain/checklists/permissions';
 
 export { COMMITMENT_READERS, LOOK_BACK_READERS };
 
@@ -41,7 +46,8 @@ export interface NavEntry {
  * bodies below it (every level but the township) also get 下级汇总, the roll-up (issue 16 §3).
  */
 export function navFor(role: Role, level?: Level | null): NavEntry[] {
-  const entries = navOfRole(role);
+  // The county's office and leaders guide their townships with checklists (issue 16 §5–§9).
+  const entries = level === 'county' && COUNTY_READERS.includes(role) ? [...navOfRole(role), ...COUNTY_CHECKLISTS] : navOfRole(role);
   if (!ROLL_UP_READERS.includes(role) || !level || level === 'township') return entries;
   const at = entries.findIndex((e) => e.path === '/stats');
   return [...entries.slice(0, at + 1), ROLL_UP, ...entries.slice(at + 1)];
@@ -118,10 +124,22 @@ function navOfRole(role: Role): NavEntry[] {
     case 'auditor':
       return [{ path: '/audit', label: '审计日志', icon: <AuditOutlined /> }];
     case 'townshipPresidium':
+      // The county's checklists first: reporting them is the presidium's work here (issue 16 §6).
       // The township's own deputies' suggestions, read only (its suggestions are worked in its 建议审核 place).
-      return [{ path: '/items', label: '本镇代表建议', icon: <TableOutlined /> }];
+      return [CHECKLISTS, GUIDANCE, { path: '/items', label: '本镇代表建议', icon: <TableOutlined /> }];
   }
 }
+
+/** 指导清单 and 联点指导 (the county's office and leaders, a township's presidium); 清单总览 and 年度考核 (the county's). */
+const CHECKLISTS: NavEntry = { path: '/checklists', label: '指导清单', icon: <CarryOutOutlined /> };
+const GUIDANCE: NavEntry = { path: '/guidance', label: '联点指导', icon: <SolutionOutlined /> };
+const COUNTY_CHECKLISTS: NavEntry[] = [
+  { path: '/checklist-overview', label: '清单总览', icon: <DashboardOutlined /> },
+  CHECKLISTS,
+  GUIDANCE,
+  { path: '/assessments', label: '年度考核', icon: <TrophyOutlined /> },
+];
+export { CHECKLIST_READERS, COUNTY_READERS } from '../../../domain/checklists/permissions';
 
 /** 待办: every step that waits on the user (domain/queues/catalog.ts); first in the menu of every role that has one. */
 export const QUEUE_PATH = '/inbox';
@@ -162,18 +180,8 @@ export function homeFor(role: Role): string {
   return navFor(role)[0].path;
 }
 
-/** Roles that read the ledger and item pages (the server's READERS). */
-export const ITEM_READERS: readonly Role[] = [
-  'deputy',
-  'delegationContact',
-  'liaisonOffice',
-  'governmentOffice',
-  'unitOffice',
-  'unitHandler',
-  'unitLeader',
-  'supervisor',
-  'townshipPresidium',
-];
+/** Roles that read the ledger and item pages (the server's policy of those routes). */
+export { ITEM_READERS } from '../../../domain/items/roles';
 
 /** Roles that read the key items (GET /api/key-items): supervisors and offices all, units their own (R-SUP-3, R-HANDLE-2). */
 export const KEY_ITEM_READERS: readonly Role[] = ['supervisor', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader'];

@@ -1,7 +1,9 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import {
+  CHECKLIST_READERS,
   COMMITMENT_READERS,
+  COUNTY_READERS,
   DEADLINE_READERS,
   IMPORT_READERS,
   ITEM_READERS,
@@ -33,6 +35,12 @@ const NotificationsPage = lazy(() => import('../pages/notifications/Notification
 const TemplatesPage = lazy(() => import('../pages/templates/TemplatesPage'));
 const NotificationSettingsPage = lazy(() => import('../pages/notifications/NotificationSettingsPage'));
 const RollUpPage = lazy(() => import('../pages/levels/RollUpPage'));
+const ChecklistsPage = lazy(() => import('../pages/checklists/ChecklistsPage'));
+const ChecklistPage = lazy(() => import('../pages/checklists/ChecklistPage'));
+const ChecklistFormPage = lazy(() => import('../pages/checklists/ChecklistFormPage'));
+const ChecklistOverviewPage = lazy(() => import('../pages/checklists/OverviewPage'));
+const GuidancePage = lazy(() => import('../pages/checklists/GuidancePage'));
+const AssessmentPage = lazy(() => import('../pages/checklists/AssessmentPage'));
 
 /** The pages of the daily work, each loaded when first shown and open to the roles that use it. */
 export const workRoutes = (
@@ -170,6 +178,62 @@ export const workRoutes = (
       element={
         <RoleGate roles={ROLL_UP_READERS}>
           <RollUpPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="checklists"
+      element={
+        <RoleGate roles={CHECKLIST_READERS}>
+          <ChecklistsPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="checklists/new"
+      element={
+        <RoleGate roles={['liaisonOffice']}>
+          <ChecklistFormPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="checklists/:checklistId"
+      element={
+        <RoleGate roles={CHECKLIST_READERS}>
+          <ChecklistPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="checklists/:checklistId/edit"
+      element={
+        <RoleGate roles={['liaisonOffice']}>
+          <ChecklistFormPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="checklist-overview"
+      element={
+        <RoleGate roles={COUNTY_READERS}>
+          <ChecklistOverviewPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="guidance"
+      element={
+        <RoleGate roles={CHECKLIST_READERS}>
+          <GuidancePage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="assessments"
+      element={
+        <RoleGate roles={COUNTY_READERS}>
+          <AssessmentPage />
         </RoleGate>
       }
     />

@@ -55,7 +55,14 @@ const SHOWN = 4;
  * second assignment, a new category, an override, an upload. When one of them comes first,
  * no button is primary.
  */
-const NEVER_PRIMARY: ReadonlySet<string> = new Set(['handDownItem', 'mergeSuggestions', 'reassignSuggestion', 'changeCategory', 'overrideReplyCheck', 'uploadAttachment']);
+const NEVER_PRIMARY: ReadonlySet<string> = new Set([
+  'handDownItem',
+  'mergeSuggestions',
+  'reassignSuggestion',
+  'changeCategory',
+  'overrideReplyCheck',
+  'uploadAttachment',
+]);
 export type Implemented = (typeof IMPLEMENTED)[number];
 
 const ActionForm = lazy(() => import('./ActionForms'));

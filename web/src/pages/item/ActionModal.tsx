@@ -30,6 +30,8 @@ export interface ActionModalProps<S extends z.ZodType, V extends object> {
   width?: number;
   /** a second way out: send the same body, then take the next step with what the server answered (e.g. save and submit) */
   alternative?: { text: string; then: (answer: unknown) => Promise<unknown>; successText: string };
+  /** what to tell the user after a 409 (default: the item changed meanwhile) */
+  staleText?: string;
 }
 
 /**
@@ -68,7 +70,7 @@ export function ActionModal<S extends z.ZodType, V extends object>(p: ActionModa
       p.onChanged();
     } catch (e) {
       if (e instanceof ApiError && (e.code === 'STALE_VERSION' || e.code === 'CONCURRENT_UPDATE')) {
-        message.warning('该建议刚被他人更新，已为您刷新页面。请核对最新情况后再操作。', 6);
+        message.warning(p.staleText ?? '该建议刚被他人更新，已为您刷新页面。请核对最新情况后再操作。', 6);
         p.onClose();
         p.onChanged();
       } else {
