@@ -7,6 +7,7 @@ import { Client, loginUnit, useServer } from './helpers/client';
 import { DB_KINDS } from './helpers/db';
 import { createCongress, type Congress } from './helpers/factories';
 import { accept, assign, contact, draftAndSign, send, submit } from './helpers/flow';
+import { builtinSchedule, todayInShanghai, WorkdayCalendar } from '../domain/deadlines';
 
 /**
  * Issue 16 §1 and §3: several congresses in one deployment — a user's places and the switch between
@@ -245,5 +246,50 @@ describe.each(DB_KINDS)('congresses of several levels on %s', (kind) => {
       sql`select count(*)::int as n from outbox where type = 'handedDown' and item_id = ${x.id} and congress_id = ${countyA.congressId}`,
     );
     expect(notices[0].n).toBe(2);
+  });
+
+  it('each body keeps its calendar overrides: the city’s schedule holds below it; a county’s own local holiday moves only its deadlines', async () => {
+    const today = todayInShanghai();
+    const year = Number(today.slice(0, 4));
+    const official = builtinSchedule(year) ?? { holidays: [], makeupWorkdays: [] };
+    // A working day inside every adjustment window that starts today (10 working days).
+    const localDay = new WorkdayCalendar().addWorkdays(today, 3).date;
+    const cityAdmin = await as(city, city.users.admin);
+    const countyAdmin = await as(countyA, countyA.users.admin);
+    await cityAdmin.ok('PUT', `/api/calendar/${year}`, {
+      holidays: [...official.holidays],
+      makeupWorkdays: [...official.makeupWorkdays],
+      note: '按国务院办公厅通知录入',
+    });
+    const inherited = await countyAdmin.ok('GET', `/api/admin/calendar/${year}`);
+    expect(inherited.source).toBe('inherited');
+    expect(inherited.inherited.congressName).toBe((await cityAdmin.ok('GET', '/api/auth/me')).user.congress.name);
+    expect((await countyAdmin.ok('GET', `/api/calendar?from=${year}&to=${year}`)).years[0]).toMatchObject({ source: 'inherited', version: null });
+
+    // The handling item of each county, assigned today: its adjustment window's end.
+    const windowEnd = async (c: Congress) => {
+      const liaison = await as(c, c.users.liaison);
+      const row = (await liaison.ok('GET', '/api/items')).rows.find((r: { title: string }) => r.title.includes('校车'));
+      return (await liaison.ok('GET', `/api/items/${row.id}`)).deadlines.find((x: { kind: string }) => x.kind === 'adjustmentWindow').dueDate as string;
+    };
+    const [a0, b0] = [await windowEnd(countyA), await windowEnd(countyB)];
+    const local = await countyAdmin.ok('PUT', `/api/calendar/${year}`, {
+      holidays: [...official.holidays, localDay],
+      makeupWorkdays: [...official.makeupWorkdays],
+      note: '本县民族节日放假一天',
+    });
+    expect(local.recomputed).toBeGreaterThan(0);
+    expect((await countyAdmin.ok('GET', `/api/admin/calendar/${year}`)).source).toBe('admin');
+    expect((await cityAdmin.ok('GET', `/api/admin/calendar/${year}`)).source).toBe('admin');
+    expect(await windowEnd(countyA)).toBe(
+      new WorkdayCalendar([{ year, ...official, holidays: [...official.holidays, localDay], source: 'admin' }]).addWorkdays(today, 10).date,
+    );
+    expect(await windowEnd(countyA)).not.toBe(a0);
+    expect(await windowEnd(countyB)).toBe(b0);
+
+    // Removed again, the city's schedule applies once more.
+    const removed = await countyAdmin.ok('DELETE', `/api/admin/calendar/${year}`);
+    expect(removed.source).toBe('inherited');
+    expect(await windowEnd(countyA)).toBe(a0);
   });
 });

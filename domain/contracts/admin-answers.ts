@@ -120,6 +120,8 @@ export const calendarYear = z.object({
       names: z.record(z.string(), z.string()),
     })
     .nullable(),
+  /** the schedule a body above entered for the year, which applies here unless this body enters its own */
+  inherited: z.object({ holidays: z.array(day), makeupWorkdays: z.array(day), congressName: z.string() }).nullable(),
   override: z
     .object({
       holidays: z.array(day),

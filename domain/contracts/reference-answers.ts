@@ -98,8 +98,11 @@ export const savedRulesProfile = z.object({
   recomputed: z.number(),
 });
 
-/** Where a year's holiday schedule comes from: entered locally, built in, or none (weekends only). */
-export const scheduleSource = z.enum(['admin', 'builtin']).nullable();
+/**
+ * Where a year's holiday schedule comes from: entered by this body, entered by a body above it
+ * (issue 16: inherited down the tree), built in, or none (weekends only).
+ */
+export const scheduleSource = z.enum(['admin', 'inherited', 'builtin']).nullable();
 
 /** GET /api/calendar — each year's holiday schedule, the items with provisional deadlines, warnings. */
 export const calendarStatus = z.object({
@@ -111,6 +114,8 @@ export const calendarStatus = z.object({
       makeupWorkdays: z.array(day),
       /** the local schedule's version (null: none entered) */
       version: z.number().nullable(),
+      /** the body above whose schedule applies (source inherited) */
+      inheritedFrom: z.string().nullable(),
     }),
   ),
   /** items with a deadline computed without the official schedule of its year */

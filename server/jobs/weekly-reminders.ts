@@ -30,12 +30,13 @@ export async function sendWeeklyReminders(ctx: JobContext, kind: Kind): Promise<
   const { tx, now } = ctx;
   const today = todayInShanghai(now);
   const week = isoWeek(today);
-  const cal = await loadCalendar(tx);
   const congresses = await queryRows<{ id: number }>(tx, sql`select id from congresses order by id`);
   let units = 0;
   let itemsLogged = 0;
   for (const c of congresses) {
     const rules = (await loadRules(tx, c.id, yearOf(today))).values;
+    // Each body's own calendar: a local holiday moves its reminder, not the others'.
+    const cal = await loadCalendar(tx, c.id);
     const weekday = kind === 'weeklyReminder' ? rules.weeklyReminderWeekday : rules.weeklyUrgeWeekday;
     if (!weeklyDue(today, weekday, rules.remindersSkipHolidays, cal)) continue;
     const rows = await queryRows<UnitTasks>(

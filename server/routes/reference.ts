@@ -203,6 +203,7 @@ export function referenceRoutes(app: FastifyInstance, env: RouteEnv) {
       const to = Math.max(query.to ?? now + 1, from);
       return calendarStatus(
         ctx.db,
+        ctx.actor,
         Array.from({ length: Math.min(to - from + 1, 30) }, (_, i) => from + i),
       );
     },

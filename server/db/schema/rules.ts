@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import { congresses } from './organizations';
 import { items, tasks } from './items';
 import { users } from './users';
@@ -22,16 +22,28 @@ export const rulesProfiles = pgTable(
   (t) => [unique().on(t.congressId, t.year)],
 );
 
-/** Official holiday schedules entered by an administrator (override the built-in calendar). */
-export const calendarYears = pgTable('calendar_years', {
-  year: integer().primaryKey(),
-  holidays: jsonb().$type<string[]>().notNull(),
-  makeupWorkdays: jsonb().$type<string[]>().notNull(),
-  note: text(),
-  version: integer().notNull().default(1),
-  updatedBy: integer().references(() => users.id),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+/**
+ * A year's holiday schedule entered by a body's administrator (issue 16: each body its own calendar
+ * overrides). It replaces the built-in schedule for that body and the bodies below it, unless one of
+ * them enters its own (a local holiday of an autonomous county); server/rules/calendar.ts picks the
+ * nearest.
+ */
+export const calendarYears = pgTable(
+  'calendar_years',
+  {
+    congressId: integer()
+      .notNull()
+      .references(() => congresses.id),
+    year: integer().notNull(),
+    holidays: jsonb().$type<string[]>().notNull(),
+    makeupWorkdays: jsonb().$type<string[]>().notNull(),
+    note: text(),
+    version: integer().notNull().default(1),
+    updatedBy: integer().references(() => users.id),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.congressId, t.year] })],
+);
 
 /** Each computed deadline of an item, with how it was computed. */
 export const deadlines = pgTable(

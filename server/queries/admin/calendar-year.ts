@@ -1,15 +1,16 @@
 /**
- * One year of the working-day calendar as the administrator edits it: the
- * official schedule shipped with `chinese-days` (with the holidays' names)
- * and the administrator's own schedule for the year, which replaces it.
+ * One year of the working-day calendar as a body's administrator edits it: the
+ * official schedule shipped with `chinese-days` (with the holidays' names), the
+ * schedule a body above entered (inherited), and this body's own, which replaces both.
  */
 import rawData from 'chinese-days/dist/chinese-days.json';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { builtinSchedule } from '../../../domain/deadlines';
 import type { Actor } from '../../auth/actor';
 import { adminCongressOf } from '../../auth/admin-congress';
 import type { Db } from '../../db/client';
-import { calendarYears, users } from '../../db/schema';
+import { calendarYears, congresses, users } from '../../db/schema';
+import { calendarRowsOf } from '../../rules/calendar';
 
 const data = rawData as unknown as { holidays: Record<string, string>; workdays: Record<string, string> };
 
@@ -32,16 +33,20 @@ function officialNames(year: number): Record<string, string> {
 
 /** A year's official defaults, the administrator's override (if any) and which one is in force. */
 export async function getCalendarYear(db: Db, actor: Actor, year: number) {
-  adminCongressOf(actor);
+  const congressId = adminCongressOf(actor);
   const official = builtinSchedule(year);
   const [row] = await db
     .select({ c: calendarYears, by: users.displayName })
     .from(calendarYears)
     .leftJoin(users, eq(users.id, calendarYears.updatedBy))
-    .where(eq(calendarYears.year, year));
+    .where(and(eq(calendarYears.congressId, congressId), eq(calendarYears.year, year)));
+  // What a body above entered for the year (issue 16): it applies here unless this body enters its own.
+  const above = (await calendarRowsOf(db, congressId)).find((r) => r.year === year && r.congressId !== congressId);
+  const [aboveBody] = above ? await db.select({ name: congresses.name }).from(congresses).where(eq(congresses.id, above.congressId)) : [];
   return {
     year,
-    source: row ? 'admin' : official ? 'builtin' : null,
+    source: row ? 'admin' : above ? 'inherited' : official ? 'builtin' : null,
+    inherited: above ? { holidays: above.holidays, makeupWorkdays: above.makeupWorkdays, congressName: aboveBody?.name ?? '' } : null,
     official: official ? { holidays: [...official.holidays], makeupWorkdays: [...official.makeupWorkdays], names: officialNames(year) } : null,
     override: row
       ? {

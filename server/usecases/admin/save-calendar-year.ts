@@ -1,4 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { adminCongressOf } from '../../auth/admin-congress';
 import { validateSchedule } from '../../../domain/deadlines';
 import { domainError, staleVersion } from '../../../domain/errors';
 import { calendarYears } from '../../db/schema';
@@ -15,8 +16,11 @@ import { recomputeForCalendarYear } from './recompute-open-items';
 export async function saveCalendarYear(ctx: Ctx, o: { year: number; holidays: string[]; makeupWorkdays: string[]; note?: string; version?: number }) {
   const errors = validateSchedule({ year: o.year, holidays: o.holidays, makeupWorkdays: o.makeupWorkdays, source: 'admin' });
   if (errors.length) throw domainError('BAD_SCHEDULE', { errors }, errors);
+  // The administrator's own body: its schedule applies to it and to the bodies below it (issue 16).
+  const congressId = adminCongressOf(ctx.actor);
+  const mine = and(eq(calendarYears.congressId, congressId), eq(calendarYears.year, o.year));
   return inTransaction(ctx, async (tx) => {
-    const [existing] = await tx.select().from(calendarYears).where(eq(calendarYears.year, o.year)).for('update');
+    const [existing] = await tx.select().from(calendarYears).where(mine).for('update');
     if (existing && o.version !== undefined && existing.version !== o.version) throw staleVersion();
     const values = {
       holidays: [...o.holidays].sort(),
@@ -29,13 +33,13 @@ export async function saveCalendarYear(ctx: Ctx, o: { year: number; holidays: st
       ? await tx
           .update(calendarYears)
           .set({ ...values, version: sql`${calendarYears.version} + 1` })
-          .where(eq(calendarYears.year, o.year))
+          .where(mine)
           .returning()
       : await tx
           .insert(calendarYears)
-          .values({ year: o.year, ...values })
+          .values({ congressId, year: o.year, ...values })
           .returning();
-    const recomputed = await recomputeForCalendarYear(tx, ctx, o.year, `${o.year}年节假日安排已录入`);
+    const recomputed = await recomputeForCalendarYear(tx, ctx, congressId, o.year, `${o.year}年节假日安排已录入`);
     await writeAudit(tx, ctx, 'saveCalendarYear', { year: o.year, holidays: o.holidays.length, makeupWorkdays: o.makeupWorkdays.length });
     return { year: saved.year, version: saved.version, recomputed };
   });

@@ -160,7 +160,7 @@ async function writeItems(tx: Db, ctx: { actor: Actor; now?: Date }, batch: Batc
   if (taken.length) return taken;
 
   const rules = (await loadRules(tx, batch.congressId, session.year)).values;
-  const cal = await loadCalendar(tx);
+  const cal = await loadCalendar(tx, batch.congressId);
   const now = nowOf(ctx);
   const actor = ctx.actor;
 

@@ -4,13 +4,14 @@ import { computeItemDeadlines } from '../../../domain/items/item-deadlines';
 import type { TaskRole } from '../../../domain/items/kinds';
 import type { Db } from '../../db/client';
 import { deadlines, items, sessions, tasks } from '../../db/schema';
-import { calendarFrom } from '../../rules/calendar';
+import { calendarFrom, calendarRowsSql } from '../../rules/calendar';
 import { parseRules, storedRulesOf } from '../../rules/rules-profile';
 
 /**
  * Recomputes and stores every deadline of one item (R-REPLY-7, R-CO-1,
  * R-EVAL-2/3, R-ASSIGN-3) with the rule that produced it, and the item's
- * and tasks' due dates. Called after each change of base, state or profile.
+ * and tasks' due dates. Called after each change of base, state or profile. The calendar is the
+ * item's body's (a bulk recompute passes it, for items of one body only).
  */
 export async function recomputeDeadlines(tx: Db, itemId: number, cache?: { cal?: WorkdayCalendar; rules?: Map<string, RulesProfileValues> }): Promise<void> {
   const [row] = await tx
@@ -20,11 +21,7 @@ export async function recomputeDeadlines(tx: Db, itemId: number, cache?: { cal?:
       // Fetched in the same round trip: this runs on every transition.
       storedRules: storedRulesOf(items.congressId, sessions.year),
       // A bulk recompute passes the calendar once; then it is not read again for every item.
-      adminYears: cache?.cal
-        ? sql<null>`null`
-        : sql<
-            { year: number; holidays: string[]; makeupWorkdays: string[] }[] | null
-          >`(select json_agg(json_build_object('year', c.year, 'holidays', c.holidays, 'makeupWorkdays', c.makeup_workdays)) from calendar_years c)`,
+      adminYears: cache?.cal ? sql<null>`null` : calendarRowsSql(sql`${items.congressId}`),
     })
     .from(items)
     .innerJoin(sessions, eq(sessions.id, items.sessionId))

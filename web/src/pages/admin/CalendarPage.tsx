@@ -8,7 +8,7 @@ import { useLoad } from '../../lib/useLoad';
 import { useCalendarActions } from './useCalendarActions';
 import { changedDays, cycleDay, sameSchedule, type Schedule } from './calendar-edit';
 import { ScheduleDayLists } from './ScheduleDayLists';
-import { SOURCE_LABELS, YearCards } from './YearCards';
+import { SOURCE_COLORS, SOURCE_LABELS, YearCards } from './YearCards';
 import { YearGrid } from './YearGrid';
 import './admin.css';
 
@@ -34,7 +34,8 @@ export default function CalendarPage() {
     setError(null);
   }
 
-  const effective: Schedule = useMemo(() => c?.override ?? c?.official ?? { holidays: [], makeupWorkdays: [] }, [c]);
+  // This body's own schedule, else the one a body above entered, else the official one.
+  const effective: Schedule = useMemo(() => c?.override ?? c?.inherited ?? c?.official ?? { holidays: [], makeupWorkdays: [] }, [c]);
   const shown = draft ?? effective;
   const changed = useMemo(() => changedDays(shown, c?.official ?? null), [shown, c]);
   const names = c?.official?.names ?? {};
@@ -107,12 +108,13 @@ export default function CalendarPage() {
               <Card title="本年安排" style={{ marginBottom: 16 }}>
                 <Typography.Paragraph>
                   当前使用：
-                  {c.source ? (
-                    <Tag color={c.source === 'admin' ? 'gold' : 'green'}>{SOURCE_LABELS[c.source]}</Tag>
-                  ) : (
-                    <Tag color="red">尚无安排（仅按周末计算）</Tag>
-                  )}
+                  {c.source ? <Tag color={SOURCE_COLORS[c.source]}>{SOURCE_LABELS[c.source]}</Tag> : <Tag color="red">尚无安排（仅按周末计算）</Tag>}
                 </Typography.Paragraph>
+                {!c.override && c.inherited && (
+                  <Typography.Paragraph type="secondary">
+                    本年使用{c.inherited.congressName}录入的安排。本级另有休假安排（如民族自治地方的节日）的，可点击“编辑本地安排”录入，只对本级和下级适用。
+                  </Typography.Paragraph>
+                )}
                 {c.override && (
                   <Typography.Paragraph type="secondary">
                     本地安排第 {c.override.version} 版，{c.override.updatedBy ?? ''} 于 {formatDateTime(c.override.updatedAt)} 保存
@@ -157,12 +159,12 @@ export default function CalendarPage() {
                     </Button>
                     {c.override && (
                       <Popconfirm
-                        title={`删除 ${year} 年本地安排，${c.official ? '恢复官方安排' : '改为仅按周末计算'}？`}
+                        title={`删除 ${year} 年本地安排，${c.inherited ? `改用${c.inherited.congressName}的安排` : c.official ? '恢复官方安排' : '改为仅按周末计算'}？`}
                         okText="确定"
                         cancelText="取消"
                         onConfirm={restore}
                       >
-                        <Button danger>{c.official ? '恢复官方安排' : '删除本地安排'}</Button>
+                        <Button danger>{c.inherited ? '改用上级安排' : c.official ? '恢复官方安排' : '删除本地安排'}</Button>
                       </Popconfirm>
                     )}
                   </Space>

@@ -2,7 +2,8 @@ import { CheckCircleFilled, WarningFilled } from '@ant-design/icons';
 import { Card, Space, Tag } from 'antd';
 import type { CalendarStatus, ScheduleSource } from '../../api/admin';
 
-export const SOURCE_LABELS: Record<Exclude<ScheduleSource, null>, string> = { builtin: '官方安排', admin: '本地录入' };
+export const SOURCE_LABELS: Record<Exclude<ScheduleSource, null>, string> = { builtin: '官方安排', admin: '本级录入', inherited: '上级录入' };
+export const SOURCE_COLORS: Record<Exclude<ScheduleSource, null>, string> = { builtin: 'green', admin: 'gold', inherited: 'blue' };
 
 /** The years around this one, each with where its schedule comes from and its count of days off and make-up days. */
 export function YearCards({ status, year, onPick }: { status: CalendarStatus; year: number; onPick: (y: number) => void }) {
@@ -19,7 +20,7 @@ export function YearCards({ status, year, onPick }: { status: CalendarStatus; ye
         >
           <div style={{ fontWeight: 600, fontSize: 16 }}>{y.year}年</div>
           {y.source ? (
-            <Tag color={y.source === 'admin' ? 'gold' : 'green'} icon={<CheckCircleFilled />}>
+            <Tag color={SOURCE_COLORS[y.source]} icon={<CheckCircleFilled />} title={y.inheritedFrom ?? undefined}>
               {SOURCE_LABELS[y.source]}
             </Tag>
           ) : (
