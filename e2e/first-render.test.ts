@@ -2,8 +2,26 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { signIn, type Harness, useHarness } from './harness';
 
-/** Every account of the demo that has a workbench (the auditor's one page included). */
-const ACCOUNTS = ['deputy', 'delegation', 'liaison', 'govoffice', 'unit-office', 'unit-handler', 'unit-leader', 'supervisor', 'admin', 'auditor'];
+/**
+ * Every account of the demo that has a workbench (the auditor's one page included): the province's roles, and
+ * the lower bodies' (issue 16) — a city's and a county's office, a county leader, a township's presidium.
+ */
+const ACCOUNTS = [
+  'deputy',
+  'delegation',
+  'liaison',
+  'govoffice',
+  'unit-office',
+  'unit-handler',
+  'unit-leader',
+  'supervisor',
+  'admin',
+  'auditor',
+  'city',
+  'county',
+  'county-leader',
+  'township',
+];
 const LIMIT_MS = 1_000;
 
 /** Until the page shows its title and nothing on it is still loading (spinners, skeletons). */

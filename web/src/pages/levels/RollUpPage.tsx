@@ -1,4 +1,4 @@
-import { Breadcrumb, Card, InputNumber, Space, Typography } from 'antd';
+import { Breadcrumb, Button, Card, InputNumber, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { levelsApi, type RollUpFigure, type RollUpRow } from '../../api/levels';
@@ -27,18 +27,35 @@ export default function RollUpPage() {
     setParams(p);
   };
 
-  if (error) return <LoadError error={error} onRetry={reload} />;
-  if (!data) return <PageLoading />;
+  const title = (
+    <div className="page-title">
+      <h1>下级汇总</h1>
+    </div>
+  );
+  if (error)
+    return (
+      <>
+        {title}
+        <LoadError error={error} onRetry={reload} />
+      </>
+    );
+  if (!data)
+    return (
+      <>
+        {title}
+        <PageLoading />
+      </>
+    );
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        下级汇总
-      </Typography.Title>
+      {title}
       <Breadcrumb
         items={data.path.map((p, i) => ({
           title:
             i < data.path.length - 1 ? (
-              <a onClick={() => go({ congressId: p.id })}>{p.name.replace(/人民代表大会$/, '')}</a>
+              <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => go({ congressId: p.id })}>
+                {p.name.replace(/人民代表大会$/, '')}
+              </Button>
             ) : (
               p.name.replace(/人民代表大会$/, '')
             ),
