@@ -305,6 +305,9 @@ export const ERRORS = {
   UNKNOWN_DELEGATION: { kind: 'invalid', message: '代表团不存在' },
   UNKNOWN_USER: { kind: 'invalid', message: '用户不存在' },
   USERNAME_TAKEN: { kind: 'invalid', message: '用户名已被使用' },
+  // Issue 16: a user's places in other bodies
+  MEMBER_HERE_ALREADY: { kind: 'invalid', message: '该用户本来就属于本级，请在用户列表中修改其角色' },
+  MEMBERSHIP_EXISTS: { kind: 'conflict', message: '该用户在本级已有这一角色' },
   SELF_ROLE_CHANGE: { kind: 'invalid', message: '不能修改自己的角色' },
   SELF_DISABLE: { kind: 'invalid', message: '不能停用自己的账号' },
   BAD_RULES_PROFILE: { kind: 'invalid', message: (p: { issues: readonly string[] }) => `规则配置有误：${p.issues.join('；')}` },

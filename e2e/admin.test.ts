@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../server/db/client';
-import { shot, signIn, type Harness, useHarness } from './harness';
+import { PROVINCE, shot, signIn, type Harness, useHarness } from './harness';
 import { pick } from './steps';
 
 /** The administrator's and the auditor's pages in Debian's Chromium against the real server. */
@@ -60,7 +60,7 @@ describe('administration in the browser', () => {
     await expect.poll(() => page.getByText(new RegExp(`已保存 ${year} 年规则配置，重算了 \\d+ 件`)).count()).toBeGreaterThan(0);
     const [p] = await queryRows<{ preset: string; values: { yellowDays: number; coOpinion: { amount: number; unit: string } } }>(
       h.db.db,
-      sql`select preset, values from rules_profiles where year = ${year}`,
+      sql`select preset, values from rules_profiles where year = ${year} and congress_id = ${PROVINCE}`,
     );
     expect(p.preset).toBe('shanghai');
     expect(p.values.yellowDays).toBe(12);
@@ -84,7 +84,7 @@ describe('administration in the browser', () => {
     await expect.poll(() => page.getByText(/已保存 2027 年节假日安排/).count()).toBeGreaterThan(0);
     let [c] = await queryRows<{ holidays: string[]; makeup_workdays: string[]; version: number }>(
       h.db.db,
-      sql`select holidays, makeup_workdays, version from calendar_years where year = 2027`,
+      sql`select holidays, makeup_workdays, version from calendar_years where year = 2027 and congress_id = ${PROVINCE}`,
     );
     expect(c).toEqual({ holidays: ['2027-01-01'], makeup_workdays: ['2027-02-20'], version: 1 });
 
@@ -93,7 +93,7 @@ describe('administration in the browser', () => {
     for (const d of ['2027-10-01', '2027-10-04', '2027-10-05']) await page.locator(`[data-date="${d}"]`).click();
     await page.getByRole('button', { name: /保存本地安排/ }).click();
     await expect.poll(() => page.getByText(/本地安排第 2 版/).count()).toBeGreaterThan(0);
-    [c] = await queryRows(h.db.db, sql`select holidays, makeup_workdays, version from calendar_years where year = 2027`);
+    [c] = await queryRows(h.db.db, sql`select holidays, makeup_workdays, version from calendar_years where year = 2027 and congress_id = ${PROVINCE}`);
     expect(c).toEqual({ holidays: ['2027-01-01', '2027-10-01', '2027-10-04', '2027-10-05'], makeup_workdays: ['2027-02-20'], version: 2 });
     await expect.poll(() => page.getByText('10月4日–10月5日（2天）').count()).toBeGreaterThan(0);
     await shot(page, 'admin-calendar-2027');

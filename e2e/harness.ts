@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -10,6 +11,13 @@ import { openPglite, type Database } from '../server/db/client';
 import { WEB_DIST } from '../server/routes/web';
 import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
 import { seedDemo } from '../server/seed/demo';
+
+/**
+ * The demo holds a tree of bodies (issue 16): the browser tests mostly work in the province. SQL the tests
+ * compare pages with: the province's id, and the items its offices see (its own and those handed down to it).
+ */
+export const PROVINCE = sql`(select id from congresses where level = 'province')`;
+export const PROVINCE_ITEMS = sql`(items.congress_id = ${PROVINCE} or items.handled_by_congress_id = ${PROVINCE})`;
 
 /** Screenshots of each role's main page land here (look at them). */
 export const SHOTS = path.resolve('e2e/screenshots');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { queryRows } from '../server/db/client';
 import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
 import { Client } from '../test/helpers/client';
-import { shot, signIn, type Harness, useHarness } from './harness';
+import { PROVINCE_ITEMS, shot, signIn, type Harness, useHarness } from './harness';
 
 /** The ledger's tools in Debian's Chromium: column chooser, saved filters, export; and the unit inbox. */
 describe('ledger tools in the browser', () => {
@@ -56,7 +56,7 @@ describe('ledger tools in the browser', () => {
     // 导出: the filtered view, every page, the visible columns in order.
     const [{ n: red }] = await queryRows<{ n: number }>(
       h.db.db,
-      sql`select count(*)::int as n from items where current_due < (now() at time zone 'Asia/Shanghai')::date`,
+      sql`select count(*)::int as n from items where ${PROVINCE_ITEMS} and current_due < (now() at time zone 'Asia/Shanghai')::date`,
     );
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导\s*出/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^建议办理台账_\d{4}-\d{2}-\d{2}\.xlsx$/);

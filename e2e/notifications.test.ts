@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { queryRows } from '../server/db/client';
 import { dispatchOutbox } from '../server/jobs/outbox-dispatch';
 import { ensureJobs } from '../server/jobs/scheduler';
-import { shot, signIn, type Harness, useHarness } from './harness';
+import { PROVINCE, shot, signIn, type Harness, useHarness } from './harness';
 import { as, finish, startAction } from './steps';
 
 /** Issue 4 in the browser: the bell and inbox, reminder preferences, the administrator's jobs page, the deadline ledger, publication. */
@@ -84,7 +84,7 @@ describe('notifications and supervision tools in the browser', () => {
     const [r] = await queryRows<{ itemId: number; id: number }>(
       h.db.db,
       sql`select r.item_id as "itemId", r.id from replies r join items i on i.id = r.item_id
-          where r.state = 'sent' and r.publicity = 'public' and not i.classified order by r.published_at is null desc, r.id desc limit 1`,
+          where r.state = 'sent' and r.publicity = 'public' and not i.classified and i.congress_id = ${PROVINCE} order by r.published_at is null desc, r.id desc limit 1`,
     );
     await h.db.db.execute(sql`update replies set published_at = null where id = ${r.id}`);
     await as(h, 'liaison', r.itemId, async (page) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../server/db/client';
-import { shot, signIn, type Harness, useHarness } from './harness';
+import { PROVINCE, PROVINCE_ITEMS, shot, signIn, type Harness, useHarness } from './harness';
 import { pick } from './steps';
 
 /** The workbench in Debian's Chromium against the real server and a seeded embedded database. */
@@ -23,7 +23,7 @@ describe('workbench in the browser', () => {
 
     const liaison = await signIn(h, 'liaison');
     await liaison.goto(`${h.base}/items`);
-    const [{ n }] = await queryRows<{ n: number }>(h.db.db, sql`select count(*)::int as n from items`);
+    const [{ n }] = await queryRows<{ n: number }>(h.db.db, sql`select count(*)::int as n from items where ${PROVINCE_ITEMS}`);
     await expect.poll(() => liaison.getByText(`共 ${n} 件`).count()).toBeGreaterThan(0);
     await expect.poll(() => liaison.locator('tbody tr').count()).toBeGreaterThan(5);
     await shot(liaison, 'liaison-ledger');
@@ -98,7 +98,7 @@ describe('workbench in the browser', () => {
     await gov.goto(`${h.base}/items`);
     const [{ n }] = await queryRows<{ n: number }>(
       h.db.db,
-      sql`select count(distinct t.item_id)::int as n from tasks t join organizations o on o.id = t.unit_id where t.state <> 'withdrawn' and o.is_government`,
+      sql`select count(distinct t.item_id)::int as n from tasks t join organizations o on o.id = t.unit_id where t.state <> 'withdrawn' and o.is_government and o.congress_id = ${PROVINCE}`,
     );
     await expect.poll(() => gov.getByText(`共 ${n} 件`).count()).toBeGreaterThan(0);
     await expect.poll(() => gov.locator('.ant-select').filter({ hasText: '政府系统' }).count()).toBe(1);

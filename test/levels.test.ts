@@ -292,4 +292,37 @@ describe.each(DB_KINDS)('congresses of several levels on %s', (kind) => {
     expect(removed.source).toBe('inherited');
     expect(await windowEnd(countyA)).toBe(a0);
   });
+
+  it('an administrator lets a user of another body work in its own, and takes the place back (audited)', async () => {
+    const adminB = await as(countyB, countyB.users.admin);
+    const who = countyA.users.units[0].office;
+    // A unit role here needs a unit of this body; an administrator's place is never given; an own user needs none.
+    const noUnit = await adminB.post('/api/admin/memberships', { username: who.username, role: 'unitOffice' });
+    expect(noUnit.status).toBe(400);
+    const foreignUnit = await adminB.post('/api/admin/memberships', { username: who.username, role: 'unitOffice', organizationId: countyA.unitIds[0] });
+    expect(foreignUnit.status).toBe(400);
+    expect((await adminB.post('/api/admin/memberships', { username: who.username, role: 'admin' })).status).toBe(400);
+    expect((await adminB.post('/api/admin/memberships', { username: countyB.users.liaison.username, role: 'supervisor' })).body.code).toBe(
+      'MEMBER_HERE_ALREADY',
+    );
+    expect((await adminB.post('/api/admin/memberships', { username: 'nobody-here', role: 'supervisor' })).body.code).toBe('UNKNOWN_USER');
+
+    const added = await adminB.ok('POST', '/api/admin/memberships', { username: who.username, role: 'unitOffice', organizationId: countyB.unitIds[1] });
+    expect((await adminB.post('/api/admin/memberships', { username: who.username, role: 'unitOffice', organizationId: countyB.unitIds[1] })).status).toBe(409);
+    const listed = await adminB.ok('GET', '/api/admin/memberships');
+    expect(listed.find((m: { id: number }) => m.id === added.id)).toMatchObject({ username: who.username, roleLabel: '承办单位办公室' });
+    // Another body's administrator neither sees nor removes it.
+    const adminA = await as(countyA, countyA.users.admin);
+    expect((await adminA.ok('GET', '/api/admin/memberships')).some((m: { id: number }) => m.id === added.id)).toBe(false);
+    expect((await adminA.request('DELETE', `/api/admin/memberships/${added.id}`)).status).toBe(404);
+
+    // The user works there, then the place is taken back: the session falls back to the user's own place.
+    const office = await as(countyA, who);
+    await office.ok('POST', '/api/auth/place', { membershipId: added.id });
+    expect((await office.ok('GET', '/api/auth/me')).user).toMatchObject({ congressId: countyB.congressId, organizationId: countyB.unitIds[1] });
+    await adminB.ok('DELETE', `/api/admin/memberships/${added.id}`);
+    expect((await office.ok('GET', '/api/auth/me')).user).toMatchObject({ congressId: countyA.congressId, places: 1 });
+    const log = await queryRows<{ action: string }>(d.db, sql`select action from audit_log where action in ('addMembership', 'removeMembership') order by id`);
+    expect(log.map((l) => l.action)).toEqual(['addMembership', 'removeMembership']);
+  });
 });

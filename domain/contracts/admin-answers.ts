@@ -82,6 +82,21 @@ export const userPage = z.object({
   rows: z.array(userRow),
 });
 
+/** GET /api/admin/memberships — a user of another body who also works in this one (issue 16), with their role here. */
+export const membershipRow = z.object({
+  id: z.number(),
+  userId: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  /** the body the user's own account belongs to */
+  homeCongressName: z.string().nullable(),
+  role: z.enum(ROLES),
+  roleLabel: z.string(),
+  organizationName: z.string().nullable(),
+  deputyName: z.string().nullable(),
+  createdAt: timestamp,
+});
+
 /** A user's new name, role and scope; `sessionsEnded` when the change signed them out. */
 export const updatedUser = userRecord.pick({ id: true, username: true, displayName: true, role: true, organizationId: true, deputyId: true }).extend({
   sessionsEnded: z.boolean(),

@@ -16,6 +16,22 @@ export const userScopeBody = z.object({
   deputyId: id.nullish(),
 });
 export const createUserBody = userScopeBody.extend({ username: usernameField, password: passwordField });
+/**
+ * POST /api/admin/memberships — a user of another body also works in the administrator's (issue 16: a county deputy
+ * who is a city deputy too): the user by username, the role and scope here. Administrators and auditors are never
+ * given a second place (their duties stay apart).
+ */
+export const MEMBERSHIP_ROLES = ROLES.filter((r) => r !== 'admin' && r !== 'auditor');
+export const addMembershipBody = z.object({
+  username: usernameField,
+  role: z.enum(
+    MEMBERSHIP_ROLES as [Exclude<(typeof ROLES)[number], 'admin' | 'auditor'>, ...Exclude<(typeof ROLES)[number], 'admin' | 'auditor'>[]],
+    '请选择本级的角色',
+  ),
+  organizationId: id.nullish(),
+  deputyId: id.nullish(),
+});
+export const membershipParams = z.object({ membershipId: id });
 /** GET /api/admin/users: by name, role, organization and status, a page at a time. */
 export const listUsersQuery = z.object({
   q: z.string().trim().max(50).optional(),

@@ -16,16 +16,3 @@ export const LEVEL_LABELS: Record<Level, string> = {
   county: '县级',
   township: '乡镇',
 };
-
-export const BODY_LABELS: Record<Body, string> = { congress: '人民代表大会', cppcc: '政协' };
-
-/** The level one step down, or null for a township (the bottom of the tree). */
-export function levelBelow(level: Level): Level | null {
-  const i = LEVELS.indexOf(level);
-  return LEVELS[i + 1] ?? null;
-}
-
-/** Whether `lower` is strictly below `higher` in the tree's order of levels. */
-export function isBelow(lower: Level, higher: Level): boolean {
-  return LEVELS.indexOf(lower) > LEVELS.indexOf(higher);
-}

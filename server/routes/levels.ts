@@ -1,10 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import { itemParams } from '../../domain/contracts/common';
+import { z } from 'zod';
+import { addMembershipBody, membershipParams } from '../../domain/contracts/admin';
+import { membershipRow } from '../../domain/contracts/admin-answers';
+import { createdAnswer, itemParams, okSchema } from '../../domain/contracts/common';
 import { itemRecord } from '../../domain/contracts/item-answers';
 import * as c from '../../domain/contracts/levels';
 import { rollUpAnswer, rollUpItemsAnswer, treeAnswer } from '../../domain/contracts/levels-answers';
 import { queryRollUp, queryRollUpItems } from '../queries/levels/roll-up';
 import { viewerTree } from '../queries/levels/tree';
+import { listMemberships } from '../queries/admin/list-memberships';
+import { addMembership, removeMembership } from '../usecases/admin/memberships';
 import { handDownItem } from '../usecases/levels/hand-down-item';
 import { operations, type RouteEnv } from './define';
 
@@ -44,6 +49,40 @@ export function levelRoutes(app: FastifyInstance, env: RouteEnv) {
     querystring: c.rollUpItemsQuery,
     response: rollUpItemsAnswer,
     handler: ({ ctx, query }) => queryRollUpItems(ctx.db, ctx.actor, query),
+  });
+  // A body's administrator lets users of other bodies work in it too (their places).
+  on({
+    method: 'GET',
+    url: '/api/admin/memberships',
+    operationId: 'listMemberships',
+    summary: '在本级兼任的其他人大、政协用户',
+    tags,
+    policy: ['admin'],
+    response: z.array(membershipRow),
+    handler: ({ ctx }) => listMemberships(ctx.db, ctx.actor),
+  });
+  on({
+    method: 'POST',
+    url: '/api/admin/memberships',
+    operationId: 'addMembership',
+    summary: '让其他人大、政协的用户在本级兼任一个角色',
+    tags,
+    policy: ['admin'],
+    status: 201,
+    body: addMembershipBody,
+    response: createdAnswer,
+    handler: ({ ctx, body }) => addMembership(ctx, body),
+  });
+  on({
+    method: 'DELETE',
+    url: '/api/admin/memberships/:membershipId',
+    operationId: 'removeMembership',
+    summary: '取消兼任（正在使用该身份的会话回到本人的身份）',
+    tags,
+    policy: ['admin'],
+    params: membershipParams,
+    response: okSchema,
+    handler: ({ ctx, params }) => removeMembership(ctx, params),
   });
   on({
     method: 'POST',

@@ -15,7 +15,7 @@ import { queryRows, type Db } from '../../db/client';
 import { stateIn } from '../../db/state-sql';
 import { loadRules } from '../../rules/rules-profile';
 import { queryStatistics, statsScope } from '../statistics';
-import { bodyInViewerTree, subtree, type TreeNode } from './tree';
+import { bodyInViewerTree, type TreeNode } from './tree';
 
 /** Who may open the items behind a lower body's figures: the congress's own liaison office and supervisors. */
 const DRILL_DOWN_ROLES: readonly Actor['role'][] = ['liaisonOffice', 'supervisor'];
@@ -93,8 +93,7 @@ function totalOf(rows: (ReturnType<typeof pick> & { lights: { red: number; yello
 }
 
 export async function queryRollUp(db: Db, actor: Actor, q: { congressId?: number; year?: number }) {
-  const { node, path } = await bodyInViewerTree(db, actor, q.congressId ?? actor.congressId ?? -1);
-  const nodes = await subtree(db, node.id);
+  const { node, path, below: nodes } = await bodyInViewerTree(db, actor, q.congressId ?? actor.congressId ?? -1);
   const year = q.year ?? (await latestYear(db, nodes));
   const today = todayInShanghai();
   const lower = nodes.filter((n) => n.parentId === node.id && n.body === node.body);
@@ -117,8 +116,7 @@ const FIGURE_LABELS: Record<RollUpFigure, string> = { items: '建议件数', rep
 /** The items behind one figure of a lower body's row, read only: number, title, state, units, due date and light. */
 export async function queryRollUpItems(db: Db, actor: Actor, q: { congressId: number; year?: number; figure: RollUpFigure }) {
   if (!DRILL_DOWN_ROLES.includes(actor.role)) throw forbidden('drillDownOfficesOnly');
-  const { node } = await bodyInViewerTree(db, actor, q.congressId);
-  const nodes = await subtree(db, node.id);
+  const { node, below: nodes } = await bodyInViewerTree(db, actor, q.congressId);
   const year = q.year ?? (await latestYear(db, nodes));
   const today = todayInShanghai();
   const where = [statsScope(readerOf(node.id), { year })];

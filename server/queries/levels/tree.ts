@@ -51,7 +51,7 @@ export async function viewerTree(db: Db, actor: Actor) {
  * A body the viewer may look into: its own or one below it. Anything else is not found — another
  * branch of the tree is not the viewer's to know about.
  */
-export async function bodyInViewerTree(db: Db, actor: Actor, congressId: number): Promise<{ node: TreeNode; path: TreeNode[] }> {
+export async function bodyInViewerTree(db: Db, actor: Actor, congressId: number): Promise<{ node: TreeNode; path: TreeNode[]; below: TreeNode[] }> {
   if (!actor.congressId) throw forbidden('noCongress');
   const nodes = await subtree(db, actor.congressId);
   const node = nodes.find((n) => n.id === congressId);
@@ -59,5 +59,14 @@ export async function bodyInViewerTree(db: Db, actor: Actor, congressId: number)
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const path: TreeNode[] = [];
   for (let n: TreeNode | undefined = node; n; n = n.id === actor.congressId ? undefined : byId.get(n.parentId ?? n.besideId ?? -1)) path.unshift(n);
-  return { node, path };
+  // The body and every body below it, from the same walk (a subtree of the viewer's is a part of it).
+  const below: TreeNode[] = [];
+  const inside = new Set([node.id]);
+  for (const n of nodes) {
+    if (n.id === node.id || inside.has(n.parentId ?? -1) || inside.has(n.besideId ?? -1)) {
+      inside.add(n.id);
+      below.push(n);
+    }
+  }
+  return { node, path, below };
 }

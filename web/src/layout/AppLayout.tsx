@@ -73,7 +73,8 @@ export function AppLayout() {
           <span className="app-title">{SYSTEM_NAME}</span>
         </Space>
         <Space size={mobile ? 4 : 12} align="center" className="app-user">
-          <PlaceSwitcher compact={mobile} />
+          {/* On a phone the body and its switcher are in the menu drawer: the header has no room to spare at 375 px. */}
+          {!mobile && <PlaceSwitcher />}
           <NotificationBell />
           {/* On a phone the bell takes the icon's place (the name and role are in the menu drawer too). */}
           {!mobile && <UserOutlined />}
@@ -102,6 +103,9 @@ export function AppLayout() {
                 <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 'normal' }}>
                   {user.roleLabel}
                 </Typography.Text>
+                <div style={{ fontWeight: 'normal' }}>
+                  <PlaceSwitcher inDrawer />
+                </div>
               </div>
             }
             styles={{ body: { padding: 0 } }}

@@ -13,6 +13,7 @@ import { useLoad } from '../../lib/useLoad';
 import { organizationPicker } from './org-tree';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFormModal } from './UserFormModal';
+import { MembershipsCard } from '../levels/MembershipsCard';
 
 /** 用户与角色: the congress's users, filtered and paged; create, change role and scope, reset password, disable. */
 export default function UsersPage() {
@@ -168,6 +169,7 @@ export default function UsersPage() {
           />
         )}
       </Card>
+      <MembershipsCard orgs={orgs.data ?? []} />
       <UserFormModal
         open={editing !== undefined}
         user={editing ?? null}

@@ -9,6 +9,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   loginFailed: '登录失败',
   lockedOut: '账号锁定',
   switchPlace: '切换工作身份',
+  addMembership: '新增兼任身份',
+  removeMembership: '取消兼任身份',
   createUser: '新增用户',
   updateUser: '修改用户角色或机构',
   resetPassword: '重置密码',

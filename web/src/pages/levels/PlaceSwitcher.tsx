@@ -16,7 +16,7 @@ function placeLabel(p: Place): string {
  * The header's body name; for a user with several places (a city deputy who is also a county deputy,
  * a township presidium that also runs the township's suggestions) a menu to work in another one.
  */
-export function PlaceSwitcher({ compact }: { compact: boolean }) {
+export function PlaceSwitcher({ inDrawer = false }: { inDrawer?: boolean }) {
   const user = useUser();
   const { switchPlace } = useAuth();
   const navigate = useNavigate();
@@ -24,7 +24,7 @@ export function PlaceSwitcher({ compact }: { compact: boolean }) {
   const [places, setPlaces] = useState<Place[] | null>(null);
   const [busy, setBusy] = useState(false);
   const name = user.congress?.name ?? '';
-  if (user.places < 2) return compact || !name ? null : <span className="app-user-role">{name}</span>;
+  if (user.places < 2) return name ? <span className={inDrawer ? 'muted' : 'app-user-role'}>{name}</span> : null;
 
   const load = (open: boolean) => {
     if (open && !places)
@@ -53,8 +53,15 @@ export function PlaceSwitcher({ compact }: { compact: boolean }) {
   };
   return (
     <Dropdown menu={{ items, onClick }} trigger={['click']} onOpenChange={load}>
-      <Button type="text" className="app-header-btn" icon={<SwapOutlined />} loading={busy} aria-label={`切换工作身份，当前：${name}`}>
-        {compact ? null : name}
+      <Button
+        type={inDrawer ? 'link' : 'text'}
+        className={inDrawer ? undefined : 'app-header-btn'}
+        style={inDrawer ? { padding: 0 } : undefined}
+        icon={<SwapOutlined />}
+        loading={busy}
+        aria-label={`切换工作身份，当前：${name}`}
+      >
+        {name}
       </Button>
     </Dropdown>
   );
