@@ -50,7 +50,7 @@ describe('the checklists’ transitions table', () => {
   const actions = Object.keys(CHECKLIST_TRANSITIONS) as ChecklistAction[];
   const STATES: Record<string, string[]> = {
     checklist: ['draft', 'issued'],
-    report: ['pending', 'done', 'inProgress', 'notDone'],
+    checklistReport: ['pending', 'done', 'inProgress', 'notDone'],
     assessment: ['draft', 'finalized'],
   };
 

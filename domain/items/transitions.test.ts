@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
 import { ROLES, type Role } from './roles';
 import { ITEM_STATES, REPLY_STATES, TASK_STATES } from './states';
+import { CHECKLIST_STATES, REPORT_STATUSES } from '../checklists/checklists';
+import { ASSESSMENT_STATES } from '../checklists/scoring';
 import { canTransition, checkTransition, TRANSITIONS, type Action } from './transitions';
 import { validatePlan } from './assignment-plan';
 
@@ -11,6 +13,9 @@ const STATES: Record<string, readonly string[]> = {
   reply: REPLY_STATES,
   commitment: ['registered', 'strikeOffRequested', 'struckOff', 'convertedToC'],
   request: ['pending', 'approved', 'rejected'],
+  checklist: CHECKLIST_STATES,
+  checklistReport: REPORT_STATUSES,
+  assessment: ASSESSMENT_STATES,
 };
 const actions = Object.keys(TRANSITIONS) as Action[];
 

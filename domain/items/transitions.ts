@@ -1,3 +1,5 @@
+import { CHECKLIST_STATE_LABELS, REPORT_STATUS_LABELS, type ChecklistState, type ReportStatus } from '../checklists/checklists';
+import { ASSESSMENT_STATE_LABELS, type AssessmentState } from '../checklists/scoring';
 import { domainError } from '../errors';
 import type { Role } from './roles';
 import type { ItemState, ReplyState, TaskState, RequestState } from './states';
@@ -160,6 +162,23 @@ export const TRANSITIONS = {
   },
 
   decideRequest: { entity: 'request', from: ['pending'], to: ['approved', 'rejected'], roles: ['liaisonOffice', 'governmentOffice'], label: '审批申请' },
+
+  // R-TOWN-1 the county's guidance checklists (issue 16): the county's office edits a draft checklist and issues it;
+  // a township's presidium reports each entry and may report it again as the work moves on (推进中 → 完成);
+  // the year's assessment is scored and adjusted while a draft, finalizing fixes the scores and the ranking.
+  // The county or township scope comes on top, in server/auth/checklist-scope.ts.
+  editChecklist: { entity: 'checklist', from: ['draft'], to: ['draft'], roles: ['liaisonOffice'], label: '修改清单' },
+  deleteChecklist: { entity: 'checklist', from: ['draft'], to: ['draft'], roles: ['liaisonOffice'], label: '删除清单' },
+  issueChecklist: { entity: 'checklist', from: ['draft'], to: ['issued'], roles: ['liaisonOffice'], label: '下发清单' },
+  reportChecklistEntry: {
+    entity: 'checklistReport',
+    from: ['pending', 'done', 'inProgress', 'notDone'],
+    to: ['done', 'inProgress', 'notDone'],
+    roles: ['townshipPresidium'],
+    label: '报送落实情况',
+  },
+  scoreAssessment: { entity: 'assessment', from: ['draft'], to: ['draft'], roles: ['liaisonOffice'], label: '考核评分' },
+  finalizeAssessment: { entity: 'assessment', from: ['draft'], to: ['finalized'], roles: ['liaisonOffice'], label: '确定考核结果' },
 } as const satisfies Record<
   string,
   | Def<'item', ItemState>
@@ -167,6 +186,9 @@ export const TRANSITIONS = {
   | Def<'reply', ReplyState>
   | Def<'commitment', 'registered' | 'strikeOffRequested' | 'struckOff' | 'convertedToC'>
   | Def<'request', RequestState>
+  | Def<'checklist', ChecklistState>
+  | Def<'checklistReport', ReportStatus>
+  | Def<'assessment', AssessmentState>
 >;
 
 export type Action = keyof typeof TRANSITIONS;
@@ -177,6 +199,9 @@ const STATE_LABELS: Record<string, Record<string, string>> = {
   reply: REPLY_STATE_LABELS,
   commitment: { registered: '已挂号', strikeOffRequested: '销号待审批', struckOff: '已销号', convertedToC: '已转C类' },
   request: { pending: '待审批', approved: '已同意', rejected: '已驳回' },
+  checklist: CHECKLIST_STATE_LABELS,
+  checklistReport: REPORT_STATUS_LABELS,
+  assessment: ASSESSMENT_STATE_LABELS,
 };
 
 /** Whether `action` may start from `state` (no role check). */
