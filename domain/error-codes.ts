@@ -45,7 +45,8 @@ export const FORBIDDEN_REASONS = {
   auditorOnly: '只有安全审计员可以查看审计日志',
   ownCongressAdminOnly: '只有本级人大的系统管理员可以维护基础数据',
   ownCongressRulesOnly: '只能配置本级人大的规则',
-  submitterOnly: '只有代表本人或联工委（代录）可以提出建议',
+  orgContactSubmitsOnly: '只有该党派团体或专门委员会的联络委员可以以组织名义提出集体提案',
+  submitterOnly: '只有代表、委员本人或审核机构（代录）可以提出建议或提案',
   draftsDeputiesOnly: '只有代表本人可以保存建议草稿',
   leadDeputyResubmitsOnly: '只有领衔代表可以修改并重新提交',
   leadDeputyWithdrawsOnly: '只有领衔代表可以撤回建议',
@@ -142,7 +143,12 @@ export const ERRORS = {
   ALREADY_HANDED_DOWN: { kind: 'conflict', message: '该建议已交由下级办理' },
   MERGE_DUPLICATE: { kind: 'invalid', message: '被并案的建议重复' },
   MERGE_PRIMARY_STATE: { kind: 'invalid', message: '主件须已立案（待交办、预交办或办理中）' },
-  MERGE_KIND_MISMATCH: { kind: 'invalid', message: '代表建议不能与政协提案并案' },
+  COLLECTIVE_CPPCC_ONLY: { kind: 'invalid', message: '集体提案只能向政协提出，代表建议由代表本人提出' },
+  COLLECTIVE_NO_COSIGNERS: { kind: 'invalid', message: '集体提案以组织名义提出，不设联名委员' },
+  UNKNOWN_SUBMITTER_ORG: { kind: 'invalid', message: '提出集体提案的组织不是本届政协的党派、团体或专门委员会' },
+  LINK_SELF: { kind: 'invalid', message: '不能把一件建议或提案关联为它自己的相关件' },
+  ALREADY_LINKED: { kind: 'conflict', message: '这两件已经关联为相关件' },
+  MERGE_KIND_MISMATCH: { kind: 'rule', message: '代表建议与政协提案不能并案办理，可以将两者关联为相关件' },
   MERGE_SESSION_MISMATCH: { kind: 'invalid', message: '只能并案同一届次会议的建议' },
 
   // ── Assignment (R-ASSIGN-1) and adjustment ──

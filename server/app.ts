@@ -30,6 +30,7 @@ import { reportRoutes } from './routes/reports';
 import { supervisionRoutes } from './routes/supervision';
 import { templateRoutes } from './routes/templates';
 import { levelRoutes } from './routes/levels';
+import { proposalRoutes } from './routes/proposals';
 import { checklistRoutes } from './routes/checklists';
 import { webRoutes } from './routes/web';
 
@@ -80,6 +81,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   reportRoutes(app, env);
   templateRoutes(app, env);
   levelRoutes(app, env);
+  proposalRoutes(app, env);
   checklistRoutes(app, env);
   collaborationRoutes(app, env);
   web = o.serveWeb === false ? false : await webRoutes(app, o.webDist);

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_ROW_LIMIT, ledgerExportQuery } from '../domain/contracts/ledger-tools';
+import { actorOf } from '../server/auth/actor';
 import { exportLedger } from '../server/queries/ledger-export';
 import { Client } from './helpers/client';
 import { useCongress, type CongressSetup } from './helpers/congress';
@@ -165,7 +166,7 @@ describe.each(DB_KINDS)('ledger tools on %s', (kind) => {
       // Beyond the limit: a clear 422, checked here with a limit of 1.
       await assigned('关于甲的建议', [{ unitId: c.unitIds[0], role: 'lead' }]);
       await assigned('关于乙的建议', [{ unitId: c.unitIds[0], role: 'lead' }]);
-      const actor = {
+      const actor = actorOf({
         userId: c.users.liaison.id,
         username: c.users.liaison.username,
         name: '联工委',
@@ -173,7 +174,7 @@ describe.each(DB_KINDS)('ledger tools on %s', (kind) => {
         congressId: c.congressId,
         organizationId: c.liaisonOfficeId,
         deputyId: null,
-      };
+      });
       const q = ledgerExportQuery.parse({ sessionId: String(c.sessionId) });
       await expect(exportLedger(d.db, actor, q, { limit: 1 })).rejects.toMatchObject({
         kind: 'rule',

@@ -3,7 +3,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildApp } from '../server/app';
-import type { Actor } from '../server/auth/actor';
+import { actorOf, type Actor } from '../server/auth/actor';
 import type { Database } from '../server/db/client';
 import { operations } from '../server/routes/define';
 import { registerErrorHandler } from '../server/routes/error-handler';
@@ -93,7 +93,7 @@ describe('the OpenAPI document', () => {
 describe.each(DB_KINDS)('answers are held to their schema on %s', (kind) => {
   let d: Database;
   let app: FastifyInstance;
-  const actor: Actor = { userId: 1, username: 't', name: 't', role: 'admin', congressId: null, organizationId: null, deputyId: null };
+  const actor: Actor = actorOf({ userId: 1, username: 't', name: 't', role: 'admin', congressId: null, organizationId: null, deputyId: null });
 
   beforeAll(async () => {
     d = await freshDatabase(kind);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../items/roles';
+import { BODIES } from '../levels/levels';
 import { congressRef } from './levels-answers';
 
 /** Answers of sign-in and the current user (server/routes/auth.ts). */
@@ -9,7 +10,12 @@ export const currentUser = z.object({
   userId: z.number(),
   username: z.string(),
   name: z.string(),
+  /** The part the user plays in the rules (a CPPCC member: deputy; the proposal committee: liaisonOffice). */
   role: z.enum(ROLES),
+  /** The account's own role (member, proposalCommittee …): what the workbench names. */
+  userRole: z.enum(ROLES),
+  /** congress | cppcc: the workbench speaks of 建议 and 代表, or of 提案 and 委员. */
+  body: z.enum(BODIES),
   roleLabel: z.string(),
   congressId: z.number().nullable(),
   organizationId: z.number().nullable(),

@@ -38,6 +38,8 @@ export const itemRecord = z.object({
   version: z.number(),
   leadDeputyId: z.number().nullable(),
   delegationId: z.number().nullable(),
+  /** 集体提案 (R-CPPCC-1): the organization that submitted it in its own name */
+  submitterOrgId: z.number().nullable(),
   classified: z.boolean(),
   handlingMode: z.enum(HANDLING_MODES).nullable(),
   leadingLeader: z.string().nullable(),

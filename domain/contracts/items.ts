@@ -13,6 +13,8 @@ export const submitSuggestionBody = z.object({
   leadDeputyId: id.optional(),
   /** the deputy's draft this submission comes from: removed in the same transaction */
   draftId: id.optional(),
+  /** 集体提案 (R-CPPCC-1): the participating organization or special committee submitting in its own name */
+  submitterOrgId: id.optional(),
 });
 
 export const resubmitBody = z.object({ version, title: text(200, '标题'), body: text(20_000, '正文'), categoryId: id.nullish() });

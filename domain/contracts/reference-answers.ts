@@ -34,7 +34,7 @@ export const unitOption = organizationRecord.extend({
 });
 
 /** GET /api/delegations — a delegation (代表团). */
-export const delegation = organizationRecord.extend({ kind: z.literal('delegation') });
+export const delegation = organizationRecord.extend({ kind: z.enum(['delegation', 'sector']) });
 
 /** GET /api/categories — one node of the category tree. */
 export const category = z.object({

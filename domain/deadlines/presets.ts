@@ -10,7 +10,8 @@
 import type { Duration } from './duration';
 import { DEFAULT_RULES, type RulesProfileValues } from './rules-profile';
 
-export type PresetId = 'national' | 'shanghai' | 'beijing' | 'shandong' | 'qingdao' | 'henan' | 'zhejiang' | 'chongqing' | 'township';
+export type PresetId =
+  'national' | 'shanghai' | 'beijing' | 'shandong' | 'qingdao' | 'henan' | 'zhejiang' | 'chongqing' | 'township' | 'cppccNational' | 'cppccHebei';
 
 export interface RulesPreset {
   id: PresetId;
@@ -94,6 +95,19 @@ export const RULES_PRESETS: Record<PresetId, RulesPreset> = {
     '乡镇人大（简化）',
     '乡镇人大代表建议由乡镇人大主席团交本级人民政府及有关单位办理，法律未另定期限：答复期限沿用代表法第五十一条（3个月，复杂的6个月）；《山东省人民代表大会代表建议、批评和意见办理工作条例》第三十二条规定乡镇人民代表大会可以参照执行，会办意见（1个月）、调整（5个工作日）按县乡常用的较短期限设置，黄灯提前7天，每个单位重点处理建议1件。',
     { coOpinion: months(1), adjustmentWindow: workdays(5), yellowDays: 7, keyItemsPerUnitMax: 1 },
+  ),
+  // Issue 14 §4: a CPPCC committee's proposals (R-CPPCC-1/2) on the same deadline kinds as suggestions.
+  cppccNational: preset(
+    'cppccNational',
+    '政协提案（全国通行做法）',
+    '《中国人民政治协商会议全国委员会提案工作条例》（2018年修订）第二条（提案经审查立案后交承办单位办理、书面答复）、第十四条和第十五条（委员个人、联名和党派团体、专门委员会集体提出）；各地政府关于办理建议提案的规定通行：自交办之日起3个月内答复，涉及面广、处理难度大的提前说明、最长6个月；会办意见1个月（部分地方2个月）；对交办有异议的1周内提出（另有10日的规定）；不满意的30日内重新办理。评价期限未规定，沿用默认30日。',
+    { coOpinion: months(1), reply: months(3), replyExtended: months(6), adjustmentWindow: days(7), rehandle: days(30) },
+  ),
+  cppccHebei: preset(
+    'cppccHebei',
+    '河北省（建议提案统一办理）',
+    '河北省人民政府办公厅2022年办理全国和省人大代表建议、政协提案的要求（代表建议与政协提案统一交办、分别答复，依据《中国人民政治协商会议全国委员会提案工作条例》第二条由提案委员会交办）：会办单位自交办之日起2个月内将会办意见送达主办单位（提案的会办意见同时抄送省政府办公厅、省政协提案委员会）；主办单位自交办之日起3个月内答复代表委员；不满意的，自接到交办反馈意见之日起30日内书面反馈；答复之日起15日内在门户网站公开答复函。调整（退办）期限未规定，沿用默认10个工作日；延期最长6个月。',
+    { coOpinion: months(2), reply: months(3), replyExtended: months(6), rehandle: days(30), publishWithinDays: 15 },
   ),
 };
 

@@ -97,8 +97,20 @@ describe('RULES_PRESETS', () => {
     expect(rulesProfileValuesSchema.parse(p.values)).toEqual(p.values);
   });
 
-  it('has all eight jurisdictions', () => {
-    expect(PRESET_IDS.sort()).toEqual(['beijing', 'chongqing', 'henan', 'national', 'qingdao', 'shandong', 'shanghai', 'township', 'zhejiang']);
+  it('has all eight jurisdictions, the township preset and the two CPPCC ones', () => {
+    expect(PRESET_IDS.sort()).toEqual([
+      'beijing',
+      'chongqing',
+      'cppccHebei',
+      'cppccNational',
+      'henan',
+      'national',
+      'qingdao',
+      'shandong',
+      'shanghai',
+      'township',
+      'zhejiang',
+    ]);
   });
 
   it('carries the numbers of regulations/README.md', () => {

@@ -25,4 +25,11 @@ describe('full names in documents (issue 13 §7)', () => {
     expect(fullOfficeName('长沙市人民代表大会', '政协提案委员会')).toBe('长沙市政协提案委员会');
     expect(fullOfficeName('湖南省人民代表大会', '政协湖南省委员会提案委员会')).toBe('政协湖南省委员会提案委员会');
   });
+
+  it("names a CPPCC committee's session in full: 政协, the place, 第…届委员会第…次会议 (§8)", () => {
+    expect(fullSessionName('政协湖南省委员会', '十三届三次会议')).toBe('政协湖南省第十三届委员会第三次会议');
+    expect(fullSessionName('中国人民政治协商会议湖南省委员会', '政协十三届三次会议')).toBe('政协湖南省第十三届委员会第三次会议');
+    expect(fullSessionName('政协湖南省委员会', '省政协十三届三次会议')).toBe('政协湖南省第十三届委员会第三次会议');
+    expect(fullSessionName('政协湖南省委员会', '2025年闭会期间')).toBe('2025年闭会期间');
+  });
 });

@@ -19,6 +19,8 @@ export interface ActionFacts {
   role: Role;
   itemState: ItemState;
   replyExtended: boolean;
+  /** the item's kind: a proposal is evaluated by its lead member only (R-CPPCC-2) */
+  kind?: string;
   /** deputy: their signer row on the item */
   signer?: { isLead: boolean; status: 'pending' | 'confirmed' | 'declined' } | null;
   /** deputy: already evaluated the current round */
@@ -68,7 +70,9 @@ export function availableActions(f: ActionFacts): string[] {
       if (f.signer && !f.signer.isLead && f.signer.status === 'pending' && can('confirmCosignature', s)) out.add('respondCosignature');
       if (f.signer?.isLead && can('resubmitSuggestion', s)) out.add('resubmitSuggestion');
       if (f.signer?.isLead && can('withdrawSuggestion', s)) out.add('withdrawSuggestion');
-      if (f.signer?.status === 'confirmed' && can('evaluateReply', s) && !f.evaluatedThisRound) out.add('evaluateReply');
+      // R-REPLY-5 every signer evaluates a suggestion; R-CPPCC-2 a proposal only its lead member (or organization's contact).
+      if (f.signer?.status === 'confirmed' && (f.kind !== 'proposal' || f.signer.isLead) && can('evaluateReply', s) && !f.evaluatedThisRound)
+        out.add('evaluateReply');
       if (f.signer?.status === 'confirmed' && f.unansweredContacts) out.add('respondContact');
       // Documents of the suggestion are the lead deputy's: a cosigner confirms the text, adds none to it.
       if (f.signer?.isLead && f.signer.status === 'confirmed' && !f.classified && !TERMINAL_ITEM_STATES.includes(s)) out.add('uploadAttachment');
@@ -134,6 +138,8 @@ export function availableActions(f: ActionFacts): string[] {
     case 'townshipPresidium':
     case 'admin':
     case 'auditor':
+    case 'member': // never a part: a member acts as a deputy, the proposal committee as the liaison office (partOf)
+    case 'proposalCommittee':
       break;
     default: {
       const never: never = f.role;

@@ -9,6 +9,8 @@ export const ROLES = [
   'unitLeader', // 单位负责人: signs replies
   'supervisor', // 督办领导 / 专门委员会: reads, supervises
   'townshipPresidium', // 乡镇人大主席团: reports the county's guidance checklists for its township (issue 16)
+  'member', // 政协委员 (issue 14): submits, co-signs and evaluates proposals as a deputy does suggestions
+  'proposalCommittee', // 政协提案委员会: reviews, assigns and follows proposals as the liaison office does suggestions
   'admin', // 系统管理员
   'auditor', // 安全审计员: audit log only
 ] as const;
@@ -24,9 +26,29 @@ export const ROLE_LABELS: Record<Role, string> = {
   unitLeader: '承办单位负责人',
   supervisor: '督办领导',
   townshipPresidium: '乡镇人大主席团',
+  member: '政协委员',
+  proposalCommittee: '政协提案委员会',
   admin: '系统管理员',
   auditor: '安全审计员',
 };
+
+/**
+ * The part a role plays in the lifecycle's rules (§8, R-CPPCC-1): a CPPCC member submits, co-signs, is
+ * answered and evaluates as a deputy does; the proposal committee reviews, assigns, supervises and
+ * reports on its committee's proposals as the liaison office does on its congress's suggestions. The
+ * transitions table, the route policies and the scopes speak of parts; the user's own role names them
+ * (labels, the history, the account).
+ */
+const PART_OF: Partial<Record<Role, Role>> = { member: 'deputy', proposalCommittee: 'liaisonOffice' };
+
+export function partOf(role: Role): Role {
+  return PART_OF[role] ?? role;
+}
+
+/** The roles that play a part: `deputy` → deputy and member (for recipient lookups by stored role). */
+export function rolesPlaying(part: Role): Role[] {
+  return ROLES.filter((r) => partOf(r) === part);
+}
 
 /** Roles that work inside a handling unit and see only that unit's part. */
 export const UNIT_ROLES: readonly Role[] = ['unitOffice', 'unitHandler', 'unitLeader'];

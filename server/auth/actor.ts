@@ -1,12 +1,23 @@
 import type { Role } from '../../domain/items/roles';
+import type { Body } from '../../domain/levels/levels';
 
 /** Who is acting: the signed-in user with their role and scope. */
 export interface Actor {
   userId: number;
   username: string;
   name: string;
+  /** The part the user plays in the rules (domain/items/roles.ts partOf): a CPPCC member's is `deputy`. */
   role: Role;
+  /** The role of the user's account (or membership) itself: what labels and the history name. */
+  userRole: Role;
   congressId: number | null;
+  /** The kind of body the place is in: a people's congress or a CPPCC committee (§8). */
+  body: Body;
+  /**
+   * The congress whose handling units and government office take this body's items: the body itself,
+   * or for a CPPCC committee the congress beside it (one government office, two bodies — seed 004).
+   */
+  unitsCongressId: number | null;
   organizationId: number | null;
   deputyId: number | null;
 }
@@ -24,4 +35,9 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     policy?: Policy;
   }
+}
+
+/** An actor made by the server itself (command-line tools, jobs, tests) in a congress: its own role, units and body. */
+export function actorOf(a: Omit<Actor, 'userRole' | 'body' | 'unitsCongressId'> & Partial<Pick<Actor, 'userRole' | 'body' | 'unitsCongressId'>>): Actor {
+  return { userRole: a.role, body: 'congress', unitsCongressId: a.congressId, ...a };
 }

@@ -3,11 +3,11 @@
  * writes (usecases/): the items in an actor's scope, an item read through
  * it, the attachments of a unit's own part, and the units that take part.
  */
-import { and, eq, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { notFound } from '../../domain/errors';
 import { isUnitRole } from '../../domain/items/roles';
 import type { Db } from '../db/client';
-import { items, itemSigners, organizations, tasks } from '../db/schema';
+import { congresses, items, itemSigners, organizations, tasks } from '../db/schema';
 import type { Actor } from './actor';
 
 export type ItemRow = typeof items.$inferSelect;
@@ -32,15 +32,21 @@ export function itemScope(actor: Actor): SQL {
       // The delegation's contact person: the suggestions of their delegation (two-stage review).
       return and(eq(items.congressId, actor.congressId ?? -1), eq(items.delegationId, actor.organizationId ?? -1))!;
     case 'liaisonOffice':
-    case 'governmentOffice':
-      // Their congress's items, and those a higher level handed down to it (R-ASSIGN-4).
+      // Their body's items (the proposal committee: its CPPCC committee's proposals), and those a higher
+      // level handed down to it (R-ASSIGN-4).
       return or(eq(items.congressId, actor.congressId ?? -1), eq(items.handledByCongressId, actor.congressId ?? -1))!;
+    case 'governmentOffice':
+      // One government office, two bodies (seed 004, §8): its congress's suggestions and the proposals of the
+      // CPPCC committee beside it, and what a higher level handed down to it (R-ASSIGN-4).
+      return or(inArray(items.congressId, officeBodies(actor.congressId)), eq(items.handledByCongressId, actor.congressId ?? -1))!;
     case 'supervisor':
     case 'townshipPresidium':
       // They read their own body's items (a township's presidium: the township's deputies' suggestions).
       return eq(items.congressId, actor.congressId ?? -1);
     case 'admin':
     case 'auditor':
+    case 'member': // never a part (partOf maps it and the proposal committee to deputy and liaisonOffice)
+    case 'proposalCommittee':
       return sql`false`;
     default: {
       const never: never = actor.role;
@@ -49,12 +55,17 @@ export function itemScope(actor: Actor): SQL {
   }
 }
 
+/** A congress and the CPPCC committee beside it: the bodies whose items its government office works on. */
+export function officeBodies(congressId: number | null): SQL {
+  return sql`(select c.id from ${congresses} c where c.id = ${congressId ?? -1} or c.beside_id = ${congressId ?? -1})`;
+}
+
 export async function readItem(db: Db, actor: Actor, itemId: number): Promise<ItemRow> {
   const [row] = await db
     .select()
     .from(items)
     .where(and(eq(items.id, itemId), itemScope(actor)));
-  if (!row) throw notFound('建议');
+  if (!row) throw notFound('建议或提案');
   return row;
 }
 

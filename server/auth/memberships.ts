@@ -109,7 +109,7 @@ export async function currentUserAnswer(db: Db, actor: Actor) {
   const [n] = await db.select({ n: count() }).from(userMemberships).where(eq(userMemberships.userId, actor.userId));
   return {
     ...actor,
-    roleLabel: ROLE_LABELS[actor.role],
+    roleLabel: ROLE_LABELS[actor.userRole],
     congress: await readCongress(db, actor.congressId),
     places: 1 + n.n,
   };

@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { domainError } from '../../domain/errors';
-import type { Role } from '../../domain/items/roles';
+import { partOf, type Role } from '../../domain/items/roles';
+import type { Body } from '../../domain/levels/levels';
 import type { Db } from '../db/client';
-import { auditLog, authSessions, userMemberships, users } from '../db/schema';
+import { auditLog, authSessions, congresses, userMemberships, users } from '../db/schema';
 import type { Actor } from './actor';
 import { dummyHash, verifyPassword } from './passwords';
 
@@ -62,21 +63,36 @@ export async function login(db: Db, username: string, password: string, ip?: str
     await tx.insert(authSessions).values({ idHash: sha256(sessionId), userId: user.id, csrfToken });
     await tx.insert(auditLog).values({ userId: user.id, username, action: 'login', ip });
   });
-  return { sessionId, csrfToken, actor: toActor(user) };
+  return { sessionId, csrfToken, actor: toActor(user, null, await bodyOf(db, user.congressId)) };
+}
+
+/** What kind of body a place is in, and the congress a CPPCC committee stands beside. */
+export interface PlaceBody {
+  body: Body;
+  besideId: number | null;
+}
+
+export async function bodyOf(db: Db, congressId: number | null): Promise<PlaceBody | null> {
+  if (congressId === null) return null;
+  const [c] = await db.select({ body: congresses.body, besideId: congresses.besideId }).from(congresses).where(eq(congresses.id, congressId));
+  return c ? { body: c.body as Body, besideId: c.besideId } : null;
 }
 
 /**
  * The actor of a user in one of their places: their own row, or a membership of another body
  * (issue 16 §1) whose role and scope then replace the row's.
  */
-export function toActor(u: typeof users.$inferSelect, m?: typeof userMemberships.$inferSelect | null): Actor {
+export function toActor(u: typeof users.$inferSelect, m?: typeof userMemberships.$inferSelect | null, b?: PlaceBody | null): Actor {
   const place = m ?? u;
   return {
     userId: u.id,
     username: u.username,
     name: u.displayName,
-    role: place.role as Role,
+    role: partOf(place.role as Role),
+    userRole: place.role as Role,
     congressId: place.congressId,
+    body: b?.body ?? 'congress',
+    unitsCongressId: b?.besideId ?? place.congressId,
     organizationId: place.organizationId,
     deputyId: place.deputyId,
   };
@@ -87,11 +103,19 @@ export const sessionHash = sha256;
 const buildLookup = (db: Db) =>
   db
     // The snapshot comes along for free: cached reads of this request check it without a query (issue 6).
-    .select({ s: authSessions, u: users, m: userMemberships, snapshot: sql<string>`pg_current_snapshot()::text` })
+    .select({
+      s: authSessions,
+      u: users,
+      m: userMemberships,
+      b: { body: congresses.body, besideId: congresses.besideId },
+      snapshot: sql<string>`pg_current_snapshot()::text`,
+    })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
     // The place the session switched to; a membership taken away falls back to the user's own row.
     .leftJoin(userMemberships, and(eq(userMemberships.id, authSessions.membershipId), eq(userMemberships.userId, authSessions.userId)))
+    // The body of the place: a CPPCC committee's members and proposal committee work beside a congress (§8).
+    .leftJoin(congresses, eq(congresses.id, sql`coalesce(${userMemberships.congressId}, ${users.congressId})`))
     .where(and(eq(authSessions.idHash, sql.placeholder('idHash')), isNull(authSessions.endedAt)))
     // Named: every request runs it, so each connection parses and plans it once (bench a–e).
     .prepare('resolve_session');
@@ -120,7 +144,8 @@ export async function resolveSession(db: Db, sessionId: string, idleMinutes: num
   if (idleMs > 60_000) {
     await db.update(authSessions).set({ lastSeenAt: new Date() }).where(eq(authSessions.idHash, idHash));
   }
-  return { actor: toActor(row.u, row.m), csrfToken: row.s.csrfToken, snapshot: row.snapshot };
+  const b = row.b?.body ? { body: row.b.body as Body, besideId: row.b.besideId } : null;
+  return { actor: toActor(row.u, row.m, b), csrfToken: row.s.csrfToken, snapshot: row.snapshot };
 }
 
 /** Logout ends the session on the server. */

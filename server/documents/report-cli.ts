@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { eq, or, sql } from 'drizzle-orm';
 import { REPORT_KINDS, type ReportKind } from '../../domain/reports/report-text';
-import type { Actor } from '../auth/actor';
+import { actorOf, type Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { organizations, sessions } from '../db/schema';
 import { buildReportDocument } from '../queries/report-document';
@@ -44,7 +44,7 @@ export async function reportCommand(db: Db, argv: string[], log: { log: (m: stri
     .select({ id: organizations.id })
     .from(organizations)
     .where(sql`${organizations.congressId} = ${session.congressId} and ${organizations.kind} = 'liaisonOffice'`);
-  const actor: Actor = {
+  const actor: Actor = actorOf({
     userId: 0,
     username: 'cli',
     name: '命令行',
@@ -52,7 +52,7 @@ export async function reportCommand(db: Db, argv: string[], log: { log: (m: stri
     congressId: session.congressId,
     organizationId: office?.id ?? null,
     deputyId: null,
-  };
+  });
   const { buffer, filename } = await buildReportDocument(db, actor, { kind, sessionId: session.id, scope, force: argv.includes('--force') });
   await writeFile(out, buffer);
   log.log(`已生成 ${filename} → ${out}（${buffer.length} 字节）`);

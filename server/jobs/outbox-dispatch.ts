@@ -1,5 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/client';
+import { partSql } from '../db/role-part-sql';
 import { deliveries, notifications, outbox } from '../db/schema';
 import { renderMessage } from '../notifications/templates';
 
@@ -45,18 +46,23 @@ export async function dispatchOutbox(db: Db, now: Date, batchSize = 500): Promis
     const rows = await queryRows<Recipient>(
       tx,
       sql`with o as (
-            select o.*, i.number, i.title, coalesce(o.congress_id, i.congress_id) as cid
-            from outbox o left join items i on i.id = o.item_id where o.id in (${idList})
+            -- An office's queue is the item's body's, except the government office's: for a proposal it is
+            -- the congress's beside the CPPCC committee (one government office, two bodies — §8).
+            select o.*, i.number, i.title,
+                   case when o.recipient_role = 'governmentOffice' then coalesce(c.beside_id, c.id) else c.id end as cid
+            from outbox o left join items i on i.id = o.item_id
+            left join congresses c on c.id = coalesce(o.congress_id, i.congress_id)
+            where o.id in (${idList})
           ), r as (
             select o.id as outbox_id, u.id as user_id from o join users u on u.id = o.recipient_user_id
             union select o.id, u.id from o join users u on u.deputy_id = o.recipient_deputy_id
             union select o.id, u.id from o join users u on u.organization_id = o.recipient_org_id and (o.recipient_role is null or u.role = o.recipient_role)
-            union select o.id, u.id from o join users u on u.congress_id = o.cid and u.role = coalesce(o.recipient_role, 'liaisonOffice')
+            union select o.id, u.id from o join users u on u.congress_id = o.cid and ${partSql(sql`u.role`)} = coalesce(o.recipient_role, 'liaisonOffice')
               where o.recipient_user_id is null and o.recipient_deputy_id is null and o.recipient_org_id is null
             -- The same through a user's other places (issue 16): a county deputy who is a city deputy too, a presidium's office.
             union select o.id, m.user_id from o join user_memberships m on m.deputy_id = o.recipient_deputy_id
             union select o.id, m.user_id from o join user_memberships m on m.organization_id = o.recipient_org_id and (o.recipient_role is null or m.role = o.recipient_role)
-            union select o.id, m.user_id from o join user_memberships m on m.congress_id = o.cid and m.role = coalesce(o.recipient_role, 'liaisonOffice')
+            union select o.id, m.user_id from o join user_memberships m on m.congress_id = o.cid and ${partSql(sql`m.role`)} = coalesce(o.recipient_role, 'liaisonOffice')
               where o.recipient_user_id is null and o.recipient_deputy_id is null and o.recipient_org_id is null
           )
           select o.id as "outboxId", o.type, o.item_id as "itemId", o.payload, o.number, o.title, u.id as "userId",

@@ -132,6 +132,7 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
   const myReply = mine ? round.find((r) => r.taskId === mine.id) : undefined;
   const mySigner = deputy ? signers.find((x) => x.deputyId === actor.deputyId) : undefined;
   const actions = availableActions({
+    kind: item.kind,
     role: actor.role,
     itemState: item.state,
     replyExtended: item.replyExtended,

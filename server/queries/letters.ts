@@ -6,6 +6,7 @@ import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { organizations, tasks, users } from '../db/schema';
 import type { CoOpinionLetterData, ReplyLetterData } from '../documents/reply-letter';
+import { unitsCongressOf } from '../auth/units-congress';
 import { congressNameOf } from './full-names';
 import { getItemDetail } from './item-detail';
 import { replyAddressees } from './reply-addressees';
@@ -19,19 +20,32 @@ function refuseClassified(item: { classified: boolean }) {
 }
 
 /**
- * The offices a reply is copied to (R-REPLY-2), by their full names (湖南省人民政府办公厅, never a bare
- * 人民政府办公厅): the liaison office (the CPPCC committee for proposals) and the government office.
+ * The offices a letter is copied to (R-REPLY-2, R-CPPCC-2), by their full names (湖南省人民政府办公厅, never a
+ * bare 人民政府办公厅). A suggestion's reply: the liaison office and the government office; its co-opinion: the
+ * government office. A proposal's reply and co-opinion alike: the proposal committee and the government office
+ * (of the congress beside the CPPCC committee) — never the congress's liaison office.
  */
-async function copiesFor(db: Db, congressId: number, kind: Kind | 'coOpinion'): Promise<string[]> {
-  const orgs = await db
-    .select({ kind: organizations.kind, name: organizations.name })
-    .from(organizations)
-    .where(and(eq(organizations.congressId, congressId), inArray(organizations.kind, ['liaisonOffice', 'governmentOffice', 'cppccCommittee'])));
-  const congress = await congressNameOf(db, congressId);
-  const name = (k: string, fallback: string) => fullOfficeName(congress, orgs.find((o) => o.kind === k)?.name ?? fallback);
-  const government = name('governmentOffice', '人民政府办公厅');
-  if (kind === 'coOpinion') return [government];
-  return [kind === 'proposal' ? name('cppccCommittee', '政协提案委员会') : name('liaisonOffice', '人大常委会代表工作委员会'), government];
+async function copiesFor(
+  db: Db,
+  item: { congressId: number; kind: string; handledByCongressId: number | null },
+  letter: 'reply' | 'coOpinion',
+): Promise<string[]> {
+  const officesOf = async (congressId: number) => {
+    const orgs = await db
+      .select({ kind: organizations.kind, name: organizations.name })
+      .from(organizations)
+      .where(and(eq(organizations.congressId, congressId), inArray(organizations.kind, ['liaisonOffice', 'governmentOffice', 'cppccCommittee'])));
+    const congress = await congressNameOf(db, congressId);
+    return (k: string, fallback: string) => fullOfficeName(congress, orgs.find((o) => o.kind === k)?.name ?? fallback);
+  };
+  const own = await officesOf(item.congressId);
+  const government = (await officesOf(await unitsCongressOf(db, { congressId: item.congressId, handledByCongressId: null })))(
+    'governmentOffice',
+    '人民政府办公厅',
+  );
+  if (item.kind === 'proposal') return [own('cppccCommittee', '政协提案委员会'), government];
+  if (letter === 'coOpinion') return [government];
+  return [own('liaisonOffice', '人大常委会代表工作委员会'), government];
 }
 
 /**
@@ -101,7 +115,7 @@ export async function replyLetterOf(db: Db, detail: ItemDetail, reply: LetterRep
       date,
       contactPerson: reply.contactPerson,
       contactPhone: reply.contactPhone,
-      copies: await copiesFor(db, item.congressId, kind),
+      copies: await copiesFor(db, item, 'reply'),
     },
   };
 }
@@ -143,7 +157,7 @@ export async function loadCoOpinionLetter(
       date: todayInShanghai(new Date(op.sentAt)),
       contactPerson: op.contactPerson ?? sender?.name ?? null,
       contactPhone: op.contactPhone,
-      copies: await copiesFor(db, item.congressId, 'coOpinion'),
+      copies: await copiesFor(db, item, 'coOpinion'),
     },
   };
 }

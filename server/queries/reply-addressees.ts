@@ -1,18 +1,24 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { addresseeOf, replyRecipients } from '../../domain/items/reply-recipients';
 import type { Db } from '../db/client';
-import { deputies, itemSigners, items } from '../db/schema';
+import { deputies, itemSigners, items, organizations } from '../db/schema';
 
 /**
  * Whom a reply letter addresses, each with their form of address (张建国代表):
  * every signer (not declined) of a joint suggestion and of the items merged
  * into it, the lead first (R-REPLY-5, R-REVIEW-2); of a proposal its lead
- * member only. The letter prints them; the item page shows the same line.
+ * member only, of a collective proposal the organization that submitted it (R-CPPCC-2). The letter prints
+ * them; the item page shows the same line.
  */
 export async function replyAddressees(
   db: Db,
   item: { id: number; kind: string; sessionId: number },
 ): Promise<{ addressees: string[]; mergedNumbers: string[] }> {
+  const [collective] = await db
+    .select({ name: organizations.name })
+    .from(items)
+    .innerJoin(organizations, eq(organizations.id, items.submitterOrgId))
+    .where(eq(items.id, item.id));
   // Merged items are of the same session (MERGE_SESSION_MISMATCH) and in state merged: the (session, state) index finds them.
   const merged = await db
     .select({ id: items.id, number: items.number })
@@ -26,6 +32,8 @@ export async function replyAddressees(
     .where(and(inArray(itemSigners.itemId, [item.id, ...merged.map((m) => m.id)]), ne(itemSigners.status, 'declined')))
     .orderBy(asc(itemSigners.itemId), asc(deputies.id));
   signers.sort((a, b) => Number(a.itemId !== item.id) - Number(b.itemId !== item.id) || Number(b.isLead) - Number(a.isLead));
+  const mergedNumbers = merged.map((m) => m.number);
+  if (collective) return { addressees: [collective.name], mergedNumbers };
   const names = [...new Set(replyRecipients(item, signers).map((s) => s.name))];
-  return { addressees: names.map((n) => addresseeOf(n, item.kind)), mergedNumbers: merged.map((m) => m.number) };
+  return { addressees: names.map((n) => addresseeOf(n, item.kind)), mergedNumbers };
 }

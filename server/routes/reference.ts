@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { and, asc, eq, ilike } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { id } from '../../domain/contracts/common';
 import { statsQuery } from '../../domain/contracts/items';
 import { RULES_PRESETS, type PresetId } from '../../domain/deadlines';
 import { forbidden } from '../../domain/errors';
+import { isUnitRole } from '../../domain/items/roles';
+import { officeBodies } from '../auth/item-scope';
 import { categories, deputies, organizations, sessions } from '../db/schema';
 import { queryStatistics, queryUnitStatistics } from '../queries/statistics';
 import { listUnitPeople } from '../queries/unit-people';
@@ -38,12 +40,17 @@ export function referenceRoutes(app: FastifyInstance, env: RouteEnv) {
     summary: '届次会议',
     tags: ['基础数据'],
     policy: ANYONE,
+    // The government office and the units work on both streams (§8): the congress's sessions and the CPPCC's beside it.
     handler: ({ ctx }) =>
       ctx.db
         .select()
         .from(sessions)
-        .where(eq(sessions.congressId, congressOf(ctx.actor)))
-        .orderBy(asc(sessions.year)),
+        .where(
+          ctx.actor.role === 'governmentOffice' || isUnitRole(ctx.actor.role)
+            ? inArray(sessions.congressId, officeBodies(congressOf(ctx.actor)))
+            : eq(sessions.congressId, congressOf(ctx.actor)),
+        )
+        .orderBy(asc(sessions.year), asc(sessions.congressId)),
   });
   on({
     method: 'GET',
@@ -57,7 +64,8 @@ export function referenceRoutes(app: FastifyInstance, env: RouteEnv) {
       const rows = await ctx.db
         .select()
         .from(organizations)
-        .where(eq(organizations.congressId, congressOf(ctx.actor)))
+        // A CPPCC committee's proposals go to the units of the congress beside it (§8).
+        .where(eq(organizations.congressId, ctx.actor.unitsCongressId ?? congressOf(ctx.actor)))
         .orderBy(asc(organizations.id));
       return rows.filter((o) => o.kind === 'unit').map((u) => ({ ...u, divisions: rows.filter((d) => d.kind === 'division' && d.parentId === u.id) }));
     },
@@ -77,14 +85,15 @@ export function referenceRoutes(app: FastifyInstance, env: RouteEnv) {
     url: '/api/delegations',
     operationId: 'listDelegations',
     response: z.array(a.delegation),
-    summary: '代表团',
+    summary: '代表团（政协：界别）',
     tags: ['基础数据'],
     policy: ANYONE,
+    // A CPPCC committee's members sit in sectors (界别) as deputies sit in delegations.
     handler: ({ ctx }) =>
       ctx.db
         .select()
         .from(organizations)
-        .where(and(eq(organizations.congressId, congressOf(ctx.actor)), eq(organizations.kind, 'delegation'))),
+        .where(and(eq(organizations.congressId, congressOf(ctx.actor)), eq(organizations.kind, ctx.actor.body === 'cppcc' ? 'sector' : 'delegation'))),
   });
   on({
     method: 'GET',

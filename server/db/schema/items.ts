@@ -28,7 +28,13 @@ export const items = pgTable(
     state: text().$type<ItemState>().notNull(),
     version: integer().notNull().default(1),
     leadDeputyId: integer().references(() => deputies.id),
+    /** A deputy's delegation; a CPPCC member's sector (界别). */
     delegationId: integer().references(() => organizations.id),
+    /**
+     * R-CPPCC-1 集体提案: the participating party, organization or special committee that submits a proposal in
+     * its own name (its contact member is the lead signer, who evaluates for it); the reply is addressed to it.
+     */
+    submitterOrgId: integer().references(() => organizations.id),
     /** R-REPLY-8: classified matter is flagged; its body stays offline. */
     classified: boolean().notNull().default(false),
     handlingMode: text(),
@@ -85,6 +91,27 @@ export const items = pgTable(
     index('items_delegation_state').on(t.delegationId, t.state),
     index('items_handled_by_state').on(t.handledByCongressId, t.state),
   ],
+);
+
+/**
+ * R-CPPCC-3: a proposal and a suggestion on the same matter are never merged, but may be linked as related
+ * and read side by side. One row per pair, the smaller id first.
+ */
+export const itemLinks = pgTable(
+  'item_links',
+  {
+    itemId: integer()
+      .notNull()
+      .references(() => items.id),
+    relatedId: integer()
+      .notNull()
+      .references(() => items.id),
+    createdBy: integer()
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('item_links_order', sql`${t.itemId} < ${t.relatedId}`), uniqueIndex().on(t.itemId, t.relatedId), index().on(t.relatedId)],
 );
 
 /** R-SUBMIT-1: the lead submitter and cosigners of a suggestion. */

@@ -66,7 +66,12 @@ export const organizations = pgTable(
     active: boolean().notNull().default(true),
   },
   (t) => [
-    check('organizations_kind', sql`${t.kind} in ('liaisonOffice','governmentOffice','unit','division','delegation','committee','cppccCommittee')`),
+    // A CPPCC committee's: its proposal committee (cppccCommittee), its sectors (界别, where members sit as
+    // deputies sit in delegations) and the participating parties and organizations that submit collective proposals.
+    check(
+      'organizations_kind',
+      sql`${t.kind} in ('liaisonOffice','governmentOffice','unit','division','delegation','committee','cppccCommittee','sector','participatingOrganization')`,
+    ),
     foreignKey({ columns: [t.parentId], foreignColumns: [t.id] }),
     index().on(t.congressId, t.kind),
     uniqueIndex().on(t.congressId, t.kind, t.name),
@@ -80,8 +85,11 @@ export const deputies = pgTable(
     congressId: integer()
       .notNull()
       .references(() => congresses.id),
+    /** A deputy's delegation (代表团), a CPPCC member's sector (界别, an organization of kind `sector`). */
     delegationId: integer().references(() => organizations.id),
     name: text().notNull(),
+    /** A CPPCC member's party (党派: 中共, 民革 … 无党派人士), where they have one (§8). */
+    party: text(),
     gender: text(),
     occupation: text(),
     phone: text(),

@@ -25,7 +25,7 @@ export const users = pgTable(
   },
   (t) => [
     check('users_role', sql`${t.role} in ${ROLE_LIST}`),
-    check('users_deputy_has_deputy', sql`${t.role} <> 'deputy' or ${t.deputyId} is not null`),
+    check('users_deputy_has_deputy', sql`${t.role} not in ('deputy','member') or ${t.deputyId} is not null`),
     check('users_unit_has_org', sql`${t.role} not in ('unitOffice','unitHandler','unitLeader') or ${t.organizationId} is not null`),
     // A delegation's contact person belongs to the delegation (its kind is checked by the admin's use cases).
     check('users_delegation_contact_has_org', sql`${t.role} <> 'delegationContact' or ${t.organizationId} is not null`),
@@ -55,7 +55,7 @@ export const userMemberships = pgTable(
   },
   (t) => [
     check('user_memberships_role', sql`${t.role} in ${ROLE_LIST}`),
-    check('user_memberships_deputy_has_deputy', sql`${t.role} <> 'deputy' or ${t.deputyId} is not null`),
+    check('user_memberships_deputy_has_deputy', sql`${t.role} not in ('deputy','member') or ${t.deputyId} is not null`),
     check(
       'user_memberships_unit_has_org',
       sql`${t.role} not in ('unitOffice','unitHandler','unitLeader','delegationContact') or ${t.organizationId} is not null`,

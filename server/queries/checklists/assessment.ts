@@ -20,7 +20,7 @@ import {
 } from '../../../domain/checklists/scoring';
 import { todayInShanghai } from '../../../domain/deadlines';
 import { forbidden } from '../../../domain/errors';
-import type { Actor } from '../../auth/actor';
+import { actorOf, type Actor } from '../../auth/actor';
 import { checklistScope, townshipsOf, type Township } from '../../auth/checklist-scope';
 import { queryRows, type Db } from '../../db/client';
 import { assessmentAdjustments, assessmentScores, townshipAssessments, type SchemeIndicator, type SchemeItem } from '../../db/schema';
@@ -108,7 +108,7 @@ export async function autoScores(db: Db, countyId: number, year: number, townshi
 
 /** A township congress's own suggestions of the year, as its own supervisor's statistics count them. */
 async function suggestionFigures(db: Db, townshipId: number, year: number): Promise<SuggestionFigures> {
-  const reader: Actor = { userId: 0, username: '', name: '', role: 'supervisor', congressId: townshipId, organizationId: null, deputyId: null };
+  const reader: Actor = actorOf({ userId: 0, username: '', name: '', role: 'supervisor', congressId: townshipId, organizationId: null, deputyId: null });
   const f = await queryStatistics(db, reader, { year });
   const satisfied = f.evaluations.satisfied.count + f.evaluations.basicallySatisfied.count;
   return { assigned: f.assigned, replied: f.replied, satisfied, evaluated: satisfied + f.evaluations.dissatisfied.count };

@@ -10,7 +10,7 @@ import { forbidden } from '../../../domain/errors';
 import { addDays, computeLight, todayInShanghai } from '../../../domain/deadlines';
 import { ITEM_STATE_LABELS, DEADLINE_RUNNING_STATES, ANSWERED_ITEM_STATES, type ItemState } from '../../../domain/items/states';
 import { rate, sharesOf } from '../../../domain/stats';
-import type { Actor } from '../../auth/actor';
+import { actorOf, type Actor } from '../../auth/actor';
 import { queryRows, type Db } from '../../db/client';
 import { stateIn } from '../../db/state-sql';
 import { loadRules } from '../../rules/rules-profile';
@@ -22,7 +22,7 @@ const DRILL_DOWN_ROLES: readonly Actor['role'][] = ['liaisonOffice', 'supervisor
 
 /** A reader of one body's figures, as that body's supervisor sees them (its own items, nothing handed to it). */
 function readerOf(congressId: number): Actor {
-  return { userId: 0, username: '', name: '', role: 'supervisor', congressId, organizationId: null, deputyId: null };
+  return actorOf({ userId: 0, username: '', name: '', role: 'supervisor', congressId, organizationId: null, deputyId: null });
 }
 
 type Figures = Awaited<ReturnType<typeof queryStatistics>>;

@@ -7,6 +7,7 @@ import { appendEvent } from '../lib/history';
 import { nowOf, type Ctx } from '../lib/run';
 import type { ItemRow, TaskRow } from '../../auth/item-scope';
 import { liveTasks } from '../lib/tasks';
+import { unitsCongressOf } from '../../auth/units-congress';
 
 /** Checks the planned units are handling units of the item's congress. */
 export async function checkUnits(tx: Db, congressId: number, unitIds: number[]): Promise<void> {
@@ -36,8 +37,8 @@ export async function applyPlan(
 ): Promise<{ tasks: TaskRow[]; added: number[]; withdrawn: number[] }> {
   await checkUnits(
     tx,
-    // R-ASSIGN-4: an item handed down is assigned to the lower body's units.
-    item.handledByCongressId ?? item.congressId,
+    // R-ASSIGN-4: an item handed down is assigned to the lower body's units; a proposal to the congress's (§8).
+    await unitsCongressOf(tx, item),
     plan.map((p) => p.unitId),
   );
   const current = await liveTasks(tx, item.id);

@@ -10,6 +10,7 @@ import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, notify, touchItem } from '../lib/history';
 import { withItem, type Ctx, nowOf } from '../lib/run';
 import { checkOfficeSide } from '../lib/handing-down';
+import { unitsCongressOf } from '../../auth/units-congress';
 import { checkUnits } from './apply-plan';
 
 export interface DecideAdjustmentInput {
@@ -58,7 +59,7 @@ export async function decideAdjustment(ctx: Ctx, o: DecideAdjustmentInput) {
       }
       await checkUnits(
         tx,
-        item.congressId,
+        await unitsCongressOf(tx, item),
         added.map((a) => a.unitId),
       );
       const mode = o.mode ?? (item.handlingMode as HandlingMode);

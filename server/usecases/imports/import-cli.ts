@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { Role } from '../../../domain/items/roles';
+import { partOf, type Role } from '../../../domain/items/roles';
+import { actorOf } from '../../auth/actor';
 import type { Db } from '../../db/client';
 import { sessions, users } from '../../db/schema';
 import { startImport } from './import-items';
@@ -50,15 +51,16 @@ export async function importCommand(db: Db, argv: string[]): Promise<number> {
     }
     sessionId = s.id;
   }
-  const actor = {
+  const actor = actorOf({
     userId: user.id,
     username: user.username,
     name: user.displayName,
-    role: user.role as Role,
+    role: partOf(user.role as Role),
+    userRole: user.role as Role,
     congressId: user.congressId,
     organizationId: user.organizationId,
     deputyId: null,
-  };
+  });
   const t = Date.now();
   let shown = -1;
   const { batch, done } = await startImport(

@@ -309,7 +309,7 @@ async function writeItems(tx: Db, ctx: { actor: Actor; now?: Date }, batch: Batc
       item_id: itemId(r),
       type: 'importItem' satisfies EventType,
       actor_user_id: actor.userId,
-      actor_role: actor.role,
+      actor_role: actor.userRole,
       actor_name: actor.name,
       at,
       to_state: r.assignment ? 'handling' : 'accepted',

@@ -29,6 +29,8 @@ export type EventType =
   | 'mergeInto' // 并案: on the primary item
   | 'changeCategory' // 修改类别 (§2; payload: from/to category ids and names)
   | 'handDownItem' // 交由下级办理 (R-ASSIGN-4; payload: congressId, congressName, note)
+  | 'linkRelated' // 关联相关件 (R-CPPCC-3: a proposal and a suggestion on one matter; payload: the other's number, kind)
+  | 'unlinkRelated' // 取消关联
   // Assignment (R-ASSIGN-1/2/3)
   | 'draftAssignment' // 预交办
   | 'assignSuggestion' // 正式交办
@@ -108,7 +110,8 @@ export async function appendEvent(tx: Db, ctx: { actor: Actor | null; now?: Date
     taskId: e.taskId ?? null,
     type: e.type,
     actorUserId: actor?.userId ?? null,
-    actorRole: actor?.role ?? 'system',
+    // The account's own role: the history names 政协委员 and 提案委员会, not the part they play.
+    actorRole: actor?.userRole ?? 'system',
     actorName: actor?.name ?? '系统',
     fromState: e.fromState ?? null,
     toState: e.toState ?? null,

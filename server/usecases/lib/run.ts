@@ -21,7 +21,7 @@ export async function lockItem(tx: Db, actor: Actor, itemId: number): Promise<It
     .from(items)
     .where(and(eq(items.id, itemId), itemScope(actor)))
     .for('update');
-  if (!row) throw notFound('建议');
+  if (!row) throw notFound('建议或提案');
   return row;
 }
 

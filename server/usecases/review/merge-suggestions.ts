@@ -21,6 +21,13 @@ export async function mergeSuggestions(ctx: Ctx, o: { primaryId: number; primary
   if (new Set(ids).size !== ids.length) throw domainError('MERGE_DUPLICATE');
   return ctx.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
+    // R-CPPCC-3: a suggestion and a proposal are never merged, whoever asks — refused for what it is (each office
+    // sees only its own kind, so the scope alone would answer "not found"); they may be linked as related instead.
+    const kinds = await tx
+      .selectDistinct({ kind: items.kind })
+      .from(items)
+      .where(inArray(items.id, [o.primaryId, ...ids]));
+    if (kinds.length > 1) throw domainError('MERGE_KIND_MISMATCH');
     // Lock the primary and the merged items together, in id order, so opposite merges cannot deadlock.
     const locked = await tx
       .select()

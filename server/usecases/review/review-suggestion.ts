@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { domainError } from '../../../domain/errors';
 import { checkTransition } from '../../../domain/items/transitions';
 import { organizations, tasks } from '../../db/schema';
+import { unitsCongressOf } from '../../auth/units-congress';
 import { categoryName, fileCategory } from '../lib/category';
 import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem, notify } from '../lib/history';
@@ -36,7 +37,7 @@ export async function reviewSuggestion(ctx: Ctx, o: { itemId: number; version: n
       const [unit] = await tx
         .select()
         .from(organizations)
-        .where(and(eq(organizations.id, o.unitId), eq(organizations.kind, 'unit'), eq(organizations.congressId, item.congressId)));
+        .where(and(eq(organizations.id, o.unitId), eq(organizations.kind, 'unit'), eq(organizations.congressId, await unitsCongressOf(tx, item))));
       if (!unit) throw domainError('UNKNOWN_UNIT', { variant: 'review' });
       await tx.insert(tasks).values({ itemId: item.id, unitId: unit.id, role: 'reference', state: 'assigned' });
       await recomputeDeadlines(tx, item.id);

@@ -127,6 +127,10 @@ function navOfRole(role: Role): NavEntry[] {
       // The county's checklists first: reporting them is the presidium's work here (issue 16 §6).
       // The township's own deputies' suggestions, read only (its suggestions are worked in its 建议审核 place).
       return [CHECKLISTS, GUIDANCE, { path: '/items', label: '本镇代表建议', icon: <TableOutlined /> }];
+    case 'member':
+    case 'proposalCommittee':
+      // Never a user's part: the server names a member's part deputy and the proposal committee's liaisonOffice.
+      return [];
   }
 }
 
