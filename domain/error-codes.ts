@@ -146,6 +146,10 @@ export const ERRORS = {
   COLLECTIVE_CPPCC_ONLY: { kind: 'invalid', message: '集体提案只能向政协提出，代表建议由代表本人提出' },
   COLLECTIVE_NO_COSIGNERS: { kind: 'invalid', message: '集体提案以组织名义提出，不设联名委员' },
   UNKNOWN_SUBMITTER_ORG: { kind: 'invalid', message: '提出集体提案的组织不是本届政协的党派、团体或专门委员会' },
+  ROLE_NOT_OF_BODY: variants('invalid', {
+    cppcc: '政协的账号只能是政协委员、提案委员会、督办领导、系统管理员或安全审计员',
+    congress: '人大的账号不能是政协委员或提案委员会',
+  }),
   LINK_SELF: { kind: 'invalid', message: '不能把一件建议或提案关联为它自己的相关件' },
   ALREADY_LINKED: { kind: 'conflict', message: '这两件已经关联为相关件' },
   MERGE_KIND_MISMATCH: { kind: 'rule', message: '代表建议与政协提案不能并案办理，可以将两者关联为相关件' },

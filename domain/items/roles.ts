@@ -50,6 +50,14 @@ export function rolesPlaying(part: Role): Role[] {
   return ROLES.filter((r) => partOf(r) === part);
 }
 
+/** The roles of a CPPCC committee's accounts (§8): its members, its proposal committee, supervisors, its administrator and auditor. */
+const CPPCC_ROLES: readonly Role[] = ['member', 'proposalCommittee', 'supervisor', 'admin', 'auditor'];
+
+/** Whether a role belongs in a body: a congress has no members or proposal committee, a CPPCC committee no deputies, units or offices of a congress. */
+export function roleFitsBody(role: Role, body: 'congress' | 'cppcc'): boolean {
+  return body === 'cppcc' ? CPPCC_ROLES.includes(role) : role !== 'member' && role !== 'proposalCommittee';
+}
+
 /** Roles that work inside a handling unit and see only that unit's part. */
 export const UNIT_ROLES: readonly Role[] = ['unitOffice', 'unitHandler', 'unitLeader'];
 export const OFFICE_ROLES: readonly Role[] = ['liaisonOffice', 'governmentOffice'];

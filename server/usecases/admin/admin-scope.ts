@@ -6,9 +6,9 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { domainError } from '../../../domain/errors';
-import { isUnitRole, type Role } from '../../../domain/items/roles';
+import { isUnitRole, partOf, roleFitsBody, type Role } from '../../../domain/items/roles';
 import type { Db } from '../../db/client';
-import { auditLog, deputies, organizations } from '../../db/schema';
+import { auditLog, congresses, deputies, organizations } from '../../db/schema';
 import type { Ctx } from '../lib/run';
 
 /** One audit-log entry for an administration action (read by the auditor). */
@@ -28,6 +28,10 @@ export function inTransaction<T>(ctx: Ctx, fn: (tx: Db) => Promise<T>): Promise<
  * congress's.
  */
 export async function checkUserScope(tx: Db, congressId: number, o: { role: Role; organizationId?: number | null; deputyId?: number | null }): Promise<void> {
+  // A CPPCC committee's accounts are its members and its proposal committee's; a congress's, its deputies and offices (§8).
+  const [body] = await tx.select({ body: congresses.body }).from(congresses).where(eq(congresses.id, congressId));
+  if (body && !roleFitsBody(o.role, body.body as 'congress' | 'cppcc'))
+    throw domainError('ROLE_NOT_OF_BODY', { variant: body.body === 'cppcc' ? 'cppcc' : 'congress' });
   if (isUnitRole(o.role)) {
     const [unit] = o.organizationId
       ? await tx
@@ -51,7 +55,7 @@ export async function checkUserScope(tx: Db, congressId: number, o: { role: Role
       .where(and(eq(organizations.id, o.organizationId), eq(organizations.congressId, congressId)));
     if (!org) throw domainError('UNKNOWN_ORGANIZATION', { variant: 'ofUser' });
   }
-  if (o.role === 'deputy') {
+  if (partOf(o.role) === 'deputy') {
     const [dep] = o.deputyId
       ? await tx
           .select({ id: deputies.id })

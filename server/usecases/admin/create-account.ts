@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { domainError } from '../../../domain/errors';
-import type { Role } from '../../../domain/items/roles';
+import { partOf, type Role } from '../../../domain/items/roles';
 import { adminCongressOf } from '../../auth/admin-congress';
 import { users } from '../../db/schema';
 import type { Ctx } from '../lib/run';
@@ -20,7 +20,7 @@ export async function createAccount(
     await checkUserScope(tx, congressId, o);
     const [exists] = await tx.select({ id: users.id }).from(users).where(eq(users.username, o.username));
     if (exists) throw domainError('USERNAME_TAKEN');
-    const row = await createUser(tx, { ...o, deputyId: o.role === 'deputy' ? o.deputyId : null, congressId });
+    const row = await createUser(tx, { ...o, deputyId: partOf(o.role) === 'deputy' ? o.deputyId : null, congressId });
     await writeAudit(tx, ctx, 'createUser', { id: row.id, username: o.username, role: o.role });
     const { passwordHash: _h, ...safe } = row;
     return safe;

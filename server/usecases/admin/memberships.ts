@@ -6,7 +6,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { domainError } from '../../../domain/errors';
-import type { Role } from '../../../domain/items/roles';
+import { partOf, type Role } from '../../../domain/items/roles';
 import { adminCongressOf } from '../../auth/admin-congress';
 import { authSessions, userMemberships, users } from '../../db/schema';
 import type { Ctx } from '../lib/run';
@@ -31,7 +31,7 @@ export async function addMembership(ctx: Ctx, o: { username: string; role: Role;
         congressId,
         role: o.role,
         organizationId: o.organizationId ?? null,
-        deputyId: o.role === 'deputy' ? (o.deputyId ?? null) : null,
+        deputyId: partOf(o.role) === 'deputy' ? (o.deputyId ?? null) : null,
       })
       .returning();
     await writeAudit(tx, ctx, 'addMembership', { id: row.id, username: user.username, role: o.role });

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { domainError } from '../../../domain/errors';
-import type { Role } from '../../../domain/items/roles';
+import { partOf, type Role } from '../../../domain/items/roles';
 import { adminCongressOf } from '../../auth/admin-congress';
 import { users } from '../../db/schema';
 import type { Ctx } from '../lib/run';
@@ -17,7 +17,7 @@ export async function updateUser(ctx: Ctx, o: { userId: number; displayName: str
   return inTransaction(ctx, async (tx) => {
     const before = await lockUser(tx, congressId, o.userId);
     const organizationId = o.organizationId ?? null;
-    const deputyId = o.role === 'deputy' ? (o.deputyId ?? null) : null;
+    const deputyId = partOf(o.role) === 'deputy' ? (o.deputyId ?? null) : null;
     if (o.userId === ctx.actor.userId && o.role !== before.role) throw domainError('SELF_ROLE_CHANGE');
     await checkUserScope(tx, congressId, { role: o.role, organizationId, deputyId });
     const scopeChanged = before.role !== o.role || before.organizationId !== organizationId || before.deputyId !== deputyId;
