@@ -150,6 +150,11 @@ export const ERRORS = {
     cppcc: '政协的账号只能是政协委员、提案委员会、督办领导、系统管理员或安全审计员',
     congress: '人大的账号不能是政协委员或提案委员会',
   }),
+  ORG_KIND_NOT_OF_BODY: variants('invalid', {
+    cppcc: '政协只能新增界别、党派团体和专门委员会；承办单位是同级人大、政府的',
+    congress: '人大不能新增界别或党派团体，它们属于同级政协',
+  }),
+  PARTY_CPPCC_ONLY: { kind: 'invalid', message: '党派只登记政协委员的' },
   LINK_SELF: { kind: 'invalid', message: '不能把一件建议或提案关联为它自己的相关件' },
   ALREADY_LINKED: { kind: 'conflict', message: '这两件已经关联为相关件' },
   MERGE_KIND_MISMATCH: { kind: 'rule', message: '代表建议与政协提案不能并案办理，可以将两者关联为相关件' },
@@ -312,7 +317,7 @@ export const ERRORS = {
   NAME_TAKEN: { kind: 'invalid', message: (p: { name: string }) => `已有同名的机构：${p.name}` },
   UNIT_REQUIRED: { kind: 'invalid', message: '承办单位人员须指定所属承办单位' },
   DELEGATION_REQUIRED: { kind: 'invalid', message: '代表团联络员须指定所属代表团' },
-  UNKNOWN_DELEGATION: { kind: 'invalid', message: '代表团不存在' },
+  UNKNOWN_DELEGATION: variants('invalid', { delegation: '代表团不存在', sector: '界别不存在' }),
   UNKNOWN_USER: { kind: 'invalid', message: '用户不存在' },
   USERNAME_TAKEN: { kind: 'invalid', message: '用户名已被使用' },
   // Issue 16: a user's places in other bodies

@@ -52,6 +52,8 @@ export const deputyRecord = z.object({
   gender: z.string().nullable(),
   occupation: z.string().nullable(),
   phone: z.string().nullable(),
+  /** a CPPCC member's party (党派) */
+  party: z.string().nullable(),
   active: z.boolean(),
 });
 

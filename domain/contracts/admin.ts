@@ -44,7 +44,8 @@ export const listUsersQuery = z.object({
 export const resetPasswordBody = z.object({ password: passwordField });
 
 export const createOrganizationBody = z.object({
-  kind: z.enum(['unit', 'division', 'delegation', 'committee'], '请选择机构类别'),
+  /** A congress's units, divisions, delegations, committees; a CPPCC committee's sectors, participating organizations, committees. */
+  kind: z.enum(['unit', 'division', 'delegation', 'committee', 'sector', 'participatingOrganization'], '请选择机构类别'),
   name: text(100, '名称'),
   shortName: optionalText(50),
   parentId: id.nullish(),

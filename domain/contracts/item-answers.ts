@@ -65,6 +65,10 @@ export const itemRecord = z.object({
 /** An item on its page: with its session's and category's names and its light (R-SUP-1). */
 export const itemView = itemRecord.extend({
   sessionName: z.string(),
+  /** the congress or CPPCC committee the item belongs to (湖南省人民代表大会, 政协湖南省委员会) */
+  bodyName: z.string(),
+  /** 集体提案: the organization that submitted it */
+  submitterOrgName: z.string().nullable(),
   categoryName: z.string().nullable(),
   light,
   daysLeft: z.number().nullable(),

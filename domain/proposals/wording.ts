@@ -69,3 +69,20 @@ export const SUBMISSION_TYPE_LABELS: Record<SubmissionType, string> = {
 
 /** The parties a CPPCC member may belong to (党派), in the order the CPPCC lists them; null: none recorded. */
 export const PARTIES = ['中国共产党', '民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟', '无党派人士'] as const;
+
+/** A suggestion's fixed wording and a proposal's, longest first (a notice's or a form's own text, never a user's). */
+const PROPOSAL_WORDING: [string, string][] = [
+  ['领衔代表', '第一提案人'],
+  ['附议代表', '联名委员'],
+  ['代表团', '界别'],
+  ['参阅件', '意见件'],
+  ['联工委', '提案委员会'],
+  ['附议', '联名'],
+  ['建议', '提案'],
+  ['代表', '委员'],
+];
+
+/** A suggestion's fixed text said of a proposal (R-CPPCC-1): 建议 → 提案, 代表 → 委员, 附议 → 联名 … */
+export function proposalWording(text: string): string {
+  return PROPOSAL_WORDING.reduce((s, [from, to]) => s.split(from).join(to), text);
+}

@@ -11,6 +11,7 @@ interface Recipient {
   payload: Record<string, unknown>;
   number: string | null;
   title: string | null;
+  kind: string | null;
   userId: number;
   emailEnabled: boolean | null;
   email: string | null;
@@ -48,7 +49,7 @@ export async function dispatchOutbox(db: Db, now: Date, batchSize = 500): Promis
       sql`with o as (
             -- An office's queue is the item's body's, except the government office's: for a proposal it is
             -- the congress's beside the CPPCC committee (one government office, two bodies — §8).
-            select o.*, i.number, i.title,
+            select o.*, i.number, i.title, i.kind,
                    case when o.recipient_role = 'governmentOffice' then coalesce(c.beside_id, c.id) else c.id end as cid
             from outbox o left join items i on i.id = o.item_id
             left join congresses c on c.id = coalesce(o.congress_id, i.congress_id)
@@ -65,7 +66,7 @@ export async function dispatchOutbox(db: Db, now: Date, batchSize = 500): Promis
             union select o.id, m.user_id from o join user_memberships m on m.congress_id = o.cid and ${partSql(sql`m.role`)} = coalesce(o.recipient_role, 'liaisonOffice')
               where o.recipient_user_id is null and o.recipient_deputy_id is null and o.recipient_org_id is null
           )
-          select o.id as "outboxId", o.type, o.item_id as "itemId", o.payload, o.number, o.title, u.id as "userId",
+          select o.id as "outboxId", o.type, o.item_id as "itemId", o.payload, o.number, o.title, o.kind, u.id as "userId",
                  p.email_enabled as "emailEnabled", p.email, p.sms_enabled as "smsEnabled", p.mobile, p.muted_types as "mutedTypes"
           from r join o on o.id = r.outbox_id join users u on u.id = r.user_id and u.disabled_at is null
           left join notification_preferences p on p.user_id = u.id
@@ -74,7 +75,7 @@ export async function dispatchOutbox(db: Db, now: Date, batchSize = 500): Promis
     const inbox: (typeof notifications.$inferInsert)[] = [];
     const out: (typeof deliveries.$inferInsert)[] = [];
     for (const r of rows) {
-      const m = renderMessage({ type: r.type, number: r.number, title: r.title, payload: r.payload ?? {} });
+      const m = renderMessage({ type: r.type, number: r.number, title: r.title, kind: r.kind, payload: r.payload ?? {} });
       inbox.push({ userId: r.userId, outboxId: r.outboxId, itemId: r.itemId, type: r.type, title: m.title, body: m.body, createdAt: now });
       if (r.mutedTypes?.includes(r.type)) continue;
       const base = { outboxId: r.outboxId, userId: r.userId, subject: m.title, body: m.body, nextAttemptAt: now, createdAt: now };

@@ -4,11 +4,14 @@
  * with the signature). A type without a template still reaches its recipients
  * with a plain text naming the item.
  */
+import { proposalWording, wordsOf } from '../../domain/proposals/wording';
 export interface TemplateInput {
   type: string;
   /** the item's number and title, when the message is about an item */
   number: string | null;
   title: string | null;
+  /** the item's kind: a proposal's notice says 提案 and 委员 (§8) */
+  kind?: string | null;
   payload: Record<string, unknown>;
 }
 
@@ -134,7 +137,19 @@ export type MessageType = keyof typeof TEMPLATES;
 
 /** Renders a message; `it` names the item as 《title》（number）. */
 export function renderMessage(i: TemplateInput): Rendered {
-  const it = i.number ? `第 ${i.number} 号建议《${i.title ?? ''}》` : '';
+  const it = i.number ? `第 ${i.number} 号${wordsOf(i.kind).item}《${i.title ?? ''}》` : '';
+  if (i.kind !== 'proposal') return renderText(i, it);
+  // A proposal's notice: the template's own words turn into a proposal's (建议 → 提案, 代表 → 委员); the item's
+  // title and what people wrote (reasons, notes) are kept as they are, behind tokens while the words change.
+  const kept: string[] = [];
+  const keep = (v: string) => `\u0001${kept.push(v) - 1}\u0002`;
+  const payload = Object.fromEntries(Object.entries(i.payload).map(([k, v]) => [k, typeof v === 'string' && Number.isNaN(Number(v)) ? keep(v) : v]));
+  const r = renderText({ ...i, payload }, it ? keep(it) : '');
+  const back = (s: string) => proposalWording(s).replace(/\u0001(\d+)\u0002/g, (_, n: string) => kept[Number(n)]);
+  return { title: back(r.title), body: back(r.body) };
+}
+
+function renderText(i: TemplateInput, it: string): Rendered {
   const t = (TEMPLATES as Record<string, Template | undefined>)[i.type];
   if (t) return t(i, it);
   const note = typeof i.payload.message === 'string' ? i.payload.message : '';

@@ -13,6 +13,7 @@ import { sequentially, type Db } from '../db/client';
 import {
   attachments,
   categories,
+  congresses,
   coOpinions,
   commitments,
   contactResponses,
@@ -42,6 +43,11 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
   const item = await readItem(db, actor, itemId);
   const [session] = await db.select().from(sessions).where(eq(sessions.id, item.sessionId));
   const [category] = item.categoryId ? await db.select().from(categories).where(eq(categories.id, item.categoryId)) : [];
+  // Whose item it is (a unit handles both streams and every page names it: §8), and a collective proposal's organization.
+  const [body] = await db.select({ name: congresses.name }).from(congresses).where(eq(congresses.id, item.congressId));
+  const [submitterOrg] = item.submitterOrgId
+    ? await db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, item.submitterOrgId))
+    : [];
   const signers = await db
     .select({
       deputyId: itemSigners.deputyId,
@@ -162,6 +168,8 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
     item: {
       ...item,
       sessionName: session.name,
+      bodyName: body?.name ?? '',
+      submitterOrgName: submitterOrg?.name ?? null,
       categoryName: category?.name ?? null,
       ...computeLight({ due: item.currentDue, today, yellowDays: rules.yellowDays, done: !open }),
     },

@@ -17,6 +17,7 @@ import { resetUserPassword } from '../usecases/admin/reset-user-password';
 import { setUserDisabled } from '../usecases/admin/set-user-disabled';
 import { updateOrganization } from '../usecases/admin/update-organization';
 import { updateUser } from '../usecases/admin/update-user';
+import { PARTIES } from '../../domain/proposals/wording';
 import { operations, type RouteEnv } from './define';
 
 const tags = ['系统管理'];
@@ -82,16 +83,19 @@ export function adminRoutes(app: FastifyInstance, env: RouteEnv) {
     url: '/api/admin/deputies',
     operationId: 'createDeputy',
     response: a.deputyRecord,
-    summary: '新增代表',
+    summary: '新增代表（政协：委员）',
     tags,
     policy: ['admin'],
     status: 201,
     body: z.object({
       name: text(50, '姓名'),
+      /** a deputy's delegation; a CPPCC member's sector (界别) */
       delegationId: id.nullish(),
       gender: z.enum(['男', '女']).nullish(),
       occupation: optionalText(200),
       phone: optionalText(30),
+      /** a CPPCC member's party (党派) */
+      party: z.enum(PARTIES).nullish(),
     }),
     handler: ({ ctx, body }) => createDeputy(ctx, body),
   });

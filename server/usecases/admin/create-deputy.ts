@@ -5,19 +5,21 @@ import { deputies, organizations } from '../../db/schema';
 import type { Ctx } from '../lib/run';
 import { inTransaction, writeAudit } from './admin-scope';
 
-/** §1: a deputy of the congress, in a delegation. */
+/** §1: a deputy of the congress, in a delegation; in a CPPCC committee a member, in a sector (界别) and with a party (§8). */
 export async function createDeputy(
   ctx: Ctx,
-  o: { name: string; delegationId?: number | null; gender?: string | null; occupation?: string | null; phone?: string | null },
+  o: { name: string; delegationId?: number | null; gender?: string | null; occupation?: string | null; phone?: string | null; party?: string | null },
 ) {
   const congressId = adminCongressOf(ctx.actor);
+  const cppcc = ctx.actor.body === 'cppcc';
+  if (o.party && !cppcc) throw domainError('PARTY_CPPCC_ONLY');
   return inTransaction(ctx, async (tx) => {
     if (o.delegationId) {
       const [dl] = await tx
         .select()
         .from(organizations)
-        .where(and(eq(organizations.id, o.delegationId), eq(organizations.kind, 'delegation'), eq(organizations.congressId, congressId)));
-      if (!dl) throw domainError('UNKNOWN_DELEGATION');
+        .where(and(eq(organizations.id, o.delegationId), eq(organizations.kind, cppcc ? 'sector' : 'delegation'), eq(organizations.congressId, congressId)));
+      if (!dl) throw domainError('UNKNOWN_DELEGATION', { variant: cppcc ? 'sector' : 'delegation' });
     }
     const [row] = await tx
       .insert(deputies)
