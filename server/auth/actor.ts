@@ -18,6 +18,8 @@ export interface Actor {
    * or for a CPPCC committee the congress beside it (one government office, two bodies — seed 004).
    */
   unitsCongressId: number | null;
+  /** The CPPCC committees beside the actor's congress: their proposals are its government office's work too (§8). */
+  bodiesBeside: number[];
   organizationId: number | null;
   deputyId: number | null;
 }
@@ -38,6 +40,8 @@ declare module 'fastify' {
 }
 
 /** An actor made by the server itself (command-line tools, jobs, tests) in a congress: its own role, units and body. */
-export function actorOf(a: Omit<Actor, 'userRole' | 'body' | 'unitsCongressId'> & Partial<Pick<Actor, 'userRole' | 'body' | 'unitsCongressId'>>): Actor {
-  return { userRole: a.role, body: 'congress', unitsCongressId: a.congressId, ...a };
+export function actorOf(
+  a: Omit<Actor, 'userRole' | 'body' | 'unitsCongressId' | 'bodiesBeside'> & Partial<Pick<Actor, 'userRole' | 'body' | 'unitsCongressId' | 'bodiesBeside'>>,
+): Actor {
+  return { userRole: a.role, body: 'congress', unitsCongressId: a.congressId, bodiesBeside: [], ...a };
 }

@@ -38,7 +38,11 @@ export function itemScope(actor: Actor): SQL {
     case 'governmentOffice':
       // One government office, two bodies (seed 004, §8): its congress's suggestions and the proposals of the
       // CPPCC committee beside it, and what a higher level handed down to it (R-ASSIGN-4).
-      return or(inArray(items.congressId, officeBodies(actor.congressId)), eq(items.handledByCongressId, actor.congressId ?? -1))!;
+      // Without a CPPCC committee beside, exactly the liaison office's condition (the same index plans).
+      return or(
+        actor.bodiesBeside.length ? inArray(items.congressId, [actor.congressId ?? -1, ...actor.bodiesBeside]) : eq(items.congressId, actor.congressId ?? -1),
+        eq(items.handledByCongressId, actor.congressId ?? -1),
+      )!;
     case 'supervisor':
     case 'townshipPresidium':
       // They read their own body's items (a township's presidium: the township's deputies' suggestions).

@@ -70,12 +70,20 @@ export async function login(db: Db, username: string, password: string, ip?: str
 export interface PlaceBody {
   body: Body;
   besideId: number | null;
+  /** the CPPCC committees beside it, when it is a congress */
+  bodiesBeside: number[];
 }
+
+/** The CPPCC committees beside a congress (a correlated subquery on the `congresses` row of the query). */
+const BODIES_BESIDE = sql<number[]>`(select coalesce(array_agg(b.id order by b.id), '{}') from congresses b where b.beside_id = ${congresses.id})`;
 
 export async function bodyOf(db: Db, congressId: number | null): Promise<PlaceBody | null> {
   if (congressId === null) return null;
-  const [c] = await db.select({ body: congresses.body, besideId: congresses.besideId }).from(congresses).where(eq(congresses.id, congressId));
-  return c ? { body: c.body as Body, besideId: c.besideId } : null;
+  const [c] = await db
+    .select({ body: congresses.body, besideId: congresses.besideId, bodiesBeside: BODIES_BESIDE })
+    .from(congresses)
+    .where(eq(congresses.id, congressId));
+  return c ? { body: c.body as Body, besideId: c.besideId, bodiesBeside: c.bodiesBeside ?? [] } : null;
 }
 
 /**
@@ -93,6 +101,7 @@ export function toActor(u: typeof users.$inferSelect, m?: typeof userMemberships
     congressId: place.congressId,
     body: b?.body ?? 'congress',
     unitsCongressId: b?.besideId ?? place.congressId,
+    bodiesBeside: b?.bodiesBeside ?? [],
     organizationId: place.organizationId,
     deputyId: place.deputyId,
   };
@@ -107,7 +116,7 @@ const buildLookup = (db: Db) =>
       s: authSessions,
       u: users,
       m: userMemberships,
-      b: { body: congresses.body, besideId: congresses.besideId },
+      b: { body: congresses.body, besideId: congresses.besideId, bodiesBeside: BODIES_BESIDE },
       snapshot: sql<string>`pg_current_snapshot()::text`,
     })
     .from(authSessions)
@@ -144,7 +153,7 @@ export async function resolveSession(db: Db, sessionId: string, idleMinutes: num
   if (idleMs > 60_000) {
     await db.update(authSessions).set({ lastSeenAt: new Date() }).where(eq(authSessions.idHash, idHash));
   }
-  const b = row.b?.body ? { body: row.b.body as Body, besideId: row.b.besideId } : null;
+  const b = row.b?.body ? { body: row.b.body as Body, besideId: row.b.besideId, bodiesBeside: row.b.bodiesBeside ?? [] } : null;
   return { actor: toActor(row.u, row.m, b), csrfToken: row.s.csrfToken, snapshot: row.snapshot };
 }
 
