@@ -8,7 +8,7 @@ import { createSenders } from './notifications/senders';
 const HELP = `用法: npm run cli -- <命令>   (或 tsx server/cli.ts <命令>)
 
 命令:
-  serve     迁移数据库；库为空时载入演示数据；启动 HTTP 服务
+  serve     迁移数据库；库为空时载入演示数据（湖南省人大代表建议、政协湖南省委员会政协提案）；启动 HTTP 服务
   migrate   只执行数据库迁移
   seed      载入演示数据（数据库须为空；--force 在非空库上也执行）
   worker    只运行后台任务（定时任务、消息外发、邮件/短信），不提供 HTTP；可与 serve 多进程并存
@@ -25,7 +25,7 @@ const HELP = `用法: npm run cli -- <命令>   (或 tsx server/cli.ts <命令>)
   DATABASE_URL  PostgreSQL 连接串；不设置则使用内嵌 PGlite
   DATA_DIR      PGlite 数据与上传文件目录（默认 ./data）
   LOG_LEVEL     日志级别（默认 info）
-  DEMO_ITEMS    演示数据的建议件数（默认 1400）
+  DEMO_ITEMS    演示数据的建议件数（默认 1400；政协提案件数随之按 0.57 倍生成，默认约 800）
   WORKER        serve 是否同时运行后台任务（默认 true）
   NOTIFY_EMAIL  邮件发送方式 log | smtp（SMTP_URL、MAIL_FROM）
   NOTIFY_SMS    短信发送方式 log | http（SMS_GATEWAY_URL、SMS_TEMPLATE）；log 写入 DATA_DIR/notifications.log`;
@@ -38,29 +38,38 @@ async function isEmpty(d: Database): Promise<boolean> {
 async function seed(d: Database, items: number): Promise<void> {
   const { seedDemo } = await import('./seed/demo');
   const t = Date.now();
-  console.log(`数据库为空，正在载入演示数据（${items} 件建议，全部经由办理流程生成；内嵌数据库首次约需 2 分钟）…`);
-  let shown = 0;
-  const res = await seedDemo(d.db, {
-    items,
-    onProgress: (done, total) => {
+  const proposals = Math.round(items * 0.57);
+  console.log(
+    `数据库为空，正在载入演示数据（湖南省人大 ${items} 件代表建议、政协湖南省委员会 ${proposals} 件政协提案，全部经由办理流程生成；内嵌数据库首次约需 3 分钟）…`,
+  );
+  // Progress in tenths, for each stream.
+  const progress = (label: string) => {
+    let shown = 0;
+    return (done: number, total: number) => {
       const pct = Math.floor((done / total) * 10);
       if (pct > shown) {
         shown = pct;
-        console.log(`  ${done}/${total}`);
+        console.log(`  ${label} ${done}/${total}`);
       }
-    },
-  });
-  console.log(`演示数据已载入：${res.items} 件建议，${res.units} 个承办单位，${res.deputies} 名代表（${((Date.now() - t) / 1000).toFixed(1)} 秒）`);
+    };
+  };
+  const res = await seedDemo(d.db, { items, proposals, onProgress: progress('建议'), onProposalProgress: progress('提案') });
+  console.log(
+    `演示数据已载入：${res.items} 件建议，${res.units} 个承办单位，${res.deputies} 名代表；${res.proposals} 件政协提案，${res.members} 名政协委员（${((Date.now() - t) / 1000).toFixed(1)} 秒）`,
+  );
 }
 
 async function printAccounts(d: Database): Promise<void> {
-  const { DEMO_ACCOUNTS, DEMO_PASSWORD, LEVEL_ACCOUNTS } = await import('./seed/demo-accounts');
+  const { CPPCC_ACCOUNTS, DEMO_ACCOUNTS, DEMO_PASSWORD, LEVEL_ACCOUNTS } = await import('./seed/demo-accounts');
   const r = (await d.db.execute(sql`select username from users`)) as unknown as { rows: { username: string }[] };
   const have = new Set(r.rows.map((x) => x.username));
   const rows = [...DEMO_ACCOUNTS, ...LEVEL_ACCOUNTS].filter((a) => have.has(a.username));
-  if (!rows.length) return;
+  const cppcc = CPPCC_ACCOUNTS.filter((a) => have.has(a.username));
+  if (!rows.length && !cppcc.length) return;
   console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）：`);
-  for (const a of rows) console.log(`  ${a.username.padEnd(14)} ${a.label}`);
+  for (const a of rows) console.log(`  ${a.username.padEnd(15)} ${a.label}`);
+  if (cppcc.length) console.log('  —— 政协湖南省委员会（政协提案）——');
+  for (const a of cppcc) console.log(`  ${a.username.padEnd(15)} ${a.label}`);
 }
 
 async function jobsCommand(d: Database, argv: string[]): Promise<number> {
@@ -198,7 +207,7 @@ async function main(argv: string[]): Promise<number> {
   process.once('SIGINT', stop);
   await app.listen({ port: config.port, host: config.host });
   console.log(
-    `\nJianyi 建议办理平台已启动：http://localhost:${config.port}/  （数据库：${d.kind === 'pglite' ? `内嵌 PGlite，${config.dataDir}` : 'PostgreSQL'}）`,
+    `\nJianyi 建议提案办理平台已启动（人大代表建议、政协提案）：http://localhost:${config.port}/  （数据库：${d.kind === 'pglite' ? `内嵌 PGlite，${config.dataDir}` : 'PostgreSQL'}）`,
   );
   console.log(`接口文档：http://localhost:${config.port}/api/openapi.json`);
   await printAccounts(d);

@@ -142,10 +142,10 @@ export function renderMessage(i: TemplateInput): Rendered {
   // A proposal's notice: the template's own words turn into a proposal's (建议 → 提案, 代表 → 委员); the item's
   // title and what people wrote (reasons, notes) are kept as they are, behind tokens while the words change.
   const kept: string[] = [];
-  const keep = (v: string) => `\u0001${kept.push(v) - 1}\u0002`;
+  const keep = (v: string) => `\uE000${kept.push(v) - 1}\uE001`;
   const payload = Object.fromEntries(Object.entries(i.payload).map(([k, v]) => [k, typeof v === 'string' && Number.isNaN(Number(v)) ? keep(v) : v]));
   const r = renderText({ ...i, payload }, it ? keep(it) : '');
-  const back = (s: string) => proposalWording(s).replace(/\u0001(\d+)\u0002/g, (_, n: string) => kept[Number(n)]);
+  const back = (s: string) => proposalWording(s).replace(/\uE000(\d+)\uE001/g, (_, n: string) => kept[Number(n)]);
   return { title: back(r.title), body: back(r.body) };
 }
 

@@ -24,3 +24,11 @@ export const LEVEL_ACCOUNTS: { username: string; role: Role; label: string }[] =
   { username: 'county-leader', role: 'supervisor', label: '华容县人大常委会副主任（联点指导乡镇）' },
   { username: 'township', role: 'townshipPresidium', label: '东山镇人大主席团（报送指导清单；可切换为本镇建议审核交办）' },
 ];
+
+/** The accounts of 政协湖南省委员会 beside the province (§8, server/seed/demo-cppcc.ts), printed with the others. */
+export const CPPCC_ACCOUNTS: { username: string; role: Role; label: string }[] = [
+  { username: 'member', role: 'member', label: '政协委员（领衔提出提案、评价答复；一件联名提案待 member2 确认联名）' },
+  { username: 'member2', role: 'member', label: '政协委员、民盟湖南省委员会联系委员（以民盟省委会名义提出集体提案）' },
+  { username: 'proposal-office', role: 'proposalCommittee', label: '政协湖南省委员会提案委员会（审查立案、交办、督办提案）' },
+  { username: 'cppcc-admin', role: 'admin', label: '政协湖南省委员会系统管理员（规则配置：政协提案预设）' },
+];

@@ -9,7 +9,6 @@ import { closeItem } from '../usecases/evaluation/close-item';
 import { mergeSuggestions } from '../usecases/review/merge-suggestions';
 import { resubmitSuggestion } from '../usecases/submission/resubmit-suggestion';
 import { withdrawSuggestion } from '../usecases/submission/withdraw-suggestion';
-import { makeNotAcceptedReason, makeReturnReason } from './corpus';
 import type { PlannedItem } from './demo-plan';
 import { followCommitments, replyFlow, type ReplyStop } from './demo-replies';
 import {
@@ -20,20 +19,19 @@ import {
   coOpinion,
   ctx,
   evaluate,
+  evaluators,
   extension,
   itemVersion,
   maybeKeyItem,
   returnOpinion,
   review,
   settleAdjustment,
-  signers,
   submit,
   verdict,
   type Live,
   type World,
 } from './demo-steps';
 import { Clock, daysAgo, prevWorkday } from './demo-time';
-import { DEMO_DEPUTY_INDEX } from './demo-users';
 import { reassignSuggestion } from '../usecases/assignment/reassign-suggestion';
 
 const ASSIGN_DAYS: [IsoDate, number][] = [
@@ -53,7 +51,7 @@ export async function runItem(w: World, p: PlannedItem): Promise<void> {
   if (s === 'awaitingCosigners') return;
   if (s === 'submitted') {
     if (r.chance(0.3) && c.daysToToday() >= 2) {
-      await review(w, h, { decision: 'return', reason: makeReturnReason(r) }, c.after(1, 2, true, c.today));
+      await review(w, h, { decision: 'return', reason: w.texts.returnReason(r) }, c.after(1, 2, true, c.today));
       const lead = w.staff.deputies[p.lead].actor;
       await resubmitSuggestion(ctx(w, lead, c.after(0, 2, false, c.today)), {
         itemId: h.id,
@@ -77,20 +75,15 @@ export async function runItem(w: World, p: PlannedItem): Promise<void> {
     });
     return;
   }
-  if (s === 'returned') return void (await review(w, h, { decision: 'return', reason: makeReturnReason(r) }, reviewDay()));
-  if (s === 'notAccepted') return void (await review(w, h, { decision: 'reject', reason: makeNotAcceptedReason(r) }, reviewDay()));
+  if (s === 'returned') return void (await review(w, h, { decision: 'return', reason: w.texts.returnReason(r) }, reviewDay()));
+  if (s === 'notAccepted') return void (await review(w, h, { decision: 'reject', reason: w.texts.notAcceptedReason(r) }, reviewDay()));
   if (s === 'referenceOpen' || s === 'referenceClosed') {
     const u = h.units[0].unit;
-    await review(
-      w,
-      h,
-      { decision: 'reference', reason: '该建议所提问题已有相关工作安排，转承办单位参阅研究，并与代表沟通联系。', unitId: u.unitId },
-      reviewDay(),
-    );
+    await review(w, h, { decision: 'reference', reason: w.texts.referenceReason, unitId: u.unitId }, reviewDay());
     if (s === 'referenceClosed') await contact(w, h, u, 'during', c.to(`2025-0${r.int(4, 9)}-${String(r.int(1, 28)).padStart(2, '0')}`));
     return;
   }
-  await review(w, h, { decision: 'accept', note: '符合代表建议有关规定，予以立案。' }, reviewDay());
+  await review(w, h, { decision: 'accept', note: w.texts.acceptNote }, reviewDay());
   for (const other of duplicates) {
     await review(w, other, { decision: 'accept' }, c.after(0, 1));
     await mergeSuggestions(ctx(w, w.staff.liaison, c.after(0, 2)), {
@@ -199,16 +192,16 @@ async function runHistoric(w: World, h: Live) {
 /** Evaluation and what follows, by stage (R-EVAL-1/2/3). */
 async function afterReply(w: World, h: Live) {
   const { p, c, r } = h;
-  const who = await signers(w, h.id);
+  const who = await evaluators(w, h.id);
   if (p.stage === 'closed') await evaluate(w, h, who, () => verdict(r, p.resultClass), 2, 12);
   else if (p.stage === 'closedNotEvaluated') {
     await closeItem(ctx(w, w.staff.liaison, c.after(35, 60, true, c.today)), {
       itemId: h.id,
       version: await itemVersion(w, h.id),
-      note: '评价期限已过，代表未作评价，按未评价办结。',
+      note: w.texts.notEvaluatedNote,
     });
   } else if (p.stage === 'replied') {
-    const others = who.filter((d) => d.index !== DEMO_DEPUTY_INDEX && d.index !== p.lead);
+    const others = who.filter((d) => d.index !== w.demoLead && d.index !== p.lead);
     if (others.length && r.chance(0.5)) await evaluate(w, h, others.slice(0, r.int(1, others.length)), () => verdict(r, p.resultClass), 0, 3);
     return;
   } else if (p.stage === 'dissatisfied' || p.stage === 'rehandling' || p.stage === 'closedRehandled') {
@@ -219,7 +212,7 @@ async function afterReply(w: World, h: Live) {
     await forwardForRehandling(ctx(w, w.staff.liaison, c.to(forwardOn)), {
       itemId: h.id,
       version: await itemVersion(w, h.id),
-      note: '代表对答复不满意，请重新研究办理，与代表当面沟通后于30日内再次答复。',
+      note: w.texts.rehandleNote,
     });
     for (const u of replying(h)) await contact(w, h, u, 'after', c.after(2, 8, true, c.today), 'visit');
     if (p.stage === 'rehandling') {

@@ -5,7 +5,8 @@
  * is drawn from the seeded generator, so the plan is always the same.
  */
 import type { HandlingMode } from '../../domain/items/kinds';
-import { CATEGORIES, CATEGORY_WEIGHTS, UNITS, unitsForCategory, type Rng } from './corpus';
+import { CATEGORIES, CATEGORY_WEIGHTS, UNITS, unitsForCategory, type CategorySeed, type Rng } from './corpus';
+import { placeSubmitters, type CollectivePlan } from './demo-plan-submitters';
 import { daysAgo } from './demo-time';
 import { DEMO_DEPUTY_INDEX, DEMO_UNIT_CODE } from './demo-users';
 
@@ -70,21 +71,6 @@ const QUOTAS: [Stage, number, number][] = [
 ];
 const LIVE: readonly Stage[] = ['awaitingCosigners', 'submitted', 'returned', 'accepted', 'draftAssigned', 'handling', 'replied', 'dissatisfied', 'rehandling'];
 const ASSIGNED: readonly Stage[] = ['draftAssigned', 'handling', 'replied', 'dissatisfied', 'rehandling', 'closedNotEvaluated', 'closedRehandled', 'closed'];
-/** Stages whose first item the demo deputy leads (twice for 'replied', awaiting his evaluation). */
-const DEMO_DEPUTY_STAGES: readonly Stage[] = [
-  'awaitingCosigners',
-  'submitted',
-  'returned',
-  'notAccepted',
-  'referenceClosed',
-  'accepted',
-  'draftAssigned',
-  'handling',
-  'replied',
-  'dissatisfied',
-  'rehandling',
-  'closed',
-];
 const EDU_STAGES: readonly Stage[] = ['draftAssigned', 'replied', 'rehandling', 'closed'];
 const EDU_VARIANTS: readonly HandlingVariant[] = [
   'adjustmentRequested',
@@ -119,6 +105,8 @@ export interface PlannedItem {
   units: { unit: number; role: PlanRole }[];
   leadingLeader: string | null;
   resultClass: 'A' | 'B' | 'C';
+  /** A collective proposal's organization (index in CollectivePlan.orgs), submitted by its contact member `lead`. */
+  org: number | null;
   absorb: PlannedItem[];
   x: {
     draftFirst: boolean;
@@ -198,16 +186,30 @@ function liveAgo(r: Rng, stage: Stage, variant: HandlingVariant | null): { submi
   }
 }
 
-function pickCategory(r: Rng): string {
+/** What a stream's plan differs in; every field defaults to the suggestions' (the demo deputy, the congress's tree). */
+export interface PlanOptions {
+  /** The demo account's submitter: leads the first item of several stages, never drawn as a co-signer. */
+  demoLead?: number;
+  /** Asked to co-sign one item awaiting co-signers: another's (the demo lead) or, when someone else, the demo lead's. */
+  invitee?: number;
+  categories?: CategorySeed[];
+  /** Units (codes) that lead two assigned items each, besides the demo unit (a court, a procuratorate). */
+  unitLeads?: string[];
+  collective?: CollectivePlan;
+}
+
+function pickCategory(r: Rng, categories: CategorySeed[]): string {
   const top = r.weighted(CATEGORY_WEIGHTS);
-  const c = CATEGORIES.find((x) => x.name === top)!;
+  const c = categories.find((x) => x.name === top)!;
   return c.children.length ? r.pick(c.children) : top;
 }
 
-function planUnits(r: Rng, category: string, mode: HandlingMode, forceEdu: boolean): { unit: number; role: PlanRole }[] {
+/** The units of an assigned item; `forced` (a unit index) leads when the category is its. */
+function planUnits(r: Rng, category: string, mode: HandlingMode, forced: number | null): { unit: number; role: PlanRole }[] {
   const pool = unitsForCategory(category).map((u) => UNITS.indexOf(u));
   const edu = UNITS.findIndex((u) => u.code === DEMO_UNIT_CODE);
-  const lead = pool.includes(edu) && (forceEdu || r.chance(0.7)) ? edu : r.pick(pool);
+  const lead =
+    forced !== null && forced !== edu && pool.includes(forced) ? forced : pool.includes(edu) && (forced === edu || r.chance(0.7)) ? edu : r.pick(pool);
   const others = (k: number, exclude: number[]) => {
     const rest = pool.filter((u) => !exclude.includes(u));
     const fill = rest.length >= k ? rest : [...rest, ...UNITS.map((_, i) => i).filter((i) => !exclude.includes(i) && !rest.includes(i))];
@@ -235,7 +237,9 @@ function planUnits(r: Rng, category: string, mode: HandlingMode, forceEdu: boole
 }
 
 /** The whole plan, ordered by submission date (so item numbers follow time). */
-export function makePlan(rng: Rng, n: number, deputies: { delegation: number }[], realNow: Date): PlannedItem[] {
+export function makePlan(rng: Rng, n: number, deputies: { delegation: number }[], realNow: Date, opts: PlanOptions = {}): PlannedItem[] {
+  const demoLead = opts.demoLead ?? DEMO_DEPUTY_INDEX;
+  const categories = opts.categories ?? CATEGORIES;
   const counts = stageCounts(n);
   const stages = rng.shuffle(STAGES.flatMap((s) => Array<Stage>(counts.get(s) ?? 0).fill(s)));
   let v = 0;
@@ -245,13 +249,11 @@ export function makePlan(rng: Rng, n: number, deputies: { delegation: number }[]
     const live = LIVE.includes(stage);
     const ago = live ? liveAgo(r, stage, variant) : { submit: 0, assign: 0 };
     const submitOn = live ? daysAgo(realNow, ago.submit) : `2025-01-${String(r.int(13, 20)).padStart(2, '0')}`;
-    const category = pickCategory(r);
+    const category = pickCategory(r, categories);
     const lead = r.int(1, deputies.length - 1);
     const joint = stage === 'awaitingCosigners' || r.chance(0.3);
-    const sameDelegation = deputies
-      .map((d, i) => i)
-      .filter((i) => i !== lead && i !== DEMO_DEPUTY_INDEX && deputies[i].delegation === deputies[lead].delegation);
-    const anyone = deputies.map((_, i) => i).filter((i) => i !== lead && i !== DEMO_DEPUTY_INDEX);
+    const sameDelegation = deputies.map((d, i) => i).filter((i) => i !== lead && i !== demoLead && deputies[i].delegation === deputies[lead].delegation);
+    const anyone = deputies.map((_, i) => i).filter((i) => i !== lead && i !== demoLead);
     const k = joint
       ? r.weighted([
           [1, 30],
@@ -283,6 +285,7 @@ export function makePlan(rng: Rng, n: number, deputies: { delegation: number }[]
         ['B', 45],
         ['C', 15],
       ] as const),
+      org: null,
       absorb: [],
       x: {
         draftFirst: r.chance(0.15),
@@ -335,10 +338,22 @@ export function makePlan(rng: Rng, n: number, deputies: { delegation: number }[]
   for (const s of EDU_STAGES) forEdu.add(assigned.find((it) => it.stage === s)!);
   for (const v of EDU_VARIANTS) forEdu.add(assigned.find((it) => it.variant === v)!);
   forEdu.delete(undefined as unknown as PlannedItem);
-  const education = CATEGORIES.find((c) => c.name === '教育')!;
+  const education = categories.find((c) => c.name === '教育')!;
   for (const it of forEdu) it.category = it.rng.pick(education.children);
+  const edu = UNITS.findIndex((u) => u.code === DEMO_UNIT_CODE);
+  const forced = new Map<PlannedItem, number>([...forEdu].map((it) => [it, edu]));
+  // Other units that lead a few items of their field, the latest stages first: a court, a procuratorate.
+  for (const code of opts.unitLeads ?? []) {
+    const unit = UNITS.findIndex((u) => u.code === code);
+    const field = categories.find((c) => c.name === UNITS[unit].categories[0])!;
+    const free = assigned.filter((it) => !forced.has(it) && !it.variant);
+    for (const it of [...free.filter((x) => x.stage === 'closed').slice(0, 1), ...free.filter((x) => x.stage !== 'closed').slice(0, 1)]) {
+      it.category = it.rng.pick(field.children);
+      forced.set(it, unit);
+    }
+  }
   for (const it of assigned) {
-    it.units = planUnits(it.rng, it.category, it.mode, forEdu.has(it));
+    it.units = planUnits(it.rng, it.category, it.mode, forced.get(it) ?? null);
     if (it.mode === 'leaderLed') it.leadingLeader = it.rng.pick(LEADERS);
     if (it.mode !== 'leadCo' && it.mode !== 'leaderLed') it.x.overrideCo = false;
   }
@@ -347,22 +362,10 @@ export function makePlan(rng: Rng, n: number, deputies: { delegation: number }[]
     it.units = [{ unit: UNITS.indexOf(it.rng.pick(unitsForCategory(it.category))), role: 'lead' }];
   }
 
-  // The demo deputy leads the first item of several stages (two awaiting his evaluation) and is asked to cosign one.
-  for (const s of DEMO_DEPUTY_STAGES) {
-    const mine = items.filter((it) => it.stage === s && it.variant !== 'splitPartial').slice(0, s === 'replied' ? 2 : 1);
-    for (const it of mine) {
-      it.lead = DEMO_DEPUTY_INDEX;
-      if (s === 'replied' || s === 'dissatisfied' || s === 'rehandling') it.cosigners = [];
-    }
-  }
-  const invite = items.find((it) => it.stage === 'awaitingCosigners' && it.lead !== DEMO_DEPUTY_INDEX);
-  if (invite) {
-    invite.cosigners = [...invite.cosigners.filter((c) => c !== DEMO_DEPUTY_INDEX), DEMO_DEPUTY_INDEX];
-    invite.pendingCosigners = Math.max(1, invite.pendingCosigners);
-  }
+  placeSubmitters(rng, items, { demoLead, invitee: opts.invitee ?? demoLead, categories, collective: opts.collective });
 
   // Merged items join a closed primary of the same category (R-REVIEW-2).
-  const primaries = items.filter((it) => it.stage === 'closed' && it.lead !== DEMO_DEPUTY_INDEX);
+  const primaries = items.filter((it) => it.stage === 'closed' && it.lead !== demoLead);
   const top: PlannedItem[] = [];
   let p = 0;
   for (const it of items) {

@@ -33,6 +33,16 @@ export interface ReplyOptions {
   overrideCo?: boolean;
 }
 
+/**
+ * The letter's text: to the lead deputy or member by name (…代表：, …委员：), a collective proposal to
+ * its organization (R-CPPCC-2), in the stream's words.
+ */
+function letter(w: World, h: Live, u: UnitStaff, cls: 'A' | 'B' | 'C'): string {
+  const org = h.p.org === null ? null : w.orgs[h.p.org].name;
+  const text = makeReply(h.r, { title: h.title, unitName: u.seed.name, resultClass: cls, deputyName: org ? undefined : w.staff.deputies[h.p.lead].name });
+  return w.texts.say(org ? `${org}：\n${text}` : text);
+}
+
 function fields(w: World, h: Live, u: UnitStaff, cls: 'A' | 'B' | 'C', by: IsoDate): Omit<ReplyDraftInput, 'itemId'> {
   const r = h.r;
   const year = by.slice(0, 4);
@@ -42,12 +52,12 @@ function fields(w: World, h: Live, u: UnitStaff, cls: 'A' | 'B' | 'C', by: IsoDa
   const publicity = r.chance(0.9) ? 'public' : 'private';
   const planned = cls === 'B' ? Array.from({ length: r.chance(0.7) ? 1 : 2 }, () => makeCommitmentWithDate(r, h.title)) : [];
   return {
-    body: makeReply(r, { title: h.title, unitName: u.seed.name, resultClass: cls, deputyName: w.staff.deputies[h.p.lead].name }),
+    body: letter(w, h, u, cls),
     resultClass: cls,
     publicity,
     privateReason:
       publicity === 'private' ? r.pick(['答复涉及尚未公开的规划和资金安排', '涉及正在研究的政策调整，公开时机尚不成熟', '涉及具体企业经营信息']) : null,
-    docNumber: `湘${abbr}建复〔${year}〕${seq}号`,
+    docNumber: `湘${abbr}${w.texts.docTag}〔${year}〕${seq}号`,
     contactPerson: u.handler.name,
     contactPhone: `0731-8${String(r.int(0, 9_999_999)).padStart(7, '0')}`,
     // A commitment is always due after the reply that makes it.
@@ -70,7 +80,7 @@ export async function replyFlow(w: World, h: Live, u: UnitStaff, o: ReplyOptions
       itemId: h.id,
       version: reply.version,
       ...f,
-      body: makeReply(r, { title: h.title, unitName: u.seed.name, resultClass: o.cls, deputyName: w.staff.deputies[h.p.lead].name }),
+      body: letter(w, h, u, o.cls),
     });
     reply = await submitReplyForReview(ctx(w, u.handler, step()), { itemId: h.id, replyId: reply.id, version: reply.version });
   };
@@ -78,7 +88,12 @@ export async function replyFlow(w: World, h: Live, u: UnitStaff, o: ReplyOptions
   reply = await submitReplyForReview(ctx(w, u.handler, step()), { itemId: h.id, replyId: reply.id, version: reply.version });
   if (o.stop === 'inReview') return reply.id;
   if (o.sendBack || o.stop === 'sentBack') {
-    reply = await sendBackReply(ctx(w, u.office, step()), { itemId: h.id, replyId: reply.id, version: reply.version, reason: makeSendBackReason(r) });
+    reply = await sendBackReply(ctx(w, u.office, step()), {
+      itemId: h.id,
+      replyId: reply.id,
+      version: reply.version,
+      reason: w.texts.say(makeSendBackReason(r)),
+    });
     if (o.stop === 'sentBack') return reply.id;
     await resubmit();
   }
@@ -86,7 +101,8 @@ export async function replyFlow(w: World, h: Live, u: UnitStaff, o: ReplyOptions
   if (o.stop === 'awaitingSignOff') return reply.id;
   reply = await signOffReply(ctx(w, u.leader, step()), { itemId: h.id, replyId: reply.id, version: reply.version });
   if (o.govSendBack && u.isGovernment) {
-    reply = await sendBackReply(ctx(w, w.staff.gov, step()), { itemId: h.id, replyId: reply.id, version: reply.version, reason: makeSendBackReason(r) });
+    const reason = w.texts.say(makeSendBackReason(r));
+    reply = await sendBackReply(ctx(w, w.staff.gov, step()), { itemId: h.id, replyId: reply.id, version: reply.version, reason });
     await resubmit();
     reply = await approveReplyReview(ctx(w, u.office, step()), { itemId: h.id, replyId: reply.id, version: reply.version });
     reply = await signOffReply(ctx(w, u.leader, step()), { itemId: h.id, replyId: reply.id, version: reply.version });
@@ -98,7 +114,7 @@ export async function replyFlow(w: World, h: Live, u: UnitStaff, o: ReplyOptions
       replyId: reply.id,
       version: reply.version,
       check: 'contact',
-      reason: makeOverrideReason(r),
+      reason: w.texts.say(makeOverrideReason(r)),
     });
   }
   if (o.overrideCo) {

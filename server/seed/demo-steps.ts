@@ -24,25 +24,30 @@ import { evaluateReply } from '../usecases/evaluation/evaluate-reply';
 import { reviewSuggestion, type ReviewDecision } from '../usecases/review/review-suggestion';
 import { respondCosignature } from '../usecases/submission/respond-cosignature';
 import { submitSuggestion } from '../usecases/submission/submit-suggestion';
-import type { BaseFixture } from './base';
 import {
-  DELEGATIONS,
   makeAdjustmentReason,
   makeCoOpinion,
   makeContactSummary,
   makeEvaluationComment,
-  makeSuggestion,
   UNITS,
   unitsForCategory,
   type Rng,
+  type SuggestionText,
 } from './corpus';
 import type { PlannedItem, PlanRole } from './demo-plan';
+import type { StreamTexts } from './demo-texts';
 import type { Clock } from './demo-time';
 import type { DeputyRef, Staff, UnitStaff } from './demo-users';
 
+/**
+ * One stream of the demo: the province's suggestions, or the CPPCC committee's proposals (demo-cppcc.ts).
+ * `staff.liaison` is the office that reviews (the liaison office, the proposal committee) and
+ * `staff.deputies` those who submit (deputies, members); units and the government office are shared.
+ */
 export interface World {
   db: Db;
-  base: BaseFixture;
+  /** The body and session the items are submitted in. */
+  base: { congressId: number; sessionId: number };
   staff: Staff;
   realNow: Date;
   categoryIds: Map<string, number>;
@@ -50,6 +55,13 @@ export interface World {
   keyItems: Map<number, number>;
   docSeq: Map<number, number>;
   counters: Map<string, number>;
+  texts: StreamTexts;
+  /** A submission's title and body, written for its lead. */
+  write(r: Rng, p: PlannedItem, lead: DeputyRef): SuggestionText;
+  /** The demo account's submitter (index in staff.deputies). */
+  demoLead: number;
+  /** The organizations that submit collectively (PlannedItem.org indexes them). */
+  orgs: { id: number; name: string }[];
 }
 
 /** One item being driven through its lifecycle. */
@@ -80,7 +92,7 @@ export async function taskOf(w: World, itemId: number, unitId: number) {
 
 export async function submit(w: World, p: PlannedItem, c: Clock, r: Rng): Promise<Live> {
   const lead = w.staff.deputies[p.lead];
-  const text = makeSuggestion(r, p.category, DELEGATIONS[lead.delegation]);
+  const text = w.write(r, p, lead);
   const item = await submitSuggestion(ctx(w, lead.actor, c.to(p.submitOn, false)), {
     sessionId: w.base.sessionId,
     title: text.title,
@@ -88,6 +100,8 @@ export async function submit(w: World, p: PlannedItem, c: Clock, r: Rng): Promis
     categoryId: w.categoryIds.get(p.category) ?? null,
     period: p.live ? 'interim' : 'plenary',
     cosignerDeputyIds: p.cosigners.map((i) => w.staff.deputies[i].id),
+    // R-CPPCC-1 集体提案: submitted by the organization's contact member, in its name.
+    ...(p.org === null ? {} : { submitterOrgId: w.orgs[p.org].id }),
   });
   for (const i of p.cosigners.slice(0, p.cosigners.length - p.pendingCosigners)) {
     await respondCosignature(ctx(w, w.staff.deputies[i].actor, c.after(0, 1, false)), { itemId: item.id, confirm: true });
@@ -126,7 +140,7 @@ export async function askAdjustment(w: World, h: Live, u: UnitStaff, now: Date):
   const req = await requestAdjustment(ctx(w, u.office, now), {
     itemId: h.id,
     taskVersion: t.version,
-    reason: makeAdjustmentReason(h.r, u.seed.name),
+    reason: w.texts.say(makeAdjustmentReason(h.r, u.seed.name)),
     suggestedUnitIds: [suggested.unitId],
   });
   return req.id;
@@ -189,14 +203,15 @@ export async function contact(w: World, h: Live, u: UnitStaff, phase: ContactPha
   const text = makeContactSummary(h.r, m);
   const deputy = w.staff.deputies[h.p.lead];
   const contactedOn = h.c.date;
+  const org = h.p.org === null ? '' : w.orgs[h.p.org].name;
   await recordContact(ctx(w, h.r.chance(0.8) ? u.handler : u.office, now), {
     itemId: h.id,
     contactedOn,
     method: m,
     phase,
-    participants: `${u.seed.shortName}${u.handler.name}${m === 'visit' || m === 'meeting' ? `、${u.leaderTitle}` : ''}；${deputy.name}代表`,
-    summary: text.summary,
-    deputyView: text.deputyView,
+    participants: `${u.seed.shortName}${u.handler.name}${m === 'visit' || m === 'meeting' ? `、${u.leaderTitle}` : ''}；${org}${deputy.name}${w.texts.submitter}`,
+    summary: w.texts.say(text.summary),
+    deputyView: w.texts.say(text.deputyView),
   });
 }
 
@@ -207,7 +222,7 @@ export async function coOpinion(w: World, h: Live, u: UnitStaff, now: Date) {
   await sendCoOpinion(ctx(w, u.office, now), {
     itemId: h.id,
     taskVersion: t.version,
-    body: makeCoOpinion(h.r, { unitName: u.seed.name, title: h.title }),
+    body: w.texts.say(makeCoOpinion(h.r, { unitName: u.seed.name, title: h.title })),
     publicity,
     privateReason: publicity === 'private' ? '涉及尚在研究的政策调整内容，暂不宜公开' : null,
     contactPerson: u.handler.name,
@@ -228,7 +243,7 @@ export async function returnOpinion(w: World, h: Live, lead: UnitStaff, co: Unit
     '会办意见未针对代表所提问题，请补充有关政策依据和资金安排。',
     '会办意见未注明是否同意公开，请补充后重新报送。',
   ]);
-  await returnCoOpinion(ctx(w, lead.office, now), { itemId: h.id, coTaskId: t.id, coTaskVersion: t.version, reason });
+  await returnCoOpinion(ctx(w, lead.office, now), { itemId: h.id, coTaskId: t.id, coTaskVersion: t.version, reason: w.texts.say(reason) });
 }
 
 /** R-REPLY-7: the lead asks for an extension; the office approves when `approve` is set. */
@@ -238,13 +253,13 @@ export async function extension(w: World, h: Live, lead: UnitStaff, approve: boo
     '建议所提事项需报省政府专题研究，短期内难以形成明确意见，申请延期答复。',
     '相关规划正在修编，需待规划批复后统筹答复，申请延期。',
   ]);
-  const req = await requestExtension(ctx(w, lead.office, now), { itemId: h.id, reason });
+  const req = await requestExtension(ctx(w, lead.office, now), { itemId: h.id, reason: w.texts.say(reason) });
   if (approve === null) return;
   await decideExtension(ctx(w, h.r.chance(0.7) ? w.staff.liaison : w.staff.gov, decideAt!()), {
     itemId: h.id,
     requestId: req.id,
     approve,
-    note: approve ? '同意延期，请在延期期限内答复代表。' : '不同意延期，请按期答复。',
+    note: approve ? w.texts.extensionNote : '不同意延期，请按期答复。',
   });
 }
 
@@ -258,12 +273,18 @@ export async function signers(w: World, itemId: number): Promise<DeputyRef[]> {
   return rows.map((s) => w.deputyById.get(s.deputyId)!);
 }
 
+/** Those who evaluate the reply (R-EVAL-1): every signer of a suggestion; of a proposal, its lead member alone (R-CPPCC-2). */
+export async function evaluators(w: World, itemId: number): Promise<DeputyRef[]> {
+  const who = await signers(w, itemId);
+  return w.texts.kind === 'proposal' ? who.slice(0, 1) : who;
+}
+
 /** R-EVAL-1: each deputy evaluates; `result` picks each one's verdict. */
 export async function evaluate(w: World, h: Live, who: DeputyRef[], result: (d: DeputyRef, i: number) => EvaluationResult, min: number, max: number) {
   for (const [i, d] of who.entries()) {
     const res = result(d, i);
     const now = i === 0 ? h.c.after(min, max, false, h.c.today) : h.c.after(0, 2, false, h.c.today);
-    await evaluateReply(ctx(w, d.actor, now), { itemId: h.id, result: res, comment: makeEvaluationComment(h.r, res) });
+    await evaluateReply(ctx(w, d.actor, now), { itemId: h.id, result: res, comment: w.texts.say(makeEvaluationComment(h.r, res)) });
   }
 }
 

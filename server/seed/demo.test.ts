@@ -5,15 +5,16 @@ import { HANDLING_MODES } from '../../domain/items/kinds';
 import { openPglite, queryRows, type Database } from '../db/client';
 import { DEMO_ACCOUNTS, LEVEL_ACCOUNTS } from './demo-accounts';
 import { seedDemo } from './demo';
+import { cppccChecks } from './demo-cppcc.checks';
 
 const N = 80;
 
-/** The province's items (the lower bodies' have numbers of their own sessions). */
-async function snapshot(d: Database) {
+/** The items of a province-level body (the lower bodies' have numbers of their own sessions): the congress's or the CPPCC committee's. */
+async function snapshot(d: Database, body: 'congress' | 'cppcc' = 'congress') {
   return queryRows<{ number: string; title: string; state: string; handling_mode: string | null }>(
     d.db,
     sql`select i.number, i.title, i.state, i.handling_mode from items i join congresses c on c.id = i.congress_id
-        where c.level = 'province' order by i.number`,
+        where c.level = 'province' and c.body = ${body} order by i.number`,
   );
 }
 
@@ -27,15 +28,15 @@ describe('demo seed', () => {
     a = await openPglite();
     await a.migrate();
     result = await seedDemo(a.db, { items: N });
-    [{ province }] = await queryRows<{ province: number }>(a.db, sql`select id as province from congresses where level = 'province'`);
-  }, 180_000);
+    [{ province }] = await queryRows<{ province: number }>(a.db, sql`select id as province from congresses where level = 'province' and body = 'congress'`);
+  }, 300_000);
   afterAll(async () => {
     await a?.close();
     await b?.close();
   });
 
-  it('creates the requested number of items, the 42 units and the deputies', async () => {
-    expect(result).toEqual({ items: N, units: 42, deputies: 500 });
+  it('creates the requested number of items, the 42 units and the deputies; proposals scale with the items', async () => {
+    expect(result).toEqual({ items: N, units: 42, deputies: 500, proposals: Math.round(N * 0.57), members: 600 });
     const [{ n }] = await queryRows<{ n: number }>(a.db, sql`select count(*)::int as n from items where congress_id = ${province}`);
     expect(n).toBe(N);
     const [{ units }] = await queryRows<{ units: number }>(
@@ -180,7 +181,7 @@ describe('demo seed', () => {
     expect(cl).toMatchObject({ lists: 8, entries: 89, final: 1 });
     expect(cl.reported).toBeGreaterThan(500);
     // R-ASSIGN-4: the national congress above, whose one suggestion the province handled and answered.
-    expect(bodies.find((b) => b.level === 'province')!.parent).toBe('全国人民代表大会');
+    expect(bodies.find((b) => b.name === '湖南省人民代表大会')!.parent).toBe('全国人民代表大会');
     const national = await queryRows<{ state: string; handled_by: string; types: string[] }>(
       a.db,
       sql`select i.state, h.name as handled_by, array(select type from item_events e where e.item_id = i.id order by e.id) as types
@@ -216,5 +217,9 @@ describe('demo seed', () => {
     await b.migrate();
     await seedDemo(b.db, { items: N });
     expect(await snapshot(b)).toEqual(await snapshot(a));
-  }, 180_000);
+    expect(await snapshot(b, 'cppcc')).toEqual(await snapshot(a, 'cppcc'));
+  }, 300_000);
+
+  // 政协湖南省委员会 beside the province (§8): demo-cppcc.checks.ts.
+  cppccChecks(() => ({ db: a.db, result }));
 });

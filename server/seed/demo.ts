@@ -4,21 +4,24 @@
  * deputies and (by default) 1,400 suggestions spread over every stage of the
  * lifecycle. Every suggestion is driven through the use cases, so each has a
  * consistent history; the plan is drawn from createRng(2025), and a share of
- * items is placed relative to today so the ledger's lights stay live.
+ * items is placed relative to today so the ledger's lights stay live. Beside it, 政协湖南省委员会 with
+ * about 600 members and (by default) 800 proposals through the same lifecycle (demo-cppcc.ts).
  */
 import type { Db } from '../db/client';
 import { createBase } from './base';
-import { CATEGORIES, CONGRESS_NAME, createRng, DELEGATIONS, deputyProfile, SESSION_NAME, SESSION_YEAR, UNITS } from './corpus';
+import { CATEGORIES, CONGRESS_NAME, createRng, DELEGATIONS, deputyProfile, makeSuggestion, SESSION_NAME, SESSION_YEAR, UNITS } from './corpus';
 import { runItem } from './demo-lifecycle';
 import { makePlan } from './demo-plan';
 import { seedSupervision } from './demo-supervision';
 import { seedTemplates } from './demo-templates';
 import { seedDrafts } from './demo-drafts';
 import type { World } from './demo-steps';
-import { createStaff } from './demo-users';
+import { SUGGESTION_TEXTS } from './demo-texts';
+import { createStaff, DEMO_DEPUTY_INDEX } from './demo-users';
 import { seedLevels } from './demo-levels';
 import { seedChecklists } from './demo-checklists';
 import { seedNational } from './demo-national';
+import { seedCppcc } from './demo-cppcc';
 
 /** Deputies per delegation, in the order of DELEGATIONS (500 in all). */
 const DELEGATION_SIZES = [56, 30, 24, 48, 48, 40, 44, 12, 30, 34, 38, 36, 28, 22, 10];
@@ -27,14 +30,20 @@ export interface SeedResult {
   items: number;
   units: number;
   deputies: number;
+  /** The CPPCC committee's proposals and members (§8). */
+  proposals: number;
+  members: number;
 }
 
 export interface SeedOptions {
   /** Number of suggestions (default 1,400). */
   items?: number;
+  /** Number of CPPCC proposals (default: 0.57 × items, about 800). */
+  proposals?: number;
   /** The present the live share is placed around (default: now). */
   now?: Date;
   onProgress?: (done: number, total: number) => void;
+  onProposalProgress?: (done: number, total: number) => void;
 }
 
 export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedResult> {
@@ -65,6 +74,10 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedResu
     db,
     base,
     staff,
+    texts: SUGGESTION_TEXTS,
+    write: (r, p, lead) => makeSuggestion(r, p.category, DELEGATIONS[lead.delegation]),
+    demoLead: DEMO_DEPUTY_INDEX,
+    orgs: [],
     realNow,
     categoryIds,
     deputyById: new Map(staff.deputies.map((d) => [d.id, d])),
@@ -91,5 +104,8 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedResu
   const levels = await seedLevels(db, { rng: rng.fork(), realNow, provinceId: base.congressId, demoDeputy: staff.deputies[0].actor });
   // 华容县's guidance checklists for its townships, their reports, visits, meetings and assessments (issue 16 §5–§9).
   await seedChecklists(db, levels, realNow);
-  return { items: n, units: UNITS.length, deputies: deputies.length };
+  // 政协湖南省委员会 beside the province (§8), on a random stream of its own after all the rest.
+  const proposals = opts.proposals ?? Math.round(n * 0.57);
+  const cppcc = await seedCppcc(db, { rng: rng.fork(), realNow, provinceId: base.congressId, staff, proposals, onProgress: opts.onProposalProgress });
+  return { items: n, units: UNITS.length, deputies: deputies.length, proposals, members: cppcc.members };
 }

@@ -11,3 +11,6 @@ export * from './replies';
 export { titleSubject, fieldOf, bankForTitle } from './title-subject';
 export { CONTACT_METHOD_LABELS } from './feedback-phrases';
 export type { TopicBank } from './topic-types';
+export * from './proposals';
+export * from './cppcc-bodies';
+export * from './cppcc-members';

@@ -159,10 +159,18 @@ function assembleBody(rng: Rng, bank: TopicBank, vars: Record<string, string>): 
  * paragraphs (一、基本情况 / 二、存在的问题 / 三、建议 / closing).
  */
 export function makeSuggestion(rng: Rng, categoryName: string, delegation: string): SuggestionText {
+  return makeSubmission(rng, categoryName, delegation, '建议');
+}
+
+/**
+ * A submission of either stream: 关于……的建议 from a deputy, 关于……的提案 from a CPPCC member
+ * (corpus/proposals.ts); `delegation` may also name a city (a member's home).
+ */
+export function makeSubmission(rng: Rng, categoryName: string, delegation: string, noun: '建议' | '提案'): SuggestionText {
   const { bank, objects } = bankOf(categoryName);
   const city = delegation === PLA_DELEGATION ? rng.pick(placeCities()) : cityOf(delegation);
   const generic = bank.children[categoryName] === undefined;
   const plan = planTitle(rng, bank, objects, city, generic);
   const vars = { ...numberVars(rng, YEAR), o: plan.subject, region: plan.region, city: city.city };
-  return { title: `关于${plan.core}的建议`, body: assembleBody(rng, bank, vars) };
+  return { title: `关于${plan.core}的${noun}`, body: assembleBody(rng, bank, vars) };
 }

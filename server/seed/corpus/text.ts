@@ -28,9 +28,9 @@ export function enumerate(rng: Rng, clauses: readonly string[]): string {
   return rng.chance(0.5) ? enumerateShi(clauses) : enumerateParen(clauses);
 }
 
-/** The topic of a suggestion title: 关于X的建议 → X. */
+/** The topic of a suggestion's or a proposal's title: 关于X的建议 (的提案) → X. */
 export function titleCore(title: string): string {
-  return title.replace(/^关于/u, '').replace(/的(几点|相关)?建议$/u, '');
+  return title.replace(/^关于/u, '').replace(/的(几点|相关)?(建议|提案)$/u, '');
 }
 
 /** Random numbers used by phrase templates ({n1}, {n2}, {pct}, {pyear}). */
