@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { CONTACT_METHODS, CONTACT_PHASES, CONTACT_RESPONSES, EVALUATION_RESULTS, HANDLING_MODES, RESULT_CLASSES } from '../items/kinds';
+import { CONTACT_METHODS, CONTACT_PHASES, CONTACT_RESPONSES, EVALUATION_RESULTS, HANDLING_MODES, ITEM_KINDS, RESULT_CLASSES } from '../items/kinds';
 import { id, isoDate, optionalText, text, version } from './common';
+import { BODIES } from '../levels/levels';
+import { STATS_KINDS } from '../stats/streams';
 
 export const submitSuggestionBody = z.object({
   sessionId: id,
@@ -189,6 +191,8 @@ export const ledgerQuery = z.object({
     }),
   /** 承办系统: items handled by government units (the government office's field) or by the others (courts, procuratorates, organisations). */
   unitSystem: z.enum(['government', 'other']).optional(),
+  /** 建议 or 提案 (§8): the government office and the units handle both streams. */
+  kind: z.enum(ITEM_KINDS).optional(),
   sort: z.enum(['number', 'due', 'submittedAt', 'updatedAt', 'relevance']).default('number'),
   order: z.enum(['asc', 'desc']).default('asc'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -197,8 +201,17 @@ export const ledgerQuery = z.object({
   after: z.string().min(1).max(200).optional(),
 });
 
+/**
+ * The R-STAT-1 scope of every statistics read. A session is one body's; a year takes the sessions of
+ * every body in it (the government office's congress and the CPPCC committee meet the same year).
+ * `kind` narrows to one stream (§8: 代表建议 or 政协提案; absent: both, for those who handle both),
+ * `body` to the items of one kind of body (its congress's or the CPPCC committee's): each body's own figures.
+ */
 export const statsQuery = z.object({
   sessionId: id.optional(),
+  year: z.coerce.number().int().min(1949).max(2999).optional(),
+  kind: z.enum(STATS_KINDS).optional(),
+  body: z.enum(BODIES).optional(),
   unitId: id.optional(),
   categoryId: id.optional(),
   delegationId: id.optional(),

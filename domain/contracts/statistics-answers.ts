@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { LIGHTS } from '../deadlines/light';
-import { RESULT_CLASSES, TASK_ROLES } from '../items/kinds';
+import { ITEM_KINDS, RESULT_CLASSES, TASK_ROLES } from '../items/kinds';
+import { BODIES } from '../levels/levels';
+import { SUBMISSION_TYPES } from '../proposals/wording';
 import { ITEM_STATES, REPLY_STATES, TASK_STATES } from '../items/states';
 import { UNIT_SCORE_COMPONENTS } from '../stats/unit-score';
 import { day } from './common';
 import { historyEvent } from './item-answers';
 
 /**
- * Answers of the statistics (server/routes/reference.ts GET /api/statistics…, statistics.ts, dashboard.ts) and the key items.
+ * Answers of the statistics (server/routes/reference.ts GET /api/statistics…, statistics.ts, dashboard.ts) and the key items;
+ * their requests: domain/contracts/statistics.ts (the scope, statsQuery of items.ts).
  * Rates and shares are percentages with two decimals; a rate is null when there is nothing to divide by.
  */
 
@@ -53,10 +56,36 @@ export const statistics = groupFigures.extend({
 
 /** GET /api/statistics/by-unit — a unit's figures, lead (主办/单办/分办) and co-handling (会办) apart; null: no such part. */
 export const unitBreakdown = z.object({ unitId: z.number(), unitName: z.string(), lead: groupFigures.nullable(), co: groupFigures.nullable() });
+/** A group's share of the scope's items, where each item is in one group: the groups' shares add up to 100.00 (R-STAT-1). */
+const itemShare = z.number();
+
 /** GET /api/statistics/by-category — a top-level category's figures (categoryId null: 未分类). */
-export const categoryBreakdown = groupFigures.extend({ categoryId: z.number().nullable(), name: z.string() });
-/** GET /api/statistics/by-delegation — a delegation's figures (delegationId null: 无代表团). */
-export const delegationBreakdown = groupFigures.extend({ delegationId: z.number().nullable(), name: z.string() });
+export const categoryBreakdown = groupFigures.extend({ categoryId: z.number().nullable(), name: z.string(), share: itemShare });
+/** GET /api/statistics/by-delegation — a delegation's figures, in a CPPCC committee a sector's (界别); delegationId null: 无代表团, 无界别. */
+export const delegationBreakdown = groupFigures.extend({ delegationId: z.number().nullable(), name: z.string(), share: itemShare });
+
+/**
+ * GET /api/statistics/by-body — a body's items of one stream (§8): the government office's congress's
+ * suggestions and the CPPCC committee's proposals, and what higher bodies handed down to it (R-ASSIGN-4).
+ */
+export const bodyBreakdown = groupFigures.extend({
+  congressId: z.number(),
+  congressName: z.string(),
+  body: z.enum(BODIES),
+  kind: z.enum(ITEM_KINDS),
+  /** a higher body's items handed down to the office (not in its own figures, GET /api/statistics) */
+  handedDown: z.boolean(),
+  /** the stream as the handling line names it: 湖南省人大代表建议, 湖南省政协提案, 全国人大代表建议 */
+  label: z.string(),
+  share: itemShare,
+});
+/** GET /api/statistics/by-submission-type — proposals by 提出方式 (R-CPPCC-1): 个人, 联名, 集体, always the three. */
+export const submissionTypeBreakdown = groupFigures.extend({ submissionType: z.enum(SUBMISSION_TYPES), name: z.string(), share: itemShare });
+/**
+ * GET /api/statistics/by-party — proposals by the first proposer's 党派 (party null: none recorded, 未填写);
+ * `collective`: the proposals organizations submitted in their own name, counted apart.
+ */
+export const partyBreakdown = groupFigures.extend({ party: z.string().nullable(), collective: z.boolean(), name: z.string(), share: itemShare });
 /** GET /api/statistics/by-deputy — a deputy's figures over the items they lead or co-signed; `led` of them they lead. */
 export const deputyBreakdown = groupFigures.extend({ deputyId: z.number(), name: z.string(), led: z.number() });
 

@@ -1,2 +1,3 @@
 export * from './shares';
 export * from './unit-score';
+export * from './streams';

@@ -49,12 +49,15 @@ export async function resolveScope(db: Db, actor: Actor, sessionId: number, key:
     if (!c) throw notFound('类别');
     return { scope, key, label: `${c.name}类`, subject: `${c.name}类`, stats: { sessionId, categoryId: c.id } };
   }
-  const kind = scope.type === 'unit' ? 'unit' : 'delegation';
+  // A CPPCC committee's units are the congress's beside it, its members sit in sectors (界别), not delegations (§8).
+  const cppcc = actor.body === 'cppcc';
+  const kind = scope.type === 'unit' ? 'unit' : cppcc ? 'sector' : 'delegation';
+  const owner = scope.type === 'unit' ? (actor.unitsCongressId ?? congressId) : congressId;
   const [o] = await db
     .select()
     .from(organizations)
-    .where(and(eq(organizations.id, scope.id), eq(organizations.congressId, congressId), eq(organizations.kind, kind)));
-  if (!o) throw notFound(scope.type === 'unit' ? '承办单位' : '代表团');
+    .where(and(eq(organizations.id, scope.id), eq(organizations.congressId, owner), eq(organizations.kind, kind)));
+  if (!o) throw notFound(scope.type === 'unit' ? '承办单位' : cppcc ? '界别' : '代表团');
   return scope.type === 'unit'
     ? { scope, key, label: o.name, subject: `交由${o.name}承办的`, stats: { sessionId, unitId: o.id } }
     : { scope, key, label: o.name, subject: `${o.name}提出的`, stats: { sessionId, delegationId: o.id } };

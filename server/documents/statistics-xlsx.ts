@@ -1,3 +1,4 @@
+import { streamWords } from '../../domain/documents/stream-words';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import type { StatsScope } from '../queries/statistics';
@@ -80,6 +81,8 @@ export async function exportStatisticsBreakdowns(db: Db, actor: Actor, scope: St
     querySatisfactionVsResolution(db, actor, scope),
   ]);
   const description = `导出时间 ${shanghaiStamp(now)}；比率单位为 %，无可计算对象时留空`;
+  // A CPPCC committee's figures are of proposals, by sector and member (§8).
+  const w = streamWords([actor.body === 'cppcc' ? 'proposal' : 'suggestion']);
   const sheet = (name: string, title: string, lead: TableColumn[], rows: TableCell[][]): TableSheet => ({
     name,
     title,
@@ -102,22 +105,22 @@ export async function exportStatisticsBreakdowns(db: Db, actor: Actor, scope: St
     ),
     sheet(
       '按类别',
-      '各类别建议办理情况',
+      `各类别${w.item}办理情况`,
       [{ header: '类别', width: 16 }],
       categories.map((c) => [c.name, ...figureCells(c)]),
     ),
     sheet(
-      '按代表团',
-      '各代表团建议办理情况',
-      [{ header: '代表团', width: 20 }],
+      `按${w.group}`,
+      `各${w.group}${w.item}办理情况`,
+      [{ header: w.group, width: 20 }],
       delegations.map((d) => [d.name, ...figureCells(d)]),
     ),
     sheet(
-      '按代表',
-      '各代表建议办理情况',
+      `按${w.submitter}`,
+      `各${w.submitter}${w.item}办理情况`,
       [
-        { header: '代表', width: 12 },
-        { header: '领衔件数', width: 9 },
+        { header: w.submitter, width: 12 },
+        { header: actor.body === 'cppcc' ? '第一提案人件数' : '领衔件数', width: 9 },
       ],
       deputies.map((d) => [d.name, d.led, ...figureCells(d)]),
     ),

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { computeLight, todayInShanghai, addDays, diffDays } from '../../domain/deadlines';
 import { domainError } from '../../domain/errors';
+import type { ItemKind } from '../../domain/items/kinds';
 import { isUnitRole } from '../../domain/items/roles';
 import { DEADLINE_RUNNING_STATES, type ItemState } from '../../domain/items/states';
 import type { Actor } from '../auth/actor';
@@ -25,6 +26,8 @@ export interface LedgerFilter {
   q?: string;
   inbox?: 'assignments' | 'coOpinions' | 'rehandling';
   unitSystem?: 'government' | 'other';
+  /** 建议 or 提案 (§8): one stream of the two the government office and the units handle */
+  kind?: ItemKind;
   /** only these items (a selection to export) */
   ids?: number[];
   /** relevance: by the text query's rank (issue 6 §3), then number */
@@ -76,6 +79,8 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
   const yellowEdge = addDays(today, yellowDays);
   const where: SQL[] = [itemScope(actor)];
   if (f.sessionId) where.push(sql`items.session_id = ${f.sessionId}`);
+  // A plain column condition: it narrows the rows the scope's and the sort's indexes find, never hides them from an index.
+  if (f.kind) where.push(sql`items.kind = ${f.kind}`);
   if (f.state?.length)
     where.push(
       sql`items.state in (${sql.join(

@@ -5,6 +5,8 @@ import { rate, sharesOf } from '../../domain/stats';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
 import { stateIn, stateNotIn } from '../db/state-sql';
+import { streamWords } from '../../domain/documents/stream-words';
+import { viewKinds } from '../../domain/stats/streams';
 import { statsScope, type StatsScope } from './statistics';
 
 /** The R-STAT-1 figures of one group of items (a unit's lead or co part, a category, a delegation, a deputy). */
@@ -28,7 +30,7 @@ interface Share {
   share: number;
 }
 
-type Raw = {
+export type Raw = {
   key: number | null;
   name: string | null;
   grp: string;
@@ -53,13 +55,14 @@ type Raw = {
  * Aggregates the figures over `parts`: a query yielding (key, name, grp,
  * item_id, unit_id, done, on_time) rows — one per item and group. When a
  * part names a unit, contacts, visits and struck-off commitments are that
- * unit's own; otherwise every unit's.
+ * unit's own; otherwise every unit's. `handedDown`: with the items a higher
+ * level handed down to an office (statsScope).
  */
-async function figuresOver(db: Db, actor: Actor, s: StatsScope, parts: SQL): Promise<Raw[]> {
+export async function figuresOver(db: Db, actor: Actor, s: StatsScope, parts: SQL, o: { handedDown?: boolean } = {}): Promise<Raw[]> {
   return queryRows<Raw>(
     db,
     sql`
-    with scope as (select items.* from items where ${statsScope(actor, s)}),
+    with scope as (select items.* from items where ${statsScope(actor, s, o)}),
     firsts as (
       select r.item_id, min(r.sent_on) as first_sent from replies r join scope on scope.id = r.item_id
       where r.state = 'sent' and r.round = 1 group by r.item_id),
@@ -125,7 +128,7 @@ function addRaw(x: Raw, y: Raw): Raw {
   return out;
 }
 
-function shape(r: Raw): GroupFigures {
+export function shape(r: Raw): GroupFigures {
   const [sa, sb, sc] = sharesOf([r.a, r.b, r.c]);
   const [s1, s2, s3] = sharesOf([r.sat, r.basic, r.dis]);
   return {
@@ -151,8 +154,20 @@ function shape(r: Raw): GroupFigures {
 }
 
 /** Item-level parts: replied by the item's state, on time by its first reply against the reply deadline (as GET /api/statistics). */
-const itemPart = sql`scope.assigned_on is not null and ${stateIn('scope.state', ANSWERED_ITEM_STATES)}`;
-const itemOnTime = sql`(select f0.first_sent from firsts f0 where f0.item_id = scope.id) <= scope.reply_due`;
+export const itemPart = sql`scope.assigned_on is not null and ${stateIn('scope.state', ANSWERED_ITEM_STATES)}`;
+export const itemOnTime = sql`coalesce((select f0.first_sent from firsts f0 where f0.item_id = scope.id) <= scope.reply_due, false)`;
+
+/** A group's share of the items (R-STAT-1: the groups' shares add up to 100.00) — where each item is in one group. */
+export function withItemShares<T extends { items: number }>(rows: T[]): (T & { share: number })[] {
+  const shares = sharesOf(rows.map((r) => r.items));
+  return rows.map((r, i) => ({ ...r, share: shares[i] }));
+}
+
+/** The words of the streams an actor's figures hold (§8): a CPPCC committee's 委员 and 界别, both for those who handle both. */
+export function wordsOfScope(actor: Actor, s: StatsScope) {
+  const bothStreams = actor.role === 'governmentOffice' || isUnitRole(actor.role);
+  return streamWords(viewKinds({ body: actor.body, bothStreams, kind: s.kind }));
+}
 
 /**
  * R-STAT-1 by unit, lead (主办/单办/分办) and co-handling (会办) apart: a
@@ -196,24 +211,28 @@ export async function queryCategoryBreakdown(db: Db, actor: Actor, s: StatsScope
     s,
     sql`
     select top.id as key, coalesce(top.name, '未分类') as name, 'all' as grp, scope.id as item_id, null::int as unit_id,
-      ${itemPart} as done, coalesce(${itemOnTime}, false) as on_time
+      ${itemPart} as done, ${itemOnTime} as on_time
     from scope left join categories c on c.id = scope.category_id left join categories top on top.id = coalesce(c.parent_id, c.id)`,
   );
-  return rows.map((r) => ({ categoryId: r.key, name: r.name ?? '未分类', ...shape(r) }));
+  return withItemShares(rows.map((r) => ({ categoryId: r.key, name: r.name ?? '未分类', ...shape(r) })));
 }
 
-/** R-STAT-1 by delegation (代表团); items without one counted apart. */
+/**
+ * R-STAT-1 by delegation (代表团), in a CPPCC committee by sector (界别: a member's sector is their
+ * `delegation_id`); items without one counted apart (无代表团, 无界别).
+ */
 export async function queryDelegationBreakdown(db: Db, actor: Actor, s: StatsScope) {
+  const none = `无${wordsOfScope(actor, s).group}`;
   const rows = await figuresOver(
     db,
     actor,
     s,
     sql`
-    select o.id as key, coalesce(o.name, '无代表团') as name, 'all' as grp, scope.id as item_id, null::int as unit_id,
-      ${itemPart} as done, coalesce(${itemOnTime}, false) as on_time
+    select o.id as key, o.name, 'all' as grp, scope.id as item_id, null::int as unit_id,
+      ${itemPart} as done, ${itemOnTime} as on_time
     from scope left join organizations o on o.id = scope.delegation_id`,
   );
-  return rows.map((r) => ({ delegationId: r.key, name: r.name ?? '无代表团', ...shape(r) }));
+  return withItemShares(rows.map((r) => ({ delegationId: r.key, name: r.name ?? none, ...shape(r) })));
 }
 
 /**
@@ -228,7 +247,7 @@ export async function queryDeputyBreakdown(db: Db, actor: Actor, s: StatsScope) 
     s,
     sql`
     select dp.id as key, dp.name, case when sg.is_lead then 'lead' else 'cosigned' end as grp, scope.id as item_id, null::int as unit_id,
-      ${itemPart} as done, coalesce(${itemOnTime}, false) as on_time
+      ${itemPart} as done, ${itemOnTime} as on_time
     from scope join item_signers sg on sg.item_id = scope.id and sg.status <> 'declined' join deputies dp on dp.id = sg.deputy_id
     where ${own}`,
   );

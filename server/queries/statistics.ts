@@ -6,11 +6,17 @@ import { queryRows, type Db } from '../db/client';
 import { stateIn, stateNotIn } from '../db/state-sql';
 import { ANSWERED_ITEM_STATES, DONE_TASK_STATES, INACTIVE_TASK_STATES, UNACCEPTED_ITEM_STATES } from '../../domain/items/states';
 import { itemScope } from '../auth/item-scope';
+import type { StatsKind } from '../../domain/stats/streams';
+import type { Body } from '../../domain/levels/levels';
 
 export interface StatsScope {
   sessionId?: number;
-  /** The sessions of a year (the roll-up compares bodies whose sessions differ). */
+  /** The sessions of a year (the roll-up compares bodies whose sessions differ; the government office's two bodies meet the same year). */
   year?: number;
+  /** One stream (§8): 代表建议 or 政协提案; absent: both. */
+  kind?: StatsKind;
+  /** The items of one kind of body, its congress's or a CPPCC committee's: each body's own figures. */
+  body?: Body;
   unitId?: number;
   categoryId?: number;
   delegationId?: number;
@@ -19,15 +25,37 @@ export interface StatsScope {
   to?: string;
 }
 
+/** `items.congress_id` among `ids` (none: no item). */
+function congressIn(ids: number[]): SQL {
+  if (ids.length === 0) return sql`false`;
+  if (ids.length === 1) return sql`items.congress_id = ${ids[0]}`;
+  const list = sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  return sql`items.congress_id in (${list})`;
+}
+
 /**
  * The items R-STAT-1 figures count: the actor's scope narrowed by the scope
  * filters, without items that were never accepted. Shared by the statistics
  * and the dashboard's per-unit and per-category figures.
  */
-export function statsScope(actor: Actor, s: StatsScope): SQL {
+export function statsScope(actor: Actor, s: StatsScope, o: { handedDown?: boolean } = {}): SQL {
   const where: SQL[] = [itemScope(actor), stateNotIn('items.state', UNACCEPTED_ITEM_STATES)];
-  // An office's figures are its own body's: items a higher level handed down to it count there (R-ASSIGN-4).
-  if (actor.role === 'liaisonOffice' || actor.role === 'governmentOffice') where.push(sql`items.congress_id = ${actor.congressId ?? -1}`);
+  // An office's figures are its own bodies': items a higher level handed down to it count there (R-ASSIGN-4),
+  // unless asked for (`handedDown`: what an office handles, GET /api/statistics/by-body). The liaison office's
+  // (and a proposal committee's) body is its own; the government office's its congress and the CPPCC committee
+  // beside it (§8: one office, two bodies).
+  // Values, not a subquery (the bodies beside come with the session): the planner sees `congress_id in (1, 2)`.
+  const own = actor.congressId ?? -1;
+  const bodies = actor.role === 'governmentOffice' ? [own, ...actor.bodiesBeside] : actor.role === 'liaisonOffice' ? [own] : null;
+  if (bodies && !o.handedDown) {
+    // The office knows which body each of its own is: its own is of its body, those beside are CPPCC committees.
+    const ids = s.body ? bodies.filter((id) => (id === own ? actor.body : 'cppcc') === s.body) : bodies;
+    where.push(congressIn(ids));
+  } else if (s.body) where.push(sql`items.congress_id in (select cb.id from congresses cb where cb.body = ${s.body})`);
+  if (s.kind) where.push(sql`items.kind = ${s.kind}`);
   if (s.sessionId) where.push(sql`items.session_id = ${s.sessionId}`);
   if (s.year) where.push(sql`items.session_id in (select id from sessions where year = ${s.year})`);
   if (s.unitId) where.push(sql`exists (select 1 from tasks t0 where t0.item_id = items.id and t0.unit_id = ${s.unitId} and t0.state <> 'withdrawn')`);

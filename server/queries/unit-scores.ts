@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { todayInShanghai } from '../../domain/deadlines';
 import { visitRateTargetFor } from '../../domain/deadlines/rules-profile';
 import { notFound } from '../../domain/errors';
@@ -58,10 +58,13 @@ type Row = {
  *   `publishWithinDays` of being sent (R-PUBLISH-1).
  */
 export async function queryUnitScores(db: Db, actor: Actor, o: { sessionId: number }, now = new Date()): Promise<UnitScoresResult> {
+  // The government office scores its units on either body's session (§8: its congress's or the CPPCC committee's beside it).
+  const own = actor.congressId ?? -1;
+  const bodies = actor.role === 'governmentOffice' ? inArray(sessions.congressId, [own, ...actor.bodiesBeside]) : eq(sessions.congressId, own);
   const [session] = await db
     .select()
     .from(sessions)
-    .where(and(eq(sessions.id, o.sessionId), eq(sessions.congressId, actor.congressId ?? -1)));
+    .where(and(eq(sessions.id, o.sessionId), bodies));
   if (!session) throw notFound('会次');
   const rules = (await loadRules(db, session.congressId, session.year)).values;
   const today = todayInShanghai(now);

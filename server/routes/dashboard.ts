@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { id } from '../../domain/contracts/common';
-import { statsQuery } from '../../domain/contracts/items';
+import { statsScopeQuery as scopeQuery } from '../../domain/contracts/statistics';
 import { queryCategoryCounts, queryUnitPerformance } from '../queries/dashboard';
 import { queryKeyItems } from '../queries/key-items';
 import * as a from '../../domain/contracts/statistics-answers';
@@ -12,9 +12,6 @@ import { statisticsRoutes } from './statistics';
 const DASHBOARD = ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 'unitLeader'] as const;
 /** R-SUP-3 key items: supervisors and offices all, every unit role its own unit's. */
 const KEY_ITEMS = ['supervisor', 'liaisonOffice', 'governmentOffice', 'unitOffice', 'unitHandler', 'unitLeader'] as const;
-
-/** The R-STAT-1 scope, refusing a period that ends before it starts (400, not an empty chart that looks like "no items"). */
-const scopeQuery = statsQuery.refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: '结束日期不能早于开始日期' });
 
 /** The dashboards' figures by unit and by category, and the key-items list (issue 3). */
 export function dashboardRoutes(app: FastifyInstance, env: RouteEnv) {
@@ -36,7 +33,7 @@ export function dashboardRoutes(app: FastifyInstance, env: RouteEnv) {
     url: '/api/statistics/categories',
     operationId: 'getCategoryStatistics',
     response: z.array(a.categoryCount),
-    summary: '各类别建议件数',
+    summary: '各类别建议（提案）件数',
     tags,
     policy: DASHBOARD,
     querystring: scopeQuery,

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { id } from '../../domain/contracts/common';
-import { statsQuery } from '../../domain/contracts/items';
+import { statsScopeQuery as scopeQuery } from '../../domain/contracts/statistics';
 import type { Actor } from '../auth/actor';
 import { XLSX_MIME } from '../documents/import-sheet';
 import { writeUnitScoresXlsx } from '../documents/unit-scores-xlsx';
@@ -13,6 +13,7 @@ import {
   querySatisfactionVsResolution,
   queryUnitBreakdown,
 } from '../queries/statistics-breakdown';
+import { queryBodyBreakdown, queryPartyBreakdown, querySubmissionTypeBreakdown } from '../queries/statistics-streams';
 import { queryUnitScores } from '../queries/unit-scores';
 import { sessionFullNameOf } from '../queries/full-names';
 import * as a from '../../domain/contracts/statistics-answers';
@@ -26,10 +27,12 @@ const UNITS = ['liaisonOffice', 'governmentOffice', 'supervisor', 'unitOffice', 
 /** The ranking of all units (R-STAT-2): the offices and supervisors. */
 const SCORES = ['liaisonOffice', 'governmentOffice', 'supervisor'] as const;
 
-const scopeQuery = statsQuery.refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: '结束日期不能早于开始日期' });
 const sessionQuery = z.object({ sessionId: id });
 
-/** R-STAT-1 breakdowns (by unit lead/co, category, delegation, deputy; satisfaction against resolution) and R-STAT-2 unit scores. */
+/**
+ * R-STAT-1 breakdowns (by unit lead/co, category, delegation or sector, deputy; by body and stream; proposals by
+ * submission type and party; satisfaction against resolution) and R-STAT-2 unit scores.
+ */
 export function statisticsRoutes(app: FastifyInstance, env: RouteEnv) {
   const on = operations(app, env);
   const tags = ['统计'];
@@ -60,7 +63,7 @@ export function statisticsRoutes(app: FastifyInstance, env: RouteEnv) {
     url: '/api/statistics/by-delegation',
     operationId: 'getDelegationBreakdown',
     response: z.array(a.delegationBreakdown),
-    summary: '各代表团办理统计',
+    summary: '各代表团（政协：界别）办理统计',
     tags,
     policy: STATS,
     querystring: scopeQuery,
@@ -68,10 +71,43 @@ export function statisticsRoutes(app: FastifyInstance, env: RouteEnv) {
   });
   on({
     method: 'GET',
+    url: '/api/statistics/by-body',
+    operationId: 'getBodyBreakdown',
+    response: z.array(a.bodyBreakdown),
+    summary: '各机关建议提案办理统计（人大代表建议、政协提案分列，含上级交办）',
+    tags,
+    policy: UNITS,
+    querystring: scopeQuery,
+    handler: ({ ctx, query }) => queryBodyBreakdown(ctx.db, ctx.actor, query),
+  });
+  on({
+    method: 'GET',
+    url: '/api/statistics/by-submission-type',
+    operationId: 'getSubmissionTypeBreakdown',
+    response: z.array(a.submissionTypeBreakdown),
+    summary: '政协提案按提出方式统计（个人、联名、集体）',
+    tags,
+    policy: STATS,
+    querystring: scopeQuery,
+    handler: ({ ctx, query }) => querySubmissionTypeBreakdown(ctx.db, ctx.actor, query),
+  });
+  on({
+    method: 'GET',
+    url: '/api/statistics/by-party',
+    operationId: 'getPartyBreakdown',
+    response: z.array(a.partyBreakdown),
+    summary: '政协提案按党派统计',
+    tags,
+    policy: STATS,
+    querystring: scopeQuery,
+    handler: ({ ctx, query }) => queryPartyBreakdown(ctx.db, ctx.actor, query),
+  });
+  on({
+    method: 'GET',
     url: '/api/statistics/by-deputy',
     operationId: 'getDeputyBreakdown',
     response: z.array(a.deputyBreakdown),
-    summary: '各代表办理统计',
+    summary: '各代表（政协：委员）办理统计',
     tags,
     policy: STATS,
     querystring: scopeQuery,
