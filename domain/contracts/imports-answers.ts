@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STANDARD_FORM_KEYS } from '../documents/stream-words';
 import { timestamp } from './common';
 
 /** Answers of the §6 .xlsx import (server/routes/imports.ts). */
@@ -29,3 +30,12 @@ export const importBatchSummary = z.object({
 
 /** GET /api/imports/:batchId, POST /api/imports — one batch with every row error. */
 export const importBatch = importBatchSummary.extend({ errors: z.array(importRowError) });
+
+/**
+ * GET /api/forms — the standard forms of §6 as the reader names them: the kinds of item their scope holds
+ * (a CPPCC committee's proposals, the government office's both streams) and each form's name in those words.
+ */
+export const standardFormList = z.object({
+  kinds: z.array(z.enum(['suggestion', 'proposal'])),
+  forms: z.array(z.object({ key: z.enum(STANDARD_FORM_KEYS), label: z.string() })),
+});

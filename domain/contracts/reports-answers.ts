@@ -21,8 +21,15 @@ export const reportScopes = z.object({
     }),
   ),
   categories: z.array(z.object({ id: z.number(), name: z.string(), parentId: z.number().nullable() })),
+  /** a congress's delegations; a CPPCC committee's sectors (界别) */
   delegations: z.array(z.object({ id: z.number(), name: z.string() })),
   unitAnalysisMinItems: z.number(),
+  /** each report kind named in the body's words (提案办理情况报告 in a CPPCC committee, §8) */
+  kindLabels: z.object({ handlingReport: z.string(), keyItemsReport: z.string(), unitAnalysis: z.string() }),
+  /** what the delegation scope is called: 代表团 / 界别 */
+  groupLabel: z.string(),
+  /** 建议 / 提案 */
+  itemLabel: z.string(),
 });
 
 /** The figures a report's basic situation prints. */
@@ -67,6 +74,11 @@ export const reportView = z.object({
   draft: z.object({ id: z.number(), version: z.number(), updatedAt: timestamp, updatedByName: z.string().nullable() }).nullable(),
   basicSituation: z.string(),
   figures: handlingFigures,
+  /**
+   * each stream's figures in the basic situation: the body's own, or — the government office's annual
+   * report — its congress's suggestions and the CPPCC committee's proposals of the same year (seed 004)
+   */
+  streams: z.array(z.object({ kind: z.enum(['suggestion', 'proposal']), sessionFullName: z.string(), figures: handlingFigures })),
   statistics,
   /** a unit scope: its items and whether the analysis is required (R-STAT-3) */
   unitAnalysis: z.object({ items: z.number(), required: z.boolean(), minItems: z.number() }).nullable(),

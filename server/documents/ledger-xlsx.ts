@@ -2,9 +2,12 @@ import { newWorkbook } from './workbook';
 import { LEDGER_COLUMN_LABELS, type LedgerColumn } from '../../domain/contracts/ledger-tools';
 import { HANDLING_MODE_LABELS, TASK_ROLE_LABELS, type HandlingMode, type TaskRole } from '../../domain/items/kinds';
 import { ITEM_STATE_LABELS, TASK_STATE_LABELS, type ItemState, type TaskState } from '../../domain/items/states';
+import { KIND_COLUMN, kindCell } from '../../domain/documents/stream-words';
 
 /** One ledger row as queryLedger returns it (the fields the sheet reads). */
 export interface LedgerSheetRow {
+  /** suggestion | proposal | workOrder: the 类别 column says 建议 or 提案 */
+  kind: string;
   number: string;
   title: string;
   state: string;
@@ -42,8 +45,8 @@ const excelDate = (iso: string | null): Date | null => (iso ? new Date(`${iso.sl
 const shanghaiDay = (ts: string): Date => excelDate(new Date(new Date(ts).getTime() + 8 * 3600_000).toISOString())!;
 
 /** Each chooser column becomes one or more sheet columns (期限 carries its light and days left, as on screen). */
-function sheetColumns(key: LedgerColumn): SheetColumn[] {
-  const label = LEDGER_COLUMN_LABELS[key];
+function sheetColumns(key: LedgerColumn, labels: Partial<Record<LedgerColumn, string>>): SheetColumn[] {
+  const label = labels[key] ?? LEDGER_COLUMN_LABELS[key];
   switch (key) {
     case 'number':
       return [{ header: label, width: 12, value: (r) => r.number }];
@@ -95,10 +98,25 @@ function sheetColumns(key: LedgerColumn): SheetColumn[] {
 /**
  * The ledger as an .xlsx workbook (§6: export of every ledger): a title row,
  * a row naming the filter and the export time, Chinese headers, then one row
- * per item in the chosen columns and order. Dates are date cells.
+ * per item in the chosen columns and order. Dates are date cells. `labels`
+ * renames columns in the reader's words (第一提案人, 界别: §8); `kindColumn`
+ * adds 类别 (建议/提案) after the number, for a ledger of both streams.
  */
-export async function writeLedgerXlsx(o: { title: string; description: string; columns: readonly LedgerColumn[]; rows: LedgerSheetRow[] }): Promise<Buffer> {
-  const cols = o.columns.flatMap(sheetColumns);
+export async function writeLedgerXlsx(o: {
+  title: string;
+  description: string;
+  columns: readonly LedgerColumn[];
+  rows: LedgerSheetRow[];
+  labels?: Partial<Record<LedgerColumn, string>>;
+  kindColumn?: boolean;
+}): Promise<Buffer> {
+  const kind: SheetColumn = { header: KIND_COLUMN, width: 6, value: (r) => kindCell(r.kind) };
+  const cols = o.columns.flatMap((key) => {
+    const own = sheetColumns(key, o.labels ?? {});
+    return o.kindColumn && key === 'number' ? [...own, kind] : own;
+  });
+  // Without the number column the kind still leads the row.
+  if (o.kindColumn && !o.columns.includes('number')) cols.unshift(kind);
   const wb = await newWorkbook();
   wb.creator = '建议办理平台';
   wb.created = new Date();

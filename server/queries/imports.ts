@@ -1,13 +1,29 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
-import type { ImportRow } from '../../domain/contracts/imports';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { SUBMISSION_TYPE_CELL, type ImportRow } from '../../domain/contracts/imports';
+import type { StreamKind } from '../../domain/documents/stream-words';
 import { HANDLING_MODE_LABELS, type HandlingMode } from '../../domain/items/kinds';
 import { UNEXPORTED_ITEM_STATES } from '../../domain/items/states';
 import { notFound } from '../../domain/errors';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
 import { stateNotIn } from '../db/state-sql';
-import { categories, deputies, importBatches, organizations, sessions, users } from '../db/schema';
+import { categories, congresses, deputies, importBatches, organizations, sessions, users } from '../db/schema';
 import type { TemplateLists } from '../documents/import-sheet';
+
+/** The body an import writes into or an export reads (§8): its kind of item, and the congress whose units handle them. */
+export interface ImportBody {
+  congressId: number;
+  kind: StreamKind;
+  /** a CPPCC committee's proposals are handled by the units of the congress beside it */
+  unitsCongressId: number;
+}
+
+/** A congress imports suggestions; a CPPCC committee proposals, handled by the units of the congress beside it (§8). */
+export async function importBodyOf(db: Db, congressId: number): Promise<ImportBody> {
+  const [c] = await db.select({ body: congresses.body, besideId: congresses.besideId }).from(congresses).where(eq(congresses.id, congressId));
+  const cppcc = c?.body === 'cppcc';
+  return { congressId, kind: cppcc ? 'proposal' : 'suggestion', unitsCongressId: cppcc ? (c.besideId ?? congressId) : congressId };
+}
 
 const batchColumns = {
   id: importBatches.id,
@@ -48,17 +64,22 @@ export async function getImportBatch(db: Db, actor: Actor, batchId: number) {
   return b;
 }
 
-/** The values the template's drop-down lists offer: categories (as 上级/下级 when nested), deputies, delegations, active units. */
-export async function templateLists(db: Db, congressId: number): Promise<TemplateLists> {
+/**
+ * The values the template's drop-down lists offer: categories (as 上级/下级 when nested), deputies, delegations,
+ * active units; in a CPPCC committee its members, sectors, the units beside it and the collective submitters.
+ */
+export async function templateLists(db: Db, body: ImportBody): Promise<TemplateLists> {
+  const { congressId } = body;
   const cats = await db.select().from(categories).where(eq(categories.congressId, congressId)).orderBy(categories.sort, categories.id);
   const byId = new Map(cats.map((c) => [c.id, c]));
   const names = cats.map((c) => c.name);
   const ambiguous = new Set(names.filter((n, i) => names.indexOf(n) !== i));
   const orgs = await db
-    .select({ kind: organizations.kind, name: organizations.name })
+    .select({ kind: organizations.kind, name: organizations.name, congressId: organizations.congressId })
     .from(organizations)
-    .where(and(eq(organizations.congressId, congressId), eq(organizations.active, true)))
+    .where(and(inArray(organizations.congressId, [congressId, body.unitsCongressId]), eq(organizations.active, true)))
     .orderBy(organizations.id);
+  const own = orgs.filter((o) => o.congressId === congressId);
   const deps = await db
     .select({ name: deputies.name })
     .from(deputies)
@@ -67,8 +88,9 @@ export async function templateLists(db: Db, congressId: number): Promise<Templat
   return {
     categories: cats.map((c) => (ambiguous.has(c.name) && c.parentId ? `${byId.get(c.parentId)?.name}/${c.name}` : c.name)),
     deputies: [...new Set(deps.map((d) => d.name))],
-    delegations: orgs.filter((o) => o.kind === 'delegation').map((o) => o.name),
-    units: orgs.filter((o) => o.kind === 'unit').map((o) => o.name),
+    delegations: own.filter((o) => o.kind === (body.kind === 'proposal' ? 'sector' : 'delegation')).map((o) => o.name),
+    units: orgs.filter((o) => o.kind === 'unit' && o.congressId === body.unitsCongressId).map((o) => o.name),
+    organizations: body.kind === 'proposal' ? own.filter((o) => o.kind === 'participatingOrganization' || o.kind === 'committee').map((o) => o.name) : [],
   };
 }
 
@@ -85,12 +107,13 @@ export async function sessionOf(db: Db, congressId: number, sessionId?: number) 
 }
 
 /**
- * A session's suggestions in the import template's shape (§6 round trip:
- * importing this file into another session gives the same items). Merged,
- * not-accepted and classified items are left out; an item's units are its live
- * tasks, and it is "assigned" when it has a formal assignment date.
+ * A session's suggestions (a CPPCC committee's: proposals, with how each was
+ * submitted and a collective one's organization) in the import template's shape
+ * (§6 round trip: importing this file into another session gives the same items).
+ * Merged, not-accepted and classified items are left out; an item's units are its
+ * live tasks, and it is "assigned" when it has a formal assignment date.
  */
-export async function exportItemRows(db: Db, sessionId: number): Promise<ImportRow[]> {
+export async function exportItemRows(db: Db, sessionId: number, kind: StreamKind = 'suggestion'): Promise<ImportRow[]> {
   const rows = await queryRows<{
     number: string;
     title: string;
@@ -108,6 +131,7 @@ export async function exportItemRows(db: Db, sessionId: number): Promise<ImportR
     lead_units: string | null;
     co_units: string | null;
     ambiguous_category: boolean;
+    submitter_org: string | null;
   }>(
     db,
     sql`select i.number, i.title, i.body, c.name as category, pc.name as parent_category, d.name as lead, dg.name as delegation,
@@ -121,13 +145,15 @@ export async function exportItemRows(db: Db, sessionId: number): Promise<ImportR
             where t.item_id = i.id and t.state <> 'withdrawn' and t.role in ('lead', 'split')) as lead_units,
           (select string_agg(o.name, '、' order by t.id) from tasks t join organizations o on o.id = t.unit_id
             where t.item_id = i.id and t.state <> 'withdrawn' and t.role = 'co') as co_units,
-          (select count(*) from categories c2 where c2.congress_id = i.congress_id and c2.name = c.name) > 1 as ambiguous_category
+          (select count(*) from categories c2 where c2.congress_id = i.congress_id and c2.name = c.name) > 1 as ambiguous_category,
+          so.name as submitter_org
         from items i
+        left join organizations so on so.id = i.submitter_org_id
         left join categories c on c.id = i.category_id
         left join categories pc on pc.id = c.parent_id
         left join deputies d on d.id = i.lead_deputy_id
         left join organizations dg on dg.id = d.delegation_id
-       where i.session_id = ${sessionId} and i.kind = 'suggestion' and not i.classified
+       where i.session_id = ${sessionId} and i.kind = ${kind} and not i.classified
          and ${stateNotIn('i.state', UNEXPORTED_ITEM_STATES)}
        order by i.number`,
   );
@@ -144,6 +170,11 @@ export async function exportItemRows(db: Db, sessionId: number): Promise<ImportR
       period: r.period === 'interim' ? '闭会期间' : '大会期间',
       submittedOn: r.submitted_on,
     };
+    if (kind === 'proposal') {
+      // R-CPPCC-1: how it was submitted; a collective one names its organization and is led by its contact member.
+      row.submissionType = SUBMISSION_TYPE_CELL[r.submitter_org ? 'collective' : r.cosigners ? 'joint' : 'individual'];
+      if (r.submitter_org) row.submitterOrg = r.submitter_org;
+    }
     if (assigned) {
       row.handlingMode = HANDLING_MODE_LABELS[r.handling_mode as HandlingMode];
       row.leadUnits = r.lead_units ?? undefined;

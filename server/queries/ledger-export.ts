@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { EXPORT_ROW_LIMIT, type ledgerExportQuery } from '../../domain/contracts/ledger-tools';
 import { todayInShanghai } from '../../domain/deadlines';
 import { fullSessionName } from '../../domain/documents/full-names';
+import { streamWords, type StreamWords } from '../../domain/documents/stream-words';
 import { domainError } from '../../domain/errors';
 import { HANDLING_MODE_LABELS, TASK_ROLE_LABELS } from '../../domain/items/kinds';
 import { isUnitRole } from '../../domain/items/roles';
@@ -12,6 +13,7 @@ import { queryRows, type Db } from '../db/client';
 import { writeLedgerXlsx, type LedgerSheetRow } from '../documents/ledger-xlsx';
 import { congressNameOf } from './full-names';
 import { queryLedger } from './ledger';
+import { readerKinds } from './table-exports';
 
 export type LedgerExportQuery = z.output<typeof ledgerExportQuery>;
 
@@ -43,9 +45,18 @@ export async function exportLedger(db: Db, actor: Actor, q: LedgerExportQuery, o
       },
     );
   }
-  const title = actor.role === 'deputy' ? '我的建议' : isUnitRole(actor.role) ? '本单位台账' : actor.role === 'delegationContact' ? '本团台账' : '建议办理台账';
+  // In the reader's words (§8): 提案 and 委员 in a CPPCC committee; both streams, with 类别, for the government office and units.
+  const w = streamWords(await readerKinds(db, actor));
+  const title =
+    actor.role === 'deputy'
+      ? `我的${w.item}`
+      : isUnitRole(actor.role)
+        ? '本单位台账'
+        : actor.role === 'delegationContact'
+          ? `本${w.group}台账`
+          : `${w.item}办理台账`;
   const stamp = shanghaiStamp(now);
-  const description = `筛选条件：${await describeFilter(db, actor, q)}\u3000共 ${total} 件\u3000导出时间：${stamp}`;
+  const description = `筛选条件：${await describeFilter(db, actor, q, w)}\u3000共 ${total} 件\u3000导出时间：${stamp}`;
   // The unit's own task column means nothing to other roles.
   const shown = isUnitRole(actor.role) ? columns : columns.filter((c) => c !== 'myTask');
   const buffer = await writeLedgerXlsx({
@@ -53,6 +64,9 @@ export async function exportLedger(db: Db, actor: Actor, q: LedgerExportQuery, o
     description,
     columns: shown.length ? shown : ['number', 'title'],
     rows: ledger.rows as unknown as LedgerSheetRow[],
+    // Beside 类别 (建议/提案) the subject category is 分类, so that no two headers read alike.
+    labels: { leadDeputy: w.lead, delegation: w.group, ...(w.both ? { category: '分类' } : {}) },
+    kindColumn: w.both,
   });
   return { buffer, filename: `${title}_${todayInShanghai(now)}.xlsx`, total };
 }
@@ -62,17 +76,24 @@ function shanghaiStamp(now: Date): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
-/** The filter in words, for the sheet's second row; names are looked up in the actor's congress only. */
-async function describeFilter(db: Db, actor: Actor, q: LedgerExportQuery): Promise<string> {
+/**
+ * The filter in words, for the sheet's second row; names are looked up in the actor's congress only (a
+ * CPPCC committee's units in the congress whose units handle its proposals).
+ */
+async function describeFilter(db: Db, actor: Actor, q: LedgerExportQuery, w: StreamWords): Promise<string> {
   const parts: string[] = [];
+  const bodies = [actor.congressId ?? -1, actor.unitsCongressId ?? -1];
   const name = async (table: 'sessions' | 'organizations' | 'categories' | 'deputies', id: number | undefined) => {
     if (!id) return undefined;
     const [row] = await queryRows<{ name: string }>(
       db,
-      sql`select name from ${sql.identifier(table)} where id = ${id} and congress_id = ${actor.congressId ?? -1}`,
+      sql`select name from ${sql.identifier(table)} where id = ${id} and congress_id in (${bodies[0]}, ${table === 'organizations' ? bodies[1] : bodies[0]})`,
     );
     return row?.name ?? `#${id}`;
   };
+  // The kind filter (建议/提案) of a ledger of both streams.
+  const kind = (q as { kind?: string }).kind;
+  if (kind === 'suggestion' || kind === 'proposal') parts.push(`类别 ${kind === 'proposal' ? '提案' : '建议'}`);
   const session = await name('sessions', q.sessionId);
   // The session in full (湖南省第十四届人民代表大会第三次会议); an id not of the congress stays as it is.
   if (session) parts.push(`届次 ${session.startsWith('#') ? session : fullSessionName(await congressNameOf(db, actor.congressId ?? -1), session)}`);
@@ -88,9 +109,9 @@ async function describeFilter(db: Db, actor: Actor, q: LedgerExportQuery): Promi
   const category = await name('categories', q.categoryId);
   if (category) parts.push(`类别 ${category}`);
   const delegation = await name('organizations', q.delegationId);
-  if (delegation) parts.push(`代表团 ${delegation}`);
+  if (delegation) parts.push(`${w.group} ${delegation}`);
   const deputy = await name('deputies', q.deputyId);
-  if (deputy) parts.push(`代表 ${deputy}`);
+  if (deputy) parts.push(`${w.submitter} ${deputy}`);
   if (q.q?.trim()) parts.push(`搜索“${q.q.trim()}”`);
   if (q.ids?.length) parts.push(`所选 ${q.ids.length} 件`);
   const filters = parts.length ? parts.join('；') : '全部';

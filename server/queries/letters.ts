@@ -1,5 +1,6 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import { fullOfficeName, fullSessionName } from '../../domain/documents/full-names';
+import { wordsOf } from '../../domain/proposals/wording';
 import { domainError, notFound } from '../../domain/errors';
 import { todayInShanghai } from '../../domain/deadlines';
 import type { Actor } from '../auth/actor';
@@ -10,9 +11,6 @@ import { unitsCongressOf } from '../auth/units-congress';
 import { congressNameOf } from './full-names';
 import { getItemDetail } from './item-detail';
 import { replyAddressees } from './reply-addressees';
-
-const KIND_NOUN = { suggestion: '建议', proposal: '提案', workOrder: '工单' } as const;
-type Kind = keyof typeof KIND_NOUN;
 
 /** R-REPLY-8: a classified item is handled offline, so no letter of it is generated here. */
 function refuseClassified(item: { classified: boolean }) {
@@ -94,7 +92,6 @@ export type LetterReply = Pick<
 export async function replyLetterOf(db: Db, detail: ItemDetail, reply: LetterReply, now = new Date()): Promise<{ data: ReplyLetterData; filename: string }> {
   const { item } = detail;
   refuseClassified(item);
-  const kind = item.kind as Kind;
   const { addressees, mergedNumbers } = await replyAddressees(db, item);
   const numbers = [item.number, ...mergedNumbers];
   const session = fullSessionName(await congressNameOf(db, item.congressId), item.sessionName);
@@ -107,7 +104,8 @@ export async function replyLetterOf(db: Db, detail: ItemDetail, reply: LetterRep
       publicity: reply.publicity as 'public' | 'private',
       docNumber: reply.docNumber,
       signer: reply.signer,
-      title: `关于对${session}第${numbers.join('、')}号${KIND_NOUN[kind]}的答复`,
+      // 提案 of a CPPCC committee's session in full: 关于对政协湖南省第十三届委员会第三次会议第N号提案的答复.
+      title: `关于对${session}第${numbers.join('、')}号${wordsOf(item.kind).item}的答复`,
       addressees,
       body: reply.body,
       commitments: reply.resultClass === 'B' ? reply.plannedCommitments : [],
@@ -150,7 +148,7 @@ export async function loadCoOpinionLetter(
     data: {
       publicity: op.publicity as 'public' | 'private',
       privateReason: op.privateReason,
-      title: `关于对${session}第${item.number}号${KIND_NOUN[item.kind as Kind]}的会办意见`,
+      title: `关于对${session}第${item.number}号${wordsOf(item.kind).item}的会办意见`,
       leadUnitName: lead?.name ?? '主办单位',
       body: op.body,
       unitName: co?.name ?? '',

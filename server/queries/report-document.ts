@@ -1,7 +1,7 @@
 import { domainError } from '../../domain/errors';
 import { todayInShanghai } from '../../domain/deadlines';
 import { ITEM_STATE_LABELS, type ItemState } from '../../domain/items/states';
-import { keyItemsText, pct, ratePct, REPORT_KIND_LABELS, UNIT_ANALYSIS_MIN_ITEMS, type ReportKind } from '../../domain/reports/report-text';
+import { keyItemsText, pct, ratePct, REPORT_WORDS, UNIT_ANALYSIS_MIN_ITEMS, type ReportKind } from '../../domain/reports/report-text';
 import { bulletinNumber, bulletinTitle } from '../../domain/supervision/bulletin';
 import { KEY_SUPERVISION_KIND_LABELS } from '../../domain/supervision/key-supervision';
 import type { Actor } from '../auth/actor';
@@ -24,9 +24,13 @@ function sectionBlocks(r: ReportView): ReportBlock[] {
   return r.sectionDefs.map((s) => ({ heading: s.heading, text: printed(r.sections[s.id] ?? '') }));
 }
 
+/** The words of the report's own stream: 提案 for a CPPCC committee's (§8). */
+const wordsOf = (r: ReportView) => REPORT_WORDS[r.streams[0]?.kind ?? 'suggestion'];
+
 /** The R-STAT-1 figures of the scope as a table (the unit analysis prints them beside the text). */
 function figuresTable(r: ReportView): ReportBlock['table'] {
   const s = r.statistics;
+  const w = wordsOf(r);
   const { A, B, C } = s.resultClasses;
   const e = s.evaluations;
   return {
@@ -34,7 +38,7 @@ function figuresTable(r: ReportView): ReportBlock['table'] {
     header: ['指标', '数值', '指标', '数值'],
     weights: [3, 2, 3, 2],
     rows: [
-      ['承办建议（件）', s.items, '已答复（件）', s.replied],
+      [`承办${w.item}（件）`, s.items, '已答复（件）', s.replied],
       ['答复率', ratePct(s.replyRate), '按期答复率', ratePct(s.onTimeRate)],
       ['A类（件，占比）', `${A.count}（${pct(A.share)}）`, 'B类（件，占比）', `${B.count}（${pct(B.share)}）`],
       ['C类（件，占比）', `${C.count}（${pct(C.share)}）`, '满意（件，占比）', `${e.satisfied.count}（${pct(e.satisfied.share)}）`],
@@ -51,7 +55,7 @@ function figuresTable(r: ReportView): ReportBlock['table'] {
   };
 }
 
-const fileName = (r: ReportView) => `${REPORT_KIND_LABELS[r.kind]}-${r.sessionFullName}${r.scopeLabel ? `-${r.scopeLabel}` : ''}.docx`;
+const fileName = (r: ReportView) => `${r.kindLabel}-${r.sessionFullName}${r.scopeLabel ? `-${r.scopeLabel}` : ''}.docx`;
 
 /**
  * R-STAT-3 a report as .docx: the annual handling report, the key-items
@@ -83,9 +87,12 @@ export async function buildReportDocument(db: Db, actor: Actor, q: { kind: Repor
     const k = await queryKeySupervisions(db, actor, { sessionId: q.sessionId }, now);
     const rows = unitId ? k.rows.filter((x) => x.units.some((u) => u.unitId === unitId)) : k.rows;
     const count = (f: (x: (typeof rows)[number]) => boolean) => rows.filter(f).length;
+    const w = wordsOf(r);
+    const stream = r.streams[0]?.kind ?? 'suggestion';
     const text = keyItemsText({
       sessionName: r.sessionFullName,
-      subject: unitId ? `交由${r.scopeLabel}承办的建议中` : '',
+      stream,
+      subject: unitId ? `交由${r.scopeLabel}承办的${w.item}中` : '',
       total: rows.length,
       byKind: { leaderLed: count((x) => x.kind === 'leaderLed'), committee: count((x) => x.kind === 'committee'), joint: count((x) => x.kind === 'joint') },
       replied: count((x) => x.replied),
@@ -108,8 +115,8 @@ export async function buildReportDocument(db: Db, actor: Actor, q: { kind: Repor
         text,
         table: rows.length
           ? {
-              caption: '重点督办建议办理情况表',
-              header: ['序号', '建议号', '标题', '督办方式', '承办单位', '督办活动', '办理状态'],
+              caption: `重点督办${w.item}办理情况表`,
+              header: ['序号', `${w.item}号`, '标题', '督办方式', '承办单位', '督办活动', '办理状态'],
               rows: tableRows,
               weights: [1.1, 2.6, 4.4, 3, 4, 1.5, 2.6],
             }

@@ -8,6 +8,15 @@ import {
 } from '../../domain/commitments/tracking';
 import { todayInShanghai } from '../../domain/deadlines';
 import { fullSessionName } from '../../domain/documents/full-names';
+import {
+  KIND_COLUMN,
+  kindCell,
+  STANDARD_FORM_KEYS,
+  standardFormLabel,
+  streamWords,
+  type StandardFormKey,
+  type StreamWords,
+} from '../../domain/documents/stream-words';
 import { CONTACT_METHOD_LABELS, TASK_ROLE_LABELS, type ContactMethod, type TaskRole } from '../../domain/items/kinds';
 import { isUnitRole } from '../../domain/items/roles';
 import { INACTIVE_TASK_STATES } from '../../domain/items/states';
@@ -16,16 +25,18 @@ import { queryRows, type Db } from '../db/client';
 import { stateIn, stateNotIn } from '../db/state-sql';
 import { dateCell, shanghaiDateCell, shanghaiStamp, writeTableXlsx, type TableSheet } from '../documents/table-xlsx';
 import { itemScope } from '../auth/item-scope';
+import { readerKinds } from './table-exports';
 
-/** The standard forms of §6, each a download. */
-export const STANDARD_FORMS = {
-  responsibility: '办理责任分解表',
-  keyItems: '重点处理建议登记表',
-  visitCard: '走访代表委员专用卡',
-  referenceContacts: '参阅件沟通联系登记表',
-  lookBack: '回头看复查表',
-} as const;
-export type StandardForm = keyof typeof STANDARD_FORMS;
+/** The standard forms of §6, each a download (named in the reader's words: standardFormLabels). */
+export const STANDARD_FORMS = STANDARD_FORM_KEYS;
+export type StandardForm = StandardFormKey;
+
+/** The forms' names as the reader's buttons and files say them: 重点处理提案登记表 in a CPPCC committee (§8). */
+export async function standardFormLabels(db: Db, actor: Actor) {
+  const kinds = await readerKinds(db, actor);
+  const w = streamWords(kinds);
+  return { kinds, forms: STANDARD_FORM_KEYS.map((key) => ({ key, label: standardFormLabel(key, w) })) };
+}
 
 export interface FormFilter {
   sessionId?: number;
@@ -47,14 +58,21 @@ function taskWhere(actor: Actor, f: FormFilter, alias = 't'): SQL {
   return sql.join(w, sql` and `);
 }
 
-const lead = sql`(select d.name from deputies d where d.id = items.lead_deputy_id)`;
+/** A collective proposal's submitter is its organization (R-CPPCC-1), printed where a member's name would be. */
+const collective = sql`(select so.name from organizations so where so.id = items.submitter_org_id)`;
+const lead = sql`coalesce(${collective}, (select d.name from deputies d where d.id = items.lead_deputy_id))`;
 const delegation = sql`(select g.name from organizations g where g.id = items.delegation_id)`;
-const signers = sql`(select string_agg(d.name, '、' order by s.is_lead desc, d.id) from item_signers s join deputies d on d.id = s.deputy_id where s.item_id = items.id and s.status <> 'declined')`;
+const signers = sql`coalesce(${collective}, (select string_agg(d.name, '、' order by s.is_lead desc, d.id) from item_signers s join deputies d on d.id = s.deputy_id where s.item_id = items.id and s.status <> 'declined'))`;
+
+/** A form's 类别 column (建议/提案) and cells, when it holds both streams (the government office's, a unit's). */
+const kindColumn = (w: StreamWords): TableSheet['columns'] => (w.both ? [{ header: KIND_COLUMN, width: 6 }] : []);
+const kindOf = (w: StreamWords, kind: string): string[] => (w.both ? [kindCell(kind)] : []);
 
 /** 办理责任分解表 (R-HANDLE-1): per unit one sheet, its items with division, handler and responsible leader. */
-async function responsibility(db: Db, actor: Actor, f: FormFilter, now: Date): Promise<TableSheet[]> {
+async function responsibility(db: Db, actor: Actor, f: FormFilter, now: Date, w: StreamWords): Promise<TableSheet[]> {
   const rows = await queryRows<{
     unit: string;
+    kind: string;
     number: string;
     title: string;
     lead: string | null;
@@ -66,7 +84,7 @@ async function responsibility(db: Db, actor: Actor, f: FormFilter, now: Date): P
     at: string | null;
   }>(
     db,
-    sql`select o.name as unit, items.number, items.title, ${lead} as lead, t.role, dv.name as division, coalesce(t.handler_name, u.display_name) as handler,
+    sql`select o.name as unit, items.kind, items.number, items.title, ${lead} as lead, t.role, dv.name as division, coalesce(t.handler_name, u.display_name) as handler,
                t.responsible_leader as leader, t.due_date::text as due, t.breakdown_at as at
         from tasks t join items on items.id = t.item_id join organizations o on o.id = t.unit_id
         left join organizations dv on dv.id = t.division_id left join users u on u.id = t.handler_user_id
@@ -83,13 +101,14 @@ async function responsibility(db: Db, actor: Actor, f: FormFilter, now: Date): P
     used.add(name);
     return {
       name,
-      title: `${unit}代表建议办理责任分解表`,
+      title: `${unit}${w.itemFull}办理责任分解表`,
       description: `共 ${list.length} 件\u3000导出时间：${shanghaiStamp(now)}`,
       columns: [
         { header: '序号', width: 6 },
-        { header: '建议编号', width: 12 },
-        { header: '建议标题', width: 40 },
-        { header: '领衔代表', width: 10 },
+        ...kindColumn(w),
+        { header: w.number, width: 12 },
+        { header: w.title, width: 40 },
+        { header: w.lead, width: 12 },
         { header: '承办方式', width: 8 },
         { header: '承办处室', width: 16 },
         { header: '承办人', width: 10 },
@@ -99,6 +118,7 @@ async function responsibility(db: Db, actor: Actor, f: FormFilter, now: Date): P
       ],
       rows: list.map((r, i) => [
         i + 1,
+        ...kindOf(w, r.kind),
         r.number,
         r.title,
         r.lead,
@@ -115,9 +135,10 @@ async function responsibility(db: Db, actor: Actor, f: FormFilter, now: Date): P
 }
 
 /** 重点处理建议登记表 (R-HANDLE-2): the units' key items, with responsibility and the open-handling plan to fill in. */
-async function keyItems(db: Db, actor: Actor, f: FormFilter, now: Date): Promise<TableSheet[]> {
+async function keyItems(db: Db, actor: Actor, f: FormFilter, now: Date, w: StreamWords): Promise<TableSheet[]> {
   const rows = await queryRows<{
     unit: string;
+    kind: string;
     number: string;
     title: string;
     signers: string | null;
@@ -128,23 +149,24 @@ async function keyItems(db: Db, actor: Actor, f: FormFilter, now: Date): Promise
     due: string | null;
   }>(
     db,
-    sql`select o.name as unit, items.number, items.title, ${signers} as signers, ${delegation} as delegation, t.role, t.responsible_leader as leader,
+    sql`select o.name as unit, items.kind, items.number, items.title, ${signers} as signers, ${delegation} as delegation, t.role, t.responsible_leader as leader,
                coalesce(t.handler_name, u.display_name) as handler, t.due_date::text as due
         from tasks t join items on items.id = t.item_id join organizations o on o.id = t.unit_id left join users u on u.id = t.handler_user_id
         where ${taskWhere(actor, f)} and t.is_key_item order by o.name, items.number`,
   );
   return [
     {
-      name: '重点处理建议',
-      title: '重点处理建议登记表',
+      name: `重点处理${w.item}`,
+      title: `重点处理${w.itemFull}登记表`,
       description: `共 ${rows.length} 件\u3000导出时间：${shanghaiStamp(now)}`,
       columns: [
         { header: '序号', width: 6 },
         { header: '承办单位', width: 22 },
-        { header: '建议编号', width: 12 },
-        { header: '建议标题', width: 36 },
-        { header: '提出代表', width: 18 },
-        { header: '代表团', width: 14 },
+        ...kindColumn(w),
+        { header: w.number, width: 12 },
+        { header: w.title, width: 36 },
+        { header: w.signers, width: 18 },
+        { header: w.group, width: 14 },
         { header: '承办方式', width: 8 },
         { header: '责任领导', width: 10 },
         { header: '承办人', width: 10 },
@@ -154,6 +176,7 @@ async function keyItems(db: Db, actor: Actor, f: FormFilter, now: Date): Promise
       rows: rows.map((r, i) => [
         i + 1,
         r.unit,
+        ...kindOf(w, r.kind),
         r.number,
         r.title,
         r.signers,
@@ -174,9 +197,10 @@ async function keyItems(db: Db, actor: Actor, f: FormFilter, now: Date): Promise
  * an item's deputies not yet visited, a blank card to take along — the fields
  * of the visit and a box for the deputy's signature.
  */
-async function visitCard(db: Db, actor: Actor, f: FormFilter, now: Date): Promise<TableSheet[]> {
+async function visitCard(db: Db, actor: Actor, f: FormFilter, now: Date, w: StreamWords): Promise<TableSheet[]> {
   const rows = await queryRows<{
     unit: string;
+    kind: string;
     number: string;
     title: string;
     deputy: string | null;
@@ -189,7 +213,7 @@ async function visitCard(db: Db, actor: Actor, f: FormFilter, now: Date): Promis
     view: string | null;
   }>(
     db,
-    sql`select o.name as unit, items.number, items.title, ${signers} as deputy, ${delegation} as delegation, c.contacted_on::text as on, c.method, c.phase,
+    sql`select o.name as unit, items.kind, items.number, items.title, ${signers} as deputy, ${delegation} as delegation, c.contacted_on::text as on, c.method, c.phase,
                c.participants, c.summary, c.deputy_view as view
         from tasks t join items on items.id = t.item_id join organizations o on o.id = t.unit_id
         left join contacts c on c.item_id = items.id and c.unit_id = t.unit_id and c.face_to_face
@@ -200,23 +224,25 @@ async function visitCard(db: Db, actor: Actor, f: FormFilter, now: Date): Promis
     {
       name: '走访卡',
       title: '走访代表委员专用卡',
-      description: `承办单位走访代表面商办理情况，由代表签字确认\u3000导出时间：${shanghaiStamp(now)}`,
+      description: `承办单位走访${w.submitter}面商办理情况，由${w.submitter}签字确认\u3000导出时间：${shanghaiStamp(now)}`,
       columns: [
-        { header: '建议编号', width: 12 },
-        { header: '建议标题', width: 30 },
+        ...kindColumn(w),
+        { header: w.number, width: 12 },
+        { header: w.title, width: 30 },
         { header: '承办单位', width: 18 },
-        { header: '代表姓名', width: 14 },
-        { header: '代表团', width: 14 },
+        { header: `${w.submitter}姓名`, width: 14 },
+        { header: w.group, width: 14 },
         { header: '走访时间', width: 12, kind: 'date' },
         { header: '走访方式', width: 10 },
         { header: '办理阶段', width: 8 },
         { header: '走访人员', width: 18 },
         { header: '沟通情况', width: 36 },
-        { header: '代表意见', width: 24 },
-        { header: '代表签字', width: 12, kind: 'sign' },
+        { header: `${w.submitter}意见`, width: 24 },
+        { header: `${w.submitter}签字`, width: 12, kind: 'sign' },
         { header: '签字日期', width: 12, kind: 'sign' },
       ],
       rows: rows.map((r) => [
+        ...kindOf(w, r.kind),
         r.number,
         r.title,
         r.unit,
@@ -232,15 +258,16 @@ async function visitCard(db: Db, actor: Actor, f: FormFilter, now: Date): Promis
         null,
       ]),
       // R-TALK-3
-      footer: ['说明：走访须由承办单位自行开展，不得委托下级单位。本卡一式两份，承办单位和代表各执一份。'],
+      footer: [`说明：走访须由承办单位自行开展，不得委托下级单位。本卡一式两份，承办单位和${w.submitter}各执一份。`],
     },
   ];
 }
 
 /** 参阅件沟通联系登记表 (R-REVIEW-1): each reference item's unit, its contacts with the deputy and the contact date due. */
-async function referenceContacts(db: Db, actor: Actor, f: FormFilter, now: Date): Promise<TableSheet[]> {
+async function referenceContacts(db: Db, actor: Actor, f: FormFilter, now: Date, w: StreamWords): Promise<TableSheet[]> {
   const rows = await queryRows<{
     unit: string;
+    kind: string;
     number: string;
     title: string;
     signers: string | null;
@@ -252,7 +279,7 @@ async function referenceContacts(db: Db, actor: Actor, f: FormFilter, now: Date)
     view: string | null;
   }>(
     db,
-    sql`select o.name as unit, items.number, items.title, ${signers} as signers, t.due_date::text as due, c.contacted_on::text as on, c.method, c.participants, c.summary, c.deputy_view as view
+    sql`select o.name as unit, items.kind, items.number, items.title, ${signers} as signers, t.due_date::text as due, c.contacted_on::text as on, c.method, c.participants, c.summary, c.deputy_view as view
         from tasks t join items on items.id = t.item_id join organizations o on o.id = t.unit_id
         left join contacts c on c.item_id = items.id and c.unit_id = t.unit_id
         where ${taskWhere(actor, f)} and t.role = 'reference' order by o.name, items.number, c.contacted_on`,
@@ -264,18 +291,20 @@ async function referenceContacts(db: Db, actor: Actor, f: FormFilter, now: Date)
       description: `共 ${new Set(rows.map((r) => `${r.unit}:${r.number}`)).size} 件\u3000导出时间：${shanghaiStamp(now)}`,
       columns: [
         { header: '承办单位', width: 22 },
-        { header: '建议编号', width: 12 },
-        { header: '建议标题', width: 36 },
-        { header: '提出代表', width: 18 },
+        ...kindColumn(w),
+        { header: w.number, width: 12 },
+        { header: w.title, width: 36 },
+        { header: w.signers, width: 18 },
         { header: '联系截止日期', width: 12, kind: 'date' },
         { header: '联系时间', width: 12, kind: 'date' },
         { header: '联系方式', width: 10 },
         { header: '联系人员', width: 16 },
         { header: '沟通情况', width: 36 },
-        { header: '代表意见', width: 24 },
+        { header: `${w.submitter}意见`, width: 24 },
       ],
       rows: rows.map((r) => [
         r.unit,
+        ...kindOf(w, r.kind),
         r.number,
         r.title,
         r.signers,
@@ -291,13 +320,14 @@ async function referenceContacts(db: Db, actor: Actor, f: FormFilter, now: Date)
 }
 
 /** 回头看复查表 (R-TRACK-2): the reviews of a year's look-back, per item and unit, with state, finding and note. */
-async function lookBack(db: Db, actor: Actor, f: FormFilter, now: Date): Promise<TableSheet[]> {
+async function lookBack(db: Db, actor: Actor, f: FormFilter, now: Date, w: StreamWords): Promise<TableSheet[]> {
   const year = f.year ?? Number(todayInShanghai(now).slice(0, 4));
-  const w: SQL[] = [itemScope(actor), sql`lb.year = ${year}`, sql`lb.congress_id = ${actor.congressId ?? -1}`];
-  if (isUnitRole(actor.role)) w.push(sql`lr.unit_id = ${actor.organizationId ?? -1}`);
-  else if (f.unitId) w.push(sql`lr.unit_id = ${f.unitId}`);
+  const where: SQL[] = [itemScope(actor), sql`lb.year = ${year}`, sql`lb.congress_id = ${actor.congressId ?? -1}`];
+  if (isUnitRole(actor.role)) where.push(sql`lr.unit_id = ${actor.organizationId ?? -1}`);
+  else if (f.unitId) where.push(sql`lr.unit_id = ${f.unitId}`);
   const rows = await queryRows<{
     unit: string;
+    kind: string;
     number: string;
     title: string;
     session: string;
@@ -310,21 +340,22 @@ async function lookBack(db: Db, actor: Actor, f: FormFilter, now: Date): Promise
     open: number;
   }>(
     db,
-    sql`select o.name as unit, items.number, items.title, s.name as session, cg.name as congress, lr.result_class as cls, lr.state, lr.finding, lr.note, lr.submitted_at as at,
+    sql`select o.name as unit, items.kind, items.number, items.title, s.name as session, cg.name as congress, lr.result_class as cls, lr.state, lr.finding, lr.note, lr.submitted_at as at,
                (select count(*)::int from commitments cm where cm.item_id = lr.item_id and cm.unit_id = lr.unit_id and ${stateIn('cm.state', OPEN_COMMITMENT_STATES)}) as open
         from look_back_reviews lr join look_backs lb on lb.id = lr.look_back_id join items on items.id = lr.item_id
         join sessions s on s.id = items.session_id join congresses cg on cg.id = s.congress_id join organizations o on o.id = lr.unit_id
-        where ${sql.join(w, sql` and `)} order by o.name, s.year, items.number`,
+        where ${sql.join(where, sql` and `)} order by o.name, s.year, items.number`,
   );
   return [
     {
       name: `${year}年回头看`,
-      title: `${year} 年代表建议办理“回头看”复查表`,
+      title: `${year} 年${w.itemFull}办理“回头看”复查表`,
       description: `共 ${rows.length} 件，已填报 ${rows.filter((r) => r.state === 'submitted').length} 件\u3000导出时间：${shanghaiStamp(now)}`,
       columns: [
         { header: '承办单位', width: 22 },
-        { header: '建议编号', width: 12 },
-        { header: '建议标题', width: 36 },
+        ...kindColumn(w),
+        { header: w.number, width: 12 },
+        { header: w.title, width: 36 },
         { header: '届次', width: 30 },
         { header: '答复类别', width: 8 },
         { header: '未销号承诺', width: 10 },
@@ -335,6 +366,7 @@ async function lookBack(db: Db, actor: Actor, f: FormFilter, now: Date): Promise
       ],
       rows: rows.map((r) => [
         r.unit,
+        ...kindOf(w, r.kind),
         r.number,
         r.title,
         fullSessionName(r.congress, r.session),
@@ -349,7 +381,7 @@ async function lookBack(db: Db, actor: Actor, f: FormFilter, now: Date): Promise
   ];
 }
 
-const FORMS: Record<StandardForm, (db: Db, actor: Actor, f: FormFilter, now: Date) => Promise<TableSheet[]>> = {
+const FORMS: Record<StandardForm, (db: Db, actor: Actor, f: FormFilter, now: Date, w: StreamWords) => Promise<TableSheet[]>> = {
   responsibility,
   keyItems,
   visitCard,
@@ -357,8 +389,13 @@ const FORMS: Record<StandardForm, (db: Db, actor: Actor, f: FormFilter, now: Dat
   lookBack,
 };
 
-/** §6 one standard form as .xlsx, in the actor's scope (offices: the congress or one unit; a unit: its own). */
+/**
+ * §6 one standard form as .xlsx, in the actor's scope (offices: the congress or one unit; a unit: its own), in the
+ * words of what the reader's scope holds (§8): a CPPCC committee's forms speak of 提案, 委员, 第一提案人 and 界别,
+ * the government office's and a unit's of both streams with a 类别 column (建议/提案).
+ */
 export async function exportStandardForm(db: Db, actor: Actor, form: StandardForm, f: FormFilter, now = new Date()) {
-  const sheets = await FORMS[form](db, actor, f, now);
-  return { buffer: await writeTableXlsx(sheets), filename: `${STANDARD_FORMS[form]}_${todayInShanghai(now)}.xlsx` };
+  const w = streamWords(await readerKinds(db, actor));
+  const sheets = await FORMS[form](db, actor, f, now, w);
+  return { buffer: await writeTableXlsx(sheets), filename: `${standardFormLabel(form, w)}_${todayInShanghai(now)}.xlsx` };
 }

@@ -1,8 +1,12 @@
+import { and, eq, inArray } from 'drizzle-orm';
 import { COMMITMENT_STATE_LABELS, LOOK_BACK_FINDING_LABELS, type CommitmentState, type LookBackFinding } from '../../domain/commitments/tracking';
 import { todayInShanghai } from '../../domain/deadlines';
 import { fullSessionName } from '../../domain/documents/full-names';
+import type { StreamKind } from '../../domain/documents/stream-words';
+import { isUnitRole } from '../../domain/items/roles';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
+import { congresses, sessions } from '../db/schema';
 import { dateCell, shanghaiStamp, writeTableXlsx, type TableSheet } from '../documents/table-xlsx';
 import { queryCommitmentRegister, type RegisterFilter } from './commitments-register';
 import { congressNameOf } from './full-names';
@@ -16,6 +20,23 @@ const KIND = { coOpinion: '会办意见', reply: '答复', rehandle: '重新办�
 const ROLE: Record<string, string> = { lead: '主办', co: '会办', split: '分办', reference: '参阅', commitment: '承诺' };
 
 const stamp = (now: Date) => `导出时间：${shanghaiStamp(now)}`;
+
+/**
+ * The kinds of item a reader's sheets hold (§8, seed 004): a CPPCC committee's readers its proposals; the
+ * government office and the handling units of a congress with a CPPCC committee beside it both streams;
+ * every other reader of a congress its suggestions. Forms, ledgers and reports take their words from it
+ * (domain/documents/stream-words.ts).
+ */
+export async function readerKinds(db: Db, actor: Actor): Promise<StreamKind[]> {
+  if (actor.body === 'cppcc') return ['proposal'];
+  if (actor.role !== 'governmentOffice' && !isUnitRole(actor.role)) return ['suggestion'];
+  const [beside] = await db
+    .select({ id: congresses.id })
+    .from(congresses)
+    .where(and(eq(congresses.besideId, actor.congressId ?? -1), eq(congresses.body, 'cppcc')))
+    .limit(1);
+  return beside ? ['suggestion', 'proposal'] : ['suggestion'];
+}
 
 /** R-SUP-1 the deadline ledger as .xlsx: every open deadline with its light (the cell coloured), and the units' red/yellow/green counts. */
 export async function exportDeadlineLedger(db: Db, actor: Actor, q: Omit<DeadlineLedgerQuery, 'page' | 'pageSize'>, now = new Date()) {
@@ -67,7 +88,9 @@ export async function exportCommitmentRegister(db: Db, actor: Actor, f: Omit<Reg
     targetDate: string;
     state: CommitmentState;
     overdue: boolean;
+    sessionId: number;
     sessionName: string;
+    trackedSessionId: number;
     trackedSessionName: string;
     progress: { note?: string; at?: string }[] | null;
     strikeOffRequestNote: string | null;
@@ -76,9 +99,19 @@ export async function exportCommitmentRegister(db: Db, actor: Actor, f: Omit<Reg
     lookBack: { year: number; finding: LookBackFinding | null } | null;
   };
   const rows = r.rows as unknown as Row[];
-  // Sessions in full (湖南省第十四届人民代表大会第三次会议), as every document names them.
+  // Sessions in full (湖南省第十四届人民代表大会第三次会议), as every document names them: each by its own body, so that
+  // the government office's proposals name the CPPCC committee's session (政协湖南省第十三届委员会第三次会议).
+  const ids = [...new Set(rows.flatMap((x) => [x.sessionId, x.trackedSessionId]))].filter((x) => typeof x === 'number');
+  const named = ids.length
+    ? await db
+        .select({ id: sessions.id, name: sessions.name, congress: congresses.name })
+        .from(sessions)
+        .innerJoin(congresses, eq(congresses.id, sessions.congressId))
+        .where(inArray(sessions.id, ids))
+    : [];
+  const fullNames = new Map(named.map((s) => [s.id, fullSessionName(s.congress, s.name)]));
   const congress = await congressNameOf(db, actor.congressId ?? -1);
-  const session = (name: string) => fullSessionName(congress, name);
+  const session = (id: number, name: string) => fullNames.get(id) ?? fullSessionName(congress, name);
   const sheet: TableSheet = {
     name: '承诺事项',
     title: 'B 类承诺事项挂号销号台账',
@@ -107,8 +140,8 @@ export async function exportCommitmentRegister(db: Db, actor: Actor, f: Omit<Reg
         dateCell(x.targetDate),
         COMMITMENT_STATE_LABELS[x.state] ?? x.state,
         x.overdue ? '逾期' : '',
-        session(x.sessionName),
-        session(x.trackedSessionName),
+        session(x.sessionId, x.sessionName),
+        session(x.trackedSessionId, x.trackedSessionName),
         last?.note ?? null,
         x.strikeOffRequestNote ?? x.lastRejection ?? x.closedNote ?? null,
         x.lookBack ? `${x.lookBack.year} 年${x.lookBack.finding ? ` ${LOOK_BACK_FINDING_LABELS[x.lookBack.finding]}` : ' 待填报'}` : null,

@@ -6,10 +6,11 @@ import { statsQuery } from '../../domain/contracts/items';
 import { exportStatisticsBreakdowns } from '../documents/statistics-xlsx';
 import type { Actor, Policy } from '../auth/actor';
 import { DEADLINE_KINDS } from '../queries/deadline-ledger';
-import { exportStandardForm, STANDARD_FORMS, type StandardForm } from '../queries/standard-forms';
+import { standardFormList } from '../../domain/contracts/imports-answers';
+import { exportStandardForm, STANDARD_FORMS, standardFormLabels } from '../queries/standard-forms';
 import { exportCommitmentRegister, exportDeadlineLedger, exportUnitStatistics } from '../queries/table-exports';
 import { XLSX_MIME } from '../documents/import-sheet';
-import { fileAnswer, type RouteEnv } from './define';
+import { fileAnswer, operation, type RouteEnv } from './define';
 import { sendXlsx } from './xlsx-download';
 
 const id = z.coerce.number().int().positive();
@@ -89,7 +90,7 @@ export function excelExportRoutes(app: FastifyInstance, env: RouteEnv) {
       operationId: 'downloadStandardForm',
       summary: '下载标准表格（Excel）：办理责任分解表、重点处理建议登记表、走访代表委员专用卡、参阅件沟通联系登记表、回头看复查表',
       policy: OFFICES_AND_UNITS,
-      params: z.object({ form: z.enum(Object.keys(STANDARD_FORMS) as [StandardForm, ...StandardForm[]]) }),
+      params: z.object({ form: z.enum(STANDARD_FORMS) }),
       querystring: z.object({
         sessionId: id.optional(),
         unitId: id.optional(),
@@ -99,4 +100,14 @@ export function excelExportRoutes(app: FastifyInstance, env: RouteEnv) {
     },
     (actor, q, p) => exportStandardForm(env.db, actor, p.form, q),
   );
+  operation(app, env, {
+    method: 'GET',
+    url: '/api/forms',
+    operationId: 'listStandardForms',
+    response: standardFormList,
+    summary: '标准表格及其名称（按本机构承办的建议、提案）',
+    tags,
+    policy: OFFICES_AND_UNITS,
+    handler: ({ ctx }) => standardFormLabels(ctx.db, ctx.actor),
+  });
 }

@@ -8,7 +8,8 @@ import { domainError } from '../../domain/errors';
 import type { Actor, Policy } from '../auth/actor';
 import { writeImportWorkbook, XLSX_MIME } from '../documents/import-sheet';
 import { sessionFullNameOf } from '../queries/full-names';
-import { exportItemRows, getImportBatch, listImportBatches, sessionOf, templateLists } from '../queries/imports';
+import { streamWords } from '../../domain/documents/stream-words';
+import { exportItemRows, getImportBatch, importBodyOf, listImportBatches, sessionOf, templateLists } from '../queries/imports';
 import { startImport } from '../usecases/imports/import-items';
 import { fileAnswer, operation, type RouteEnv } from './define';
 import { sendXlsx } from './xlsx-download';
@@ -16,7 +17,10 @@ import { sendXlsx } from './xlsx-download';
 const IMPORTERS = ['liaisonOffice'] as const;
 const tags = ['导入导出'];
 
-/** §6 items in and out as .xlsx: the template, imports (all-or-nothing, polled for progress), the items export in the template's shape. */
+/**
+ * §6 items in and out as .xlsx: the template, imports (all-or-nothing, polled for progress), the items export in
+ * the template's shape — a congress's suggestions, a CPPCC committee's proposals (its proposal committee imports, §8).
+ */
 export function importRoutes(app: FastifyInstance, env: RouteEnv) {
   const download = (
     url: string,
@@ -29,29 +33,31 @@ export function importRoutes(app: FastifyInstance, env: RouteEnv) {
       url,
       {
         config: { policy },
-        schema: { operationId, summary, tags, querystring: c.sessionQuery, response: { 200: fileAnswer(XLSX_MIME, 'Excel 工作簿（建议导入模板格式）') } },
+        schema: { operationId, summary, tags, querystring: c.sessionQuery, response: { 200: fileAnswer(XLSX_MIME, 'Excel 工作簿（建议、提案导入模板格式）') } },
       },
       async (req, reply) => sendXlsx(reply, await make(req.actor as Actor, req.query)),
     );
 
-  download('/api/imports/template.xlsx', 'downloadImportTemplate', '下载建议导入模板（Excel）', IMPORTERS, async (actor, q) => {
+  download('/api/imports/template.xlsx', 'downloadImportTemplate', '下载建议（政协：提案）导入模板（Excel）', IMPORTERS, async (actor, q) => {
     const session = await sessionOf(env.db, actor.congressId ?? -1, q.sessionId);
+    const body = await importBodyOf(env.db, session.congressId);
     const sessionName = await sessionFullNameOf(env.db, session.id);
-    const buffer = await writeImportWorkbook({ lists: await templateLists(env.db, session.congressId), sessionName });
-    return { buffer, filename: '建议导入模板.xlsx' };
+    const buffer = await writeImportWorkbook({ lists: await templateLists(env.db, body), sessionName, kind: body.kind });
+    return { buffer, filename: `${streamWords([body.kind]).item}导入模板.xlsx` };
   });
   download(
     '/api/imports/items.xlsx',
     'exportItemsForImport',
-    '按导入模板格式导出本届次建议（Excel）',
+    '按导入模板格式导出本届次建议（政协：提案）（Excel）',
     ['liaisonOffice', 'governmentOffice'],
     async (actor, q) => {
       const session = await sessionOf(env.db, actor.congressId ?? -1, q.sessionId);
-      const rows = await exportItemRows(env.db, session.id);
+      const body = await importBodyOf(env.db, session.congressId);
+      const rows = await exportItemRows(env.db, session.id, body.kind);
       // The session in full (湖南省第十四届人民代表大会第三次会议) in the sheet and the file's name.
       const sessionName = await sessionFullNameOf(env.db, session.id);
-      const buffer = await writeImportWorkbook({ lists: await templateLists(env.db, session.congressId), rows, sessionName });
-      return { buffer, filename: `${sessionName}建议清单_${todayInShanghai()}.xlsx` };
+      const buffer = await writeImportWorkbook({ lists: await templateLists(env.db, body), rows, sessionName, kind: body.kind });
+      return { buffer, filename: `${sessionName}${streamWords([body.kind]).item}清单_${todayInShanghai()}.xlsx` };
     },
   );
 
@@ -60,7 +66,7 @@ export function importRoutes(app: FastifyInstance, env: RouteEnv) {
     url: '/api/imports',
     operationId: 'importItems',
     response: a.importBatch,
-    summary: '导入建议（Excel，全部通过才写入）',
+    summary: '导入建议（政协：提案）（Excel，全部通过才写入）',
     tags,
     policy: IMPORTERS,
     body: c.importBody,

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { partOf, type Role } from '../../../domain/items/roles';
 import { actorOf } from '../../auth/actor';
 import type { Db } from '../../db/client';
-import { sessions, users } from '../../db/schema';
+import { congresses, sessions, users } from '../../db/schema';
 import { startImport } from './import-items';
 
 const option = (argv: string[], name: string) => {
@@ -15,7 +15,8 @@ const option = (argv: string[], name: string) => {
 /**
  * `import <file.xlsx> [--session <code>] [--user <liaison username>]`: imports
  * items as the congress's liaison office (the first liaison account, or the one
- * named), printing progress and every row error; 0 when done, 1 when rejected.
+ * named — also a CPPCC committee's proposal committee, which imports proposals),
+ * printing progress and every row error; 0 when done, 1 when rejected.
  */
 export async function importCommand(db: Db, argv: string[]): Promise<number> {
   const file = argv[1];
@@ -31,7 +32,13 @@ export async function importCommand(db: Db, argv: string[]): Promise<number> {
   const [user] = await db
     .select()
     .from(users)
-    .where(and(eq(users.role, 'liaisonOffice'), isNull(users.disabledAt), username ? eq(users.username, username) : undefined))
+    .where(
+      and(
+        username ? inArray(users.role, ['liaisonOffice', 'proposalCommittee']) : eq(users.role, 'liaisonOffice'),
+        isNull(users.disabledAt),
+        username ? eq(users.username, username) : undefined,
+      ),
+    )
     .orderBy(asc(users.id))
     .limit(1);
   if (!user?.congressId) {
@@ -51,6 +58,8 @@ export async function importCommand(db: Db, argv: string[]): Promise<number> {
     }
     sessionId = s.id;
   }
+  const [body] = await db.select({ body: congresses.body, besideId: congresses.besideId }).from(congresses).where(eq(congresses.id, user.congressId));
+  const cppcc = body?.body === 'cppcc';
   const actor = actorOf({
     userId: user.id,
     username: user.username,
@@ -60,6 +69,8 @@ export async function importCommand(db: Db, argv: string[]): Promise<number> {
     congressId: user.congressId,
     organizationId: user.organizationId,
     deputyId: null,
+    body: cppcc ? 'cppcc' : 'congress',
+    unitsCongressId: cppcc ? (body.besideId ?? user.congressId) : user.congressId,
   });
   const t = Date.now();
   let shown = -1;
@@ -83,7 +94,7 @@ export async function importCommand(db: Db, argv: string[]): Promise<number> {
   const b = await done;
   const secs = ((Date.now() - t) / 1000).toFixed(1);
   if (b.state === 'done') {
-    console.log(`导入完成：${b.imported} 件建议（${secs} 秒）`);
+    console.log(`导入完成：${b.imported} 件${cppcc ? '提案' : '建议'}（${secs} 秒）`);
     return 0;
   }
   console.error(`导入失败，未写入任何数据（${b.errors.length} 处错误）：`);

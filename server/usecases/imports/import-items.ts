@@ -12,6 +12,7 @@ import { loadRules } from '../../rules/rules-profile';
 import type { EventType } from '../lib/history';
 import { nowOf } from '../lib/run';
 import { bulkInsert } from './bulk-insert';
+import { importBodyOf, type ImportBody } from '../../queries/imports';
 import { loadLookups } from './lookups';
 import { validateRows, type ValidRow } from './validate-rows';
 
@@ -35,7 +36,9 @@ type Batch = typeof importBatches.$inferSelect;
  * (default: the congress's newest) and returns its batch at once with the
  * running import: the batch reports progress as rows are checked, and ends
  * 'done' with every row written in one transaction, or 'failed' with every
- * row's errors and nothing written (all-or-nothing).
+ * row's errors and nothing written (all-or-nothing). In a CPPCC committee the
+ * proposal committee imports proposals (§8): the sheet of proposals, the units
+ * of the congress beside it.
  */
 export async function startImport(ctx: { db: Db; actor: Actor; now?: Date }, o: ImportInput): Promise<{ batch: Batch; done: Promise<Batch> }> {
   const congressId = ctx.actor.congressId;
@@ -75,7 +78,8 @@ async function runImport(ctx: { db: Db; actor: Actor; now?: Date }, batch: Batch
     o.onPhase?.(name, Date.now() - t);
     t = Date.now();
   };
-  const sheet = await readImportWorkbook(o.buffer);
+  const body = await importBodyOf(db, batch.congressId);
+  const sheet = await readImportWorkbook(o.buffer, body.kind);
   phase('read');
   const total = sheet.rows.length;
   if (sheet.errors.length) return finish(db, batch.id, { state: 'failed', total, errors: sheet.errors });
@@ -83,7 +87,7 @@ async function runImport(ctx: { db: Db; actor: Actor; now?: Date }, batch: Batch
   await db.update(importBatches).set({ total }).where(eq(importBatches.id, batch.id));
   o.onProgress?.(0, total);
 
-  const lookups = await loadLookups(db, batch.congressId, session.id, todayInShanghai(nowOf(ctx)));
+  const lookups = await loadLookups(db, body, session.id, todayInShanghai(nowOf(ctx)));
   const valid: ValidRow[] = [];
   const errors: ImportError[] = [];
   // Checked in slices so that the batch's progress is written (and can be polled) as it goes.
@@ -105,7 +109,7 @@ async function runImport(ctx: { db: Db; actor: Actor; now?: Date }, batch: Batch
   return db
     .transaction(async (txRaw) => {
       const tx = txRaw as unknown as Db;
-      const clash = await writeItems(tx, ctx, batch, session, valid);
+      const clash = await writeItems(tx, ctx, batch, session, valid, body);
       if (clash.length) {
         // Numbers taken meanwhile (another import or submission): nothing of this one is kept.
         throw new NumbersTaken();
@@ -120,7 +124,8 @@ async function runImport(ctx: { db: Db; actor: Actor; now?: Date }, batch: Batch
     })
     .catch(async (e: unknown) => {
       if (e instanceof NumbersTaken) {
-        return finish(db, batch.id, { state: 'failed', processed: total, errors: [{ row: 0, message: '导入期间本届次会议已有相同编号的建议，请重新导入' }] });
+        const message = `导入期间本届次会议已有相同编号的${body.kind === 'proposal' ? '提案' : '建议'}，请重新导入`;
+        return finish(db, batch.id, { state: 'failed', processed: total, errors: [{ row: 0, message }] });
       }
       throw e;
     });
@@ -152,7 +157,14 @@ function duplicatesAcrossSlices(rows: { row: number; values: { number?: string }
  * calendar), and one 'importItem' event per item. Returns numbers that were
  * taken meanwhile (then the caller rolls back).
  */
-async function writeItems(tx: Db, ctx: { actor: Actor; now?: Date }, batch: Batch, session: typeof sessions.$inferSelect, rows: ValidRow[]): Promise<string[]> {
+async function writeItems(
+  tx: Db,
+  ctx: { actor: Actor; now?: Date },
+  batch: Batch,
+  session: typeof sessions.$inferSelect,
+  rows: ValidRow[],
+  body: ImportBody,
+): Promise<string[]> {
   // The session row lock serializes numbering with submissions (they take it too).
   await tx.execute(sql`select id from sessions where id = ${session.id} for update`);
   const existing = new Set((await tx.select({ number: items.number }).from(items).where(eq(items.sessionId, session.id))).map((x) => x.number));
@@ -180,6 +192,7 @@ async function writeItems(tx: Db, ctx: { actor: Actor; now?: Date }, batch: Batc
       state: 'text',
       lead_deputy_id: 'int',
       delegation_id: 'int',
+      submitter_org_id: 'int',
       handling_mode: 'text',
       leading_leader: 'text',
       assigned_on: 'date',
@@ -190,7 +203,7 @@ async function writeItems(tx: Db, ctx: { actor: Actor; now?: Date }, batch: Batc
     rows.map((r) => ({
       congress_id: batch.congressId,
       session_id: session.id,
-      kind: 'suggestion',
+      kind: body.kind,
       number: r.number,
       title: r.title,
       body: r.body,
@@ -199,6 +212,7 @@ async function writeItems(tx: Db, ctx: { actor: Actor; now?: Date }, batch: Batc
       state: r.assignment ? 'handling' : 'accepted',
       lead_deputy_id: r.leadDeputyId,
       delegation_id: r.delegationId,
+      submitter_org_id: r.submitterOrgId,
       handling_mode: r.assignment?.mode ?? null,
       leading_leader: r.assignment?.leadingLeader ?? null,
       assigned_on: r.assignment?.assignedOn ?? null,
@@ -318,6 +332,7 @@ async function writeItems(tx: Db, ctx: { actor: Actor; now?: Date }, batch: Batc
         filename: batch.filename,
         row: r.row,
         submittedOn: r.submittedOn,
+        ...(r.submitterOrgId ? { submitterOrgId: r.submitterOrgId } : {}),
         ...(r.assignment
           ? { mode: r.assignment.mode, units: r.assignment.units, leadingLeader: r.assignment.leadingLeader, assignedOn: r.assignment.assignedOn }
           : {}),

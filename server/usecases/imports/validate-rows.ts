@@ -1,11 +1,15 @@
 import { isIsoDate } from '../../../domain/deadlines';
 import { DomainError } from '../../../domain/errors';
-import { IMPORT_COLUMNS, PERIOD_TEXT, type ImportError, type ImportRow } from '../../../domain/contracts/imports';
+import { importColumnsOf, PERIOD_TEXT, SUBMISSION_TYPE_TEXT, type ImportError, type ImportRow } from '../../../domain/contracts/imports';
+import { streamWords, type StreamKind } from '../../../domain/documents/stream-words';
+import type { SubmissionType } from '../../../domain/proposals/wording';
 import { validatePlan, type PlannedUnit } from '../../../domain/items/assignment-plan';
 import { HANDLING_MODE_LABELS, type HandlingMode, type Period } from '../../../domain/items/kinds';
 
 /** What the rows are checked against, loaded once per import. */
 export interface ImportLookups {
+  /** what the rows are: a congress's suggestions, a CPPCC committee's proposals (§8) */
+  kind: StreamKind;
   today: string;
   /** numbers already used in the session */
   existingNumbers: Set<string>;
@@ -18,6 +22,8 @@ export interface ImportLookups {
   deputyDelegation: Map<number, number | null>;
   /** unit name or short name → id */
   units: Map<string, number>;
+  /** a CPPCC committee's participating organizations and special committees by name (R-CPPCC-1), with their contact members */
+  organizations: Map<string, { id: number; contacts: number[] }>;
 }
 
 /** One row made ready to write. */
@@ -30,13 +36,16 @@ export interface ValidRow {
   leadDeputyId: number;
   delegationId: number | null;
   cosignerIds: number[];
+  /** 集体提案: the organization submitting it in its own name */
+  submitterOrgId: number | null;
   period: Period;
   submittedOn: string;
   assignment: { mode: HandlingMode; units: PlannedUnit[]; leadingLeader: string | null; assignedOn: string } | null;
 }
 
 const MODE_BY_LABEL = new Map(Object.entries(HANDLING_MODE_LABELS).map(([k, v]) => [v, k as HandlingMode]));
-const HEADER = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.key, c.header])) as Record<keyof ImportRow, string>;
+const headersOf = (kind: StreamKind) => Object.fromEntries(importColumnsOf(kind).map((c) => [c.key, c.header])) as Record<keyof ImportRow, string>;
+const HEADERS = { suggestion: headersOf('suggestion'), proposal: headersOf('proposal') };
 const split = (s: string | undefined) =>
   (s ?? '')
     .split(/[、，,；;\n]/)
@@ -58,7 +67,10 @@ export function parseDate(s: string): string | null {
  * number and column, in Chinese: missing values, bad dates and periods,
  * unknown or ambiguous category, deputy, delegation and unit, numbers repeated
  * in the file or already used in the session, and an assignment that breaks
- * R-ASSIGN-1 (the same validatePlan as the assignment form).
+ * R-ASSIGN-1 (the same validatePlan as the assignment form). Proposals (§8)
+ * speak of 委员 and 界别 and are submitted alone, jointly or collectively
+ * (R-CPPCC-1): a collective one names its organization, has no co-signers, and
+ * is led by the organization's contact member unless the row names one.
  */
 export function validateRows(
   rows: { row: number; values: ImportRow }[],
@@ -68,11 +80,13 @@ export function validateRows(
   const errors: ImportError[] = [];
   const valid: ValidRow[] = [];
   const firstRowOfNumber = new Map<string, number>();
+  const HEADER = HEADERS[lk.kind];
+  const w = streamWords([lk.kind]);
   rows.forEach(({ row, values: v }, index) => {
     const before = errors.length;
     const err = (key: keyof ImportRow | undefined, message: string) =>
       errors.push({ row, ...(key ? { column: HEADER[key] } : {}), message: `第 ${row} 行${key ? `“${HEADER[key]}”` : ''}：${message}` });
-    for (const c of IMPORT_COLUMNS) if (c.required && !v[c.key]) err(c.key, '不能为空');
+    for (const c of importColumnsOf(lk.kind)) if (c.required && !v[c.key]) err(c.key, '不能为空');
 
     const number = v.number ?? '';
     if (number) {
@@ -92,10 +106,12 @@ export function validateRows(
       else err('category', `类别“${v.category}”不存在`);
     }
 
+    const proposal = lk.kind === 'proposal' ? submissionOf(v, err, lk) : null;
+
     let delegationId: number | null = null;
     if (v.delegation) {
       delegationId = lk.delegations.get(v.delegation) ?? null;
-      if (delegationId === null) err('delegation', `代表团“${v.delegation}”不存在`);
+      if (delegationId === null) err('delegation', `${w.group}“${v.delegation}”不存在`);
     }
     const findDeputy = (key: 'leadDeputy' | 'cosigners', text: string, delegation: number | null): number | null => {
       const m = /^(.+?)[（(](.+)[）)]$/.exec(text);
@@ -104,25 +120,43 @@ export function validateRows(
       if (m) {
         del = lk.delegations.get(m[2].trim()) ?? null;
         if (del === null) {
-          err(key, `代表团“${m[2].trim()}”不存在`);
+          err(key, `${w.group}“${m[2].trim()}”不存在`);
           return null;
         }
       }
       const all = lk.deputies.get(name) ?? [];
       const found = del === null ? all : all.filter((d) => d.delegationId === del);
       if (found.length === 1) return found[0].id;
-      if (!all.length) err(key, `代表“${name}”不存在`);
-      else if (!found.length) err(key, `代表“${name}”不属于该代表团`);
-      else err(key, key === 'leadDeputy' ? `代表“${name}”有重名，请填写“代表团”列区分` : `代表“${name}”有重名，请写成“${name}（代表团）”`);
+      if (!all.length) err(key, `${w.submitter}“${name}”不存在`);
+      else if (!found.length) err(key, `${w.submitter}“${name}”不属于该${w.group}`);
+      else
+        err(
+          key,
+          key === 'leadDeputy'
+            ? `${w.submitter}“${name}”有重名，请填写“${HEADER.delegation}”列区分`
+            : `${w.submitter}“${name}”有重名，请写成“${name}（${w.group}）”`,
+        );
       return null;
     };
-    const leadDeputyId = v.leadDeputy ? findDeputy('leadDeputy', v.leadDeputy, delegationId) : null;
+    let leadDeputyId = v.leadDeputy ? findDeputy('leadDeputy', v.leadDeputy, delegationId) : null;
+    // A collective proposal without a lead named is led by its organization's one contact member (R-CPPCC-1).
+    if (!v.leadDeputy && proposal?.org) {
+      const { contacts } = proposal.org;
+      if (contacts.length === 1) leadDeputyId = contacts[0];
+      else
+        err(
+          'leadDeputy',
+          contacts.length
+            ? `提案单位“${v.submitterOrg}”有多位联系委员，请填写${HEADER.leadDeputy}`
+            : `提案单位“${v.submitterOrg}”没有联系委员，请填写${HEADER.leadDeputy}`,
+        );
+    }
     const cosignerIds: number[] = [];
     for (const name of split(v.cosigners)) {
       const id = findDeputy('cosigners', name, null);
       if (id === null) continue;
-      if (id === leadDeputyId) err('cosigners', `领衔代表不能同时作为附议代表`);
-      else if (cosignerIds.includes(id)) err('cosigners', `附议代表“${name}”重复`);
+      if (id === leadDeputyId) err('cosigners', `${w.lead}不能同时作为${w.cosigner}`);
+      else if (cosignerIds.includes(id)) err('cosigners', `${w.cosigner}“${name}”重复`);
       else cosignerIds.push(id);
     }
 
@@ -181,6 +215,7 @@ export function validateRows(
         leadDeputyId: leadDeputyId!,
         delegationId: lk.deputyDelegation.get(leadDeputyId!) ?? null,
         cosignerIds,
+        submitterOrgId: proposal?.org?.id ?? null,
         period: period!,
         submittedOn: submittedOn!,
         assignment,
@@ -189,4 +224,35 @@ export function validateRows(
     onRow?.(index + 1);
   });
   return { valid, errors };
+}
+
+/**
+ * How a proposal was submitted (R-CPPCC-1), from 提出方式 or, when empty, from what the row fills in: a
+ * collective one names an organization of the committee and no co-signers; a joint one its co-signers; an
+ * individual one neither. A lead member is needed unless the organization's contact member leads.
+ */
+function submissionOf(
+  v: ImportRow,
+  err: (key: keyof ImportRow, message: string) => void,
+  lk: ImportLookups,
+): { type: SubmissionType; org: { id: number; contacts: number[] } | null } {
+  const given = v.submissionType ? SUBMISSION_TYPE_TEXT[v.submissionType as keyof typeof SUBMISSION_TYPE_TEXT] : undefined;
+  if (v.submissionType && !given) err('submissionType', `“${v.submissionType}”无效，应为“个人”“联名”或“集体”`);
+  const cosigners = split(v.cosigners).length > 0;
+  const type: SubmissionType = given ?? (v.submitterOrg ? 'collective' : cosigners ? 'joint' : 'individual');
+  let org: { id: number; contacts: number[] } | null = null;
+  if (type === 'collective') {
+    if (!v.submitterOrg) err('submitterOrg', '集体提案须填写提案单位');
+    else {
+      org = lk.organizations.get(v.submitterOrg) ?? null;
+      if (!org) err('submitterOrg', `提案单位“${v.submitterOrg}”不存在，应为本届政协的党派、人民团体或专门委员会`);
+    }
+    if (cosigners) err('cosigners', '集体提案不设联名委员');
+  } else {
+    if (!v.leadDeputy) err('leadDeputy', '不能为空');
+    if (v.submitterOrg) err('submitterOrg', '只有集体提案填写提案单位，请在“提出方式”填“集体”');
+    if (type === 'joint' && !cosigners) err('cosigners', '联名提案须填写联名委员');
+    if (type === 'individual' && cosigners) err('cosigners', '个人提案不设联名委员，请在“提出方式”填“联名”');
+  }
+  return { type, org };
 }
