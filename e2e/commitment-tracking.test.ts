@@ -93,7 +93,8 @@ describe('commitment tracking and the look-back in the browser', () => {
     await h.db.db.insert(sessions).values({ congressId, name: '十四届人大四次会议', code: '14-4', year: 2026 });
     const [{ open }] = await queryRows<{ open: number }>(
       h.db.db,
-      sql`select count(*)::int as open from commitments where state in ('registered', 'strikeOffRequested')`,
+      sql`select count(*)::int as open from commitments c join items i on i.id = c.item_id
+          where c.state in ('registered', 'strikeOffRequested') and i.congress_id = ${congressId}`,
     );
     const liaison = await signIn(h, 'liaison');
     await liaison.goto(`${h.base}/commitments`);
@@ -102,7 +103,8 @@ describe('commitment tracking and the look-back in the browser', () => {
     await expect.poll(() => liaison.getByText(`已将 ${open} 项未销号的承诺事项结转到十四届人大四次会议`).count()).toBe(1);
     const [{ carried }] = await queryRows<{ carried: number }>(
       h.db.db,
-      sql`select count(*)::int as carried from commitments where carried_over_at is not null`,
+      sql`select count(*)::int as carried from commitments c join items i on i.id = c.item_id
+          where c.carried_over_at is not null and i.congress_id = ${congressId}`,
     );
     expect(carried).toBe(open);
     await expect.poll(() => liaison.getByText('结转·十四届人大四次会议').count()).toBeGreaterThan(0);

@@ -16,7 +16,7 @@ import { seedDemo } from '../server/seed/demo';
  * The demo holds a tree of bodies (issue 16): the browser tests mostly work in the province. SQL the tests
  * compare pages with: the province's id, and the items its offices see (its own and those handed down to it).
  */
-export const PROVINCE = sql`(select id from congresses where level = 'province')`;
+export const PROVINCE = sql`(select id from congresses where level = 'province' and body = 'congress')`;
 export const PROVINCE_ITEMS = sql`(items.congress_id = ${PROVINCE} or items.handled_by_congress_id = ${PROVINCE})`;
 
 /** Screenshots of each role's main page land here (look at them). */

@@ -82,6 +82,8 @@ describe.each(DB_KINDS)('CPPCC proposals on %s', (kind) => {
     expect(letter.title).toContain(`政协测试省`);
     expect(letter.copies).toEqual([`政协测试省${c.tag}委员会提案委员会`, expect.stringContaining('人民政府办公厅')]);
     expect(letter.copies.join()).not.toContain('人大常委会');
+    // The item page lists the same offices on the sent reply.
+    expect(replied.replies.find((r: { id: number }) => r.id === signed.id).copies).toEqual(['政协提案委员会', '政府办公厅']);
 
     // A co-signer does not evaluate a proposal; the lead member does, and that closes it.
     expect((await item(members[1], created.id)).actions).not.toContain('evaluateReply');

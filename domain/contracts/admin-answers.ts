@@ -8,7 +8,17 @@ import { scheduleSource } from './reference-answers';
 /** Answers of directory administration and the audit log (server/routes/admin.ts). */
 
 /** Every kind of organization a congress has (the organizations table's check constraint). */
-export const ORG_KINDS = ['liaisonOffice', 'governmentOffice', 'unit', 'division', 'delegation', 'committee', 'cppccCommittee'] as const;
+export const ORG_KINDS = [
+  'liaisonOffice',
+  'governmentOffice',
+  'unit',
+  'division',
+  'delegation',
+  'committee',
+  'cppccCommittee',
+  'sector',
+  'participatingOrganization',
+] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
 const orgKind = z.enum(ORG_KINDS);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addresseeOf, bodyUnderSalutation, repeatsSalutation, replyRecipients, salutationLine } from './reply-recipients';
+import { addresseeOf, bodyUnderSalutation, repeatsSalutation, replyCopies, replyRecipients, salutationLine } from './reply-recipients';
 
 const signers = [
   { itemId: 1, deputyId: 10, isLead: true },
@@ -29,5 +29,12 @@ describe('the reply letter’s salutation (R-REPLY-5)', () => {
     // Another first line (a shorter form, or the text itself) is the writer's: printed as it is.
     expect(repeatsSalutation('张建国代表等：\n您们提出的建议收悉。', line)).toBe(false);
     expect(bodyUnderSalutation('您们提出的建议收悉。', line)).toBe('您们提出的建议收悉。');
+  });
+});
+
+describe('replyCopies (R-REPLY-2, R-CPPCC-2)', () => {
+  it('copies a suggestion to the liaison office and a proposal to the proposal committee, both to the government office', () => {
+    expect(replyCopies('suggestion')).toEqual(['人大常委会联工委', '政府办公厅']);
+    expect(replyCopies('proposal')).toEqual(['政协提案委员会', '政府办公厅']);
   });
 });

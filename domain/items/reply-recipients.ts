@@ -37,3 +37,13 @@ export function bodyUnderSalutation(body: string, salutation: string): string {
   const first = lines.findIndex((l) => l.trim() !== '');
   return lines.slice(first + 1).join('\n');
 }
+
+/**
+ * The offices a sent reply is copied to, as the item page lists them (R-REPLY-2, R-CPPCC-2): a suggestion's to
+ * the liaison office and the government office, a proposal's to the proposal committee and the government
+ * office — never the congress's liaison office. The letter names them in full (server/queries/letters.ts).
+ */
+export function replyCopies(kind: string): string[] {
+  const proposal: ItemKind = 'proposal';
+  return kind === proposal ? ['政协提案委员会', '政府办公厅'] : ['人大常委会联工委', '政府办公厅'];
+}

@@ -3,6 +3,7 @@ import { todayInShanghai } from '../../../domain/deadlines';
 import { domainError } from '../../../domain/errors';
 import type { ResultClass } from '../../../domain/items/kinds';
 import { checkTransition } from '../../../domain/items/transitions';
+import { replyCopies } from '../../../domain/items/reply-recipients';
 import type { Db } from '../../db/client';
 import { commitments, contacts, itemSigners, replies, tasks } from '../../db/schema';
 import { liveTasks, ownTask } from '../lib/tasks';
@@ -75,7 +76,7 @@ export async function sendReply(ctx: Ctx, o: { itemId: number; replyId: number; 
     checkTransition('sendReply', reply.state, ctx.actor.role, 'sent');
     await checkSendable(tx, item, reply);
     const today = todayInShanghai(ctx.now);
-    const copies = ['人大常委会联工委', '政府办公厅'];
+    const copies = replyCopies(item.kind);
     const sent = await casReply(tx, reply, o.version, { state: 'sent', sentAt: nowOf(ctx), sentOn: today, copies });
     for (const c of reply.plannedCommitments) {
       await tx

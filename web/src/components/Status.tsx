@@ -1,8 +1,10 @@
 import { Tag, Tooltip } from 'antd';
 import type { Light } from '../api/types';
+import type { ItemKind } from '../../../domain/items/kinds';
 import type { ItemState } from '../../../domain/items/states';
 import { daysText } from '../lib/dates';
-import { ITEM_STATE_LABELS, LIGHT_COLORS, LIGHT_LABELS } from '../lib/labels';
+import { LIGHT_COLORS, LIGHT_LABELS } from '../lib/labels';
+import { wordsOf } from '../lib/words';
 
 const STATE_COLORS: Record<ItemState, string> = {
   awaitingCosigners: 'gold',
@@ -22,10 +24,20 @@ const STATE_COLORS: Record<ItemState, string> = {
   closed: 'green',
 };
 
-export function StateTag({ state }: { state: ItemState }) {
+/** An item's state, named as its kind names it (a proposal 待联名确认, 转为意见). */
+export function StateTag({ state, kind }: { state: ItemState; kind?: ItemKind }) {
   return (
     <Tag color={STATE_COLORS[state] ?? 'default'} style={{ marginInlineEnd: 0 }}>
-      {ITEM_STATE_LABELS[state] ?? state}
+      {wordsOf(kind).state(state)}
+    </Tag>
+  );
+}
+
+/** A small tag telling a proposal from a suggestion, where one sees both (the government office, units). */
+export function KindTag({ kind }: { kind: ItemKind }) {
+  return (
+    <Tag color={kind === 'proposal' ? 'purple' : 'blue'} bordered={false} style={{ marginInlineEnd: 0 }}>
+      {wordsOf(kind).item}
     </Tag>
   );
 }

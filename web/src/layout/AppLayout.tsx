@@ -6,10 +6,10 @@ import { useUser, useAuth } from '../auth/AuthContext';
 import { NotificationBell } from '../components/NotificationBell';
 import { PlaceSwitcher } from '../pages/levels/PlaceSwitcher';
 import { PageLoading } from '../components/PageStates';
-import { SYSTEM_NAME } from '../lib/labels';
 import { navFor, QUEUE_PATH, QUEUE_WORKERS } from '../lib/nav';
 import { useQueueTotal } from './useQueueTotal';
 import { useIsMobile } from '../lib/useIsMobile';
+import { useWords } from '../lib/words';
 import './layout.css';
 
 const { Header, Sider, Content } = Layout;
@@ -22,7 +22,8 @@ export function AppLayout() {
   const location = useLocation();
   const mobile = useIsMobile();
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const nav = useMemo(() => navFor(user.role, user.congress?.level), [user.role, user.congress?.level]);
+  const words = useWords();
+  const nav = useMemo(() => navFor(user.role, user.congress?.level, user.body), [user.role, user.congress?.level, user.body]);
   const waiting = useQueueTotal(QUEUE_WORKERS.includes(user.role));
 
   const selected = useMemo(() => {
@@ -70,7 +71,7 @@ export function AppLayout() {
           <span className="app-logo" aria-hidden>
             议
           </span>
-          <span className="app-title">{SYSTEM_NAME}</span>
+          <span className="app-title">{words.system}</span>
         </Space>
         <Space size={mobile ? 4 : 12} align="center" className="app-user">
           {/* On a phone the body and its switcher are in the menu drawer: the header has no room to spare at 375 px. */}

@@ -148,6 +148,9 @@ export const EVENT_LABELS: Record<string, string> = {
   publicationDue: '答复待公开提醒',
   publicationOverdue: '答复公开逾期提醒',
   publishReply: '答复已在门户公开',
+  // R-CPPCC-3
+  linkRelated: '关联相关件',
+  unlinkRelated: '取消关联相关件',
 };
 
 /** operationIds that may appear in an item's `actions` → button text. */

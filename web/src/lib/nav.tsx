@@ -29,9 +29,10 @@ import {
 import type { ReactNode } from 'react';
 import { ROLES, type Role } from '../../../domain/items/roles';
 import { queuesFor } from '../../../domain/queues/catalog';
-import type { Level } from '../../../domain/levels/levels';
+import type { Body, Level } from '../../../domain/levels/levels';
 import { COMMITMENT_READERS, LOOK_BACK_READERS } from '../../../domain/commitments/permissions';
 import { COUNTY_READERS } from '../../../domain/checklists/permissions';
+import { wordsOfBody, type Words } from './words';
 
 export { COMMITMENT_READERS, LOOK_BACK_READERS };
 
@@ -42,12 +43,15 @@ export interface NavEntry {
 }
 
 /**
- * The left menu of a role in a body of the given level. Offices and supervisors of a body with
- * bodies below it (every level but the township) also get 下级汇总, the roll-up (issue 16 §3).
+ * The left menu of a role in a body of the given level. Offices and supervisors of a congress with
+ * bodies below it (every level but the township) also get 下级汇总, the roll-up (issue 16 §3). A CPPCC
+ * committee's menus speak of 提案 (§8): the role is the part the user plays, the body names it.
  */
-export function navFor(role: Role, level?: Level | null): NavEntry[] {
+export function navFor(role: Role, level?: Level | null, body: Body = 'congress'): NavEntry[] {
+  const own = navOfRole(role, wordsOfBody(body));
+  if (body === 'cppcc') return own;
   // The county's office and leaders guide their townships with checklists (issue 16 §5–§9).
-  const entries = level === 'county' && COUNTY_READERS.includes(role) ? [...navOfRole(role), ...COUNTY_CHECKLISTS] : navOfRole(role);
+  const entries = level === 'county' && COUNTY_READERS.includes(role) ? [...own, ...COUNTY_CHECKLISTS] : own;
   if (!ROLL_UP_READERS.includes(role) || !level || level === 'township') return entries;
   const at = entries.findIndex((e) => e.path === '/stats');
   return [...entries.slice(0, at + 1), ROLL_UP, ...entries.slice(at + 1)];
@@ -57,22 +61,30 @@ export function navFor(role: Role, level?: Level | null): NavEntry[] {
 export const ROLL_UP_READERS: readonly Role[] = ['liaisonOffice', 'governmentOffice', 'supervisor'];
 const ROLL_UP: NavEntry = { path: '/levels', label: '下级汇总', icon: <ClusterOutlined /> };
 
-/** The left menu of each role (R: 代表 我的建议/提出建议; 联工委 审核/台账/统计; 承办单位 本单位台账; 督办 台账; 管理员 用户与角色/组织机构/规则配置/节假日日历). */
-function navOfRole(role: Role): NavEntry[] {
+/**
+ * The left menu of each part (R: 代表 我的建议/提出建议; 联工委 审核/台账/统计; 承办单位 本单位台账; 督办 台账;
+ * 管理员 用户与角色/组织机构/规则配置/节假日日历), in the body's words (委员 我的提案/提出提案; 提案委员会 提案审核/提案台账).
+ */
+function navOfRole(role: Role, w: Words): NavEntry[] {
+  const keyItems: NavEntry = { path: '/key-items', label: `重点${w.item}`, icon: <FlagOutlined /> };
   switch (role) {
     case 'deputy':
-      return [QUEUE, { path: '/items', label: '我的建议', icon: <UnorderedListOutlined /> }, { path: '/submit', label: '提出建议', icon: <EditOutlined /> }];
+      return [
+        QUEUE,
+        { path: '/items', label: `我的${w.item}`, icon: <UnorderedListOutlined /> },
+        { path: '/submit', label: `提出${w.item}`, icon: <EditOutlined /> },
+      ];
     case 'delegationContact':
       // Two-stage review: the delegation's suggestions to check first, then all of them, read only.
       return [QUEUE, { path: '/items', label: '本团台账', icon: <TableOutlined /> }];
     case 'liaisonOffice':
       return [
         QUEUE,
-        { path: '/review', label: '审核', icon: <FileSearchOutlined /> },
-        { path: '/items', label: '台账', icon: <TableOutlined /> },
+        { path: '/review', label: w.proposal ? '提案审核' : '审核', icon: <FileSearchOutlined /> },
+        { path: '/items', label: w.proposal ? '提案台账' : '台账', icon: <TableOutlined /> },
         DEADLINES,
         { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
-        { path: '/key-items', label: '重点建议', icon: <FlagOutlined /> },
+        keyItems,
         ...SUPERVISION,
         COMMITMENTS,
         LOOK_BACK,
@@ -85,7 +97,7 @@ function navOfRole(role: Role): NavEntry[] {
         { path: '/items', label: '台账', icon: <TableOutlined /> },
         DEADLINES,
         { path: '/stats', label: '统计', icon: <BarChartOutlined /> },
-        { path: '/key-items', label: '重点建议', icon: <FlagOutlined /> },
+        keyItems,
         ...SUPERVISION,
         COMMITMENTS,
         LOOK_BACK,
@@ -105,7 +117,7 @@ function navOfRole(role: Role): NavEntry[] {
     case 'supervisor':
       // R-SUP-3: key items first — what a supervisor chases.
       return [
-        { path: '/key-items', label: '重点建议', icon: <FlagOutlined /> },
+        keyItems,
         { path: '/items', label: '台账', icon: <TableOutlined /> },
         DEADLINES,
         { path: '/stats', label: '统计', icon: <BarChartOutlined /> },

@@ -3,17 +3,19 @@ import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import type { DeputyOption } from '../../api/types';
 
-/** Picks one deputy of the congress by name (server search, debounced). */
+/** Picks one deputy of the congress (a member of a CPPCC committee: `noun` 委员) by name (server search, debounced). */
 export function DeputySelect({
   value,
   onChange,
   initial,
   id,
+  noun = '代表',
 }: {
   value?: number | null;
   onChange?: (v: number | null) => void;
   initial?: { id: number; name: string } | null;
   id?: string;
+  noun?: string;
 }) {
   const [options, setOptions] = useState<DeputyOption[]>([]);
   const [busy, setBusy] = useState(false);
@@ -48,10 +50,10 @@ export function DeputySelect({
       id={id}
       showSearch={{ filterOption: false, onSearch: search }}
       allowClear
-      placeholder="输入姓名搜索代表"
+      placeholder={`输入姓名搜索${noun}`}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null)}
-      notFoundContent={busy ? <Spin size="small" /> : '没有找到代表'}
+      notFoundContent={busy ? <Spin size="small" /> : `没有找到${noun}`}
       options={[...list, ...options.map((o) => ({ value: o.id, label: o.occupation ? `${o.name}（${o.occupation}）` : o.name }))]}
     />
   );

@@ -4,7 +4,8 @@ import { createOrganizationBody, updateOrganizationBody } from '../../../../doma
 import { adminApi, type CreatableOrgKind, type Organization, type OrganizationRecord } from '../../api/admin';
 import { ApiError } from '../../api/client';
 import { showServerError, validate } from '../../lib/forms';
-import { ORG_KIND_LABELS } from './org-tree';
+import { useUser } from '../../auth/AuthContext';
+import { CREATABLE_KINDS, ORG_KIND_LABELS } from './org-tree';
 
 interface Values {
   kind?: CreatableOrgKind;
@@ -21,13 +22,13 @@ const CODE_FIELDS: Record<string, (typeof FIELDS)[number]> = {
   DIVISION_IN_USE: 'parentId',
   UNEXPECTED_PARENT: 'parentId',
   NOT_A_UNIT: 'isGovernment',
+  ORG_KIND_NOT_OF_BODY: 'kind',
 };
-const CREATABLE: CreatableOrgKind[] = ['unit', 'division', 'delegation', 'committee'];
 
 /**
- * Adds an organization (a unit, a unit's division, a delegation or a
- * committee), or renames one, moves a division to another unit, marks a unit
- * as a government unit or not.
+ * Adds an organization (a unit, a unit's division, a delegation or a committee; in a CPPCC committee a
+ * sector, a participating party or organization, a committee), or renames one, moves a division to
+ * another unit, marks a unit as a government unit or not.
  */
 export function OrganizationFormModal({
   open,
@@ -47,6 +48,8 @@ export function OrganizationFormModal({
   onSaved: (o: OrganizationRecord) => void;
 }) {
   const [form] = Form.useForm<Values>();
+  // A congress adds units, divisions, delegations and committees; a CPPCC committee sectors, parties and committees.
+  const creatable = CREATABLE_KINDS[useUser().body];
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const [general, setGeneral] = useState<string | null>(null);
@@ -112,7 +115,7 @@ export function OrganizationFormModal({
       <Form form={form} layout="vertical" requiredMark="optional" onFinish={submit}>
         {!org && (
           <Form.Item name="kind" label="类别" required>
-            <Select placeholder="选择类别" options={CREATABLE.map((k) => ({ value: k, label: ORG_KIND_LABELS[k] }))} />
+            <Select placeholder="选择类别" options={creatable.map((k) => ({ value: k, label: ORG_KIND_LABELS[k] }))} />
           </Form.Item>
         )}
         <Form.Item name="name" label="全称" required>

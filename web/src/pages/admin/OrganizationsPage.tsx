@@ -4,8 +4,10 @@ import type { DataNode } from 'antd/es/tree';
 import { useMemo, useState } from 'react';
 import { adminApi, type Organization } from '../../api/admin';
 import { LoadError, PageLoading } from '../../components/PageStates';
+import type { Body } from '../../../../domain/levels/levels';
+import { useUser } from '../../auth/AuthContext';
 import { useLoad } from '../../lib/useLoad';
-import { divisionsByUnit, matches, ORG_GROUPS, ORG_KIND_LABELS } from './org-tree';
+import { divisionsByUnit, matches, ORG_KIND_LABELS, orgGroupsOf } from './org-tree';
 import { OrganizationFormModal } from './OrganizationFormModal';
 import './admin.css';
 
@@ -15,15 +17,16 @@ function OrgTitle({ o }: { o: Organization }) {
       <span>{o.name}</span>
       {o.kind === 'unit' && (o.isGovernment ? <Tag color="blue">政府部门</Tag> : <Tag color="purple">非政府部门</Tag>)}
       {o.kind === 'delegation' && o.deputyCount > 0 && <span className="muted">{o.deputyCount} 名代表</span>}
+      {o.kind === 'sector' && o.deputyCount > 0 && <span className="muted">{o.deputyCount} 名委员</span>}
       {o.userCount > 0 && <span className="muted">{o.userCount} 个用户</span>}
     </span>
   );
 }
 
-/** The tree: groups (offices, units with their divisions, delegations, committees), filtered by the search text. */
-function buildTree(orgs: Organization[], q: string): DataNode[] {
+/** The tree: the body's groups (offices, units with their divisions, delegations or sectors and parties, committees), filtered by the search text. */
+function buildTree(orgs: Organization[], q: string, body: Body): DataNode[] {
   const divisions = divisionsByUnit(orgs);
-  return ORG_GROUPS.map((g) => {
+  return orgGroupsOf(body).map((g) => {
     const children: DataNode[] = [];
     for (const o of orgs.filter((x) => g.kinds.includes(x.kind))) {
       const kids = (divisions.get(o.id) ?? []).filter((d) => matches(d, q) || matches(o, q));
@@ -41,12 +44,13 @@ function buildTree(orgs: Organization[], q: string): DataNode[] {
 
 /** 组织机构: the congress's organizations as a tree; add, rename, move divisions. */
 export default function OrganizationsPage() {
+  const { body } = useUser();
   const orgs = useLoad((signal) => adminApi.listOrganizations(signal), []);
   const [q, setQ] = useState('');
   const [selected, setSelected] = useState<number | null>(null);
   const [modal, setModal] = useState<{ org: Organization | null; preset?: { kind: 'division'; parentId: number } } | null>(null);
   const list = useMemo(() => orgs.data ?? [], [orgs.data]);
-  const tree = useMemo(() => buildTree(list, q), [list, q]);
+  const tree = useMemo(() => buildTree(list, q, body), [list, q, body]);
   const current = list.find((o) => o.id === selected) ?? null;
   const parent = current?.parentId ? list.find((o) => o.id === current.parentId) : null;
 
@@ -102,6 +106,7 @@ export default function OrganizationsPage() {
                   {parent && <Descriptions.Item label="所属单位">{parent.name}</Descriptions.Item>}
                   {current.kind === 'unit' && <Descriptions.Item label="政府部门">{current.isGovernment ? '是' : '否'}</Descriptions.Item>}
                   {current.kind === 'delegation' && <Descriptions.Item label="代表人数">{current.deputyCount}</Descriptions.Item>}
+                  {current.kind === 'sector' && <Descriptions.Item label="委员人数">{current.deputyCount}</Descriptions.Item>}
                   <Descriptions.Item label="用户数">{current.userCount}</Descriptions.Item>
                 </Descriptions>
                 {current.kind === 'unit' && (

@@ -2,7 +2,7 @@ import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Input, Popconfirm, Select, Space, Table, Tag, TreeSelect, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
-import { ROLES, type Role } from '../../../../domain/items/roles';
+import { partOf, ROLES, type Role } from '../../../../domain/items/roles';
 import { adminApi, type UserFilter, type UserRow } from '../../api/admin';
 import { ApiError } from '../../api/client';
 import { useUser } from '../../auth/AuthContext';
@@ -11,6 +11,8 @@ import { formatDateTime } from '../../lib/dates';
 import { ROLE_LABELS } from '../../lib/labels';
 import { useLoad } from '../../lib/useLoad';
 import { organizationPicker } from './org-tree';
+import { rolesOfBody } from './RoleScope';
+import { wordsOfBody } from '../../lib/words';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFormModal } from './UserFormModal';
 import { MembershipsCard } from '../levels/MembershipsCard';
@@ -25,7 +27,9 @@ export default function UsersPage() {
   const [resetting, setResetting] = useState<UserRow | null>(null);
   const users = useLoad((signal) => adminApi.listUsers(filter, signal), [JSON.stringify(filter)]);
   const orgs = useLoad((signal) => adminApi.listOrganizations(signal), []);
-  const tree = useMemo(() => organizationPicker(orgs.data ?? [], false), [orgs.data]);
+  const tree = useMemo(() => organizationPicker(orgs.data ?? [], null, me.body), [orgs.data, me.body]);
+  // A CPPCC committee's accounts name members (委员) as a congress's name deputies (§8).
+  const w = wordsOfBody(me.body);
   const set = (patch: Partial<UserFilter>) => setFilter((f) => ({ ...f, page: 1, ...patch }));
 
   const toggle = async (u: UserRow) => {
@@ -43,10 +47,13 @@ export default function UsersPage() {
     { title: '姓名', dataIndex: 'displayName', width: 110 },
     { title: '角色', dataIndex: 'role', width: 150, render: (r: Role) => ROLE_LABELS[r] },
     {
-      title: '所属机构 / 代表',
+      title: `所属机构 / ${w.submitter}`,
       key: 'scope',
       width: 260,
-      render: (_, u) => (u.role === 'deputy' ? (u.deputyName ? `代表：${u.deputyName}` : '—') : (u.organizationName ?? <span className="muted">—</span>)),
+      render: (_, u) =>
+        [partOf(u.role) === 'deputy' && u.deputyName ? `${w.submitter}：${u.deputyName}` : null, u.organizationName].filter(Boolean).join('；') || (
+          <span className="muted">—</span>
+        ),
     },
     {
       title: '状态',
@@ -122,7 +129,7 @@ export default function UsersPage() {
             style={{ width: 200 }}
             value={filter.role}
             onChange={(role?: Role) => set({ role })}
-            options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+            options={rolesOfBody(me.body, ROLES).map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
           />
           <TreeSelect
             allowClear

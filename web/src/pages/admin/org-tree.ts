@@ -1,5 +1,6 @@
-/** The congress's organizations as trees: for the organization page and for pickers (TreeSelect). */
-import type { Organization, OrgKind } from '../../api/admin';
+/** The body's organizations as trees: for the organization page and for pickers (TreeSelect). */
+import type { Body } from '../../../../domain/levels/levels';
+import type { CreatableOrgKind, Organization, OrgKind } from '../../api/admin';
 
 export const ORG_KIND_LABELS: Record<OrgKind, string> = {
   liaisonOffice: '联工委（议案建议处）',
@@ -9,15 +10,40 @@ export const ORG_KIND_LABELS: Record<OrgKind, string> = {
   delegation: '代表团',
   committee: '专门委员会',
   cppccCommittee: '政协提案委员会',
+  sector: '界别',
+  participatingOrganization: '党派团体',
 };
 
-/** The top-level groups of the tree, in display order. */
-export const ORG_GROUPS: { key: string; title: string; kinds: OrgKind[] }[] = [
-  { key: 'offices', title: '办理工作机构', kinds: ['liaisonOffice', 'governmentOffice', 'cppccCommittee'] },
-  { key: 'units', title: '承办单位', kinds: ['unit'] },
-  { key: 'delegations', title: '代表团', kinds: ['delegation'] },
-  { key: 'committees', title: '专门委员会', kinds: ['committee'] },
-];
+/** The groups of the tree; a body shows its own (a CPPCC committee has sectors and parties, no units or delegations: §8). */
+export type OrgGroupKey = 'offices' | 'units' | 'delegations' | 'sectors' | 'organizations' | 'committees';
+export interface OrgGroup {
+  key: OrgGroupKey;
+  title: string;
+  kinds: OrgKind[];
+}
+const GROUPS: Record<OrgGroupKey, OrgGroup> = {
+  offices: { key: 'offices', title: '办理工作机构', kinds: ['liaisonOffice', 'governmentOffice', 'cppccCommittee'] },
+  units: { key: 'units', title: '承办单位', kinds: ['unit'] },
+  delegations: { key: 'delegations', title: '代表团', kinds: ['delegation'] },
+  sectors: { key: 'sectors', title: '界别', kinds: ['sector'] },
+  organizations: { key: 'organizations', title: '党派团体', kinds: ['participatingOrganization'] },
+  committees: { key: 'committees', title: '专门委员会', kinds: ['committee'] },
+};
+const GROUPS_OF_BODY: Record<Body, OrgGroupKey[]> = {
+  congress: ['offices', 'units', 'delegations', 'committees'],
+  cppcc: ['offices', 'sectors', 'organizations', 'committees'],
+};
+
+/** The top-level groups of a body's tree, in display order. */
+export function orgGroupsOf(body: Body): OrgGroup[] {
+  return GROUPS_OF_BODY[body].map((k) => GROUPS[k]);
+}
+
+/** The kinds an administrator adds in a body (the server's KINDS_OF_BODY; divisions under a unit). */
+export const CREATABLE_KINDS: Record<Body, CreatableOrgKind[]> = {
+  congress: ['unit', 'division', 'delegation', 'committee'],
+  cppcc: ['sector', 'participatingOrganization', 'committee'],
+};
 
 export interface PickerNode {
   value: number | string;
@@ -35,14 +61,13 @@ export function divisionsByUnit(orgs: readonly Organization[]): Map<number, Orga
 }
 
 /**
- * Tree data for choosing a user's organization: groups are headers (not
- * selectable); `only` keeps one group — the handling units (unit staff must
- * belong to one: `true` or 'units') or the delegations (a delegation's
- * contact person) — otherwise offices, units, delegations and committees.
+ * Tree data for choosing a user's organization: groups are headers (not selectable); `only` keeps those groups
+ * — the handling units (unit staff must belong to one), the delegations (a delegation's contact person), a
+ * member's parties and committees (for collective proposals) — otherwise every group of the body.
  */
-export function organizationPicker(orgs: readonly Organization[], only: boolean | 'units' | 'delegations'): PickerNode[] {
-  const group = only === true ? 'units' : only || null;
-  return ORG_GROUPS.filter((g) => !group || g.key === group)
+export function organizationPicker(orgs: readonly Organization[], only: readonly OrgGroupKey[] | null, body: Body = 'congress'): PickerNode[] {
+  return orgGroupsOf(body)
+    .filter((g) => !only || only.includes(g.key))
     .map((g) => ({
       value: `group-${g.key}`,
       title: g.title,

@@ -98,7 +98,7 @@ function NotesCard({ itemId }: { itemId: number }) {
             autoSize={{ minRows: 2, maxRows: 6 }}
             maxLength={NOTE_MAX_LENGTH}
             showCount
-            placeholder={`仅${data?.organizationName || '本单位'}人员可见，代表和其他单位看不到`}
+            placeholder={`仅${data?.organizationName || '本单位'}人员可见，提出人和其他单位看不到`}
           />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy} disabled={!text.trim()}>

@@ -7,6 +7,8 @@ import { api, ApiError } from '../../api/client';
 import { tracking, type RegisterRow } from '../../api/tracking';
 import { useUser } from '../../auth/AuthContext';
 import { LoadError } from '../../components/PageStates';
+import { sessionOptions } from '../../lib/sessions';
+import { useNoun } from '../../lib/words';
 import { useLoad } from '../../lib/useLoad';
 import { UnitPicker } from '../item/forms/UnitPicker';
 import { commitmentColumns } from './columns';
@@ -26,6 +28,7 @@ const PAGE_SIZE = 20;
  */
 export default function CommitmentsPage() {
   const user = useUser();
+  const noun = useNoun();
   const { message } = App.useApp();
   const office = seesEveryUnit(user.role);
   const decides = mayCarryOverCommitments(user.role);
@@ -64,7 +67,10 @@ export default function CommitmentsPage() {
       set(v);
       setPage(1);
     };
-  const sessionOptions = [...(sessions.data ?? [])].sort((a, b) => b.year - a.year || b.id - a.id).map((s) => ({ value: s.id, label: s.name }));
+  const sessionChoices = sessionOptions(
+    [...(sessions.data ?? [])].sort((a, b) => b.year - a.year || b.id - a.id),
+    user,
+  );
 
   const carryOver = async () => {
     setCarrying(true);
@@ -80,7 +86,7 @@ export default function CommitmentsPage() {
     }
   };
 
-  const columns = commitmentColumns({ office, role: user.role, onEdit: setEditing });
+  const columns = commitmentColumns({ office, role: user.role, onEdit: setEditing, noun });
 
   return (
     <>
@@ -142,7 +148,7 @@ export default function CommitmentsPage() {
             aria-label="跟踪会次"
             value={trackedSessionId}
             onChange={filter(setTrackedSessionId)}
-            options={sessionOptions}
+            options={sessionChoices}
           />
           <Select<number>
             allowClear
@@ -151,7 +157,7 @@ export default function CommitmentsPage() {
             aria-label="提出会次"
             value={sessionId}
             onChange={filter(setSessionId)}
-            options={sessionOptions}
+            options={sessionChoices}
           />
           <Space>
             <Switch checked={overdue} onChange={filter(setOverdue)} aria-label="只看已逾期" />

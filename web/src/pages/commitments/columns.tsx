@@ -60,13 +60,15 @@ interface ColumnOptions {
   role: Parameters<typeof commitmentActionsFor>[0];
   /** A row's button: open the change of that commitment. */
   onEdit: (e: { row: RegisterRow; action: CommitmentAction }) => void;
+  /** The item column's title: 建议, 提案 or 建议提案 (useNoun) */
+  noun: string;
 }
 
 /** The register's columns: the item, the unit (offices), the commitment, its target date and state, latest progress, look-back finding, the buttons. */
-export function commitmentColumns({ office, role, onEdit }: ColumnOptions): ColumnsType<RegisterRow> {
+export function commitmentColumns({ office, role, onEdit, noun }: ColumnOptions): ColumnsType<RegisterRow> {
   return [
     {
-      title: '建议',
+      title: noun,
       key: 'item',
       width: 220,
       render: (_, r) => (

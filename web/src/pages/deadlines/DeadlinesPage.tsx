@@ -9,6 +9,7 @@ import { useUser } from '../../auth/AuthContext';
 import { DueCell } from '../../components/Status';
 import { LoadError, PageLoading } from '../../components/PageStates';
 import { useLoad } from '../../lib/useLoad';
+import { useNoun } from '../../lib/words';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { XlsxButton, xlsxUrl } from '../../components/XlsxButton';
 
@@ -30,6 +31,7 @@ type LightFilter = 'all' | 'red' | 'yellow' | 'green';
  */
 export default function DeadlinesPage() {
   const user = useUser();
+  const noun = useNoun();
   const unit = isUnitRole(user.role);
   const mobile = useIsMobile();
   const [light, setLight] = useState<LightFilter>('red');
@@ -46,7 +48,7 @@ export default function DeadlinesPage() {
   const columns: ColumnsType<OpenDeadline> = [
     { title: '编号', dataIndex: 'number', width: 110, render: (n: string, r) => <Link to={`/items/${r.itemId}`}>{n}</Link> },
     {
-      title: '建议',
+      title: noun,
       dataIndex: 'title',
       ellipsis: true,
       render: (t: string, r) =>

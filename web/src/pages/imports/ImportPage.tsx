@@ -1,8 +1,10 @@
 import { InboxOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Progress, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
+import { streamWords } from '../../../../domain/documents/stream-words';
 import { api, ApiError } from '../../api/client';
 import { fileToBase64, importsApi, type ImportBatch } from '../../api/imports';
+import { useAuth } from '../../auth/AuthContext';
 import { XlsxButton, xlsxUrl } from '../../components/XlsxButton';
 import { LoadError } from '../../components/PageStates';
 import { useLoad } from '../../lib/useLoad';
@@ -33,10 +35,14 @@ function BatchProgress({ b }: { b: ImportBatch }) {
 /**
  * 导入 (§6, liaison office): download the template (or this session's items in its
  * shape), upload a filled one, follow its progress, and read the errors by row —
- * the import is all-or-nothing, so a file with any error writes nothing.
+ * the import is all-or-nothing, so a file with any error writes nothing. In a CPPCC
+ * committee the proposal committee imports proposals (§8) in the proposal template.
  */
 export default function ImportPage() {
   const { message } = App.useApp();
+  const { user } = useAuth();
+  const proposals = user?.body === 'cppcc';
+  const w = streamWords([proposals ? 'proposal' : 'suggestion']);
   const sessions = useLoad((signal) => api.listSessions(signal), []);
   const [sessionId, setSessionId] = useState<number | undefined>();
   const history = useLoad(() => importsApi.list(), []);
@@ -54,7 +60,7 @@ export default function ImportPage() {
           setCurrent(b);
           if (b.state !== 'running') {
             reloadHistory();
-            if (b.state === 'done') message.success(`导入完成：${b.imported} 件建议`);
+            if (b.state === 'done') message.success(`导入完成：${b.imported} 件${w.item}`);
             else message.error(`导入失败：${b.errorCount} 处错误，未写入任何数据`);
           }
         },
@@ -62,7 +68,7 @@ export default function ImportPage() {
       );
     }, 700);
     return () => clearTimeout(t);
-  }, [current, reloadHistory, message]);
+  }, [current, reloadHistory, message, w.item]);
 
   const upload = async (file: File) => {
     if (!/\.xlsx$/i.test(file.name)) {
@@ -83,7 +89,7 @@ export default function ImportPage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Card title="从 Excel 导入建议">
+      <Card title={`从 Excel 导入${w.item}`}>
         <Space direction="vertical" style={{ width: '100%' }}>
           <Space wrap>
             <span>导入到</span>
@@ -95,10 +101,11 @@ export default function ImportPage() {
               aria-label="届次会议"
             />
             <XlsxButton url={xlsxUrl('/api/imports/template.xlsx', { sessionId: session })}>下载导入模板</XlsxButton>
-            <XlsxButton url={xlsxUrl('/api/imports/items.xlsx', { sessionId: session })}>按模板导出本届建议</XlsxButton>
+            <XlsxButton url={xlsxUrl('/api/imports/items.xlsx', { sessionId: session })}>按模板导出本届{w.item}</XlsxButton>
           </Space>
           <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
             模板的“说明”表列出每一列的含义和允许的值。整个文件全部校验通过才会写入；任何一行有误，全部不导入，并按行号列出错误。填写了办理方式的行导入为已交办，并按交办日期计算办理期限。
+            {proposals && '“提出方式”填个人、联名或集体；集体提案在“提案单位”填写党派、人民团体或专门委员会的名称，不填联名委员。'}
           </Typography.Paragraph>
           <Upload.Dragger
             accept=".xlsx"
@@ -130,7 +137,7 @@ export default function ImportPage() {
         >
           <BatchProgress b={current} />
           {current.state === 'done' && (
-            <Alert type="success" showIcon message={`已导入 ${current.imported} 件建议（${current.sessionName ?? ''}）`} style={{ marginTop: 12 }} />
+            <Alert type="success" showIcon message={`已导入 ${current.imported} 件${w.item}（${current.sessionName ?? ''}）`} style={{ marginTop: 12 }} />
           )}
           {current.state === 'failed' && (
             <>

@@ -1,6 +1,12 @@
 import { Card, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { Answer } from '../../../../domain/contracts/common';
+import type { standardFormList } from '../../../../domain/contracts/imports-answers';
+import { request } from '../../api/client';
+import { useAuth } from '../../auth/AuthContext';
 import { XlsxButton, xlsxUrl } from '../../components/XlsxButton';
 
+/** The forms' names until the server's come (a congress's words). */
 export const FORM_LABELS = {
   responsibility: '办理责任分解表',
   keyItems: '重点处理建议登记表',
@@ -9,6 +15,38 @@ export const FORM_LABELS = {
   lookBack: '回头看复查表',
 } as const;
 export type FormKey = keyof typeof FORM_LABELS;
+type FormList = Answer<typeof standardFormList>;
+
+/** One request per place (user, body, role): the names do not change while one works there. */
+const loaded = new Map<string, Promise<FormList>>();
+
+/**
+ * The forms' names in the words of what the user's scope holds (GET /api/forms, §8): 重点处理提案登记表 in a
+ * CPPCC committee, 重点处理建议提案登记表 for the government office and units handling both streams.
+ */
+function useFormLabels(): Record<FormKey, string> {
+  const { user } = useAuth();
+  const place = user ? `${user.userId}:${user.congressId ?? ''}:${user.role}` : null;
+  const [labels, setLabels] = useState<{ place: string; names: Record<FormKey, string> } | null>(null);
+  useEffect(() => {
+    if (!place) return;
+    let list = loaded.get(place);
+    if (!list) {
+      list = request<FormList>('GET', '/api/forms');
+      loaded.set(place, list);
+      list.catch(() => loaded.delete(place));
+    }
+    let live = true;
+    list.then(
+      (r) => live && setLabels({ place, names: { ...FORM_LABELS, ...Object.fromEntries(r.forms.map((f) => [f.key, f.label])) } }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [place]);
+  return labels && labels.place === place ? labels.names : FORM_LABELS;
+}
 
 /** A download button for one standard form (§6); the server scopes it to the user (a unit: its own). */
 export function FormButton({
@@ -20,9 +58,10 @@ export function FormButton({
   query?: Record<string, string | number | undefined>;
   type?: 'default' | 'link' | 'primary';
 }) {
+  const labels = useFormLabels();
   return (
     <XlsxButton url={xlsxUrl(`/api/forms/${form}`, query)} type={type}>
-      {FORM_LABELS[form]}
+      {labels[form]}
     </XlsxButton>
   );
 }

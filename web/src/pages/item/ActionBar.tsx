@@ -2,8 +2,8 @@ import { DownOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Space } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import type { ItemDetail } from '../../api/types';
-import { ACTION_LABELS } from '../../lib/labels';
 import { useIsMobile } from '../../lib/useIsMobile';
+import { wordsOf } from '../../lib/words';
 
 /**
  * Every action the server may list, in the order they are offered: the step
@@ -71,6 +71,8 @@ const ActionForm = lazy(() => import('./ActionForms'));
 export function ActionBar({ detail, onChanged }: { detail: ItemDetail; onChanged: () => void }) {
   const [open, setOpen] = useState<Implemented | null>(null);
   const mobile = useIsMobile();
+  // A proposal's buttons say 立案, 联名确认, 答复委员 … (actionLabelFor, §8).
+  const w = wordsOf(detail.item.kind);
   const actions = detail.actions ?? [];
   const ready = IMPLEMENTED.filter((a) => actions.includes(a));
   if (!ready.length) return null;
@@ -83,11 +85,11 @@ export function ActionBar({ detail, onChanged }: { detail: ItemDetail; onChanged
       <Space wrap size={8} style={mobile ? { width: '100%' } : undefined}>
         {shown.map((a, i) => (
           <Button key={a} type={i === 0 && !NEVER_PRIMARY.has(a) ? 'primary' : 'default'} onClick={() => setOpen(a)} block={mobile && shown.length === 1}>
-            {ACTION_LABELS[a]}
+            {w.action(a)}
           </Button>
         ))}
         {more.length > 0 && (
-          <Dropdown menu={{ items: more.map((a) => ({ key: a, label: ACTION_LABELS[a] ?? a })), onClick: ({ key }) => setOpen(key as Implemented) }}>
+          <Dropdown menu={{ items: more.map((a) => ({ key: a, label: w.action(a) })), onClick: ({ key }) => setOpen(key as Implemented) }}>
             <Button>
               更多操作 <DownOutlined />
             </Button>

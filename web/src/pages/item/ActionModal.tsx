@@ -70,7 +70,7 @@ export function ActionModal<S extends z.ZodType, V extends object>(p: ActionModa
       p.onChanged();
     } catch (e) {
       if (e instanceof ApiError && (e.code === 'STALE_VERSION' || e.code === 'CONCURRENT_UPDATE')) {
-        message.warning(p.staleText ?? '该建议刚被他人更新，已为您刷新页面。请核对最新情况后再操作。', 6);
+        message.warning(p.staleText ?? '本件刚被他人更新，已为您刷新页面。请核对最新情况后再操作。', 6);
         p.onClose();
         p.onChanged();
       } else {

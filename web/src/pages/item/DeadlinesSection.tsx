@@ -6,6 +6,7 @@ import { SimpleList } from '../../components/SimpleList';
 import { LightDot } from '../../components/Status';
 import { daysText, lightOf, todayInShanghai } from '../../lib/dates';
 import { DEADLINE_KIND_LABELS, LIGHT_COLORS } from '../../lib/labels';
+import { wordsOf } from '../../lib/words';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { Section, type SectionProps as Props, unitOf } from './Section';
 
@@ -71,7 +72,7 @@ export function DeadlinesSection({ detail }: Props) {
   const rows = [...detail.deadlines].sort((a, b) => Number(b.active) - Number(a.active) || a.dueDate.localeCompare(b.dueDate));
   const kindOf = (d: Deadline) => (
     <span>
-      {DEADLINE_KIND_LABELS[d.kind] ?? d.kind}
+      {wordsOf(detail.item.kind).say(DEADLINE_KIND_LABELS[d.kind] ?? d.kind)}
       {d.taskId && (
         <div className="muted" style={{ fontSize: 12 }}>
           {unitOf(detail, d.taskId)}

@@ -7,12 +7,12 @@ import {
   CONTACT_METHOD_LABELS,
   CONTACT_PHASE_LABELS,
   EVALUATION_LABELS,
-  EVENT_LABELS,
   HANDLING_MODE_LABELS,
   ITEM_STATE_LABELS,
   ROLE_LABELS,
   TASK_ROLE_LABELS,
 } from '../../lib/labels';
+import { wordsOf } from '../../lib/words';
 
 const RED = new Set([
   'returnSuggestion',
@@ -34,6 +34,7 @@ export function describe(e: HistoryEvent, detail: ItemDetail): string[] {
   const out: string[] = [];
   const unitName = (id: unknown) => detail.tasks.find((t) => t.unitId === id)?.unitName;
   const deputyName = (id: unknown) => detail.signers.find((s) => s.deputyId === id)?.name;
+  const w = wordsOf(detail.item.kind);
 
   if (e.type === 'submitSuggestion' && str(p.number)) out.push(`编号 ${p.number}`);
   if (typeof p.mode === 'string' && p.mode in HANDLING_MODE_LABELS) out.push(`办理方式：${HANDLING_MODE_LABELS[p.mode as keyof typeof HANDLING_MODE_LABELS]}`);
@@ -55,8 +56,10 @@ export function describe(e: HistoryEvent, detail: ItemDetail): string[] {
   if (Array.isArray(p.merged) && p.merged.length) out.push(`并入：${p.merged.join('、')}`);
   if (e.type === 'evaluateReply' || e.type === 'confirmCosignature' || e.type === 'declineCosignature') {
     const n = deputyName(p.deputyId);
-    if (n) out.push(`代表 ${n}`);
+    if (n) out.push(`${w.submitter} ${n}`);
   }
+  // R-CPPCC-3: the other item of a link, by its kind and number.
+  if ((e.type === 'linkRelated' || e.type === 'unlinkRelated') && str(p.number)) out.push(`${str(p.kind) ?? ''} ${p.number}`.trim());
   if (typeof p.result === 'string' && p.result in EVALUATION_LABELS)
     out.push(`评价：${EVALUATION_LABELS[p.result as keyof typeof EVALUATION_LABELS]}${p.proxy ? '（代录）' : ''}`);
   if (typeof p.method === 'string' && p.method in CONTACT_METHOD_LABELS) {
@@ -91,6 +94,7 @@ const PREVIEW = 12;
 /** The item's history (R: every state change is an event) as a timeline, oldest first. */
 export function HistoryTimeline({ detail }: { detail: ItemDetail }) {
   const [all, setAll] = useState(false);
+  const w = wordsOf(detail.item.kind);
   const events = detail.history;
   if (!events.length) return <span className="muted">暂无办理记录</span>;
   const hidden = !all && events.length > PREVIEW ? events.length - PREVIEW : 0;
@@ -115,8 +119,8 @@ export function HistoryTimeline({ detail }: { detail: ItemDetail }) {
             content: (
               <div className="history-item">
                 <div className="history-title">
-                  <span>{EVENT_LABELS[e.type] ?? e.type}</span>
-                  {changed && <span className="history-state">→ {ITEM_STATE_LABELS[e.toState as ItemState]}</span>}
+                  <span>{w.event(e.type)}</span>
+                  {changed && <span className="history-state">→ {w.state(e.toState as ItemState)}</span>}
                 </div>
                 <div className="muted history-meta">
                   {formatDateTime(e.at)}

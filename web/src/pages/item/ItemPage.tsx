@@ -7,9 +7,12 @@ import { useUser } from '../../auth/AuthContext';
 import { LoadError, PageLoading } from '../../components/PageStates';
 import { PrintButton } from '../../components/PrintButton';
 import { InternalNotes } from '../collaboration/InternalNotes';
-import { DueCell, StateTag } from '../../components/Status';
+import { DueCell, KindTag, StateTag } from '../../components/Status';
 import { formatDate, formatDateTime } from '../../lib/dates';
-import { CLOSE_REASON_LABELS, HANDLING_MODE_LABELS, PERIOD_LABELS, RESULT_CLASS_LABELS } from '../../lib/labels';
+import { HANDLING_MODE_LABELS, PERIOD_LABELS, RESULT_CLASS_LABELS } from '../../lib/labels';
+import { seesBothKinds, wordsOf } from '../../lib/words';
+import { SUBMISSION_TYPE_LABELS } from '../../../../domain/proposals/wording';
+import { RelatedItemsCard } from '../proposals/RelatedItemsCard';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { useLoad } from '../../lib/useLoad';
 import { itemSheetUrl } from '../print/urls';
@@ -23,7 +26,7 @@ import { SupervisionSections } from './SupervisionSections';
 import { CoOpinionsSection, ContactsSection, EvaluationsSection, RepliesSection } from './ResponseSections';
 import './item.css';
 
-/** 建议详情: the facts, people, units, deadlines, replies, contacts, evaluations and history of one item, with the actions the user may take. */
+/** 建议详情 / 提案详情 (in the item's own words, §8): the facts, people, units, deadlines, replies, contacts, evaluations and history of one item, with the actions the user may take. */
 export default function ItemPage() {
   const { itemId } = useParams();
   const id = Number(itemId);
@@ -37,16 +40,32 @@ export default function ItemPage() {
   if (!detail) return error ? <LoadError error={error} onRetry={reload} /> : <PageLoading />;
 
   const { item } = detail;
+  const w = wordsOf(item.kind);
+  // Those who handle both streams see whose item it is (the congress's or the CPPCC committee's).
+  const both = seesBothKinds(user.role);
   // The delegation's contact person sees the item as the deputies do: no units' internal steps.
   const deputy = user.role === 'deputy' || user.role === 'delegationContact';
   const back = () => (window.history.length > 1 ? navigate(-1) : navigate('/items'));
 
   const facts = [
     { key: 'number', label: '编号', children: item.number },
+    ...(both ? [{ key: 'body', label: '来源', children: item.bodyName }] : []),
     { key: 'session', label: '届次', children: item.sessionName },
+    // R-CPPCC-1: a proposal is a member's own, a joint one, or an organization's.
+    ...(w.proposal
+      ? [
+          {
+            key: 'submission',
+            label: '提案方式',
+            children: item.submitterOrgName
+              ? `${SUBMISSION_TYPE_LABELS.collective}（${item.submitterOrgName}）`
+              : SUBMISSION_TYPE_LABELS[detail.signers.length > 1 ? 'joint' : 'individual'],
+          },
+        ]
+      : []),
     { key: 'period', label: '提出时间', children: `${PERIOD_LABELS[item.period]} · ${formatDateTime(item.submittedAt)}` },
     { key: 'category', label: '类别', children: item.categoryName ?? '—' },
-    { key: 'state', label: '状态', children: <StateTag state={item.state} /> },
+    { key: 'state', label: '状态', children: <StateTag state={item.state} kind={item.kind} /> },
     { key: 'mode', label: '办理方式', children: item.handlingMode ? HANDLING_MODE_LABELS[item.handlingMode] : '—' },
     ...(item.leadingLeader ? [{ key: 'leader', label: '领办领导', children: item.leadingLeader }] : []),
     ...(item.assignedOn ? [{ key: 'assigned', label: '交办日期', children: item.assignedOn }] : []),
@@ -63,7 +82,7 @@ export default function ItemPage() {
           {
             key: 'closed',
             label: '办结',
-            children: `${formatDate(item.closedAt)}${item.closeReason ? `（${CLOSE_REASON_LABELS[item.closeReason] ?? item.closeReason}）` : ''}`,
+            children: `${formatDate(item.closedAt)}${item.closeReason ? `（${w.closeReason(item.closeReason)}）` : ''}`,
           },
         ]
       : []),
@@ -86,7 +105,7 @@ export default function ItemPage() {
       <Card title="基本情况" size={mobile ? 'small' : undefined}>
         <Descriptions items={facts} column={{ xs: 1, sm: 2, lg: 2, xl: 2, xxl: 3 }} size="small" />
       </Card>
-      <Card title="建议内容" size={mobile ? 'small' : undefined}>
+      <Card title={`${w.item}内容`} size={mobile ? 'small' : undefined}>
         {item.classified ? (
           <Typography.Text type="secondary">（涉密内容，线下办理）</Typography.Text>
         ) : (
@@ -114,6 +133,7 @@ export default function ItemPage() {
     <>
       <SignersSection detail={detail} />
       <UnitsSection detail={detail} />
+      <RelatedItemsCard detail={detail} onChanged={reload} />
       <InternalNotes itemId={item.id} />
       <Card title="办理过程" size={mobile ? 'small' : undefined}>
         <HistoryTimeline detail={detail} />
@@ -137,13 +157,14 @@ export default function ItemPage() {
           <div style={{ minWidth: 0 }}>
             <div className="item-number">
               {item.number}
-              <StateTag state={item.state} />
+              {both && <KindTag kind={item.kind} />}
+              <StateTag state={item.state} kind={item.kind} />
               {item.light !== 'none' && item.currentDue && (
                 <DueCell due={item.currentDue} light={item.light} daysLeft={item.daysLeft} provisional={item.currentDueProvisional} />
               )}
               {item.mergedIntoId && (
                 <Tag>
-                  已并入 <Link to={`/items/${item.mergedIntoId}`}>另一件建议</Link>
+                  已并入 <Link to={`/items/${item.mergedIntoId}`}>另一件{w.item}</Link>
                 </Tag>
               )}
             </div>

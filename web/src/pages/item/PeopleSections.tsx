@@ -3,14 +3,26 @@ import type { Task } from '../../api/types';
 import { SimpleList } from '../../components/SimpleList';
 import { formatDateTime } from '../../lib/dates';
 import { SIGNER_STATUS_LABELS, TASK_ROLE_LABELS, TASK_STATE_LABELS } from '../../lib/labels';
+import { wordsOf } from '../../lib/words';
 import { Section, type SectionProps as Props } from './Section';
 
-// ── 提出代表 ──────────────────────────────────────────────────────
+// ── 提出代表 / 提案人 ─────────────────────────────────────────────
 const SIGNER_COLORS = { pending: 'gold', confirmed: 'green', declined: 'default' } as const;
 
 export function SignersSection({ detail }: Props) {
+  const w = wordsOf(detail.item.kind);
+  // A collective proposal is the organization's: its contact member entered it (R-CPPCC-1).
+  const org = detail.item.submitterOrgName;
   return (
-    <Section title="提出代表">
+    <Section title={w.signers}>
+      {org && (
+        <div className="signers-org">
+          <Tag color="purple" style={{ marginInlineEnd: 8 }}>
+            提出单位
+          </Tag>
+          <span style={{ fontWeight: 600 }}>{org}</span>
+        </div>
+      )}
       <SimpleList
         items={detail.signers}
         dense
@@ -20,7 +32,7 @@ export function SignersSection({ detail }: Props) {
           <div className="unit-row" style={{ alignItems: 'center' }}>
             <Space size={8} wrap>
               <Tag color={s.isLead ? 'blue' : undefined} style={{ marginInlineEnd: 0 }}>
-                {s.isLead ? '领衔' : '附议'}
+                {s.isLead ? (org ? '联络委员' : w.leadTag) : w.cosign}
               </Tag>
               <span style={{ fontWeight: s.isLead ? 600 : undefined }}>{s.name}</span>
             </Space>

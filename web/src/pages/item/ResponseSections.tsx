@@ -10,6 +10,7 @@ import { PrintButton } from '../../components/PrintButton';
 import { replyLetterUrl } from '../print/urls';
 import { useUser } from '../../auth/AuthContext';
 import { FormButton } from '../imports/StandardForms';
+import { wordsOf } from '../../lib/words';
 
 // ── 答复 ──────────────────────────────────────────────────────────
 function ReplyCard({ r, detail }: { r: Reply; detail: ItemDetail }) {
@@ -102,6 +103,7 @@ export function CoOpinionsSection({ detail }: Props) {
 // ── 沟通联系 ──────────────────────────────────────────────────────
 export function ContactsSection({ detail }: Props) {
   const user = useUser();
+  const w = wordsOf(detail.item.kind);
   if (!detail.contacts.length) return null;
   // §6 the visit card of this item's face-to-face visits, for the deputy to sign (staff only; a unit gets its own).
   const card = user.role === 'deputy' ? undefined : <FormButton form="visitCard" query={{ itemId: detail.item.id }} type="link" />;
@@ -132,7 +134,7 @@ export function ContactsSection({ detail }: Props) {
             </div>
             {c.deputyView && (
               <div className="contact-line pre-wrap">
-                <span className="muted">代表意见：</span>
+                <span className="muted">{w.submitter}意见：</span>
                 {c.deputyView}
               </div>
             )}
@@ -157,9 +159,10 @@ const EVAL_COLORS = { satisfied: 'green', basicallySatisfied: 'blue', dissatisfi
 
 export function EvaluationsSection({ detail }: Props) {
   if (!detail.evaluations.length) return null;
-  const nameOf = (id: number) => detail.signers.find((s) => s.deputyId === id)?.name ?? `代表 ${id}`;
+  const w = wordsOf(detail.item.kind);
+  const nameOf = (id: number) => detail.signers.find((s) => s.deputyId === id)?.name ?? `${w.submitter} ${id}`;
   return (
-    <Section title="代表评价">
+    <Section title={`${w.submitter}评价`}>
       <SimpleList
         items={detail.evaluations}
         rowKey={(e) => e.id}
@@ -171,7 +174,7 @@ export function EvaluationsSection({ detail }: Props) {
                 <Tag color={EVAL_COLORS[e.result]}>{EVALUATION_LABELS[e.result] ?? e.result}</Tag>
                 {e.round > 1 && <Tag>第 {e.round} 轮</Tag>}
                 {e.proxy && (
-                  <Tooltip title="工作人员根据代表签字的纸质评价表代为录入">
+                  <Tooltip title={`工作人员根据${w.submitter}签字的纸质评价表代为录入`}>
                     <Tag color="default">代录</Tag>
                   </Tooltip>
                 )}

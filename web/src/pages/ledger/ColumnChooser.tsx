@@ -1,6 +1,8 @@
 import { ArrowDownOutlined, ArrowUpOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Popover, Tooltip } from 'antd';
-import { LEDGER_COLUMN_LABELS, type LedgerColumn } from '../../../../domain/contracts/ledger-columns';
+import type { LedgerColumn } from '../../../../domain/contracts/ledger-columns';
+import { useWords } from '../../lib/words';
+import { columnLabel } from './columns';
 import type { ColumnLayout } from './useColumnPrefs';
 
 interface Props {
@@ -18,6 +20,7 @@ const FIXED: readonly LedgerColumn[] = ['title'];
  */
 export function ColumnChooser({ layout, onChange, onReset }: Props) {
   const { order, hidden } = layout;
+  const w = useWords();
   const toggle = (c: LedgerColumn, show: boolean) => onChange({ order, hidden: show ? hidden.filter((h) => h !== c) : [...hidden, c] });
   const move = (i: number, by: -1 | 1) => {
     const next = [...order];
@@ -31,14 +34,14 @@ export function ColumnChooser({ layout, onChange, onReset }: Props) {
         {order.map((c, i) => (
           <li key={c}>
             <Checkbox checked={!hidden.includes(c)} disabled={FIXED.includes(c)} onChange={(e) => toggle(c, e.target.checked)}>
-              {LEDGER_COLUMN_LABELS[c]}
+              {columnLabel(c, w)}
             </Checkbox>
             <span className="column-chooser-moves">
               <Button
                 size="small"
                 type="text"
                 icon={<ArrowUpOutlined />}
-                aria-label={`上移${LEDGER_COLUMN_LABELS[c]}`}
+                aria-label={`上移${columnLabel(c, w)}`}
                 disabled={i === 0}
                 onClick={() => move(i, -1)}
               />
@@ -46,7 +49,7 @@ export function ColumnChooser({ layout, onChange, onReset }: Props) {
                 size="small"
                 type="text"
                 icon={<ArrowDownOutlined />}
-                aria-label={`下移${LEDGER_COLUMN_LABELS[c]}`}
+                aria-label={`下移${columnLabel(c, w)}`}
                 disabled={i === order.length - 1}
                 onClick={() => move(i, 1)}
               />

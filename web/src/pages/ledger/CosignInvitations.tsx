@@ -4,6 +4,7 @@ import { actions } from '../../api/actions';
 import { CosignButtons } from '../../components/CosignButtons';
 import { SimpleList } from '../../components/SimpleList';
 import { useLoad } from '../../lib/useLoad';
+import { useWords } from '../../lib/words';
 
 /**
  * On the deputy's home page (我的建议): the suggestions they were invited to co-sign and have
@@ -11,6 +12,8 @@ import { useLoad } from '../../lib/useLoad';
  */
 export function CosignInvitations({ onAnswered }: { onAnswered: () => void }) {
   const { data, reload } = useLoad((signal) => actions.listCosignatureInvitations(signal), []);
+  // A member is invited to co-sign their committee's proposals: 联名.
+  const w = useWords();
   if (!data?.length) return null;
   const done = () => {
     reload();
@@ -21,7 +24,7 @@ export function CosignInvitations({ onAnswered }: { onAnswered: () => void }) {
       type="warning"
       showIcon
       style={{ marginBottom: 16 }}
-      title={`您有 ${data.length} 件建议待确认附议`}
+      title={`您有 ${data.length} 件${w.item}待确认${w.cosign}`}
       description={
         <SimpleList
           items={data}
@@ -33,10 +36,10 @@ export function CosignInvitations({ onAnswered }: { onAnswered: () => void }) {
                 <Link to={`/items/${x.id}`}>{x.title}</Link>
                 <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
                   {x.number}
-                  {x.leadDeputy ? ` · ${x.leadDeputy} 代表领衔` : ''}
+                  {x.leadDeputy ? ` · ${w.lead} ${x.leadDeputy}` : ''}
                 </Typography.Text>
               </span>
-              <CosignButtons itemId={x.id} onDone={done} size="small" />
+              <CosignButtons itemId={x.id} words={w} onDone={done} size="small" />
             </div>
           )}
         />

@@ -1,19 +1,25 @@
 import { Card, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import type { LedgerRow } from '../../api/types';
-import { DueCell, StateTag } from '../../components/Status';
+import { DueCell, KindTag, StateTag } from '../../components/Status';
 import { formatDate } from '../../lib/dates';
 
-/** One item as a card (phones). */
-export function LedgerCard({ row: r, showDeputy }: { row: LedgerRow; showDeputy: boolean }) {
+/** One item as a card (phones); `showKind`: a 提案 tag beside the number, for those who see both streams. */
+export function LedgerCard({ row: r, showDeputy, showKind }: { row: LedgerRow; showDeputy: boolean; showKind?: boolean }) {
   return (
     <Link to={`/items/${r.id}`} className="ledger-card-link">
       <Card size="small" className={r.light === 'red' ? 'ledger-card ledger-card-red' : 'ledger-card'}>
         <div className="ledger-card-head">
           <span className="muted" style={{ fontVariantNumeric: 'tabular-nums' }}>
             {r.number}
+            {showKind && r.kind === 'proposal' && (
+              <>
+                {' '}
+                <KindTag kind={r.kind} />
+              </>
+            )}
           </span>
-          <StateTag state={r.state} />
+          <StateTag state={r.state} kind={r.kind} />
         </div>
         <div className="ledger-card-title">{r.title}</div>
         <div className="ledger-card-meta">

@@ -5,7 +5,8 @@ import { HANDLING_MODES, type HandlingMode } from '../../../../domain/items/kind
 import { ITEM_STATES } from '../../../../domain/items/states';
 import type { Light, SortField } from '../../api/types';
 import { HANDLING_MODE_LABELS, ITEM_STATE_LABELS, LIGHT_COLORS, LIGHT_SHORT } from '../../lib/labels';
-import type { LedgerQuery, UnitSystem } from './query';
+import { wordsOf } from '../../lib/words';
+import { LEDGER_KINDS, type LedgerKind, type LedgerQuery, type UnitSystem } from './query';
 
 const LIGHTS = ['red', 'yellow', 'green'] as const;
 
@@ -22,6 +23,7 @@ const lightOptions = [
   })),
   { value: 'none', label: <span className="muted">无期限</span> },
 ];
+const kindOptions = LEDGER_KINDS.map((k) => ({ value: k, label: wordsOf(k).item }));
 const modeOptions = HANDLING_MODES.map((m) => ({ value: m, label: HANDLING_MODE_LABELS[m] }));
 const systemOptions: { value: UnitSystem; label: string }[] = [
   { value: 'all', label: '全部承办单位' },
@@ -39,10 +41,12 @@ interface Props {
   mobile: boolean;
   /** offices and supervisors: the 承办系统 filter */
   systems?: boolean;
+  /** those who handle both streams (the government office, units): 建议 or 提案 (§8) */
+  kinds?: boolean;
 }
 
 /** The ledger's search box, filters and (on phones) sort picker. */
-export function LedgerFilters({ query, update, reset, filtered, review, mobile, systems }: Props) {
+export function LedgerFilters({ query, update, reset, filtered, review, mobile, systems, kinds }: Props) {
   const [searchText, setSearchText] = useState(query.q);
   const [showFilters, setShowFilters] = useState(false);
 
@@ -92,6 +96,17 @@ export function LedgerFilters({ query, update, reset, filtered, review, mobile, 
       )}
       {(!mobile || showFilters) && !review && (
         <>
+          {kinds && (
+            <Select
+              allowClear
+              placeholder="建议和提案"
+              aria-label="类型"
+              value={query.kind}
+              onChange={(v?: LedgerKind) => update({ kind: v })}
+              options={kindOptions}
+              style={mobile ? { width: '100%' } : { width: 120 }}
+            />
+          )}
           <Select
             mode="multiple"
             allowClear

@@ -11,6 +11,7 @@ import { useUser } from '../../auth/AuthContext';
 import { useLoad } from '../../lib/useLoad';
 import { EmptyState, LoadError } from '../../components/PageStates';
 import { useIsMobile } from '../../lib/useIsMobile';
+import { BOTH, seesBothKinds, useWords, wordsOf } from '../../lib/words';
 import { availableColumns, defaultColumns, ledgerColumns } from './columns';
 import { ColumnChooser } from './ColumnChooser';
 import { CosignInvitations } from './CosignInvitations';
@@ -38,6 +39,9 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
   const deputy = user.role === 'deputy';
   const unitRole = isUnitRole(user.role);
   const review = pageMode === 'review';
+  const w = useWords();
+  // The government office and units handle suggestions and proposals alike: a 类型 filter and column tell them apart.
+  const kinds = seesBothKinds(user.role);
   // The government office coordinates the government units: their items first (its own 台账), the rest one filter away.
   const defaults = useMemo<QueryDefaults>(
     () => ({ sort: 'number', order: deputy ? 'desc' : 'asc', system: user.role === 'governmentOffice' ? 'government' : 'all' }),
@@ -45,7 +49,17 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
   );
   const query = useMemo(() => readQuery(sp, defaults), [sp, defaults]);
 
-  const title = review ? '审核' : deputy ? '我的建议' : unitRole ? '本单位台账' : user.role === 'delegationContact' ? '本团台账' : '台账';
+  const title = review
+    ? `${w.proposal ? w.item : ''}审核`
+    : deputy
+      ? `我的${w.item}`
+      : unitRole
+        ? '本单位台账'
+        : user.role === 'delegationContact'
+          ? '本团台账'
+          : `${w.proposal ? w.item : ''}台账`;
+  // What the rows are: 建议, 提案, or — for those who handle both and filter neither — 建议提案.
+  const noun = query.kind ? wordsOf(query.kind).item : kinds ? BOTH : w.item;
 
   const update = useCallback(
     (patch: Partial<LedgerQuery>) => {
@@ -63,6 +77,7 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
       q: query.q || undefined,
       handlingMode: review ? undefined : query.mode,
       unitSystem: review || query.system === 'all' ? undefined : query.system,
+      kind: review ? undefined : query.kind,
       sort: query.sort,
       order: query.order,
     }),
@@ -73,7 +88,7 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
     [filter, query.page, query.pageSize],
   );
 
-  const filtered = Boolean(query.q || (!review && (query.state.length || query.light || query.mode || query.system !== defaults.system)));
+  const filtered = Boolean(query.q || (!review && (query.state.length || query.light || query.mode || query.kind || query.system !== defaults.system)));
   const reset = () => setSp(new URLSearchParams());
 
   // 列设置: the chosen columns, remembered per user; the export writes the same ones in the same order.
@@ -81,8 +96,8 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
   const defaultCols = useMemo(() => defaultColumns(available), [available]);
   const prefs = useColumnPrefs(user.userId, available, defaultCols);
   const columns = useMemo(
-    () => ledgerColumns({ sort: query.sort, order: query.order, unitRole, deputy, review, visible: prefs.visible }),
-    [query.sort, query.order, unitRole, deputy, review, prefs.visible],
+    () => ledgerColumns({ sort: query.sort, order: query.order, unitRole, deputy, review, visible: prefs.visible, words: w, kinds: kinds && !query.kind }),
+    [query.sort, query.order, unitRole, deputy, review, prefs.visible, w, kinds, query.kind],
   );
   const tools = !review && !mobile;
 
@@ -100,11 +115,13 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
   // 批量处理 on the ticked rows of this page (not on phones: one item at a time there).
   const batch = useLedgerBatch({ role: user.role, review, rows, columns: prefs.visible, reload });
   const emptyText = (
-    <EmptyState description={filtered ? '没有符合筛选条件的建议' : review ? '目前没有待审核的建议' : deputy ? '您还没有提出或附议的建议' : '暂无建议'}>
+    <EmptyState
+      description={filtered ? `没有符合筛选条件的${noun}` : review ? `目前没有待审核的${noun}` : deputy ? `您还没有提出或${w.cosign}的${noun}` : `暂无${noun}`}
+    >
       {filtered && <Button onClick={reset}>清除筛选</Button>}
       {!filtered && deputy && (
         <Link to="/submit">
-          <Button type="primary">提出建议</Button>
+          <Button type="primary">提出{w.item}</Button>
         </Link>
       )}
     </EmptyState>
@@ -125,7 +142,7 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
         <Space wrap>
           {deputy && !mobile && (
             <Link to="/submit">
-              <Button type="primary">提出建议</Button>
+              <Button type="primary">提出{w.item}</Button>
             </Link>
           )}
           {tools && <SavedViews current={toApiQuery(query)} apply={(q) => setSp(fromApiQuery(q, defaults))} />}
@@ -138,13 +155,28 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
         </Space>
       </div>
       {deputy && <CosignInvitations onAnswered={reload} />}
-      <LedgerFilters query={query} update={update} reset={reset} filtered={filtered} review={review} mobile={mobile} systems={!deputy && !unitRole} />
+      <LedgerFilters
+        query={query}
+        update={update}
+        reset={reset}
+        filtered={filtered}
+        review={review}
+        mobile={mobile}
+        systems={!deputy && !unitRole}
+        kinds={kinds}
+      />
       {error ? (
         <LoadError error={error} onRetry={reload} />
       ) : mobile ? (
         <>
           <Spin spinning={loading}>
-            {rows.length ? rows.map((r) => <LedgerCard key={r.id} row={r} showDeputy={!deputy} />) : loading ? <div style={{ height: 160 }} /> : emptyText}
+            {rows.length ? (
+              rows.map((r) => <LedgerCard key={r.id} row={r} showDeputy={!deputy} showKind={kinds} />)
+            ) : loading ? (
+              <div style={{ height: 160 }} />
+            ) : (
+              emptyText
+            )}
           </Spin>
           {data && (data.total ?? 0) > query.pageSize && (
             <Pagination

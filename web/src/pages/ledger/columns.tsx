@@ -2,9 +2,10 @@ import type { TableColumnsType, TableColumnType } from 'antd';
 import { Link } from 'react-router-dom';
 import { DEFAULT_LEDGER_COLUMNS, LEDGER_COLUMN_LABELS, LEDGER_COLUMNS, type LedgerColumn } from '../../../../domain/contracts/ledger-columns';
 import type { LedgerRow, SortField } from '../../api/types';
-import { DueCell, StateTag } from '../../components/Status';
+import { DueCell, KindTag, StateTag } from '../../components/Status';
 import { formatDate } from '../../lib/dates';
 import { HANDLING_MODE_LABELS, TASK_ROLE_LABELS, TASK_STATE_LABELS } from '../../lib/labels';
+import type { Words } from '../../lib/words';
 
 interface ColumnOptions {
   sort: SortField;
@@ -17,7 +18,27 @@ interface ColumnOptions {
   review: boolean;
   /** The columns the user chose, in their order (the ledger's defaults when absent). */
   visible?: readonly LedgerColumn[];
+  /** The user's words: a CPPCC committee's ledger says 第一提案人 and 界别 */
+  words: Words;
+  /** One who sees both streams (the government office, units): a 类型 column, 建议 or 提案, after the number */
+  kinds?: boolean;
 }
+
+/** A column's title in the user's words (领衔代表 / 第一提案人, 代表团 / 界别). */
+export function columnLabel(key: LedgerColumn, w: Words): string {
+  if (key === 'leadDeputy') return w.lead;
+  if (key === 'delegation') return w.group;
+  return LEDGER_COLUMN_LABELS[key];
+}
+
+/** 类型: 建议 or 提案, for those who handle both (§8); not a chooser's column (the export has no such column). */
+const KIND_COLUMN: TableColumnType<LedgerRow> = {
+  title: '类型',
+  dataIndex: 'kind',
+  key: 'kind',
+  width: 72,
+  render: (_: string, r) => <KindTag kind={r.kind} />,
+};
 
 /** The review queue's fixed columns (the chooser belongs to the ledger). */
 export const REVIEW_COLUMNS: readonly LedgerColumn[] = ['number', 'title', 'state', 'leadDeputy', 'submittedAt', 'category'];
@@ -34,8 +55,8 @@ export function defaultColumns(available: readonly LedgerColumn[]): LedgerColumn
 const dash = <span className="muted">—</span>;
 
 /** One table column per chooser key. */
-function columnDef(key: LedgerColumn, sortOrderOf: (f: SortField) => 'ascend' | 'descend' | null): TableColumnType<LedgerRow> {
-  const title = LEDGER_COLUMN_LABELS[key];
+function columnDef(key: LedgerColumn, sortOrderOf: (f: SortField) => 'ascend' | 'descend' | null, w: Words): TableColumnType<LedgerRow> {
+  const title = columnLabel(key, w);
   switch (key) {
     case 'number':
       return {
@@ -60,7 +81,7 @@ function columnDef(key: LedgerColumn, sortOrderOf: (f: SortField) => 'ascend' | 
         ),
       };
     case 'state':
-      return { title, dataIndex: 'state', key, width: 104, render: (_: string, r) => <StateTag state={r.state} /> };
+      return { title, dataIndex: 'state', key, width: 104, render: (_: string, r) => <StateTag state={r.state} kind={r.kind} /> };
     case 'myTask':
       return {
         title: '本单位',
@@ -123,9 +144,12 @@ function columnDef(key: LedgerColumn, sortOrderOf: (f: SortField) => 'ascend' | 
 }
 
 /** The ledger table's columns for the user's role, their chosen columns and the current sort. */
-export function ledgerColumns({ sort, order, unitRole, deputy, review, visible }: ColumnOptions): TableColumnsType<LedgerRow> {
+export function ledgerColumns({ sort, order, unitRole, deputy, review, visible, words, kinds }: ColumnOptions): TableColumnsType<LedgerRow> {
   const sortOrderOf = (f: SortField) => (sort === f ? (order === 'asc' ? 'ascend' : 'descend') : null);
   const available = availableColumns({ unitRole, deputy });
   const keys = (review ? REVIEW_COLUMNS : (visible ?? defaultColumns(available))).filter((k) => available.includes(k));
-  return keys.map((k) => columnDef(k, sortOrderOf));
+  const columns = keys.map((k) => columnDef(k, sortOrderOf, words));
+  if (!kinds) return columns;
+  const at = keys.indexOf('number') + 1;
+  return [...columns.slice(0, at), KIND_COLUMN, ...columns.slice(at)];
 }

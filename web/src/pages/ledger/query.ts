@@ -1,4 +1,5 @@
 import { HANDLING_MODES, type HandlingMode } from '../../../../domain/items/kinds';
+import type { ItemKind } from '../../../../domain/items/kinds';
 import { ITEM_STATES } from '../../../../domain/items/states';
 import type { Light, SortField } from '../../api/types';
 
@@ -22,11 +23,18 @@ export interface LedgerQuery {
   q: string;
   mode?: HandlingMode;
   system: UnitSystem;
+  /** 建议 or 提案 (those who handle both streams); none: both */
+  kind?: LedgerKind;
   sort: SortField;
   order: 'asc' | 'desc';
   page: number;
   pageSize: number;
 }
+
+/** The streams one can filter the ledger by (§8); work orders have a ledger of their own. */
+export type LedgerKind = Extract<ItemKind, 'suggestion' | 'proposal'>;
+export const LEDGER_KINDS: readonly LedgerKind[] = ['suggestion', 'proposal'];
+const kindOf = (v: string | null | undefined): LedgerKind | undefined => LEDGER_KINDS.find((k) => k === v);
 
 export function readQuery(sp: URLSearchParams, defaults: QueryDefaults): LedgerQuery {
   const state = (sp.get('state') ?? '').split(',').filter((s) => (ITEM_STATES as readonly string[]).includes(s));
@@ -43,6 +51,7 @@ export function readQuery(sp: URLSearchParams, defaults: QueryDefaults): LedgerQ
     q: (sp.get('q') ?? '').slice(0, 100),
     mode: mode && (HANDLING_MODES as readonly string[]).includes(mode) ? (mode as HandlingMode) : undefined,
     system: system && SYSTEMS.includes(system) ? system : defaults.system,
+    kind: kindOf(sp.get('kind')),
     sort: sort === 'number' || sort === 'due' || sort === 'submittedAt' || sort === 'updatedAt' ? sort : defaults.sort,
     order: order === 'asc' || order === 'desc' ? order : sort ? 'asc' : defaults.order,
     page: Number.isInteger(page) && page >= 1 ? page : 1,
@@ -57,6 +66,7 @@ export function writeQuery(q: LedgerQuery, defaults: QueryDefaults): URLSearchPa
   if (q.q.trim()) sp.set('q', q.q.trim());
   if (q.mode) sp.set('mode', q.mode);
   if (q.system !== defaults.system) sp.set('system', q.system);
+  if (q.kind) sp.set('kind', q.kind);
   if (q.sort !== defaults.sort || q.order !== defaults.order) {
     sp.set('sort', q.sort);
     sp.set('order', q.order);
@@ -77,6 +87,7 @@ export function toApiQuery(q: LedgerQuery): Record<string, string> {
   if (q.q.trim()) out.q = q.q.trim();
   if (q.mode) out.handlingMode = q.mode;
   if (q.system !== 'all') out.unitSystem = q.system;
+  if (q.kind) out.kind = q.kind;
   if (q.pageSize !== 20) out.pageSize = String(q.pageSize);
   return out;
 }

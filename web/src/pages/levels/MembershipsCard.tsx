@@ -51,7 +51,7 @@ export function MembershipsCard({ orgs }: { orgs: Organization[] }) {
             { title: '用户名', dataIndex: 'username' },
             { title: '本人所属', dataIndex: 'homeCongressName', render: (v: string | null) => v ?? '—' },
             { title: '在本级的角色', dataIndex: 'roleLabel' },
-            { title: '在本级的机构或代表', key: 'scope', render: (_, m) => m.organizationName ?? m.deputyName ?? '—' },
+            { title: '在本级的机构或代表（委员）', key: 'scope', render: (_, m) => m.organizationName ?? m.deputyName ?? '—' },
             { title: '添加时间', dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
             {
               title: '操作',

@@ -8,6 +8,7 @@ import { useUser } from '../../auth/AuthContext';
 import { EmptyState, LoadError, PageLoading } from '../../components/PageStates';
 import { LOOK_BACK_FINDING_LABELS } from '../../lib/labels';
 import { useLoad } from '../../lib/useLoad';
+import { useNoun } from '../../lib/words';
 import { UnitPicker } from '../item/forms/UnitPicker';
 import { reviewColumns } from './columns';
 import { Figures } from './Figures';
@@ -24,6 +25,7 @@ const PAGE_SIZE = 20;
  */
 export default function LookBackPage() {
   const user = useUser();
+  const noun = useNoun();
   const { message } = App.useApp();
   const thisYear = new Date().getFullYear();
   const office = mayStartLookBack(user.role);
@@ -73,7 +75,7 @@ export default function LookBackPage() {
   const startButton = (label: string) => (
     <Popconfirm
       title={`${year}年度回头看`}
-      description="为往届会议中答复为 A、B 类的建议，按答复的承办单位生成复查表，并通知各承办单位填报。已生成的不会重复。"
+      description={`为往届会议中答复为 A、B 类的${noun}，按答复的承办单位生成复查表，并通知各承办单位填报。已生成的不会重复。`}
       okText="生成"
       cancelText="取消"
       onConfirm={start}
@@ -84,7 +86,7 @@ export default function LookBackPage() {
     </Popconfirm>
   );
 
-  const columns = reviewColumns({ unit, fills, onEdit: setEditing });
+  const columns = reviewColumns({ unit, fills, onEdit: setEditing, noun });
 
   const p = progress.data;
   return (

@@ -13,13 +13,15 @@ interface ColumnOptions {
   /** The user fills reviews in: the 填报 / 修改 button. */
   fills: boolean;
   onEdit: (row: LookBackReviewRow) => void;
+  /** The item column's title: 建议, 提案 or 建议提案 (useNoun) */
+  noun: string;
 }
 
 /** The reviews' columns: the item, the unit (offices), the reply's class and its commitments, the finding, the note, the button. */
-export function reviewColumns({ unit, fills, onEdit }: ColumnOptions): ColumnsType<LookBackReviewRow> {
+export function reviewColumns({ unit, fills, onEdit, noun }: ColumnOptions): ColumnsType<LookBackReviewRow> {
   return [
     {
-      title: '建议',
+      title: noun,
       key: 'item',
       width: 260,
       render: (_, r) => (

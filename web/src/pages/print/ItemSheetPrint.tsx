@@ -5,11 +5,12 @@ import { useUser } from '../../auth/AuthContext';
 import { LoadError } from '../../components/PageStates';
 import { PrintButton } from '../../components/PrintButton';
 import { daysText, formatDate, formatDateTime } from '../../lib/dates';
-import { CLOSE_REASON_LABELS, HANDLING_MODE_LABELS, ITEM_STATE_LABELS, PERIOD_LABELS, RESULT_CLASS_LABELS, SIGNER_STATUS_LABELS } from '../../lib/labels';
+import { HANDLING_MODE_LABELS, PERIOD_LABELS, RESULT_CLASS_LABELS, SIGNER_STATUS_LABELS } from '../../lib/labels';
+import { wordsOf } from '../../lib/words';
 import { useLoad } from '../../lib/useLoad';
 import { ContactsTable, DeadlinesTable, EvaluationsTable, HistoryTable, UnitsTable } from './item-sheet-parts';
 import { CoOpinionsTable, RepliesPart } from './item-sheet-replies';
-import { KIND_NOUN, PrintFooter, PrintPending, PrintSheet, usePrintStamp } from './PrintSheet';
+import { PrintFooter, PrintPending, PrintSheet, usePrintStamp } from './PrintSheet';
 import { replyLetterUrl } from './urls';
 
 type Fact = { label: string; value: string; wide?: boolean };
@@ -17,6 +18,7 @@ type Fact = { label: string; value: string; wide?: boolean };
 /** The item's facts, two to a row (a wide one takes the whole row). */
 function facts(detail: ItemDetail): Fact[] {
   const { item } = detail;
+  const w = wordsOf(item.kind);
   const lead = detail.signers.filter((s) => s.isLead);
   const others = detail.signers.filter((s) => !s.isLead);
   const named = (list: typeof detail.signers) =>
@@ -26,12 +28,13 @@ function facts(detail: ItemDetail): Fact[] {
     { label: '标题', value: item.title, wide: true },
     { label: '编号', value: item.number },
     { label: '届次', value: item.sessionName },
-    { label: '领衔代表', value: named(lead) },
-    { label: '联名代表', value: named(others) },
+    ...(item.submitterOrgName ? [{ label: '提出单位', value: item.submitterOrgName }] : []),
+    { label: w.lead, value: named(lead) },
+    { label: w.proposal ? w.cosigner : '联名代表', value: named(others) },
     { label: '类别', value: item.categoryName ?? '—' },
     { label: '提出时间', value: `${PERIOD_LABELS[item.period]} ${formatDateTime(item.submittedAt)}` },
     { label: '办理方式', value: item.handlingMode ? HANDLING_MODE_LABELS[item.handlingMode] : '—' },
-    { label: '当前状态', value: ITEM_STATE_LABELS[item.state] ?? item.state },
+    { label: '当前状态', value: w.state(item.state) },
     { label: '交办日期', value: item.assignedOn ?? '—' },
     { label: '领办领导', value: item.leadingLeader ?? '—' },
     { label: '答复期限', value: item.replyDue ? `${item.replyDue}${item.replyExtended ? '（已延期）' : ''}` : '—' },
@@ -39,7 +42,7 @@ function facts(detail: ItemDetail): Fact[] {
     { label: '办理结果', value: item.resultClass ? RESULT_CLASS_LABELS[item.resultClass] : '—' },
     {
       label: '办结',
-      value: item.closedAt ? `${formatDate(item.closedAt)}${item.closeReason ? `（${CLOSE_REASON_LABELS[item.closeReason] ?? item.closeReason}）` : ''}` : '—',
+      value: item.closedAt ? `${formatDate(item.closedAt)}${item.closeReason ? `（${w.closeReason(item.closeReason)}）` : ''}` : '—',
     },
   ];
   if (item.round > 1) out.push({ label: '办理轮次', value: `第 ${item.round} 轮（重新办理）`, wide: true });
@@ -96,7 +99,7 @@ export default function ItemSheetPrint() {
   if (!valid) return <LoadError error={null} />;
   if (!detail) return <PrintPending error={error} onRetry={reload} />;
   const { item } = detail;
-  const noun = KIND_NOUN[item.kind] ?? '建议';
+  const noun = wordsOf(item.kind).item;
   const deputy = user.role === 'deputy';
   const letters = item.classified ? [] : detail.replies.filter((r) => r.state === 'sent');
 

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import type { LedgerRow } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { useLoad } from '../../lib/useLoad';
+import { BOTH, seesBothKinds, useWords, wordsOf } from '../../lib/words';
 import { availableColumns, defaultColumns, REVIEW_COLUMNS } from '../ledger/columns';
 import { useColumnPrefs } from '../ledger/useColumnPrefs';
 import { cellText, COLUMN_WIDTHS, columnTitle, describeFilter, INDEX_WIDTH, needsLandscape, readLedgerFilter, type LedgerFilter } from './ledger-print';
@@ -49,11 +50,14 @@ export default function LedgerPrint() {
   const prefs = useColumnPrefs(user.userId, available, defaults);
   const columns = review ? REVIEW_COLUMNS.filter((c) => available.includes(c)) : prefs.visible;
   const stamp = usePrintStamp();
+  const w = useWords();
   const { data, error, reload } = useLoad((signal) => loadAll(filter, signal), [filter]);
   if (!data) return <PrintPending error={error} onRetry={reload} />;
 
   const landscape = needsLandscape(columns);
-  const title = review ? '待审核建议' : deputy ? '我的建议' : unitRole ? '本单位建议台账' : '建议办理台账';
+  // Those who handle both streams print 建议提案 unless they filtered one.
+  const noun = filter.kind ? wordsOf(filter.kind).item : seesBothKinds(user.role) ? BOTH : w.item;
+  const title = review ? `待审核${noun}` : deputy ? `我的${noun}` : unitRole ? `本单位${noun}台账` : `${noun}办理台账`;
   const count = `共 ${data.total}${data.totalCapped ? '+' : ''} 件`;
   const cut = data.rows.length < data.total ? `，本表列出前 ${data.rows.length} 件（更多请导出 Excel）` : '';
   return (
@@ -73,11 +77,11 @@ export default function LedgerPrint() {
         rows={data.rows}
         rowKey={(r) => r.id}
         flag={(r) => r.light === 'red'}
-        empty="没有符合筛选条件的建议"
+        empty={`没有符合筛选条件的${noun}`}
         columns={[
           { title: '序号', width: `${INDEX_WIDTH}mm`, className: 'center', render: (_, i) => i + 1 },
           ...columns.map((c) => ({
-            title: columnTitle(c),
+            title: columnTitle(c, w),
             // the title takes the rest of the width; on a turned page it shares it with the units
             width: c === 'title' || (landscape && c === 'leadUnits') ? undefined : `${COLUMN_WIDTHS[c]}mm`,
             className: c === 'number' || c === 'state' || c === 'resultClass' ? ('center' as const) : undefined,

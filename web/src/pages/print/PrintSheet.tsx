@@ -6,9 +6,6 @@ import { LoadError, PageLoading } from '../../components/PageStates';
 import { formatDateTime } from '../../lib/dates';
 import { SYSTEM_NAME } from '../../lib/labels';
 
-/** What an item is called on paper, by its kind. */
-export const KIND_NOUN: Record<string, string> = { suggestion: '建议', proposal: '提案', workOrder: '工单' };
-
 /**
  * One print view: a toolbar (the title, `extra`, 打印 — hidden on paper) above
  * an A4 sheet. The tab and the saved PDF are named after `title`; `landscape`

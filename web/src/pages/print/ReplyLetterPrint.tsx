@@ -7,6 +7,7 @@ import { PUBLICITY_LABELS, REPLY_STATE_LABELS } from '../../lib/labels';
 import { useLoad } from '../../lib/useLoad';
 import { DocxButton } from '../item/DocxButton';
 import { PrintPending, PrintSheet } from './PrintSheet';
+import { wordsOf } from '../../lib/words';
 import './letter.css';
 
 const DIGITS = '〇一二三四五六七八九';
@@ -50,7 +51,11 @@ export default function ReplyLetterPrint() {
       <div className="letter">
         <div className="letter-marks">
           <span>{d.resultClass}</span>
-          {state && state !== 'sent' && <span className="letter-draft">（{REPLY_STATE_LABELS[state]}，尚未答复代表）</span>}
+          {state && state !== 'sent' && (
+            <span className="letter-draft">
+              （{REPLY_STATE_LABELS[state]}，尚未答复{wordsOf(detail.item.kind).submitter}）
+            </span>
+          )}
           <span>{PUBLICITY_LABELS[d.publicity]}</span>
         </div>
         {(d.docNumber || d.signer) && (

@@ -6,13 +6,13 @@ import {
   CONTACT_PHASE_LABELS,
   DEADLINE_KIND_LABELS,
   EVALUATION_LABELS,
-  EVENT_LABELS,
   ITEM_STATE_LABELS,
   ROLE_LABELS,
   TASK_ROLE_LABELS,
   TASK_STATE_LABELS,
 } from '../../lib/labels';
 import { describe } from '../item/HistoryTimeline';
+import { wordsOf } from '../../lib/words';
 import { PrintTable } from './PrintSheet';
 
 /** The parts of the printed 办理单, each a heading and a ruled table (left out when there is nothing to show, except the history). */
@@ -54,7 +54,7 @@ export function DeadlinesTable({ detail }: Props) {
         rows={rows}
         rowKey={(d) => d.id}
         columns={[
-          { title: '期限', width: '28mm', render: (d) => DEADLINE_KIND_LABELS[d.kind] ?? d.kind },
+          { title: '期限', width: '28mm', render: (d) => wordsOf(detail.item.kind).say(DEADLINE_KIND_LABELS[d.kind] ?? d.kind) },
           { title: '承办单位', render: (d) => (d.taskId ? unitName(detail, d.taskId) : '—') },
           { title: '截止日期', width: '22mm', className: 'center', render: (d) => d.dueDate },
           {
@@ -92,11 +92,11 @@ export function ContactsTable({ detail }: Props) {
           },
           { title: '参加人员', width: '30mm', render: (c) => c.participants },
           {
-            title: '沟通内容及代表意见',
+            title: `沟通内容及${wordsOf(detail.item.kind).submitter}意见`,
             render: (c) => (
               <span className="print-pre">
                 {c.summary}
-                {c.deputyView ? `\n代表意见：${c.deputyView}` : ''}
+                {c.deputyView ? `\n${wordsOf(detail.item.kind).submitter}意见：${c.deputyView}` : ''}
                 {c.responses?.map((x) => `\n${x.name}${x.response === 'confirmed' ? '已确认' : '有异议'}${x.note ? `：${x.note}` : ''}`).join('')}
               </span>
             ),
@@ -109,15 +109,16 @@ export function ContactsTable({ detail }: Props) {
 
 export function EvaluationsTable({ detail }: Props) {
   if (!detail.evaluations.length) return null;
-  const nameOf = (id: number) => detail.signers.find((s) => s.deputyId === id)?.name ?? '代表';
+  const w = wordsOf(detail.item.kind);
+  const nameOf = (id: number) => detail.signers.find((s) => s.deputyId === id)?.name ?? w.submitter;
   return (
     <>
-      <h2>代表评价</h2>
+      <h2>{w.submitter}评价</h2>
       <PrintTable
         rows={detail.evaluations}
         rowKey={(e) => e.id}
         columns={[
-          { title: '代表', width: '22mm', render: (e) => nameOf(e.deputyId) },
+          { title: w.submitter, width: '22mm', render: (e) => nameOf(e.deputyId) },
           { title: '评价', width: '20mm', className: 'center', render: (e) => EVALUATION_LABELS[e.result] ?? e.result },
           { title: '轮次', width: '14mm', className: 'center', render: (e) => `第 ${e.round} 轮` },
           { title: '评价意见', render: (e) => <span className="print-pre">{e.comment ?? '—'}</span> },
@@ -130,6 +131,7 @@ export function EvaluationsTable({ detail }: Props) {
 
 /** The whole history, oldest first, with what each event says (as the item page's timeline). */
 export function HistoryTable({ detail }: Props) {
+  const w = wordsOf(detail.item.kind);
   return (
     <>
       <h2>办理过程</h2>
@@ -145,7 +147,7 @@ export function HistoryTable({ detail }: Props) {
             title: '事项',
             width: '34mm',
             render: (e) =>
-              `${EVENT_LABELS[e.type] ?? e.type}${e.fromState !== e.toState && e.toState && e.toState in ITEM_STATE_LABELS ? ` → ${ITEM_STATE_LABELS[e.toState as ItemState]}` : ''}`,
+              `${w.event(e.type)}${e.fromState !== e.toState && e.toState && e.toState in ITEM_STATE_LABELS ? ` → ${w.state(e.toState as ItemState)}` : ''}`,
           },
           {
             title: '经办',

@@ -1,10 +1,12 @@
 /** The printed ledger's parts that are not layout: its filter read from the URL and described in words, each column's cell as text. */
-import { LEDGER_COLUMN_LABELS, type LedgerColumn } from '../../../../domain/contracts/ledger-columns';
+import type { LedgerColumn } from '../../../../domain/contracts/ledger-columns';
 import { HANDLING_MODES, type HandlingMode } from '../../../../domain/items/kinds';
 import { ITEM_STATES } from '../../../../domain/items/states';
 import type { LedgerParams, LedgerRow } from '../../api/types';
 import { daysText, formatDate } from '../../lib/dates';
 import { HANDLING_MODE_LABELS, ITEM_STATE_LABELS, LIGHT_SHORT, TASK_ROLE_LABELS, TASK_STATE_LABELS } from '../../lib/labels';
+import { wordsOf, type Words } from '../../lib/words';
+import { columnLabel } from '../ledger/columns';
 
 export type LedgerFilter = Omit<LedgerParams, 'page' | 'pageSize'>;
 
@@ -21,12 +23,14 @@ export function readLedgerFilter(sp: URLSearchParams, review: boolean): LedgerFi
   const state = (sp.get('state') ?? '').split(',').filter((s) => (ITEM_STATES as readonly string[]).includes(s));
   const mode = sp.get('handlingMode');
   const system = sp.get('unitSystem');
+  const kind = sp.get('kind');
   return {
     state: state.length ? state : undefined,
     light: LIGHTS.find((l) => l === sp.get('light')),
     q,
     handlingMode: mode && (HANDLING_MODES as readonly string[]).includes(mode) ? (mode as HandlingMode) : undefined,
     unitSystem: system === 'government' || system === 'other' ? system : undefined,
+    kind: kind === 'suggestion' || kind === 'proposal' ? kind : undefined,
     sort,
     order,
   };
@@ -39,6 +43,7 @@ export function describeFilter(f: LedgerFilter): string {
     f.light ? `红黄绿灯 ${f.light === 'none' ? '无期限' : LIGHT_SHORT[f.light]}` : '',
     f.handlingMode ? `办理方式 ${HANDLING_MODE_LABELS[f.handlingMode]}` : '',
     f.unitSystem ? `承办系统 ${f.unitSystem === 'government' ? '政府系统' : '非政府系统'}` : '',
+    f.kind ? `类型 ${wordsOf(f.kind).item}` : '',
     f.q ? `搜索“${f.q}”` : '',
   ].filter(Boolean);
   const sort = f.sort && f.sort !== 'relevance' ? `按${SORT_LABELS[f.sort]}${f.order === 'desc' ? '降序' : '升序'}排列` : '';
@@ -70,7 +75,7 @@ export function needsLandscape(columns: readonly LedgerColumn[]): boolean {
   return 174 - fixed < 40;
 }
 
-export const columnTitle = (c: LedgerColumn) => (c === 'myTask' ? '本单位' : LEDGER_COLUMN_LABELS[c]);
+export const columnTitle = (c: LedgerColumn, w: Words) => (c === 'myTask' ? '本单位' : columnLabel(c, w));
 
 /** One cell of the printed ledger, as text (lines apart by \n). */
 export function cellText(c: LedgerColumn, r: LedgerRow): string {
@@ -80,7 +85,7 @@ export function cellText(c: LedgerColumn, r: LedgerRow): string {
     case 'title':
       return r.title;
     case 'state':
-      return ITEM_STATE_LABELS[r.state] ?? r.state;
+      return wordsOf(r.kind).state(r.state);
     case 'myTask':
       return r.myTask ? `${TASK_ROLE_LABELS[r.myTask.role]}·${TASK_STATE_LABELS[r.myTask.state]}` : '—';
     case 'leadDeputy':

@@ -6,6 +6,7 @@ import { QUEUES_CHANGED, queuesApi, type QueueKey, type QueueRow } from '../../a
 import { useUser } from '../../auth/AuthContext';
 import { EmptyState, LoadError } from '../../components/PageStates';
 import { useLoad } from '../../lib/useLoad';
+import { seesBothKinds, useWords, wordsOf } from '../../lib/words';
 import { QUEUES, type QueueDef } from '../../../../domain/queues/catalog';
 import { BatchBar } from '../batch/BatchBar';
 import type { Selected } from '../batch/selection';
@@ -18,6 +19,7 @@ export function QueueTable({ queue, empty, onChanged }: { queue: QueueKey; empty
   const [page, setPage] = useState(1);
   const { data, error, loading, reload } = useLoad((signal) => queuesApi.page(queue, page, PAGE_SIZE, signal), [queue, page]);
   const user = useUser();
+  const w = useWords();
   const { message } = App.useApp();
   const [busy, setBusy] = useState<number | null>(null);
   // 批量处理: the queue's one batch action, on the rows ticked on this page.
@@ -47,7 +49,7 @@ export function QueueTable({ queue, empty, onChanged }: { queue: QueueKey; empty
   if (error) return <LoadError error={error} onRetry={reload} />;
   return (
     <>
-      {data && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={data.hint} />}
+      {data && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={w.say(data.hint)} />}
       {batch && (
         <BatchBar
           selected={selected}
@@ -62,7 +64,7 @@ export function QueueTable({ queue, empty, onChanged }: { queue: QueueKey; empty
       <Table<QueueRow>
         rowKey="id"
         size="middle"
-        columns={queueColumns(queue, data?.dueLabel ?? '期限', quick)}
+        columns={queueColumns(queue, data?.dueLabel ?? '期限', w, seesBothKinds(user.role), quick)}
         dataSource={data?.rows ?? []}
         rowSelection={batch ? { selectedRowKeys: picked, onChange: (keys) => setPicked(keys as number[]), columnWidth: 40 } : undefined}
         loading={loading}
@@ -84,7 +86,7 @@ type Step = (label: string, call: (r: QueueRow) => Promise<unknown>) => (r: Queu
 function quickStepOf(queue: QueueKey, role: string, step: Step, busy: number | null): QuickStep | undefined {
   const reply = (label: string, path: 'approve' | 'sign-off' | 'send', state: string): QuickStep => ({
     label,
-    confirm: (r) => `${label}第 ${r.number} 号建议的答复？`,
+    confirm: (r) => `${label}第 ${r.number} 号${wordsOf(r.kind).item}的答复？`,
     can: (r) => r.myReply?.state === state,
     run: (r) => void step(label, (x) => actions.replyStep(x.id, x.myReply!.id, path, { version: x.myReply!.version }))(r),
     busy,

@@ -7,6 +7,7 @@ import { useUser } from '../../auth/AuthContext';
 import { EmptyState, LoadError, PageLoading } from '../../components/PageStates';
 import { isUnitRole } from '../../../../domain/items/roles';
 import { useLoad } from '../../lib/useLoad';
+import { useWords } from '../../lib/words';
 import { FormButton } from '../imports/StandardForms';
 import { QueueTable } from './QueueTable';
 import '../ledger/ledger.css';
@@ -18,6 +19,8 @@ import '../ledger/ledger.css';
 export default function QueuesPage() {
   const [sp, setSp] = useSearchParams();
   const user = useUser();
+  // A CPPCC committee's member or proposal committee reads its queues in proposal words (待确认联名, 待委员评价 …).
+  const w = useWords();
   const { data, error, loading, reload } = useLoad((signal) => queuesApi.counts(signal), []);
   const queues = data?.queues ?? [];
   // The tab asked for in the address, else the first with something in it, else the first.
@@ -31,7 +34,7 @@ export default function QueuesPage() {
         {user.role === 'deputy' && (
           <Link to="/submit">
             <Button type="primary" icon={<EditOutlined />}>
-              提出建议
+              提出{w.item}
             </Button>
           </Link>
         )}
@@ -61,11 +64,11 @@ export default function QueuesPage() {
               key: q.key,
               label: (
                 <span>
-                  {q.label}
+                  {w.say(q.label)}
                   <Badge count={q.count} showZero={false} overflowCount={999} offset={[6, -2]} color={q.count ? '#1d4f91' : undefined} />
                 </span>
               ),
-              children: q.key === active ? <QueueTable queue={q.key} empty={QUEUES[q.key].empty} onChanged={reload} /> : null,
+              children: q.key === active ? <QueueTable queue={q.key} empty={w.say(QUEUES[q.key].empty)} onChanged={reload} /> : null,
             }))}
           />
         </Card>

@@ -2,8 +2,9 @@ import { Button, Popconfirm, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import type { QueueKey, QueueRow } from '../../api/queues';
-import { DueCell } from '../../components/Status';
-import { ITEM_STATE_LABELS, TASK_ROLE_LABELS, TASK_STATE_LABELS } from '../../lib/labels';
+import { DueCell, KindTag } from '../../components/Status';
+import { TASK_ROLE_LABELS, TASK_STATE_LABELS } from '../../lib/labels';
+import { wordsOf, type Words } from '../../lib/words';
 
 /**
  * The step a row can take straight from the list, without opening the item: 签收 of a new assignment,
@@ -35,7 +36,7 @@ function dueColumn(key: QueueKey, dueLabel: string) {
 }
 
 /** Who the row is about: the unit's part for unit queues, the deputy and the units for the offices, the units for a deputy. */
-function whoColumn(key: QueueKey): TableColumnsType<QueueRow>[number] {
+function whoColumn(key: QueueKey, w: Words): TableColumnsType<QueueRow>[number] {
   switch (key) {
     case 'assignments':
     case 'coOpinions':
@@ -49,14 +50,17 @@ function whoColumn(key: QueueKey): TableColumnsType<QueueRow>[number] {
     case 'toReview':
     case 'toAssign':
     case 'cosignatures':
-      return { title: '领衔代表', dataIndex: 'leadDeputy', key: 'leadDeputy', width: 96, render: (v: string | null) => v ?? '—' };
+      return { title: w.lead, dataIndex: 'leadDeputy', key: 'leadDeputy', width: 96, render: (v: string | null) => v ?? '—' };
     default:
       return { title: '承办单位', dataIndex: 'leadUnits', key: 'leadUnits', width: 180, ellipsis: true, render: (v: string | null) => v ?? '—' };
   }
 }
 
-/** The columns of a queue: number, title, who, state, the date it is due (or since when it waits), waiting days, and the way in. */
-export function queueColumns(key: QueueKey, dueLabel: string, quick?: QuickStep): TableColumnsType<QueueRow> {
+/**
+ * The columns of a queue: number, title, who, state, the date it is due (or since when it waits), waiting days, and the way in.
+ * `kinds`: the user handles suggestions and proposals alike (§8) — a proposal's title carries a small 提案 tag.
+ */
+export function queueColumns(key: QueueKey, dueLabel: string, w: Words, kinds: boolean, quick?: QuickStep): TableColumnsType<QueueRow> {
   return [
     { title: '编号', dataIndex: 'number', key: 'number', width: 104 },
     {
@@ -65,13 +69,20 @@ export function queueColumns(key: QueueKey, dueLabel: string, quick?: QuickStep)
       key: 'title',
       minWidth: 240,
       render: (_: string, r) => (
-        <Link to={`/items/${r.id}`} className="ledger-title">
-          {r.title}
-        </Link>
+        <>
+          {kinds && r.kind === 'proposal' && (
+            <span style={{ marginInlineEnd: 6 }}>
+              <KindTag kind={r.kind} />
+            </span>
+          )}
+          <Link to={`/items/${r.id}`} className="ledger-title">
+            {r.title}
+          </Link>
+        </>
       ),
     },
-    whoColumn(key),
-    { title: '状态', dataIndex: 'state', key: 'state', width: 100, render: (s: QueueRow['state']) => ITEM_STATE_LABELS[s] },
+    whoColumn(key, w),
+    { title: '状态', dataIndex: 'state', key: 'state', width: 100, render: (s: QueueRow['state'], r) => wordsOf(r.kind).state(s) },
     dueColumn(key, dueLabel),
     {
       title: '已等待',

@@ -18,6 +18,8 @@ interface Props {
 /** One report: its version, the title and sections to edit (the basic situation computed from the data), save and download. */
 export function ReportEditor({ report: r, form, canEdit, saving, downloading, onSave, onDownload }: Props) {
   const belowRequired = r?.unitAnalysis && !r.unitAnalysis.required;
+  // 建议 or 提案: the report's own stream (a CPPCC committee's reports speak of proposals, §8).
+  const item = r.streams[0]?.kind === 'proposal' ? '提案' : '建议';
   return (
     <Card
       title={
@@ -51,7 +53,7 @@ export function ReportEditor({ report: r, form, canEdit, saving, downloading, on
           type="warning"
           showIcon
           style={{ marginBottom: 16 }}
-          title={`该单位本会次承办建议 ${r.unitAnalysis!.items} 件，不足 ${r.unitAnalysis!.minItems} 件，不要求单位综合分析报告。`}
+          title={`该单位本会次承办${item} ${r.unitAnalysis!.items} 件，不足 ${r.unitAnalysis!.minItems} 件，不要求单位综合分析报告。`}
           action={
             <Button size="small" onClick={() => onDownload(true)}>
               仍然生成

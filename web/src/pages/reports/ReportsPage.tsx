@@ -50,6 +50,10 @@ export default function ReportsPage() {
     if (report.data) form.setFieldsValue({ title: report.data.title, ...report.data.sections });
   }, [report.data, form]);
 
+  // The body's words (§8): 提案办理情况报告 and 界别 in a CPPCC committee.
+  const kindLabels = scopes.data?.kindLabels ?? REPORT_KIND_LABELS;
+  const scopeLabels: Record<ScopeType, string> = { ...SCOPE_LABELS, delegation: scopes.data?.groupLabel ?? SCOPE_LABELS.delegation };
+
   const scopeOptions = useMemo(() => {
     const s = scopes.data;
     if (!s) return [];
@@ -106,7 +110,7 @@ export default function ReportsPage() {
           <Segmented<Kind>
             value={kind}
             onChange={setKind}
-            options={[...REPORT_KINDS.map((k) => ({ value: k as Kind, label: REPORT_KIND_LABELS[k] })), { value: 'bulletin', label: '进度通报' }]}
+            options={[...REPORT_KINDS.map((k) => ({ value: k as Kind, label: kindLabels[k] })), { value: 'bulletin', label: '进度通报' }]}
           />
           {kind !== 'bulletin' && (
             <>
@@ -126,7 +130,7 @@ export default function ReportsPage() {
                   setScopeType(t);
                   setScopeId(null);
                 }}
-                options={(Object.keys(SCOPE_LABELS) as ScopeType[]).map((t) => ({ value: t, label: SCOPE_LABELS[t] }))}
+                options={(Object.keys(scopeLabels) as ScopeType[]).map((t) => ({ value: t, label: scopeLabels[t] }))}
               />
               {effectiveScope !== 'all' && (
                 <Select
@@ -134,7 +138,7 @@ export default function ReportsPage() {
                   showSearch
                   optionFilterProp="label"
                   style={{ width: 300 }}
-                  placeholder={`选择${SCOPE_LABELS[effectiveScope]}`}
+                  placeholder={`选择${scopeLabels[effectiveScope]}`}
                   value={scopeId ?? undefined}
                   onChange={setScopeId}
                   options={scopeOptions}
@@ -147,7 +151,7 @@ export default function ReportsPage() {
 
       {kind === 'bulletin' && <BulletinTable bulletins={bulletins} />}
 
-      {kind !== 'bulletin' && !scope && <Alert type="info" showIcon title={`请选择${SCOPE_LABELS[effectiveScope]}`} />}
+      {kind !== 'bulletin' && !scope && <Alert type="info" showIcon title={`请选择${scopeLabels[effectiveScope]}`} />}
       {ready && report.error && <LoadError error={report.error} onRetry={report.reload} />}
       {ready && r && (
         <ReportEditor

@@ -24,6 +24,8 @@ export function useSubmitDrafts(form: FormInstance<SubmitValues>, preset: (list:
       categoryId: d.categoryId,
       period: d.period,
       cosignerDeputyIds: d.cosignerDeputyIds,
+      // a member's draft with co-signers is a joint proposal (a draft keeps no organization)
+      submissionType: d.cosignerDeputyIds.length ? 'joint' : 'individual',
     });
     setCurrent({ id: d.id, version: d.version });
   };

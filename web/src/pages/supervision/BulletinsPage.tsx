@@ -7,6 +7,7 @@ import { useUser } from '../../auth/AuthContext';
 import { EmptyState, LoadError } from '../../components/PageStates';
 import { formatDateTime } from '../../lib/dates';
 import { useLoad } from '../../lib/useLoad';
+import { useWords } from '../../lib/words';
 
 /**
  * 办理进度通报 (R-SUP-4): the bulletins of the congress, newest first — the
@@ -15,6 +16,7 @@ import { useLoad } from '../../lib/useLoad';
  */
 export default function BulletinsPage() {
   const user = useUser();
+  const w = useWords();
   const office = user.role === 'liaisonOffice' || user.role === 'governmentOffice';
   const navigate = useNavigate();
   const { message } = App.useApp();
@@ -56,7 +58,7 @@ export default function BulletinsPage() {
             rowKey="id"
             loading={list.loading}
             dataSource={list.data ?? []}
-            locale={{ emptyText: <EmptyState description="暂无通报（每月按规则配置的日期自动生成，联工委和政府办公厅也可随时生成）" /> }}
+            locale={{ emptyText: <EmptyState description={`暂无通报（每月按规则配置的日期自动生成，${w.office}和政府办公厅也可随时生成）`} /> }}
             pagination={(list.data?.length ?? 0) > 20 ? { pageSize: 20, showSizeChanger: false } : false}
             scroll={{ x: 800 }}
             columns={[

@@ -14,11 +14,12 @@ import { useUser } from '../../auth/AuthContext';
 import { EmptyState, LoadError } from '../../components/PageStates';
 import { DueCell, StateTag } from '../../components/Status';
 import { TASK_ROLE_LABELS } from '../../lib/labels';
+import { sessionOptions } from '../../lib/sessions';
 import { useLoad } from '../../lib/useLoad';
+import { useNoun } from '../../lib/words';
 import '../dashboard/dashboard.css';
 
 const KIND_COLORS = { leaderLed: 'red', committee: 'volcano', joint: 'magenta' } as const;
-const NONE = '暂无重点督办件（在建议详情页“重点督办”中确定）';
 
 interface Filter {
   sessionId?: number;
@@ -35,6 +36,7 @@ interface Filter {
  */
 export default function KeySupervisionsPage() {
   const user = useUser();
+  const noun = useNoun();
   const supervising = !isUnitRole(user.role);
   const sessions = useLoad((signal) => api.listSessions(signal), []);
   const committees = useLoad(supervising ? (signal) => supervisionApi.listCommittees(signal) : null, []);
@@ -71,7 +73,7 @@ export default function KeySupervisionsPage() {
           placeholder="全部届次"
           value={filter?.sessionId}
           onChange={(v?: number) => setFilter({ ...filter, sessionId: v })}
-          options={(sessions.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          options={sessionOptions(sessions.data ?? [], user)}
         />
         <Select
           allowClear
@@ -113,12 +115,12 @@ export default function KeySupervisionsPage() {
               rowKey="keySupervisionId"
               loading={list.loading}
               dataSource={list.data?.rows ?? []}
-              locale={{ emptyText: <EmptyState description={NONE} /> }}
+              locale={{ emptyText: <EmptyState description={`暂无重点督办件（在${noun}详情页“重点督办”中确定）`} /> }}
               pagination={(list.data?.rows.length ?? 0) > 20 ? { pageSize: 20, showTotal: (n) => `共 ${n} 件`, showSizeChanger: false } : false}
               scroll={{ x: 960 }}
               columns={[
                 {
-                  title: '建议',
+                  title: noun,
                   key: 'item',
                   width: 220,
                   render: (_, r) => (

@@ -10,6 +10,7 @@ import { useUser } from '../../auth/AuthContext';
 import { LoadError } from '../../components/PageStates';
 import { formatDateTime } from '../../lib/dates';
 import { useLoad } from '../../lib/useLoad';
+import { useWords } from '../../lib/words';
 import { TemplateFormModal } from './TemplateFormModal';
 
 type KindFilter = TemplateKind | 'all';
@@ -22,6 +23,7 @@ type KindFilter = TemplateKind | 'all';
  */
 export default function TemplatesPage() {
   const user = useUser();
+  const w = useWords();
   const { message } = App.useApp();
   const liaison = user.role === 'liaisonOffice';
   const writes = mayWriteTemplates(user);
@@ -50,7 +52,7 @@ export default function TemplatesPage() {
     {
       title: '归属',
       width: 180,
-      render: (_, t) => (t.shared ? <Tag color="gold">共用（联工委维护）</Tag> : <Tag>{t.unitName ?? '本单位'}</Tag>),
+      render: (_, t) => (t.shared ? <Tag color="gold">共用（{liaison ? w.office : '联工委'}维护）</Tag> : <Tag>{t.unitName ?? '本单位'}</Tag>),
     },
     {
       title: '内容',
@@ -108,7 +110,7 @@ export default function TemplatesPage() {
         style={{ marginBottom: 16 }}
         title={
           liaison
-            ? '共用模板由联工委维护，本级人大的所有承办单位均可在起草答复时使用。'
+            ? w.say('共用模板由联工委维护，本级的所有承办单位均可在起草答复时使用。')
             : '本单位模板由本单位办公室和承办人维护；共用模板由联工委维护，各单位均可使用。起草答复时点击“插入模板”，占位符将按本件信息自动填充。'
         }
       />

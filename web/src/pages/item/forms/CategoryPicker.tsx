@@ -47,7 +47,7 @@ export function CategoryPicker({ value, onChange, id }: Props) {
       treeData={tree}
       loading={list === null}
       showSearch={{ treeNodeFilterProp: 'title' }}
-      placeholder="选择建议类别（可输入名称搜索）"
+      placeholder="选择类别（可输入名称搜索）"
       allowClear
       style={{ width: '100%' }}
       popupMatchSelectWidth

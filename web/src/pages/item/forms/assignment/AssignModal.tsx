@@ -4,6 +4,7 @@ import { assignBody, reassignBody } from '../../../../../../domain/contracts/ite
 import { ERRORS } from '../../../../../../domain/error-codes';
 import { actions } from '../../../../api/actions';
 import { todayInShanghai } from '../../../../lib/dates';
+import { wordsOf } from '../../../../lib/words';
 import { EditLockAlert } from '../../../collaboration/EditLockAlert';
 import { useEditLock } from '../../../collaboration/useEditLock';
 import { ActionModal } from '../../ActionModal';
@@ -28,6 +29,7 @@ const TITLES: Record<AssignKind, string> = { draftAssignment: '预交办', assig
 
 /** 预交办 / 正式交办 / 二次交办: one form, the plan's units picked from the unit tree. */
 export function AssignModal({ detail, onClose, onChanged, kind }: ModalProps & { kind: AssignKind }) {
+  const w = wordsOf(detail.item.kind);
   const { item } = detail;
   const today = todayInShanghai();
   const formal = kind === 'assignSuggestion';
@@ -97,7 +99,7 @@ export function AssignModal({ detail, onClose, onChanged, kind }: ModalProps & {
             <Typography.Paragraph type="secondary">预交办方案先发给各单位征求意见，单位可在此阶段申请调整；正式交办后才起算办理期限。</Typography.Paragraph>
           )}
           {needsCategory && (
-            <Form.Item name="categoryId" label="类别" required extra="该建议尚无类别，交办前须确定类别。">
+            <Form.Item name="categoryId" label="类别" required extra={`该${w.item}尚无类别，交办前须确定类别。`}>
               <CategoryPicker />
             </Form.Item>
           )}

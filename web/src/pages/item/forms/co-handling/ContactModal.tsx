@@ -7,6 +7,7 @@ import { api } from '../../../../api/client';
 import { useUser } from '../../../../auth/AuthContext';
 import { todayInShanghai } from '../../../../lib/dates';
 import { CONTACT_METHOD_LABELS, CONTACT_PHASE_LABELS } from '../../../../lib/labels';
+import { wordsOf } from '../../../../lib/words';
 import { ActionModal } from '../../ActionModal';
 import { ItemIntro, myTask, TextArea, type ModalProps } from '../shared';
 
@@ -22,6 +23,7 @@ interface ContactValues {
 
 export function ContactModal({ detail, onClose, onChanged }: ModalProps) {
   const today = todayInShanghai();
+  const w = wordsOf(detail.item.kind);
   const task = myTask(detail, useUser().organizationId);
   // The phases the server accepts now: after the unit's reply, the follow-up visit only (handling-rules.ts).
   const phases = task ? contactPhasesFor(task.state, detail.item.state) : [];
@@ -67,13 +69,13 @@ export function ContactModal({ detail, onClose, onChanged }: ModalProps) {
             />
           </Form.Item>
           <Form.Item name="participants" label="参加人员" required>
-            <Input maxLength={500} placeholder="如：承办处室负责人、承办人；××代表" />
+            <Input maxLength={500} placeholder={`如：承办处室负责人、承办人；××${w.submitter}`} />
           </Form.Item>
           <Form.Item name="summary" label="沟通内容" required>
             <TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={5000} showCount />
           </Form.Item>
-          <Form.Item name="deputyView" label="代表意见">
-            <TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} placeholder="代表对办理工作的意见和态度（可选）" />
+          <Form.Item name="deputyView" label={`${w.submitter}意见`}>
+            <TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} placeholder={`${w.submitter}对办理工作的意见和态度（可选）`} />
           </Form.Item>
         </>
       )}

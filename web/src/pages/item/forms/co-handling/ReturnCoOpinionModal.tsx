@@ -1,6 +1,7 @@
 import { Form, Radio, Typography } from 'antd';
 import { returnCoOpinionBody } from '../../../../../../domain/contracts/items';
 import { actions } from '../../../../api/actions';
+import { wordsOf } from '../../../../lib/words';
 import { ActionModal } from '../../ActionModal';
 import { NOTE_ROWS, TextArea, type ModalProps } from '../shared';
 
@@ -11,6 +12,7 @@ interface ReturnValues {
 }
 
 export function ReturnCoOpinionModal({ detail, onClose, onChanged }: ModalProps) {
+  const w = wordsOf(detail.item.kind);
   const sent = detail.tasks.filter((t) => t.role === 'co' && t.state === 'opinionSent');
   const opinionOf = (taskId: number) => [...detail.coOpinions].reverse().find((o) => o.taskId === taskId && o.state === 'sent');
   return (
@@ -28,7 +30,7 @@ export function ReturnCoOpinionModal({ detail, onClose, onChanged }: ModalProps)
       successText="会办意见已退回，会办单位将重新报送"
       onClose={onClose}
       onChanged={onChanged}
-      intro={<Typography.Paragraph type="secondary">会办意见空泛或与建议内容无关的，主办单位可退回重报。</Typography.Paragraph>}
+      intro={<Typography.Paragraph type="secondary">会办意见空泛或与{w.item}内容无关的，主办单位可退回重报。</Typography.Paragraph>}
     >
       {() => (
         <>

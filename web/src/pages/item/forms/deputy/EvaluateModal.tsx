@@ -7,6 +7,7 @@ import { EVALUATION_RESULTS, type EvaluationResult } from '../../../../../../dom
 import { api } from '../../../../api/client';
 import { useUser } from '../../../../auth/AuthContext';
 import { EVALUATION_LABELS, RESULT_CLASS_LABELS } from '../../../../lib/labels';
+import { wordsOf } from '../../../../lib/words';
 import { ActionModal } from '../../ActionModal';
 import { checkAttachment, uploadFile } from '../../../../lib/attachments';
 import { TextArea, type ModalProps } from '../shared';
@@ -23,25 +24,27 @@ export function EvaluateModal({ detail, onClose, onChanged }: ModalProps) {
   const user = useUser();
   const proxy = user.role !== 'deputy';
   const { item } = detail;
+  const w = wordsOf(item.kind);
   // R-EVAL-1 a proxy entry carries the scanned form — except a classified item's, kept offline (R-REPLY-8).
   const needsScan = proxy && !item.classified;
   const sent = detail.replies.filter((r) => r.state === 'sent' && r.round === item.round);
   const evaluated = new Set(detail.evaluations.filter((e) => e.round === item.round).map((e) => e.deputyId));
-  const deputies = detail.signers.filter((s) => s.status === 'confirmed' && !evaluated.has(s.deputyId));
+  // R-CPPCC-2: a proposal is evaluated by its lead member only (or its organization, through the contact member).
+  const deputies = detail.signers.filter((s) => s.status === 'confirmed' && !evaluated.has(s.deputyId) && (!w.proposal || s.isLead));
 
   return (
     <ActionModal<typeof evaluateBody, EvaluateValues>
       open
-      title={proxy ? '代录代表评价' : '评价答复'}
+      title={proxy ? `代录${w.submitter}评价` : '评价答复'}
       schema={evaluateBody}
       fields={['result', 'comment', 'deputyId', 'form']}
       extraCheck={(v) => {
         const errors: { field: string; message: string }[] = [];
-        if (proxy && !v.deputyId) errors.push({ field: 'deputyId', message: '请选择评价代表' });
+        if (proxy && !v.deputyId) errors.push({ field: 'deputyId', message: `请选择评价${w.submitter}` });
         // Dissatisfied needs its reason: the unit re-handles on it (the server refuses it without).
         if (v.result === 'dissatisfied' && !v.comment?.trim()) errors.push({ field: 'comment', message: ERRORS.DISSATISFIED_REASON_REQUIRED.message });
         const file = v.form?.[0]?.originFileObj;
-        const problem = !needsScan ? null : file ? checkAttachment(file) : '代录评价须上传代表签字的评价表扫描件';
+        const problem = !needsScan ? null : file ? checkAttachment(file) : `代录评价须上传${w.submitter}签字的评价表扫描件`;
         if (problem) errors.push({ field: 'form', message: problem });
         return errors;
       }}
@@ -74,10 +77,10 @@ export function EvaluateModal({ detail, onClose, onChanged }: ModalProps) {
       {() => (
         <>
           {proxy && (
-            <Form.Item name="deputyId" label="评价代表" required>
+            <Form.Item name="deputyId" label={`评价${w.submitter}`} required>
               <Select
-                placeholder="选择领衔或附议代表"
-                options={deputies.map((d) => ({ value: d.deputyId, label: `${d.name}${d.isLead ? '（领衔）' : ''}` }))}
+                placeholder={w.proposal ? `选择${w.lead}` : `选择${w.lead}或${w.cosigner}`}
+                options={deputies.map((d) => ({ value: d.deputyId, label: `${d.name}${d.isLead ? `（${w.leadTag}）` : ''}` }))}
               />
             </Form.Item>
           )}
@@ -123,7 +126,7 @@ export function EvaluateModal({ detail, onClose, onChanged }: ModalProps) {
               </Upload>
             </Form.Item>
           )}
-          {proxy && !needsScan && <Alert type="info" showIcon title="涉密件：代表签字的评价表在线下存档，不上传扫描件。" />}
+          {proxy && !needsScan && <Alert type="info" showIcon title={`涉密件：${w.submitter}签字的评价表在线下存档，不上传扫描件。`} />}
         </>
       )}
     </ActionModal>

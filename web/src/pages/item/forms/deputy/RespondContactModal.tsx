@@ -3,6 +3,7 @@ import { contactResponseBody } from '../../../../../../domain/contracts/items';
 import { actions } from '../../../../api/actions';
 import { useUser } from '../../../../auth/AuthContext';
 import { CONTACT_METHOD_LABELS } from '../../../../lib/labels';
+import { wordsOf } from '../../../../lib/words';
 import { ActionModal } from '../../ActionModal';
 import { unitOf } from '../../Section';
 import { NOTE_ROWS, TextArea, type ModalProps } from '../shared';
@@ -15,6 +16,7 @@ interface RespondContactValues {
 }
 
 export function RespondContactModal({ detail, onClose, onChanged }: ModalProps) {
+  const w = wordsOf(detail.item.kind);
   const user = useUser();
   const open = detail.contacts.filter((c) => !c.responses?.some((r) => r.deputyId === user.deputyId));
   return (
@@ -32,7 +34,7 @@ export function RespondContactModal({ detail, onClose, onChanged }: ModalProps) 
       onChanged={onChanged}
       intro={
         <Typography.Paragraph type="secondary">
-          承办单位登记了与您的沟通联系。请核对是否属实：属实请确认；与实际不符请说明情况，联工委和承办单位将核实。
+          承办单位登记了与您的沟通联系。请核对是否属实：属实请确认；与实际不符请说明情况，{w.office}和承办单位将核实。
         </Typography.Paragraph>
       }
     >

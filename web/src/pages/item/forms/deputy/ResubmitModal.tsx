@@ -1,6 +1,7 @@
 import { Alert, Form, Input } from 'antd';
 import { resubmitBody } from '../../../../../../domain/contracts/items';
 import { actions } from '../../../../api/actions';
+import { wordsOf } from '../../../../lib/words';
 import { ActionModal } from '../../ActionModal';
 import { TextArea, type ModalProps } from '../shared';
 
@@ -11,6 +12,7 @@ interface ResubmitValues {
 }
 
 export function ResubmitModal({ detail, onClose, onChanged }: ModalProps) {
+  const w = wordsOf(detail.item.kind);
   const { item } = detail;
   return (
     <ActionModal<typeof resubmitBody, ResubmitValues>
@@ -21,7 +23,7 @@ export function ResubmitModal({ detail, onClose, onChanged }: ModalProps) {
       initialValues={{ title: item.title, body: item.body }}
       toBody={(v) => ({ version: item.version, title: v.title ?? '', body: v.body ?? '', categoryId: item.categoryId })}
       submit={(body) => actions.resubmitSuggestion(item.id, body)}
-      successText="建议已重新提交审核"
+      successText={`${w.item}已重新提交审核`}
       onClose={onClose}
       onChanged={onChanged}
       intro={item.reviewNote && <Alert type="info" showIcon title={`退回理由：${item.reviewNote}`} style={{ marginBottom: 12 }} />}

@@ -13,7 +13,7 @@ const NOTE_LABELS: Record<CommitmentAction, string> = {
   convertToC: '转 C 类说明',
 };
 const NOTE_HINTS: Partial<Record<CommitmentAction, string>> = {
-  requestStrikeOff: '说明承诺事项的落实情况，报联工委（政府办公厅）审核销号',
+  requestStrikeOff: '说明承诺事项的落实情况，报交办机关（联工委、提案委员会或政府办公厅）审核销号',
   rejectStrikeOff: '说明尚未落实到位之处，承办单位将继续办理',
   convertToC: '说明因法律、政策或现实条件限制暂不能解决的原因',
 };
@@ -63,7 +63,7 @@ export function CommitmentActionFields({
                   <Form.Item
                     name="attachmentIds"
                     label="佐证材料（可选）"
-                    extra={evidence.length ? '从本件已上传的附件中选择；新材料请先在建议页面“上传附件”' : '本件暂无可引用的附件；可先在建议页面“上传附件”'}
+                    extra={evidence.length ? '从本件已上传的附件中选择；新材料请先在本件页面“上传附件”' : '本件暂无可引用的附件；可先在本件页面“上传附件”'}
                   >
                     <Select
                       mode="multiple"

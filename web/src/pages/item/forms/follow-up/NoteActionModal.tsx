@@ -1,6 +1,7 @@
 import { Form, Typography } from 'antd';
 import { versionNoteBody } from '../../../../../../domain/contracts/items';
 import { actions } from '../../../../api/actions';
+import { wordsOf } from '../../../../lib/words';
 import { ActionModal } from '../../ActionModal';
 import { ItemIntro, NOTE_ROWS, TextArea, type ModalProps } from '../shared';
 
@@ -27,34 +28,36 @@ const NOTE_ACTIONS = {
     label: '撤回原因',
     placeholder: '如：情况已有变化，拟重新调研后再提出',
     done: '建议已撤回，编号保留，不再办理',
-    intro: '立案之前，领衔代表可以撤回建议：撤回后不再审核办理，已确认附议的代表会收到通知。',
+    intro: '立案之前，领衔代表可以撤回建议：撤回后不再审核办理，已确认附议的代表将收到通知。',
     call: actions.withdrawSuggestion,
   },
 } as const;
 
 export function NoteActionModal({ detail, onClose, onChanged, kind }: ModalProps & { kind: keyof typeof NOTE_ACTIONS }) {
   const a = NOTE_ACTIONS[kind];
+  // The texts are written for suggestions; a proposal's say 委员, 提案, 提案委员会 (§8).
+  const w = wordsOf(detail.item.kind);
   return (
     <ActionModal<typeof versionNoteBody, { note?: string }>
       open
-      title={a.title}
+      title={w.say(a.title)}
       schema={versionNoteBody}
       fields={['note']}
       toBody={(v) => ({ version: detail.item.version, note: v.note ?? '' })}
       submit={(body) => a.call(detail.item.id, body)}
-      successText={a.done}
+      successText={w.say(a.done)}
       onClose={onClose}
       onChanged={onChanged}
       intro={
         <>
           <ItemIntro detail={detail} />
-          <Typography.Paragraph type="secondary">{a.intro}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{w.say(a.intro)}</Typography.Paragraph>
         </>
       }
     >
       {() => (
         <Form.Item name="note" label={a.label} required>
-          <TextArea autoSize={NOTE_ROWS} maxLength={2000} showCount placeholder={a.placeholder} />
+          <TextArea autoSize={NOTE_ROWS} maxLength={2000} showCount placeholder={w.say(a.placeholder)} />
         </Form.Item>
       )}
     </ActionModal>

@@ -3,6 +3,7 @@ import { overrideBody } from '../../../../../../domain/contracts/items';
 import { REPLY_STATE_LABELS } from '../../../../../../domain/items/states';
 import { actions } from '../../../../api/actions';
 import { useUser } from '../../../../auth/AuthContext';
+import { wordsOf } from '../../../../lib/words';
 import { ActionModal } from '../../ActionModal';
 import { unitOf } from '../../Section';
 import { NOTE_ROWS, TextArea, type ModalProps } from '../shared';
@@ -10,6 +11,7 @@ import { officeReplies } from './replies';
 
 // ── 豁免答复前置要求 (R-TALK-2 / R-CO-1) ────────────────────────────
 export function OverrideModal({ detail, onClose, onChanged }: ModalProps) {
+  const w = wordsOf(detail.item.kind);
   const user = useUser();
   const unsent = officeReplies(detail, user.role);
   return (
@@ -27,7 +29,7 @@ export function OverrideModal({ detail, onClose, onChanged }: ModalProps) {
       onChanged={onChanged}
       intro={
         <Typography.Paragraph type="secondary">
-          “先协商、后答复”：确因特殊情况无法与代表沟通或会办单位未报送意见的，由交办机关说明理由后豁免。豁免记入办理历史。
+          “先协商、后答复”：确因特殊情况无法与{w.submitter}沟通或会办单位未报送意见的，由交办机关说明理由后豁免。豁免记入办理历史。
         </Typography.Paragraph>
       }
     >

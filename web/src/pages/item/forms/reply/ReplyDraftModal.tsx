@@ -6,6 +6,7 @@ import { RESULT_CLASSES, type ResultClass } from '../../../../../../domain/items
 import { actions } from '../../../../api/actions';
 import type { Reply } from '../../../../api/types';
 import { useUser } from '../../../../auth/AuthContext';
+import { wordsOf } from '../../../../lib/words';
 import { EditLockAlert } from '../../../collaboration/EditLockAlert';
 import { useEditLock } from '../../../collaboration/useEditLock';
 import { PUBLICITY_LABELS, RESULT_CLASS_LABELS } from '../../../../lib/labels';
@@ -39,6 +40,7 @@ interface DraftValues {
 }
 
 export function ReplyDraftModal({ detail, onClose, onChanged }: ModalProps) {
+  const w = wordsOf(detail.item.kind);
   const user = useUser();
   const existing = myReply(detail, user.organizationId);
   const draft = existing?.state === 'draft' ? existing : undefined;
@@ -114,7 +116,7 @@ export function ReplyDraftModal({ detail, onClose, onChanged }: ModalProps) {
           <SalutationNote salutation={detail.replySalutation} />
           <ReplyDraftTools itemId={item.id} form={form} />
           <Form.Item name="body" label="答复正文" required>
-            <TextArea autoSize={{ minRows: 8, maxRows: 20 }} maxLength={50000} showCount placeholder="您提出的《……》的建议收悉，现答复如下：……" />
+            <TextArea autoSize={{ minRows: 8, maxRows: 20 }} maxLength={50000} showCount placeholder={`您提出的《……》的${w.item}收悉，现答复如下：……`} />
           </Form.Item>
           <Form.Item noStyle shouldUpdate={(a, b) => a.resultClass !== b.resultClass}>
             {({ getFieldValue }) => getFieldValue('resultClass') === 'B' && <CommitmentFields />}

@@ -2,6 +2,7 @@ import { Alert, Typography } from 'antd';
 import { replyActionBody } from '../../../../../../domain/contracts/items';
 import { actions } from '../../../../api/actions';
 import { useUser } from '../../../../auth/AuthContext';
+import { wordsOf } from '../../../../lib/words';
 import { ActionModal } from '../../ActionModal';
 import type { ModalProps } from '../shared';
 import { myReply } from './replies';
@@ -27,11 +28,19 @@ const STEPS: Record<Step, { path: 'submit' | 'approve' | 'sign-off' | 'send'; ti
   },
 };
 
+/**
+ * Whom a sent proposal's reply reaches (R-CPPCC-2): the lead member only (or the organization of a collective
+ * one), copied to the proposal committee and the government office — not the congress's liaison office.
+ */
+const PROPOSAL_SEND_NOTE = '发出后答复送达第一提案人（集体提案送提出单位），抄送政协提案委员会和政府办公厅；B 类承诺事项自动挂号跟踪。';
+
 /** One confirmed step of the reply workflow, with the reply to check before it. */
 export function ReplyStepModal({ detail, onClose, onChanged, step }: ModalProps & { step: Step }) {
   const user = useUser();
   const reply = myReply(detail, user.organizationId);
-  const s = STEPS[step];
+  const w = wordsOf(detail.item.kind);
+  const base = STEPS[step];
+  const s = { ...base, title: w.say(base.title), done: w.say(base.done), note: step === 'sendReply' && w.proposal ? PROPOSAL_SEND_NOTE : base.note };
   return (
     <ActionModal<typeof replyActionBody, object>
       open

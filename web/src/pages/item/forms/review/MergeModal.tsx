@@ -5,6 +5,7 @@ import { actions } from '../../../../api/actions';
 import { api } from '../../../../api/client';
 import type { ItemDetail, LedgerRow } from '../../../../api/types';
 import { useLoad } from '../../../../lib/useLoad';
+import { wordsOf } from '../../../../lib/words';
 import { ActionModal } from '../../ActionModal';
 import type { ModalProps } from '../shared';
 
@@ -13,7 +14,7 @@ interface MergeValues {
   merged?: number[];
 }
 
-/** Candidates: same session, not yet in handling (the transitions table: submitted or accepted). */
+/** Candidates: same session and kind (a proposal is never merged with a suggestion, R-CPPCC-3), not yet in handling (the transitions table: submitted or accepted). */
 function useCandidates(detail: ItemDetail, q: string) {
   const [rows, setRows] = useState<LedgerRow[] | null>(null);
   useEffect(() => {
@@ -21,7 +22,17 @@ function useCandidates(detail: ItemDetail, q: string) {
     const t = setTimeout(() => {
       setRows(null);
       api
-        .listItems({ sessionId: detail.item.sessionId, state: ['submitted', 'accepted'], q: q.trim() || undefined, pageSize: 50, sort: 'number' }, ac.signal)
+        .listItems(
+          {
+            sessionId: detail.item.sessionId,
+            kind: detail.item.kind,
+            state: ['submitted', 'accepted'],
+            q: q.trim() || undefined,
+            pageSize: 50,
+            sort: 'number',
+          },
+          ac.signal,
+        )
         .then((p) => setRows(p.rows.filter((r) => r.id !== detail.item.id)))
         .catch((e) => e?.name !== 'AbortError' && setRows([]));
     }, 250);
@@ -29,7 +40,7 @@ function useCandidates(detail: ItemDetail, q: string) {
       clearTimeout(t);
       ac.abort();
     };
-  }, [detail.item.id, detail.item.sessionId, q]);
+  }, [detail.item.id, detail.item.sessionId, detail.item.kind, q]);
   return rows;
 }
 
@@ -51,6 +62,7 @@ function ItemText({ title, number, body, deputies }: { title: string; number: st
 
 export function MergeModal({ detail, onClose, onChanged }: ModalProps) {
   const { item } = detail;
+  const w = wordsOf(item.kind);
   const [q, setQ] = useState(() => item.title.replace(/^关于/, '').slice(0, 6));
   const rows = useCandidates(detail, q);
   const [compare, setCompare] = useState<number | null>(null);
@@ -66,7 +78,7 @@ export function MergeModal({ detail, onClose, onChanged }: ModalProps) {
     if (rows) setVersions((v) => ({ ...v, ...Object.fromEntries(rows.map((r) => [r.id, r.version])) }));
     if (rows?.length && compare === null) setCompare(rows[0].id);
   }
-  const names = (d: ItemDetail) => d.signers.map((s) => s.name + (s.isLead ? '（领衔）' : '')).join('、');
+  const names = (d: ItemDetail) => d.signers.map((s) => s.name + (s.isLead ? `（${w.leadTag}）` : '')).join('、');
 
   return (
     <ActionModal<typeof mergeBody, MergeValues>
@@ -79,23 +91,29 @@ export function MergeModal({ detail, onClose, onChanged }: ModalProps) {
       initialValues={{ merged: [] }}
       toBody={(v) => ({ primaryVersion: item.version, merged: (v.merged ?? []).map((itemId) => ({ itemId, version: versions[itemId] })) })}
       submit={(body) => actions.mergeSuggestions(item.id, body)}
-      successText="已并案：被并入建议的代表将一并收到答复并评价"
+      successText={w.say('已并案：被并入建议的代表将一并收到答复并评价')}
       onClose={onClose}
       onChanged={onChanged}
       intro={
         <Typography.Paragraph type="secondary">
-          将内容相同或相近的建议并入本件（主件）一并办理。只能并入同一次会议中尚未交办的建议；被并入建议的代表成为本件的附议代表。
+          {w.say('将内容相同或相近的建议并入本件（主件）一并办理。只能并入同一次会议中尚未交办的建议；被并入建议的代表成为本件的附议代表。')}
         </Typography.Paragraph>
       }
     >
       {() => (
         <>
-          <Input.Search value={q} onChange={(e) => setQ(e.target.value)} placeholder="按标题、编号或正文查找候选建议" allowClear style={{ marginBottom: 12 }} />
-          <Form.Item name="merged" label="选择要并入本件的建议" required>
+          <Input.Search
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder={w.say('按标题、编号或正文查找候选建议')}
+            allowClear
+            style={{ marginBottom: 12 }}
+          />
+          <Form.Item name="merged" label={`选择要并入本件的${w.item}`} required>
             {rows === null ? (
               <Spin />
             ) : rows.length === 0 ? (
-              <Empty description="没有可并案的候选建议" image={Empty.PRESENTED_IMAGE_SIMPLE} />
+              <Empty description={`没有可并案的候选${w.item}`} image={Empty.PRESENTED_IMAGE_SIMPLE} />
             ) : (
               <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 6, maxHeight: 180, overflow: 'auto' }}>
                 {rows.map((r) => (

@@ -2,6 +2,7 @@ import { Form, Radio } from 'antd';
 import { reviewBody } from '../../../../../../domain/contracts/items';
 import { ERRORS } from '../../../../../../domain/error-codes';
 import { api } from '../../../../api/client';
+import { wordsOf, type Words } from '../../../../lib/words';
 import { ActionModal } from '../../ActionModal';
 import { CategoryPicker } from '../CategoryPicker';
 import { UnitPicker } from '../UnitPicker';
@@ -17,18 +18,24 @@ interface ReviewValues {
   categoryId?: number;
 }
 
-const REASON: Record<Exclude<Decision, 'accept'>, { label: string; extra: string }> = {
-  return: { label: '退回理由', extra: '代表将看到此理由，修改后可重新提交。' },
-  reference: { label: '转参阅件理由', extra: '参阅件不作正式答复，由下面选定的单位与代表沟通后办结。' },
-  reject: { label: '不予立案理由', extra: '理由将告知代表。' },
-};
+/** Each decision's reason, in the item's words (R-REVIEW-1; a proposal's 转为意见, R-CPPCC-1). */
+const reasonOf = (w: Words): Record<Exclude<Decision, 'accept'>, { label: string; extra: string }> => ({
+  return: { label: '退回理由', extra: w.say('代表将看到此理由，修改后可重新提交。') },
+  reference: {
+    label: `${w.toReference}理由`,
+    extra: w.say('参阅件不作正式答复，由下面选定的单位与代表沟通后办结。'),
+  },
+  reject: { label: '不予立案理由', extra: w.say('理由将告知代表。') },
+});
 
 export function ReviewModal({ detail, onClose, onChanged }: ModalProps) {
   const { item } = detail;
+  const w = wordsOf(item.kind);
+  const REASON = reasonOf(w);
   return (
     <ActionModal<typeof reviewBody, ReviewValues>
       open
-      title="审核建议"
+      title={`审核${w.item}`}
       schema={reviewBody}
       fields={['decision', 'note', 'reason', 'unitId', 'categoryId']}
       initialValues={{ decision: 'accept', categoryId: item.categoryId ?? undefined }}
@@ -56,7 +63,7 @@ export function ReviewModal({ detail, onClose, onChanged }: ModalProps) {
               options={[
                 { value: 'accept', label: '立案' },
                 { value: 'return', label: '退回修改' },
-                { value: 'reference', label: '转参阅件' },
+                { value: 'reference', label: w.toReference },
                 { value: 'reject', label: '不予立案' },
               ]}
             />
@@ -71,12 +78,12 @@ export function ReviewModal({ detail, onClose, onChanged }: ModalProps) {
                       name="categoryId"
                       label="类别"
                       required
-                      extra={item.categoryId ? '已按代表选择的类别预填，可调整。' : '代表未选择类别，立案须确定类别。'}
+                      extra={w.say(item.categoryId ? '已按代表选择的类别预填，可调整。' : '代表未选择类别，立案须确定类别。')}
                     >
                       <CategoryPicker />
                     </Form.Item>
                     <Form.Item name="note" label="审核意见（可选）">
-                      <TextArea autoSize={NOTE_ROWS} maxLength={2000} showCount placeholder="如：符合代表建议有关规定，予以立案。" />
+                      <TextArea autoSize={NOTE_ROWS} maxLength={2000} showCount placeholder={w.say('如：符合代表建议有关规定，予以立案。')} />
                     </Form.Item>
                   </>
                 );

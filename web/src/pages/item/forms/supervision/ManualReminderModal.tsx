@@ -1,6 +1,7 @@
 import { Form, Select } from 'antd';
 import { manualReminderBody } from '../../../../../../domain/contracts/supervision';
 import { supervisionApi } from '../../../../api/supervision';
+import { wordsOf } from '../../../../lib/words';
 import { ActionModal } from '../../ActionModal';
 import { ItemIntro, NOTE_ROWS, TextArea } from '../shared';
 import { ALL, unitOptions, type SupervisionModalProps } from './shared';
@@ -8,6 +9,7 @@ import { ALL, unitOptions, type SupervisionModalProps } from './shared';
 // ── 催办 (R-SUP-2) ────────────────────────────────────────────────────
 
 export function ManualReminderModal({ detail, supervision, onClose, onChanged }: SupervisionModalProps) {
+  const w = wordsOf(detail.item.kind);
   return (
     <ActionModal<typeof manualReminderBody, { unitId?: number; note?: string }>
       open
@@ -32,7 +34,7 @@ export function ManualReminderModal({ detail, supervision, onClose, onChanged }:
             />
           </Form.Item>
           <Form.Item name="note" label="催办内容" required>
-            <TextArea autoSize={NOTE_ROWS} maxLength={2000} showCount placeholder="如：答复期限临近，请抓紧办理并及时与代表沟通" />
+            <TextArea autoSize={NOTE_ROWS} maxLength={2000} showCount placeholder={`如：答复期限临近，请抓紧办理并及时与${w.submitter}沟通`} />
           </Form.Item>
         </>
       )}

@@ -2,6 +2,7 @@ import { DatePicker, Form, Input, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { urgingLetterBody } from '../../../../../../domain/contracts/supervision';
 import { supervisionApi } from '../../../../api/supervision';
+import { wordsOf } from '../../../../lib/words';
 import { todayInShanghai } from '../../../../lib/dates';
 import { ActionModal } from '../../ActionModal';
 import { TextArea } from '../shared';
@@ -18,6 +19,7 @@ interface LetterValues {
 
 // Rules behind the texts below: R-SUP-2 (../shared/domain.md).
 export function UrgingLetterModal({ detail, supervision, onClose, onChanged }: SupervisionModalProps) {
+  const w = wordsOf(detail.item.kind);
   const today = todayInShanghai();
   const { item } = detail;
   return (
@@ -30,8 +32,8 @@ export function UrgingLetterModal({ detail, supervision, onClose, onChanged }: S
       fields={['unitId', 'title', 'body', 'respondBy']}
       initialValues={{
         unitId: supervision.openUnits[0]?.unitId,
-        title: `关于加快办理第${item.number}号建议的督办函`,
-        body: `《${item.title}》（第${item.number}号）${item.currentDue ? `的办理期限为${item.currentDue}，` : ''}目前尚未办结。请高度重视，加快办理进度，与代表充分沟通，按期答复，并将办理进展书面报告。`,
+        title: `关于加快办理第${item.number}号${w.item}的督办函`,
+        body: `《${item.title}》（第${item.number}号）${item.currentDue ? `的办理期限为${item.currentDue}，` : ''}目前尚未办结。请高度重视，加快办理进度，与${w.submitter}充分沟通，按期答复，并将办理进展书面报告。`,
       }}
       toBody={(v) => ({ unitId: v.unitId, title: v.title ?? '', body: v.body ?? '', respondBy: v.respondBy ? v.respondBy.format('YYYY-MM-DD') : null })}
       submit={(body) => supervisionApi.issueUrgingLetter(detail.item.id, body)}
