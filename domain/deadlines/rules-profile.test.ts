@@ -24,7 +24,7 @@ describe('DEFAULT_RULES', () => {
       ],
       contactRateTarget: 1,
       publishWithinDays: 15,
-      workOrder: { contactHours: 24, handleWorkdays: 7, feedbackDays: 2 },
+      workOrder: { contactHours: 24, handleWorkdays: 7, feedbackDays: 2, returnHours: 24, bulletinAfterWorkdays: 5, monthlyReportDay: 3 },
       weeklyReminderWeekday: 1,
       weeklyUrgeWeekday: 5,
       remindersSkipHolidays: true,

@@ -69,6 +69,12 @@ const workOrderSchema = z.object({
   handleWorkdays: z.number().int().min(1).max(365).default(7),
   /** R-LINE-1: result back to the deputy within this many days of completion */
   feedbackDays: z.number().int().min(1).max(365).default(2),
+  /** a unit may return a wrongly dispatched order (退单) within this many hours of the dispatch */
+  returnHours: z.number().int().min(1).max(720).default(24),
+  /** a 通报 when an order is still overdue this many working days after its deadline (the 催办通知书 comes the day after) */
+  bulletinAfterWorkdays: z.number().int().min(1).max(60).default(5),
+  /** R-LINE-3: the monthly report to the liaison office is made on this day of the month, for the month before */
+  monthlyReportDay: z.number().int().min(1).max(28).default(3),
 });
 
 export const rulesProfileValuesSchema = z
@@ -107,7 +113,7 @@ export const rulesProfileValuesSchema = z
     /** R-PUBLISH-1 public replies published within this many days */
     publishWithinDays: z.number().int().min(0).max(365).default(15),
     /** R-LINE-1 hotline work orders */
-    workOrder: workOrderSchema.default(() => ({ contactHours: 24, handleWorkdays: 7, feedbackDays: 2 })),
+    workOrder: workOrderSchema.default(() => workOrderSchema.parse({})),
     /** R-STAT-2 unit score weights and deductions */
     unitScore: unitScoreSchema.default(() => unitScoreSchema.parse({})),
     /** R-SUP-2 weekly reminder day (1 = Monday) */

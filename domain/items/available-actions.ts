@@ -140,6 +140,7 @@ export function availableActions(f: ActionFacts): string[] {
     case 'auditor':
     case 'member': // never a part: a member acts as a deputy, the proposal committee as the liaison office (partOf)
     case 'proposalCommittee':
+    case 'hotlineOffice': // the hotline channel's work orders are not items of the suggestion ledger (domain/hotline)
       break;
     default: {
       const never: never = f.role;

@@ -11,6 +11,7 @@ export const ROLES = [
   'townshipPresidium', // 乡镇人大主席团: reports the county's guidance checklists for its township (issue 16)
   'member', // 政协委员 (issue 14): submits, co-signs and evaluates proposals as a deputy does suggestions
   'proposalCommittee', // 政协提案委员会: reviews, assigns and follows proposals as the liaison office does suggestions
+  'hotlineOffice', // 市长热线办 (issue 15): takes deputies' calls on the 12345 channel, dispatches, calls back (R-LINE-1)
   'admin', // 系统管理员
   'auditor', // 安全审计员: audit log only
 ] as const;
@@ -28,6 +29,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   townshipPresidium: '乡镇人大主席团',
   member: '政协委员',
   proposalCommittee: '政协提案委员会',
+  hotlineOffice: '市长热线办',
   admin: '系统管理员',
   auditor: '安全审计员',
 };

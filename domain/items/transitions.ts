@@ -1,5 +1,6 @@
 import { CHECKLIST_STATE_LABELS, REPORT_STATUS_LABELS, type ChecklistState, type ReportStatus } from '../checklists/checklists';
 import { ASSESSMENT_STATE_LABELS, type AssessmentState } from '../checklists/scoring';
+import { WORK_ORDER_STATE_LABELS, type WorkOrderState } from '../hotline/orders';
 import { domainError } from '../errors';
 import type { Role } from './roles';
 import type { ItemState, ReplyState, TaskState, RequestState } from './states';
@@ -179,6 +180,57 @@ export const TRANSITIONS = {
   },
   scoreAssessment: { entity: 'assessment', from: ['draft'], to: ['draft'], roles: ['liaisonOffice'], label: '考核评分' },
   finalizeAssessment: { entity: 'assessment', from: ['draft'], to: ['finalized'], roles: ['liaisonOffice'], label: '确定考核结果' },
+  // R-LINE-1…2 the deputies' hotline channel (issue 15): the hotline office (市长热线办) dispatches, units contact,
+  // finish and report back, the deputy rates; dissatisfied orders are supervised. Who sees which order comes on
+  // top, in server/auth/hotline-scope.ts; a unit acts on its own part of the order only.
+  requestWorkOrderSignOff: { entity: 'workOrder', from: ['received'], to: ['signOff'], roles: ['hotlineOffice'], label: '呈签' },
+  recordWorkOrderSignOff: { entity: 'workOrder', from: ['signOff'], to: ['received'], roles: ['hotlineOffice'], label: '登记呈签批示' },
+  // From `returned` it is 改派: the returning unit's part is withdrawn and the order goes to the right unit.
+  dispatchWorkOrder: { entity: 'workOrder', from: ['received', 'returned'], to: ['dispatched'], roles: ['hotlineOffice'], label: '派单' },
+  // 退单 within the profile's window: by the lead unit the order goes back to the hotline office; by another, only its part.
+  returnWorkOrder: { entity: 'workOrder', from: ['dispatched'], to: ['dispatched', 'returned'], roles: ['unitOffice'], label: '退单' },
+  recordWorkOrderContact: {
+    entity: 'workOrder',
+    from: ['dispatched', 'supervised'],
+    to: ['dispatched', 'supervised'],
+    roles: ['unitOffice', 'unitHandler'],
+    label: '联系代表',
+  },
+  requestWorkOrderExtension: {
+    entity: 'workOrder',
+    from: ['dispatched', 'supervised'],
+    to: ['dispatched', 'supervised'],
+    roles: ['unitOffice'],
+    label: '申请延期',
+  },
+  decideWorkOrderExtension: {
+    entity: 'workOrder',
+    from: ['dispatched', 'supervised'],
+    to: ['dispatched', 'supervised'],
+    roles: ['hotlineOffice'],
+    label: '审批延期',
+  },
+  finishWorkOrder: { entity: 'workOrder', from: ['dispatched', 'supervised'], to: ['finished'], roles: ['unitOffice', 'unitHandler'], label: '办结' },
+  feedBackWorkOrder: { entity: 'workOrder', from: ['finished'], to: ['fedBack'], roles: ['unitOffice', 'unitHandler'], label: '反馈代表' },
+  // 回访: the hotline office calls the deputy back, or the deputy rates it on the phone page; dissatisfied → supervised (R-LINE-2).
+  rateWorkOrder: { entity: 'workOrder', from: ['fedBack'], to: ['closed', 'supervised'], roles: ['hotlineOffice', 'deputy'], label: '回访评价' },
+  mergeWorkOrder: { entity: 'workOrder', from: ['received', 'dispatched'], to: ['merged'], roles: ['hotlineOffice'], label: '并单' },
+  // R-LINE-2 联合督办 of a long-unresolved order, organized by the liaison office.
+  superviseWorkOrderJointly: {
+    entity: 'workOrder',
+    from: ['dispatched', 'returned', 'supervised'],
+    to: ['dispatched', 'returned', 'supervised'],
+    roles: ['liaisonOffice'],
+    label: '联合督办',
+  },
+  // R-LINE-2 抽查: the supervising committee, the county's standing committee or the township's presidium records a check.
+  spotCheckWorkOrder: {
+    entity: 'workOrder',
+    from: ['dispatched', 'returned', 'finished', 'fedBack', 'supervised', 'closed'],
+    to: ['dispatched', 'returned', 'finished', 'fedBack', 'supervised', 'closed'],
+    roles: ['supervisor', 'liaisonOffice', 'townshipPresidium'],
+    label: '督办抽查',
+  },
 } as const satisfies Record<
   string,
   | Def<'item', ItemState>
@@ -189,6 +241,7 @@ export const TRANSITIONS = {
   | Def<'checklist', ChecklistState>
   | Def<'checklistReport', ReportStatus>
   | Def<'assessment', AssessmentState>
+  | Def<'workOrder', WorkOrderState>
 >;
 
 export type Action = keyof typeof TRANSITIONS;
@@ -202,6 +255,7 @@ const STATE_LABELS: Record<string, Record<string, string>> = {
   checklist: CHECKLIST_STATE_LABELS,
   checklistReport: REPORT_STATUS_LABELS,
   assessment: ASSESSMENT_STATE_LABELS,
+  workOrder: WORK_ORDER_STATE_LABELS,
 };
 
 /** Whether `action` may start from `state` (no role check). */

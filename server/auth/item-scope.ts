@@ -51,6 +51,7 @@ export function itemScope(actor: Actor): SQL {
     case 'auditor':
     case 'member': // never a part (partOf maps it and the proposal committee to deputy and liaisonOffice)
     case 'proposalCommittee':
+    case 'hotlineOffice': // sees the channel's work orders (auth/hotline-scope.ts), not suggestions
       return sql`false`;
     default: {
       const never: never = actor.role;

@@ -12,3 +12,5 @@ export * from './templates';
 export * from './collaboration';
 export * from './suggestion-drafts';
 export * from './checklists';
+export * from './hotline';
+export * from './duty';

@@ -18,6 +18,7 @@ import {
   ImportOutlined,
   InboxOutlined,
   NotificationOutlined,
+  PhoneOutlined,
   ScheduleOutlined,
   SettingOutlined,
   SolutionOutlined,
@@ -135,6 +136,9 @@ function navOfRole(role: Role, w: Words): NavEntry[] {
       ];
     case 'auditor':
       return [{ path: '/audit', label: '审计日志', icon: <AuditOutlined /> }];
+    case 'hotlineOffice':
+      // The deputies' hotline channel (issue 15): the work orders, their dispatch catalogue and reports.
+      return [{ path: '/hotline', label: '专线工单', icon: <PhoneOutlined /> }];
     case 'townshipPresidium':
       // The county's checklists first: reporting them is the presidium's work here (issue 16 §6).
       // The township's own deputies' suggestions, read only (its suggestions are worked in its 建议审核 place).
