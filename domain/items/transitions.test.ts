@@ -4,6 +4,7 @@ import { ROLES, type Role } from './roles';
 import { ITEM_STATES, REPLY_STATES, TASK_STATES } from './states';
 import { CHECKLIST_STATES, REPORT_STATUSES } from '../checklists/checklists';
 import { ASSESSMENT_STATES } from '../checklists/scoring';
+import { WORK_ORDER_STATES } from '../hotline/orders';
 import { canTransition, checkTransition, TRANSITIONS, type Action } from './transitions';
 import { validatePlan } from './assignment-plan';
 
@@ -16,6 +17,7 @@ const STATES: Record<string, readonly string[]> = {
   checklist: CHECKLIST_STATES,
   checklistReport: REPORT_STATUSES,
   assessment: ASSESSMENT_STATES,
+  workOrder: WORK_ORDER_STATES,
 };
 const actions = Object.keys(TRANSITIONS) as Action[];
 
