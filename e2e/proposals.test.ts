@@ -238,7 +238,8 @@ describe('CPPCC proposals in the browser', () => {
     const options = admin.locator('.ant-select-dropdown:visible .ant-select-item-option');
     // The dropdown's list renders in steps: read it once it has settled.
     await expect.poll(() => options.allInnerTexts()).toEqual(['政协委员', '政协提案委员会', '督办领导', '系统管理员', '安全审计员']);
-    await options.filter({ hasText: '政协委员' }).first().click();
+    await d.locator('.ant-modal-title').click();
+    await pick(admin, d, '角色', '', '政协委员');
     await expect.poll(() => d.getByLabel('关联委员').count()).toBe(1);
     await shot(admin, 'cppcc-admin-user-form');
     await admin.context().close();
