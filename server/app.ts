@@ -32,6 +32,7 @@ import { templateRoutes } from './routes/templates';
 import { levelRoutes } from './routes/levels';
 import { proposalRoutes } from './routes/proposals';
 import { checklistRoutes } from './routes/checklists';
+import { hotlineRoutes } from './routes/hotline';
 import { webRoutes } from './routes/web';
 
 // Validation messages in Chinese (UI text is zh-CN).
@@ -83,6 +84,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   levelRoutes(app, env);
   proposalRoutes(app, env);
   checklistRoutes(app, env);
+  hotlineRoutes(app, env);
   collaborationRoutes(app, env);
   web = o.serveWeb === false ? false : await webRoutes(app, o.webDist);
   app.get(

@@ -53,14 +53,21 @@ async function seed(d: Database, items: number): Promise<void> {
       }
     };
   };
-  const res = await seedDemo(d.db, { items, proposals, onProgress: progress('建议'), onProposalProgress: progress('提案') });
+  const res = await seedDemo(d.db, {
+    items,
+    proposals,
+    onProgress: progress('建议'),
+    onProposalProgress: progress('提案'),
+    onHotlineProgress: progress('专线工单'),
+  });
   console.log(
-    `演示数据已载入：${res.items} 件建议，${res.units} 个承办单位，${res.deputies} 名代表；${res.proposals} 件政协提案，${res.members} 名政协委员（${((Date.now() - t) / 1000).toFixed(1)} 秒）`,
+    `演示数据已载入：${res.items} 件建议，${res.units} 个承办单位，${res.deputies} 名代表；${res.proposals} 件政协提案，${res.members} 名政协委员；岳阳市人大代表民情通达专线 ${res.workOrders} 件工单（反映问题 ${res.problems} 个）（${((Date.now() - t) / 1000).toFixed(1)} 秒）`,
   );
 }
 
 async function printAccounts(d: Database): Promise<void> {
-  const { CPPCC_ACCOUNTS, DEMO_ACCOUNTS, DEMO_PASSWORD, LEVEL_ACCOUNTS } = await import('./seed/demo-accounts');
+  const { CPPCC_ACCOUNTS, DEMO_ACCOUNTS, DEMO_PASSWORD, HOTLINE_ACCOUNTS, LEVEL_ACCOUNTS } = await import('./seed/demo-accounts');
+  const { DEMO_PLATFORM_KEY } = await import('./seed/demo-hotline');
   const r = (await d.db.execute(sql`select username from users`)) as unknown as { rows: { username: string }[] };
   const have = new Set(r.rows.map((x) => x.username));
   const rows = [...DEMO_ACCOUNTS, ...LEVEL_ACCOUNTS].filter((a) => have.has(a.username));
@@ -70,6 +77,12 @@ async function printAccounts(d: Database): Promise<void> {
   for (const a of rows) console.log(`  ${a.username.padEnd(15)} ${a.label}`);
   if (cppcc.length) console.log('  —— 政协湖南省委员会（政协提案）——');
   for (const a of cppcc) console.log(`  ${a.username.padEnd(15)} ${a.label}`);
+  const hotline = HOTLINE_ACCOUNTS.filter((a) => have.has(a.username));
+  if (hotline.length) {
+    console.log('  —— 岳阳市人大代表民情通达专线（12345）——');
+    for (const a of hotline) console.log(`  ${a.username.padEnd(15)} ${a.label}`);
+    console.log(`  12345平台推送接口：POST /api/hotline/inbound/orders，请求头 X-Api-Key: ${DEMO_PLATFORM_KEY}`);
+  }
 }
 
 async function jobsCommand(d: Database, argv: string[]): Promise<number> {

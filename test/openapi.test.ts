@@ -80,6 +80,11 @@ describe('the OpenAPI document', () => {
     expect(login.op.security).toEqual([]);
     for (const { where, method, op } of ops) {
       if (op.operationId === 'login' || op.operationId === 'health') continue;
+      // The 12345 platform's push: its own key, never a session (issue 15 §1).
+      if (op.operationId === 'receivePlatformOrder') {
+        expect(op.security, where).toEqual([{ platformKey: [] }]);
+        continue;
+      }
       const expected = method === 'get' ? [{ session: [] }] : [{ session: [], csrf: [] }];
       expect(op.security, where).toEqual(expected);
     }

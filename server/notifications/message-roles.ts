@@ -86,6 +86,16 @@ export const MESSAGE_RECIPIENT_ROLES: Record<MessageType, readonly Role[]> = {
   checklistDue: ['townshipPresidium'],
   guidanceVisitRecorded: ['townshipPresidium'],
   exchangeMeetingRecorded: ['townshipPresidium'],
+  // Issue 15: the deputies' hotline channel — the hotline office, the units, the deputy, the supervisors (R-LINE-2)
+  hotlineOrderReceived: ['hotlineOffice'],
+  hotlineOrderDispatched: UNIT,
+  hotlineOrderReturned: ['hotlineOffice'],
+  hotlineExtensionRequested: ['hotlineOffice'],
+  hotlineExtensionDecided: UNIT,
+  hotlineFedBack: DEPUTY,
+  hotlineOrderSupervised: ['supervisor', 'liaisonOffice', 'townshipPresidium'],
+  hotlineRehandle: UNIT,
+  hotlineJointSupervision: [...UNIT, 'hotlineOffice'],
 };
 
 /** The message types a role receives, in the templates' order (supervisors, administrators, auditors: none). */

@@ -130,6 +130,43 @@ const TEMPLATES = {
     title: '季度交流会',
     body: `县人大常委会于 ${str(i.payload.heldOn)} 召开${str(i.payload.quarterLabel)}乡镇人大主席工作交流会。下季度工作讲解：${str(i.payload.briefing)}`,
   }),
+  // Issue 15: the deputies' hotline channel (server/usecases/hotline); the order's number and category ride in the payload.
+  hotlineOrderReceived: (i) => ({
+    title: '代表来电工单待派单',
+    body: `人大代表民情通达专线工单 ${str(i.payload.orderNumber)}（${str(i.payload.category)}）已${str(i.payload.sourceLabel) || '登记'}，来电代表：${str(i.payload.deputyName) || '待确认'}，请及时派单。`,
+  }),
+  hotlineOrderDispatched: (i) => ({
+    title: '代表来电工单交办',
+    body: `人大代表民情通达专线工单 ${str(i.payload.orderNumber)}（${str(i.payload.category)}）已派交本单位${i.payload.isLead ? '牵头办理' : '协同办理'}，请在 ${num(i.payload.contactHours)} 小时内与代表联系并邀请代表参与办理，${i.payload.urgent ? '急办事项请立即办理' : `于 ${str(i.payload.finishDue)} 前办结`}。`,
+  }),
+  hotlineOrderReturned: (i) => ({
+    title: '承办单位退单',
+    body: `${str(i.payload.unitName)}退回人大代表民情通达专线工单 ${str(i.payload.orderNumber)}（${str(i.payload.category)}）：${str(i.payload.reason)}${i.payload.isLead ? '。请重新派单。' : '。'}`,
+  }),
+  hotlineExtensionRequested: (i) => ({
+    title: '工单延期申请待审批',
+    body: `${str(i.payload.unitName)}申请人大代表民情通达专线工单 ${str(i.payload.orderNumber)} 延期 ${num(i.payload.workdays)} 个工作日：${str(i.payload.reason)}`,
+  }),
+  hotlineExtensionDecided: (i) => ({
+    title: '工单延期申请已审批',
+    body: `本单位关于人大代表民情通达专线工单 ${str(i.payload.orderNumber)} 的延期申请${i.payload.approve ? `已同意，办结期限为 ${str(i.payload.finishDue)}` : `未同意${i.payload.note ? `：${str(i.payload.note)}` : ''}`}。`,
+  }),
+  hotlineFedBack: (i) => ({
+    title: '来电反映问题已办理反馈',
+    body: `您通过人大代表民情通达专线反映的问题（工单 ${str(i.payload.orderNumber)}，${str(i.payload.category)}）已办理并向您反馈，请对办理结果作出评价。`,
+  }),
+  hotlineOrderSupervised: (i) => ({
+    title: '代表不满意工单转入督办',
+    body: `人大代表民情通达专线工单 ${str(i.payload.orderNumber)}（${str(i.payload.category)}）代表评价为“${str(i.payload.ratingLabel)}”，已转入${str(i.payload.kindLabel)}，请督促承办单位重新办理。`,
+  }),
+  hotlineRehandle: (i) => ({
+    title: '代表不满意工单重新办理',
+    body: `人大代表民情通达专线工单 ${str(i.payload.orderNumber)}（${str(i.payload.category)}）代表评价为“${str(i.payload.ratingLabel)}”，请重新办理，于 ${str(i.payload.finishDue)} 前办结并向代表反馈。`,
+  }),
+  hotlineJointSupervision: (i) => ({
+    title: '工单联合督办',
+    body: `人大代表民情通达专线工单 ${str(i.payload.orderNumber)}（${str(i.payload.category)}）已列入联合督办：${str(i.payload.note)}`,
+  }),
 } satisfies Record<string, Template>;
 
 /** Every message type with a template; message-roles.ts says which roles receive each. */

@@ -45,6 +45,7 @@ export async function registerOpenApi(app: FastifyInstance) {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: '登录后服务器设置的会话 Cookie（HttpOnly）' },
           csrf: { type: 'apiKey', in: 'header', name: CSRF_HEADER, description: '登录或 GET /api/auth/me 返回的 csrfToken，改变数据的请求必须携带' },
+          platformKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: '12345 平台的接口密钥（由市长热线办或管理员签发），用于推送代表来电工单' },
         },
       },
     },
@@ -80,7 +81,8 @@ function documentRoute(route: RouteOptions) {
   const policy: Policy | undefined = (route.config as { policy?: Policy } | undefined)?.policy;
   const methods = [route.method].flat();
   const writes = methods.some((m) => !SAFE_METHODS.has(m));
-  if (policy === 'public') schema.security = [];
+  // A public route a partner system calls with its own key (the 12345 platform): that key is its security.
+  if (policy === 'public') schema.security = (route.config as { apiKey?: boolean } | undefined)?.apiKey ? [{ platformKey: [] }] : [];
   else schema.security = [writes ? { session: [], csrf: [] } : { session: [] }];
   const statuses = policy === 'public' ? ERROR_STATUSES.public : writes ? ERROR_STATUSES.write : ERROR_STATUSES.read;
   const response = (schema.response ??= {});

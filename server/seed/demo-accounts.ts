@@ -32,3 +32,10 @@ export const CPPCC_ACCOUNTS: { username: string; role: Role; label: string }[] =
   { username: 'proposal-office', role: 'proposalCommittee', label: '政协湖南省委员会提案委员会（审查立案、交办、督办提案）' },
   { username: 'cppcc-admin', role: 'admin', label: '政协湖南省委员会系统管理员（规则配置：政协提案预设）' },
 ];
+
+/** The deputies' hotline channel of 岳阳市 (issue 15, server/seed/demo-hotline.ts), printed with the others. */
+export const HOTLINE_ACCOUNTS: { username: string; role: Role; label: string }[] = [
+  { username: 'hotline', role: 'hotlineOffice', label: '岳阳市市长热线办（登记来电、派单、回访；人大代表民情通达专线）' },
+  { username: 'yy-d01', role: 'deputy', label: '岳阳市人大代表（手机上反映问题、查看工单、评价办理结果）' },
+  { username: 'yy-u1-office', role: 'unitOffice', label: '岳阳市教育局办公室（专线工单：联系代表、退单、办结、反馈）' },
+];

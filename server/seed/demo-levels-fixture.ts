@@ -20,7 +20,18 @@ export interface TownshipFixture {
 }
 
 export interface LevelsFixture {
-  city: { congressId: number; liaison: Actor };
+  city: {
+    congressId: number;
+    liaison: Actor;
+    /** the city government's office (where the hotline office 市长热线办 sits) */
+    governmentOfficeId: number;
+    /** the city's units and their staff (the hotline channel dispatches to them) */
+    units: { unitId: number; name: string; office: Actor; handler: Actor; leader: Actor }[];
+    /** every deputy of the city; those with a login (yy-d01 …) carry their actor */
+    deputies: { id: number; name: string; actor: Actor | null }[];
+  };
+  /** 平江县, the city's second county */
+  pingjiangId: number;
   county: {
     congressId: number;
     sessionId: number;

@@ -11,7 +11,7 @@ import type { Actor } from '../auth/actor';
 import { toActor } from '../auth/sessions';
 import type { Db } from '../db/client';
 import { eq } from 'drizzle-orm';
-import { rulesProfiles, userMemberships, users } from '../db/schema';
+import { deputies, rulesProfiles, userMemberships, users } from '../db/schema';
 import { createUser, sharedDemoHash } from '../usecases/admin/create-user';
 import { assignSuggestion } from '../usecases/assignment/assign-suggestion';
 import { evaluateReply } from '../usecases/evaluation/evaluate-reply';
@@ -324,7 +324,14 @@ export async function seedLevels(db: Db, o: { rng: Rng; realNow: Date; provinceI
   }
 
   return {
-    city: { congressId: city.base.congressId, liaison: city.liaison },
+    city: {
+      congressId: city.base.congressId,
+      liaison: city.liaison,
+      governmentOfficeId: city.base.governmentOfficeId,
+      units: city.units,
+      deputies: await cityDeputies(db, city),
+    },
+    pingjiangId: pingjiang.base.congressId,
     county: {
       congressId: county.base.congressId,
       sessionId: county.base.sessionId,
@@ -334,4 +341,11 @@ export async function seedLevels(db: Db, o: { rng: Rng; realNow: Date; provinceI
     },
     townships,
   };
+}
+
+/** Every deputy of a body with their name, and the actor of those who have a login. */
+async function cityDeputies(db: Db, b: Body): Promise<LevelsFixture['city']['deputies']> {
+  const rows = await db.select({ id: deputies.id, name: deputies.name }).from(deputies).where(eq(deputies.congressId, b.base.congressId)).orderBy(deputies.id);
+  const actors = new Map(b.deputies.map((d) => [d.id, d.actor]));
+  return rows.map((r) => ({ ...r, actor: actors.get(r.id) ?? null }));
 }

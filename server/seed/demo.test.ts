@@ -6,6 +6,7 @@ import { openPglite, queryRows, type Database } from '../db/client';
 import { DEMO_ACCOUNTS, LEVEL_ACCOUNTS } from './demo-accounts';
 import { seedDemo } from './demo';
 import { cppccChecks } from './demo-cppcc.checks';
+import { hotlineChecks } from './demo-hotline.checks';
 
 const N = 80;
 
@@ -36,7 +37,8 @@ describe('demo seed', () => {
   });
 
   it('creates the requested number of items, the 42 units and the deputies; proposals scale with the items', async () => {
-    expect(result).toEqual({ items: N, units: 42, deputies: 500, proposals: Math.round(N * 0.57), members: 600 });
+    expect(result).toMatchObject({ items: N, units: 42, deputies: 500, proposals: Math.round(N * 0.57), members: 600, workOrders: 40 });
+    expect(result.problems).toBeLessThan(result.workOrders);
     const [{ n }] = await queryRows<{ n: number }>(a.db, sql`select count(*)::int as n from items where congress_id = ${province}`);
     expect(n).toBe(N);
     const [{ units }] = await queryRows<{ units: number }>(
@@ -222,4 +224,5 @@ describe('demo seed', () => {
 
   // 政协湖南省委员会 beside the province (§8): demo-cppcc.checks.ts.
   cppccChecks(() => ({ db: a.db, result }));
+  hotlineChecks(() => ({ db: a.db, result }));
 });

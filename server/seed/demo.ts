@@ -22,6 +22,7 @@ import { seedLevels } from './demo-levels';
 import { seedChecklists } from './demo-checklists';
 import { seedNational } from './demo-national';
 import { seedCppcc } from './demo-cppcc';
+import { seedHotline } from './demo-hotline';
 
 /** Deputies per delegation, in the order of DELEGATIONS (500 in all). */
 const DELEGATION_SIZES = [56, 30, 24, 48, 48, 40, 44, 12, 30, 34, 38, 36, 28, 22, 10];
@@ -33,6 +34,9 @@ export interface SeedResult {
   /** The CPPCC committee's proposals and members (§8). */
   proposals: number;
   members: number;
+  /** 岳阳市's hotline work orders and the problems among them (the rest merged as duplicates). */
+  workOrders: number;
+  problems: number;
 }
 
 export interface SeedOptions {
@@ -44,6 +48,9 @@ export interface SeedOptions {
   now?: Date;
   onProgress?: (done: number, total: number) => void;
   onProposalProgress?: (done: number, total: number) => void;
+  /** Number of hotline work orders (default: 465 × items / 1400, at least 40). */
+  workOrders?: number;
+  onHotlineProgress?: (done: number, total: number) => void;
 }
 
 export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedResult> {
@@ -107,5 +114,21 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedResu
   // 政协湖南省委员会 beside the province (§8), on a random stream of its own after all the rest.
   const proposals = opts.proposals ?? Math.round(n * 0.57);
   const cppcc = await seedCppcc(db, { rng: rng.fork(), realNow, provinceId: base.congressId, staff, proposals, onProgress: opts.onProposalProgress });
-  return { items: n, units: UNITS.length, deputies: deputies.length, proposals, members: cppcc.members };
+  // 岳阳市's deputies' hotline channel over the past year (issue 15), on a random stream after the CPPCC's, at the seed's scale by default (465 calls).
+  const hotline = await seedHotline(db, {
+    rng: rng.fork(),
+    realNow,
+    levels,
+    orders: opts.workOrders ?? Math.max(40, Math.round((n * 465) / 1400)),
+    onProgress: opts.onHotlineProgress,
+  });
+  return {
+    items: n,
+    units: UNITS.length,
+    deputies: deputies.length,
+    proposals,
+    members: cppcc.members,
+    workOrders: hotline.orders,
+    problems: hotline.problems,
+  };
 }
