@@ -23,6 +23,7 @@ import { seedChecklists } from './demo-checklists';
 import { seedNational } from './demo-national';
 import { seedCppcc } from './demo-cppcc';
 import { seedHotline } from './demo-hotline';
+import { seedDuty } from './demo-duty';
 
 /** Deputies per delegation, in the order of DELEGATIONS (500 in all). */
 const DELEGATION_SIZES = [56, 30, 24, 48, 48, 40, 44, 12, 30, 34, 38, 36, 28, 22, 10];
@@ -121,6 +122,16 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedResu
     levels,
     orders: opts.workOrders ?? Math.max(40, Math.round((n * 465) / 1400)),
     onProgress: opts.onHotlineProgress,
+  });
+  // The present year's duty records the liaison offices enter for every deputy of the province, the city and the county (issue 15 §6).
+  await seedDuty(db, {
+    rng: rng.fork(),
+    realNow,
+    offices: [
+      { congressId: base.congressId, liaison: staff.liaison },
+      { congressId: levels.city.congressId, liaison: levels.city.liaison },
+      { congressId: levels.county.congressId, liaison: levels.county.liaison },
+    ],
   });
   return {
     items: n,
