@@ -393,6 +393,10 @@ export const ERRORS = {
   HOTLINE_JOINT_OPEN: { kind: 'conflict', message: '该工单已在联合督办中' },
   HOTLINE_CATEGORY_TAKEN: { kind: 'conflict', message: '派单目录中已有该事件分类' },
   HOTLINE_CATALOGUE_IN_USE: { kind: 'conflict', message: '已有工单使用该分类，不能删除；可以修改其承办单位' },
+  HOTLINE_IMPORT_INVALID: {
+    kind: 'invalid',
+    message: (p: { count: number }) => `导入文件有 ${p.count} 处错误，未导入任何工单；请按行修改后重新上传`,
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 /** Every machine code the API can answer with (besides the codes of other 4xx Fastify raises, see BAD_REQUEST). */

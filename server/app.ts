@@ -33,6 +33,7 @@ import { levelRoutes } from './routes/levels';
 import { proposalRoutes } from './routes/proposals';
 import { checklistRoutes } from './routes/checklists';
 import { hotlineRoutes } from './routes/hotline';
+import { hotlineReportRoutes } from './routes/hotline-reports';
 import { dutyRoutes } from './routes/duty';
 import { webRoutes } from './routes/web';
 
@@ -86,6 +87,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   proposalRoutes(app, env);
   checklistRoutes(app, env);
   hotlineRoutes(app, env);
+  hotlineReportRoutes(app, env);
   dutyRoutes(app, env);
   collaborationRoutes(app, env);
   web = o.serveWeb === false ? false : await webRoutes(app, o.webDist);

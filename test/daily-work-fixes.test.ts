@@ -238,7 +238,8 @@ describe.each(DB_KINDS)('daily work fixes on %s', (kind) => {
     expect(handler).not.toContain('replyForReview');
     expect(await typesOf(liaison)).toEqual(expect.arrayContaining(['adjustmentRequested', 'dissatisfiedEvaluation']));
     expect(await typesOf(gov)).toContain('coOpinionCopied');
-    expect(await typesOf(await Client.login(app, c.users.supervisor.username))).toEqual([]);
+    // A supervisor (a special committee) hears only of the hotline orders it supervises (R-LINE-2).
+    expect(await typesOf(await Client.login(app, c.users.supervisor.username))).toEqual(['hotlineOrderSupervised']);
     for (const t of (await deputies[0].ok('GET', '/api/notification-preferences')).types) expect(t.label).toMatch(CHINESE);
 
     const save = (mutedTypes: string[]) => deputies[0].put('/api/notification-preferences', { emailEnabled: false, smsEnabled: false, mutedTypes });

@@ -147,6 +147,21 @@ export const unitScore = z.object({
   total: z.number().nullable(),
   /** 1 = best; ties share a rank; null without a score */
   rank: z.number().nullable(),
+  /**
+   * The deputies' hotline channel in the unit's performance (seed 002: 纳入绩效考核; issue 15): the orders it
+   * led in the session's year, finished on time, contacted within 24 hours, rated satisfied. Beside the score,
+   * not in it; null when the unit led no order.
+   */
+  hotline: z
+    .object({
+      orders: z.number(),
+      finished: z.number(),
+      onTime: z.object({ numerator: z.number(), denominator: z.number(), rate: z.number().nullable() }),
+      contactOnTime: z.object({ numerator: z.number(), denominator: z.number(), rate: z.number().nullable() }),
+      satisfied: z.object({ numerator: z.number(), denominator: z.number(), rate: z.number().nullable() }),
+    })
+    .nullable()
+    .optional(),
 });
 
 /** GET /api/statistics/unit-scores — the units' scores of a session, with the weights they were scored by. */

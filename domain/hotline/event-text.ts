@@ -54,6 +54,8 @@ const TEXTS: Record<WorkOrderEventType, (p: P) => string | null> = {
   spotChecked: (p) => `${SUPERVISION_KIND_LABELS[p.kind as WorkOrderSupervisionKind] ?? '督办'}抽查：${s(p.note)}`,
   merged: (p) => joined(`并入工单 ${s(p.intoNumber)}`, !!p.note && s(p.note)),
   mergedFrom: (p) => joined(`工单 ${s(p.fromNumber)} 并入本工单`, !!p.note && s(p.note)),
+  urged: (p) => `超过${list(p.deadlines)}期限，向${s(p.unit) || '承办单位'}发出催办通知书`,
+  bulletined: (p) => `${list(p.deadlines)}期限届满后 ${s(p.workdays)} 个工作日仍未办理，通报${s(p.unit) || '承办单位'}，抄送市长热线办和人大常委会联工委`,
 };
 
 export function workOrderEventText(type: WorkOrderEventType, payload: P): string | null {

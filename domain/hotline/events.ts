@@ -20,6 +20,8 @@ export const WORK_ORDER_EVENT_TYPES = [
   'spotChecked', // 督办抽查
   'merged', // 并入另一工单
   'mergedFrom', // 另一工单并入本工单
+  'urged', // 催办通知书: the day after a missed deadline (server/jobs/hotline-clock-watch.ts)
+  'bulletined', // 通报: still overdue `bulletinAfterWorkdays` working days after the deadline
 ] as const;
 export type WorkOrderEventType = (typeof WORK_ORDER_EVENT_TYPES)[number];
 
@@ -41,4 +43,6 @@ export const WORK_ORDER_EVENT_LABELS: Record<WorkOrderEventType, string> = {
   spotChecked: '督办抽查',
   merged: '并单',
   mergedFrom: '他单并入',
+  urged: '催办',
+  bulletined: '通报',
 };

@@ -4,6 +4,8 @@ import { remindChecklistEntries } from '../usecases/checklists/remind-checklist-
 import { generateScheduledBulletins } from '../usecases/supervision/generate-scheduled-bulletins';
 import { watchDeadlines } from './deadline-watch';
 import { expireEvaluationWindows } from './evaluation-expiry';
+import { watchHotlineClocks } from './hotline-clock-watch';
+import { generateHotlineMonthlyReports } from './hotline-monthly-report';
 import { watchPublication } from './publication-watch';
 import type { JobDef } from './types';
 import { weeklyReminderJob, weeklyUrgeJob } from './weekly-reminders';
@@ -30,4 +32,8 @@ export const JOBS: JobDef[] = [
   { name: 'monthlyBulletin', schedule: 'daily 07:30', label: '月度办理进度通报', run: generateScheduledBulletins },
   // R-TOWN-1: the townships' guidance checklists, before their due dates and once overdue
   { name: 'checklistReminders', schedule: 'daily 08:15', label: '乡镇人大工作指导清单到期提醒', run: remindChecklistEntries },
+  // R-LINE-1 (issue 15 §3): 催办 the day after a missed deadline, 通报 when still overdue some working days on
+  { name: 'hotlineClockWatch', schedule: 'daily 07:20', label: '民情通达专线工单催办与通报', run: watchHotlineClocks },
+  // R-LINE-3 (issue 15 §5): the monthly report to the liaison office on the profile's day, for the month before
+  { name: 'hotlineMonthlyReport', schedule: 'daily 06:30', label: '民情通达专线月度报告', run: generateHotlineMonthlyReports },
 ];

@@ -96,9 +96,12 @@ export const MESSAGE_RECIPIENT_ROLES: Record<MessageType, readonly Role[]> = {
   hotlineOrderSupervised: ['supervisor', 'liaisonOffice', 'townshipPresidium'],
   hotlineRehandle: UNIT,
   hotlineJointSupervision: [...UNIT, 'hotlineOffice'],
+  hotlineUrged: UNIT,
+  hotlineBulletined: [...UNIT, 'hotlineOffice', 'liaisonOffice'],
+  hotlineMonthlyReport: ['liaisonOffice'],
 };
 
-/** The message types a role receives, in the templates' order (supervisors, administrators, auditors: none). */
+/** The message types a role receives, in the templates' order (supervisors: the hotline orders they supervise; administrators, auditors: none). */
 export const MESSAGE_TYPES_BY_ROLE: Readonly<Record<Role, readonly MessageType[]>> = byRole();
 
 function byRole(): Record<Role, MessageType[]> {

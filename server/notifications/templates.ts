@@ -167,6 +167,19 @@ const TEMPLATES = {
     title: '工单联合督办',
     body: `人大代表民情通达专线工单 ${str(i.payload.orderNumber)}（${str(i.payload.category)}）已列入联合督办：${str(i.payload.note)}`,
   }),
+  // Issue 15 §3, §5 (server/jobs/hotline-clock-watch.ts, usecases/hotline/generate-monthly-report.ts): 催办, 通报, the monthly report.
+  hotlineUrged: (i) => ({
+    title: '代表来电工单催办通知书',
+    body: `人大代表民情通达专线工单 ${str(i.payload.orderNumber)}（${str(i.payload.category)}）已超过${str(i.payload.deadlineText)}期限（${str(i.payload.dueText)}），请${str(i.payload.unitName) || '承办单位'}抓紧办理，立即与代表联系并按要求办结、反馈。逾期 ${num(i.payload.bulletinAfterWorkdays)} 个工作日仍未办理的，将予以通报。`,
+  }),
+  hotlineBulletined: (i) => ({
+    title: '代表来电工单逾期通报',
+    body: `人大代表民情通达专线工单 ${str(i.payload.orderNumber)}（${str(i.payload.category)}）${str(i.payload.deadlineText)}期限为 ${str(i.payload.dueText)}，发出催办通知书后，至 ${str(i.payload.today)} 已逾期 ${num(i.payload.workdays)} 个工作日仍未办理，现对承办单位${str(i.payload.unitName)}予以通报，请立即整改并向代表反馈。`,
+  }),
+  hotlineMonthlyReport: (i) => ({
+    title: '民情通达专线月度报告',
+    body: `${str(i.payload.monthLabel)}人大代表民情通达专线运行情况报告已生成：受理代表来电 ${num(i.payload.received)} 件，应办结未办结 ${num(i.payload.dueNotDone)} 件，代表评价不满意 ${num(i.payload.dissatisfied)} 件。请登录系统查看。`,
+  }),
 } satisfies Record<string, Template>;
 
 /** Every message type with a template; message-roles.ts says which roles receive each. */

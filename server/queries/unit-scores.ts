@@ -10,6 +10,7 @@ import { stateNotIn } from '../db/state-sql';
 import { sessions } from '../db/schema';
 import { loadRules } from '../rules/rules-profile';
 import { statsScope } from './statistics';
+import { unitFiguresOf, type UnitFigures } from './hotline/report-figures';
 
 export interface UnitScoresResult {
   sessionId: number;
@@ -19,8 +20,11 @@ export interface UnitScoresResult {
   asOf: string;
   weights: UnitScoreWeights;
   publishWithinDays: number;
-  units: UnitScore[];
+  /** each unit's score, and beside it its hotline orders of the session's year (issue 15; not part of the score) */
+  units: (UnitScore & { hotline: HotlineFigures | null })[];
 }
+
+type HotlineFigures = Pick<UnitFigures, 'orders' | 'finished' | 'onTime' | 'contactOnTime' | 'satisfied'>;
 
 type Row = {
   unitId: number;
@@ -133,6 +137,17 @@ export async function queryUnitScores(db: Db, actor: Actor, o: { sessionId: numb
     asOf: today,
     weights: rules.unitScore,
     publishWithinDays: within,
-    units: rankUnits(facts, rules.unitScore),
+    units: await withHotline(db, session.congressId, session.year, rankUnits(facts, rules.unitScore), now),
   };
+}
+
+/** Seed 002 纳入绩效考核: each unit's hotline figures of the year beside its score (the score's number unchanged). */
+async function withHotline(db: Db, congressId: number, year: number, units: UnitScore[], now: Date): Promise<UnitScoresResult['units']> {
+  const ids = units.map((u) => u.unitId);
+  const figures = ids.length ? await unitFiguresOf(db, congressId, `${year}-01-01`, `${year + 1}-01-01`, now, ids) : [];
+  const byUnit = new Map(figures.map((f) => [f.unitId, f]));
+  return units.map((u) => {
+    const f = byUnit.get(u.unitId);
+    return { ...u, hotline: f ? { orders: f.orders, finished: f.finished, onTime: f.onTime, contactOnTime: f.contactOnTime, satisfied: f.satisfied } : null };
+  });
 }

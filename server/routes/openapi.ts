@@ -45,7 +45,12 @@ export async function registerOpenApi(app: FastifyInstance) {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: '登录后服务器设置的会话 Cookie（HttpOnly）' },
           csrf: { type: 'apiKey', in: 'header', name: CSRF_HEADER, description: '登录或 GET /api/auth/me 返回的 csrfToken，改变数据的请求必须携带' },
-          platformKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: '12345 平台的接口密钥（由市长热线办或管理员签发），用于推送代表来电工单' },
+          platformKey: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-Api-Key',
+            description: '12345 平台的接口密钥（由市长热线办或管理员签发），用于推送代表来电工单',
+          },
         },
       },
     },
