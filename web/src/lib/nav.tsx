@@ -1,12 +1,14 @@
 import {
   AlertOutlined,
   ApartmentOutlined,
+  ApiOutlined,
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
   CarryOutOutlined,
   ClusterOutlined,
+  CommentOutlined,
   DashboardOutlined,
   EditOutlined,
   FieldTimeOutlined,
@@ -15,9 +17,11 @@ import {
   FileTextOutlined,
   FileWordOutlined,
   HistoryOutlined,
+  IdcardOutlined,
   ImportOutlined,
   InboxOutlined,
   NotificationOutlined,
+  PartitionOutlined,
   PhoneOutlined,
   ScheduleOutlined,
   SettingOutlined,
@@ -28,11 +32,12 @@ import {
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import { ROLES, type Role } from '../../../domain/items/roles';
+import { isUnitRole, ROLES, type Role } from '../../../domain/items/roles';
 import { queuesFor } from '../../../domain/queues/catalog';
 import type { Body, Level } from '../../../domain/levels/levels';
 import { COMMITMENT_READERS, LOOK_BACK_READERS } from '../../../domain/commitments/permissions';
 import { COUNTY_READERS } from '../../../domain/checklists/permissions';
+import { DUTY_LIST_READERS } from '../../../domain/duty/permissions';
 import { wordsOfBody, type Words } from './words';
 
 export { COMMITMENT_READERS, LOOK_BACK_READERS };
@@ -51,6 +56,9 @@ export interface NavEntry {
 export function navFor(role: Role, level?: Level | null, body: Body = 'congress'): NavEntry[] {
   const own = navOfRole(role, wordsOfBody(body));
   if (body === 'cppcc') return own;
+  own.push(...hotlineEntries(role, level));
+  // Deputies' duty records and points (issue 15 §6–§8): a deputy's own, the offices' and the delegation's list.
+  own.push(...dutyEntries(role));
   // The county's office and leaders guide their townships with checklists (issue 16 §5–§9).
   const entries = level === 'county' && COUNTY_READERS.includes(role) ? [...own, ...COUNTY_CHECKLISTS] : own;
   if (!ROLL_UP_READERS.includes(role) || !level || level === 'township') return entries;
@@ -138,7 +146,14 @@ function navOfRole(role: Role, w: Words): NavEntry[] {
       return [{ path: '/audit', label: '审计日志', icon: <AuditOutlined /> }];
     case 'hotlineOffice':
       // The deputies' hotline channel (issue 15): the work orders, their dispatch catalogue and reports.
-      return [{ path: '/hotline', label: '专线工单', icon: <PhoneOutlined /> }];
+      return [
+        HOTLINE,
+        { path: '/hotline/new', label: '登记来电', icon: <EditOutlined /> },
+        { path: '/hotline/catalogue', label: '派单目录', icon: <PartitionOutlined /> },
+        { path: '/hotline/api-keys', label: '平台接口', icon: <ApiOutlined /> },
+        { path: '/hotline/reports', label: '专线月报', icon: <FileTextOutlined /> },
+        { path: '/hotline/import', label: '导入工单', icon: <ImportOutlined /> },
+      ];
     case 'townshipPresidium':
       // The county's checklists first: reporting them is the presidium's work here (issue 16 §6).
       // The township's own deputies' suggestions, read only (its suggestions are worked in its 建议审核 place).
@@ -148,6 +163,29 @@ function navOfRole(role: Role, w: Words): NavEntry[] {
       // Never a user's part: the server names a member's part deputy and the proposal committee's liaisonOffice.
       return [];
   }
+}
+
+/**
+ * The deputies' hotline channel (issue 15) beyond the hotline office: a city's units (their orders) and
+ * deputies (我的专线, 反映问题), and the offices that supervise orders — the city's liaison office and
+ * supervisors, a county's where an order is located, a township's presidium (属地督办, R-LINE-2).
+ */
+export { HOTLINE_KEY_KEEPERS, HOTLINE_READERS } from '../../../domain/hotline/permissions';
+const HOTLINE: NavEntry = { path: '/hotline', label: '专线工单', icon: <PhoneOutlined /> };
+function hotlineEntries(role: Role, level: Level | null | undefined): NavEntry[] {
+  if (role === 'deputy' && level === 'city')
+    return [
+      { path: '/hotline', label: '我的专线', icon: <PhoneOutlined /> },
+      { path: '/hotline/report', label: '反映问题', icon: <CommentOutlined /> },
+    ];
+  if (isUnitRole(role) && level === 'city') return [HOTLINE];
+  // R-LINE-3: the city's liaison office receives the monthly report (专线月报).
+  if (role === 'liaisonOffice' && level === 'city') return [HOTLINE, { path: '/hotline/reports', label: '专线月报', icon: <FileTextOutlined /> }];
+  if ((role === 'liaisonOffice' || role === 'supervisor') && (level === 'city' || level === 'county')) return [HOTLINE];
+  if (role === 'townshipPresidium') return [HOTLINE];
+  // The administrator of a city keeps the 12345 platform's keys beside the hotline office.
+  if (role === 'admin' && level === 'city') return [{ path: '/hotline/api-keys', label: '热线平台接口', icon: <ApiOutlined /> }];
+  return [];
 }
 
 /** 指导清单 and 联点指导 (the county's office and leaders, a township's presidium); 清单总览 and 年度考核 (the county's). */
@@ -160,6 +198,13 @@ const COUNTY_CHECKLISTS: NavEntry[] = [
   { path: '/assessments', label: '年度考核', icon: <TrophyOutlined /> },
 ];
 export { CHECKLIST_READERS, COUNTY_READERS } from '../../../domain/checklists/permissions';
+
+/** 我的履职 (a deputy of a congress) and 代表履职 (the liaison office, supervisors, a delegation's contact person): R-DUTY-1. */
+function dutyEntries(role: Role): NavEntry[] {
+  if (role === 'deputy') return [{ path: '/duty/me', label: '我的履职', icon: <IdcardOutlined /> }];
+  if (DUTY_LIST_READERS.includes(role)) return [{ path: '/duty', label: '代表履职', icon: <IdcardOutlined /> }];
+  return [];
+}
 
 /** 待办: every step that waits on the user (domain/queues/catalog.ts); first in the menu of every role that has one. */
 export const QUEUE_PATH = '/inbox';

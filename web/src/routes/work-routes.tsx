@@ -5,6 +5,8 @@ import {
   COMMITMENT_READERS,
   COUNTY_READERS,
   DEADLINE_READERS,
+  HOTLINE_KEY_KEEPERS,
+  HOTLINE_READERS,
   IMPORT_READERS,
   ITEM_READERS,
   KEY_ITEM_READERS,
@@ -16,6 +18,7 @@ import {
   TEMPLATE_READERS,
 } from '../lib/nav';
 import { RoleGate } from './RoleGate';
+import { DUTY_LIST_READERS } from '../../../domain/duty/permissions';
 
 const LedgerPage = lazy(() => import('../pages/ledger/LedgerPage'));
 const ItemPage = lazy(() => import('../pages/item/ItemPage'));
@@ -41,6 +44,17 @@ const ChecklistFormPage = lazy(() => import('../pages/checklists/ChecklistFormPa
 const ChecklistOverviewPage = lazy(() => import('../pages/checklists/OverviewPage'));
 const GuidancePage = lazy(() => import('../pages/checklists/GuidancePage'));
 const AssessmentPage = lazy(() => import('../pages/checklists/AssessmentPage'));
+const HotlinePage = lazy(() => import('../pages/hotline/HotlinePage'));
+const HotlineOrderPage = lazy(() => import('../pages/hotline/OrderPage'));
+const CallIntakePage = lazy(() => import('../pages/hotline/CallIntakePage'));
+const ReportProblemPage = lazy(() => import('../pages/hotline/ReportProblemPage'));
+const HotlineCataloguePage = lazy(() => import('../pages/hotline/CataloguePage'));
+const HotlineApiKeysPage = lazy(() => import('../pages/hotline/ApiKeysPage'));
+const HotlineReportsPage = lazy(() => import('../pages/hotline/reports/HotlineReportsPage'));
+const HotlineImportPage = lazy(() => import('../pages/hotline/reports/ImportOrdersPage'));
+const MyDutyPage = lazy(() => import('../pages/duty/MyDutyPage'));
+const DutyPage = lazy(() => import('../pages/duty/DutyPage'));
+const DeputyDutyPage = lazy(() => import('../pages/duty/DeputyDutyPage'));
 
 /** The pages of the daily work, each loaded when first shown and open to the roles that use it. */
 export const workRoutes = (
@@ -234,6 +248,97 @@ export const workRoutes = (
       element={
         <RoleGate roles={COUNTY_READERS}>
           <AssessmentPage />
+        </RoleGate>
+      }
+    />
+    {/* The deputies' hotline channel (issue 15): the work orders, the call intake, a deputy's report, the catalogue, the platform's keys. */}
+    <Route
+      path="hotline"
+      element={
+        <RoleGate roles={HOTLINE_READERS}>
+          <HotlinePage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="hotline/new"
+      element={
+        <RoleGate roles={['hotlineOffice']}>
+          <CallIntakePage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="hotline/report"
+      element={
+        <RoleGate roles={['deputy']}>
+          <ReportProblemPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="hotline/catalogue"
+      element={
+        <RoleGate roles={['hotlineOffice']}>
+          <HotlineCataloguePage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="hotline/api-keys"
+      element={
+        <RoleGate roles={HOTLINE_KEY_KEEPERS}>
+          <HotlineApiKeysPage />
+        </RoleGate>
+      }
+    />
+    {/* R-LINE-3 专线月报 (the hotline office and the liaison office) and the Excel import of orders (issue 15 §1, §5). */}
+    <Route
+      path="hotline/reports"
+      element={
+        <RoleGate roles={['hotlineOffice', 'liaisonOffice']}>
+          <HotlineReportsPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="hotline/import"
+      element={
+        <RoleGate roles={['hotlineOffice']}>
+          <HotlineImportPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="hotline/:orderId"
+      element={
+        <RoleGate roles={HOTLINE_READERS}>
+          <HotlineOrderPage />
+        </RoleGate>
+      }
+    />
+    {/* Deputies' duty records and points (issue 15 §6–§8): a deputy's own page, the office's list, one deputy's page. */}
+    <Route
+      path="duty/me"
+      element={
+        <RoleGate roles={['deputy']}>
+          <MyDutyPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="duty"
+      element={
+        <RoleGate roles={DUTY_LIST_READERS}>
+          <DutyPage />
+        </RoleGate>
+      }
+    />
+    <Route
+      path="duty/deputies/:deputyId"
+      element={
+        <RoleGate roles={DUTY_LIST_READERS}>
+          <DeputyDutyPage />
         </RoleGate>
       }
     />
