@@ -197,6 +197,22 @@ describe('the deputies hotline channel in the browser', () => {
     await expect.poll(async () => Number(await closed.locator('.ant-statistic-content').innerText()), { timeout: PATIENCE }).toBeGreaterThan(0);
     await shot(back, 'hotline-office-ledger');
     await back.context().close();
+
+    // 5. The monthly report to the liaison office (R-LINE-3): made on demand for last month, listed, read by the city's liaison office.
+    const reports = await signIn(h, 'hotline');
+    await reports.goto(`${h.base}/hotline/reports`);
+    await expect.poll(() => reports.locator('.app-content h1').innerText(), { timeout: PATIENCE }).toBe('专线月报');
+    await reports.getByRole('button', { name: /生成本月报/ }).click();
+    await expect.poll(() => reports.getByText(/已生成.+专线月报/).count(), { timeout: PATIENCE }).toBeGreaterThan(0);
+    const [made] = await queryRows<{ n: number }>(h.db.db, sql`select count(*)::int as n from hotline_monthly_reports`);
+    expect(made.n).toBeGreaterThan(0);
+    await expect.poll(() => reports.locator('.ant-table-row').count(), { timeout: PATIENCE }).toBeGreaterThan(0);
+    await shot(reports, 'hotline-monthly-report');
+    await reports.context().close();
+    const liaison = await signIn(h, 'city');
+    await liaison.goto(`${h.base}/hotline/reports`);
+    await expect.poll(() => liaison.locator('.ant-table-row').count(), { timeout: PATIENCE }).toBeGreaterThan(0);
+    await liaison.context().close();
   }, 600_000);
 
   it('the office keeps its catalogue and platform keys; the liaison office supervises jointly; the ledger on a phone', async () => {

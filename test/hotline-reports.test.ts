@@ -257,6 +257,12 @@ describe.each(DB_KINDS)('hotline reports on %s', (kind) => {
     const second = await orderOf(w.hotline, done.orders[1].id);
     expect(new Date(second.calledAt).toISOString()).toBe('2026-05-06T06:05:00.000Z'); // 14:05 Beijing time
     expect(second.deputy).toBeNull();
+    // The office that imported them is not told of each row as of a call that came in without it.
+    const [{ n: told }] = await queryRows<{ n: number }>(
+      d.db,
+      sql`select count(*)::int as n from outbox where type = 'hotlineOrderReceived' and (payload->>'orderId')::int in (${done.orders[0].id}, ${done.orders[1].id})`,
+    );
+    expect(told).toBe(0);
     // Only the hotline office imports.
     expect((await w.liaison.post('/api/hotline/imports', { filename: 'a.xlsx', contentBase64: good })).status).toBe(403);
     expect((await w.hotline.post('/api/hotline/imports', { filename: 'a.txt', contentBase64: good })).status).toBe(400);

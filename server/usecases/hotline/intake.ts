@@ -149,7 +149,8 @@ export async function insertOrder(tx: Db, ctx: EventActor, o: NewOrder, now: Dat
     toState: 'received',
     payload: { source: o.source, deputyName: o.deputy?.name ?? null, matched: o.deputy !== null && !o.deputyConfirmed, ...o.extra },
   });
-  if (o.source !== 'hotlineOffice') {
+  // The hotline office hears of what came in without it (the platform, a deputy); not of what it typed or imported itself.
+  if (o.source === 'platform' || o.source === 'deputy') {
     await notifyRoleIn(tx, o.congressId, ['hotlineOffice'], {
       type: 'hotlineOrderReceived',
       payload: { ...aboutOrder(row), sourceLabel: RECEIVED_AS[o.source], deputyName: o.deputy?.name ?? null },
