@@ -292,7 +292,7 @@ export const workRoutes = (
         </RoleGate>
       }
     />
-    {/* R-LINE-3 专线月报 (the hotline office and the liaison office) and the Excel import of orders (issue 15 §1, §5). */}
+    {/* 专线月报 (the hotline office and the liaison office) and the Excel import of orders (issue 15 §1, §5). */}
     <Route
       path="hotline/reports"
       element={
