@@ -2,7 +2,7 @@ import { ledgerQuery, statsQuery } from '../domain/contracts/items';
 import type { Db } from '../server/db/client';
 import { getItemDetail } from '../server/queries/item-detail';
 import { queryLedger } from '../server/queries/ledger';
-import { queryStatistics, queryUnitStatistics } from '../server/queries/statistics';
+import { queryStatistics, queryUnitStatistics } from '../server/queries/statistics/figures';
 import { reviewSuggestion } from '../server/usecases/review/review-suggestion';
 import type { BenchParameters } from './discover';
 import type { ScenarioId } from './options';

@@ -198,6 +198,7 @@ export const ERRORS = {
   // ── Replies ──
   DOC_NUMBER_REQUIRED: { kind: 'rule', message: '答复函须有文号' },
   COMMITMENT_REQUIRED: { kind: 'rule', message: 'B 类答复须登记承诺事项及完成时限' },
+  RESULT_CLASS_NOT_IN_PROFILE: { kind: 'rule', message: (p: { classes: string }) => `本届办理结果只分 ${p.classes}，请从中选择` },
   FACE_TO_FACE_REQUIRED: {
     kind: 'rule',
     message: '重新办理须在收到反馈后与代表当面沟通，尚无当面沟通记录，不能答复（可由交办机关说明理由后豁免）',

@@ -70,6 +70,36 @@ describe('administration in the browser', () => {
     await page.context().close();
   });
 
+  it('the administrator chooses four result classes, rewords D and applies the seven hundred-percents', async () => {
+    const page = await signIn(h, 'admin');
+    await page.goto(`${h.base}/admin/rules`);
+    await expect.poll(() => page.getByText('办理结果分类', { exact: true }).count()).toBeGreaterThan(0);
+    const year = Number((await page.getByLabel('年度').locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').innerText()).match(/\d{4}/)![0]);
+    await page.getByText('四类（A、B、C、D，D类为留作参考）').click();
+    await expect.poll(() => page.getByLabel('D类含义').inputValue()).toBe('所提问题留作工作参考');
+    await page.getByLabel('D类含义').fill('所提问题留作今后工作参考');
+    await page.getByRole('button', { name: '套用“七个百分之百”' }).click();
+    await expect.poll(() => page.locator('.rules-target-row').count()).toBe(7);
+    await page.getByLabel('第1项目标值').fill('95');
+    await shot(page, 'admin-rules-classes-targets');
+    await page.getByRole('button', { name: new RegExp(`保存 ${year} 年规则配置`) }).click();
+    await expect.poll(() => page.getByText(new RegExp(`已保存 ${year} 年规则配置`)).count()).toBeGreaterThan(0);
+    const [p] = await queryRows<{
+      values: { resultClasses: { code: string; definition: string }[]; targets: { title: string; items: { figure: string; rate: number }[] } };
+    }>(h.db.db, sql`select values from rules_profiles where year = ${year} and congress_id = ${PROVINCE}`);
+    expect(p.values.resultClasses.map((c) => c.code)).toEqual(['A', 'B', 'C', 'D']);
+    expect(p.values.resultClasses[3].definition).toBe('所提问题留作今后工作参考');
+    expect(p.values.targets.title).toBe('七个百分之百');
+    expect(p.values.targets.items).toHaveLength(7);
+    expect(p.values.targets.items[0]).toEqual({ figure: 'replied', rate: 0.95 });
+
+    // Back to three classes: D leaves the form, the rest stays as typed.
+    await page.getByText('三类（A、B、C）').click();
+    await expect.poll(() => page.getByLabel('D类含义').count()).toBe(0);
+    expect(await page.getByLabel('A类名称').inputValue()).toBe('A类');
+    await page.context().close();
+  });
+
   it("the administrator enters next year's holidays and make-up days, saves, then edits them again", async () => {
     const page = await signIn(h, 'admin');
     await page.goto(`${h.base}/admin/calendar`);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SEVEN_HUNDREDS } from '../domain/stats/targets';
 import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
 import { Client } from '../test/helpers/client';
 import { shot, SHOTS, signIn, type Harness, useHarness } from './harness';
@@ -29,6 +30,7 @@ describe('dashboards and key items in the browser', () => {
     expect(await figure('onTimeRate')).toBe(pct(stats.onTimeRate));
     expect(await figure('contactRate')).toBe(pct(stats.contactRate));
     expect(await figure('faceToFaceRate')).toBe(pct(stats.faceToFaceRate));
+    expect(await figure('closeRate')).toBe(pct(stats.closeRate));
     expect(await figure('struckOff')).toMatch(new RegExp(`^${stats.commitmentsStruckOff}`));
     expect(await figure('rehandled')).toMatch(new RegExp(`^${stats.rehandled}`));
     // Five panels, each drawn on a canvas with a size (class shares, satisfaction, on-time rate, lights, categories).
@@ -40,13 +42,17 @@ describe('dashboards and key items in the browser', () => {
     }
     await shot(page, 'liaison-dashboard');
 
-    // The 表格 view of the class shares: the server's shares, adding up to 100.00%.
+    // The 表格 view of the class shares: the classes of the rules profile, the server's shares adding up to 100.00%.
     const card = page.locator('.dashboard-card').filter({ hasText: '办理结果类别' });
     await card.getByText('表格').click();
-    for (const k of ['A', 'B', 'C'] as const) {
-      await expect.poll(() => card.locator('tr', { hasText: `${k}类` }).innerText()).toContain(pct(stats.resultClasses[k].share));
+    const scheme: { code: 'A' | 'B' | 'C' | 'D'; label: string; definition: string }[] = stats.classScheme;
+    expect(scheme.map((c) => c.code).slice(0, 3)).toEqual(['A', 'B', 'C']);
+    await expect.poll(() => card.locator('tbody tr').count()).toBe(scheme.length + 1);
+    for (const c of scheme) {
+      await expect.poll(() => card.locator('tr', { hasText: c.label }).innerText()).toContain(pct(stats.resultClasses[c.code]?.share ?? 0));
+      expect(await card.innerText()).toContain(c.definition);
     }
-    if (stats.resultClasses.A.count + stats.resultClasses.B.count + stats.resultClasses.C.count > 0) {
+    if (scheme.reduce((a, c) => a + (stats.resultClasses[c.code]?.count ?? 0), 0) > 0) {
       expect(await card.locator('tr', { hasText: '合计' }).innerText()).toContain('100.00%');
     }
     // The lights table agrees with the server's figures by unit.
@@ -78,6 +84,89 @@ describe('dashboards and key items in the browser', () => {
         .screenshot({ path: path.join(SHOTS, `liaison-dashboard-375-${name}.png`) });
     }
     await phone.context().close();
+  });
+
+  it('办理概况 words the figures of GET /api/statistics; the targets panel lists 七个百分之百 with the units short of each', async () => {
+    const api = await Client.login(h.app, 'liaison', DEMO_PASSWORD);
+    const sessions = await api.ok<{ id: number; year: number }[]>('GET', '/api/sessions');
+    const latest = [...sessions].sort((a, b) => b.year - a.year || b.id - a.id)[0];
+    const stats = await api.ok('GET', `/api/statistics?sessionId=${latest.id}`);
+    let targets = await api.ok('GET', `/api/statistics/targets?sessionId=${latest.id}`);
+    if (targets.targets.length === 0) {
+      // The demo's profile names them (seed 003); where it does not, the administrator sets them.
+      const admin = await Client.login(h.app, 'admin', DEMO_PASSWORD);
+      const record = await admin.ok('GET', `/api/admin/rules-profiles/${latest.year}`);
+      await admin.ok('PUT', `/api/rules-profiles/${latest.year}`, {
+        preset: record.preset,
+        values: { ...record.values, targets: SEVEN_HUNDREDS },
+        version: record.version ?? undefined,
+      });
+      targets = await api.ok('GET', `/api/statistics/targets?sessionId=${latest.id}`);
+    }
+    expect(targets.title).toBe('七个百分之百');
+    expect(targets.targets).toHaveLength(7);
+
+    const page = await signIn(h, 'liaison', { width: 1366, height: 900 });
+    await page.goto(`${h.base}/stats`);
+    const summary = page.locator('.dashboard-summary');
+    await expect.poll(() => summary.locator('[data-figure="received"]').innerText()).toBe(String(stats.intake.received));
+    expect(await summary.locator('[data-figure="registered"]').innerText()).toBe(String(stats.intake.registered));
+    const text = await summary.innerText();
+    expect(text).toMatch(new RegExp(`收到建议\\s*${stats.intake.received}\\s*件，立案\\s*${stats.intake.registered}\\s*件`));
+    if (stats.intake.reference > 0) expect(text).toContain(`转为参阅件 ${stats.intake.reference} 件`);
+    expect(text).toContain(`交办率 ${pct(stats.assignmentRate)}`);
+    expect(text).toContain(`主办单位 ${stats.units.lead} 个、承办单位 ${stats.units.handling} 个`);
+    expect(text).toContain(`已办结 ${stats.closed} 件，办结率 ${pct(stats.closeRate)}`);
+    expect(text).toContain(`初次办理满意率 ${pct(stats.firstRound.satisfactionRate)}，最终满意率 ${pct(stats.evaluations.satisfactionRate)}`);
+    expect(text).toContain(`政府系统 ${stats.routing.government.count} 件（占 ${pct(stats.routing.government.share)}）`);
+    expect(text).toMatch(stats.dates.evaluationWindowEnds ? /评价期截至 \d{4}年\d{1,2}月\d{1,2}日\s*(已截止|未截止)/ : /评价期/);
+    // The category chart's table gives each category's share of all items.
+    const cats = page.locator('.dashboard-card').filter({ hasText: '各类别建议件数' });
+    await cats.getByText('表格').click();
+    const top = stats.categories[0];
+    await expect.poll(() => cats.locator('tr', { hasText: top.name }).first().innerText()).toContain(pct(top.share));
+
+    const panel = page.locator('.dashboard-targets');
+    await expect.poll(() => panel.locator('.ant-card-head').innerText()).toContain('目标完成情况 — 七个百分之百');
+    const rows = panel.locator('tr.ant-table-row');
+    await expect.poll(() => rows.count()).toBe(7);
+    for (const [i, t] of targets.targets.entries()) {
+      const row = await rows.nth(i).innerText();
+      expect(row).toContain(t.label);
+      expect(row).toContain(`${t.target}%`);
+      if (t.denominator > 0) expect(row).toContain(`${pct(t.value)}（${t.numerator}/${t.denominator}）`);
+      expect(row).toContain('达标');
+      expect(row.includes('未达标')).toBe(!t.met);
+    }
+    // A missed target opens to the units short of it.
+    const missed = targets.targets.findIndex((t: { unitsShort: unknown[] }) => t.unitsShort.length > 0);
+    if (missed >= 0) {
+      const t = targets.targets[missed];
+      await rows.nth(missed).locator('.ant-table-row-expand-icon').click();
+      const units = panel.locator('.targets-units tbody tr.ant-table-row');
+      await expect.poll(() => units.count()).toBe(t.unitsShort.length);
+      const u = t.unitsShort[0];
+      expect(await units.first().innerText()).toContain(u.unitName);
+      expect(await units.first().innerText()).toContain(`（${u.numerator}/${u.denominator}）`);
+    }
+    await shot(page, 'liaison-dashboard-targets');
+    await page.context().close();
+  });
+
+  it("the city's liaison office sees its deputies' hotline channel beside the suggestions, counted as GET /api/statistics counts it", async () => {
+    const api = await Client.login(h.app, 'city', DEMO_PASSWORD);
+    const { hotline } = await api.ok('GET', '/api/statistics');
+    expect(hotline).toMatchObject({ scope: 'channel' });
+    const page = await signIn(h, 'city', { width: 1366, height: 900 });
+    await page.goto(`${h.base}/stats`);
+    const card = page.getByTestId('hotline-card');
+    await expect.poll(() => card.innerText()).toMatch(new RegExp(`代表来电\\s*${hotline.orders} 件`));
+    const text = await card.innerText();
+    expect(text).toContain(`人大代表民情通达专线（${hotline.year}年）`);
+    expect(text).toContain(`${pct(hotline.onTime.rate)}（${hotline.onTime.numerator}/${hotline.onTime.denominator}）`);
+    expect(text).toContain(`${pct(hotline.satisfied.rate)}（${hotline.satisfied.numerator}/${hotline.satisfied.denominator}）`);
+    await shot(page, 'city-dashboard-hotline');
+    await page.context().close();
   });
 
   it("a failing panel shows the server's message and retries on its own; an empty one says so", async () => {

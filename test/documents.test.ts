@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../server/db/client';
+import { FOUR_CLASSES } from '../domain/stats/result-classes';
 import { chineseDate } from '../server/documents/gbt9704';
 import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
@@ -18,11 +19,11 @@ describe('Chinese numerals in document dates', () => {
 
 /** §6, R-REPLY-2..5, R-CO-1: reply and co-opinion letters as .docx in the GB/T 9704 layout, read back field by field. */
 describe.each(DB_KINDS)('reply and co-opinion letters on %s', (kind) => {
-  let { d, c, liaison, deputies, u } = {} as CongressSetup;
+  let { d, c, liaison, admin, deputies, u } = {} as CongressSetup;
   let itemId: number;
   let replyId: number;
   let coOpinionId: number;
-  useCongress(kind, { once: true, deputies: 'all' }, (s) => ({ d, c, liaison, deputies, u } = s));
+  useCongress(kind, { once: true, deputies: 'all', admin: true }, (s) => ({ d, c, liaison, admin, deputies, u } = s));
   beforeAll(async () => {
     // A joint suggestion: 张建国 leads, 李秀英 and 王志强 cosign (R-SUBMIT-1).
     const x = await submit(deputies[0], c, [c.deputyIds[1], c.deputyIds[2]]);
@@ -60,10 +61,10 @@ describe.each(DB_KINDS)('reply and co-opinion letters on %s', (kind) => {
     expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('答复函-');
     const doc = await readDocx(res.rawPayload);
     expect(doc.page).toEqual(GBT9704_PAGE);
-    // The publicity mark first, at the top right; the class mark above the document number.
+    // The publicity mark first, at the top right; the class mark — the rules profile's label — above the document number.
     expect(doc.paragraphs[0].text).toBe('不公开');
     expect(doc.paragraphs[0].xml).toContain('<w:jc w:val="right"/>');
-    expect(doc.texts[1]).toBe('B');
+    expect(doc.texts[1]).toBe('B类');
     expect(doc.texts[2]).toBe('湘教函〔2025〕12号签发人：u0-leader'); // the leader who signed it off (R-REPLY-2)
     expect(doc.paragraphs[2].xml).toContain('<w:tab/>');
     const title = doc.find('号建议的答复')!;
@@ -140,6 +141,30 @@ describe.each(DB_KINDS)('reply and co-opinion letters on %s', (kind) => {
     expect(doc.find('号提案的答复')).toBeTruthy();
     expect(doc.texts).toContain('抄送：测试省政协提案委员会，测试省人民政府办公厅。');
     await d.db.execute(sql`update items set kind = 'suggestion' where id = ${itemId}`);
+  });
+
+  it('a D reply, where the rules profile has four classes, prints the profile’s label of D as its class mark (issue 17 §2)', async () => {
+    const x = await submit(deputies[3], c, []);
+    await accept(liaison, x.id);
+    await assign(liaison, x.id, 'single', [{ unitId: u[2].unitId, role: 'lead' }]);
+    await contact(u[2].handler, x.id);
+    const four = FOUR_CLASSES.map((k) => (k.code === 'D' ? { ...k, label: 'D类（参考）' } : k));
+    await admin.ok('PUT', '/api/rules-profiles/2025', { values: { resultClasses: four } });
+    try {
+      const signed = await draftAndSign(u[2], x.id, 'D');
+      expect((await send(u[2].office, x.id, signed)).status).toBe(200);
+      const doc = await readDocx((await deputies[3].raw(`/api/items/${x.id}/replies/${signed.id}/letter.docx`)).rawPayload);
+      expect(doc.texts[0]).toBe('公开');
+      expect(doc.texts[1]).toBe('D类（参考）');
+      expect(doc.texts).not.toContain('D');
+      // The print view's content names the same class.
+      expect((await deputies[3].ok('GET', `/api/items/${x.id}/replies/${signed.id}/letter`)).resultClass).toBe('D');
+      // The other letters follow the profile's labels as well.
+      const b = await readDocx((await liaison.raw(`/api/items/${itemId}/replies/${replyId}/letter.docx`)).rawPayload);
+      expect(b.texts[1]).toBe('B类');
+    } finally {
+      await admin.ok('PUT', '/api/rules-profiles/2025', { values: { resultClasses: FOUR_CLASSES.slice(0, 3) } });
+    }
   });
 
   it('a classified item’s letters are refused with a clear message (R-REPLY-8)', async () => {

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { dayText } from '../domain/reports/report-text';
 import { todayInShanghai } from '../domain/deadlines';
 import { readFile } from 'node:fs/promises';
 import { chineseDate } from '../server/documents/gbt9704';
@@ -6,6 +8,7 @@ import { reportCommand } from '../server/documents/report-cli';
 import { Client } from './helpers/client';
 import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
+import type { Database } from '../server/db/client';
 import { GBT9704_PAGE, readDocx } from './helpers/docx';
 import { accept, assign, contact, draftAndSign, item, send, submit } from './helpers/flow';
 
@@ -52,11 +55,45 @@ describe.each(DB_KINDS)('reports on %s', (kind) => {
     expect(r.basicSituation).toContain('（B类件）有1件，占总数的33.33%');
     expect(r.basicSituation).toContain('代表表示满意的2件，占66.67%，表示基本满意的1件，占33.33%');
     expect(r.basicSituation).toContain('沟通联系3人次，沟通联系率100%；共有2个承办单位参与办理');
+    // What published reports state beside (issue 17 §3): received and registered, 交办率, closed, the lead units, the dates.
+    expect(r.basicSituation.startsWith(`${r.sessionFullName}共有代表建议3件，已答复3件，答复率100%，已全部办结，办结率100%。`)).toBe(true);
+    expect(r.basicSituation).toContain('从受理情况看，共收到代表建议3件，经审查全部立案；立案建议已全部交有关单位办理，交办率100%。');
+    expect(r.basicSituation).toContain('共有2个承办单位参与办理，其中主办单位2个。');
+    expect(r.basicSituation).toContain(
+      `所有建议已于${dayText(todayInShanghai())}前全部答复代表，代表评价期将于${dayText(r.statistics.dates.evaluationWindowEnds)}截止。`,
+    );
+    expect(r.basicSituation).not.toContain('从承办单位看'); // every unit is the government's
+    expect(r.basicSituation).not.toContain('从内容看'); // one category
+    expect(r.basicSituation).not.toContain('初次办理满意率'); // nothing re-handled
     expect(r.sections.measures).toContain('重点督办建议1件，已答复1件，开展督办活动1次');
     expect(r.sections.nextSteps).toContain('承诺事项1项');
     expect((await supervisor.get(`/api/reports/draft?${base()}`)).status).toBe(200);
     expect((await u[0].office.get(`/api/reports/draft?${base()}`)).status).toBe(403);
     expect((await liaison.get(`/api/reports/draft?${base()}&scope=unit:999999`)).status).toBe(404);
+  });
+
+  it('splits the items by route and by category when they are spread (issue 17 §3), in the text and the .docx', async () => {
+    const [cat] = await rowsOf<{ id: number; old: number }>(
+      d,
+      sql`select c.id, i.category_id as old from items i join categories c on c.congress_id = i.congress_id and c.name = '交通' where i.id = ${ids[2]}`,
+    );
+    await d.db.execute(sql`update organizations set is_government = false where id = ${u[1].unitId}`);
+    await d.db.execute(sql`update items set category_id = ${cat.id} where id = ${ids[2]}`);
+    try {
+      const r = await liaison.ok('GET', `/api/reports/draft?${base()}`);
+      const routing = '从承办单位看，交办的代表建议中由政府系统办理2件，占66.67%；由法院、检察院及其他单位办理1件，占33.33%。';
+      const categories = '从内容看，教育类2件，占66.67%；交通类1件，占33.33%。';
+      expect(r.basicSituation).toContain(routing);
+      expect(r.basicSituation).toContain(categories);
+      const doc = await readDocx((await liaison.raw(`/api/reports/document.docx?${base()}`)).rawPayload);
+      const basic = doc.texts[doc.texts.indexOf('一、基本情况') + 1];
+      expect(basic).toContain(routing);
+      expect(basic).toContain(categories);
+      expect(basic).toContain('交办率100%');
+    } finally {
+      await d.db.execute(sql`update organizations set is_government = true where id = ${u[1].unitId}`);
+      await d.db.execute(sql`update items set category_id = ${cat.old} where id = ${ids[2]}`);
+    }
   });
 
   it('saves the sections with a version: a stale save is refused with 409; supervisors may not save', async () => {
@@ -107,6 +144,9 @@ describe.each(DB_KINDS)('reports on %s', (kind) => {
     expect(unit.basicSituation).toContain('交由');
     expect(unit.basicSituation).toContain('共有代表建议2件');
     expect(unit.sections.issuer).toBe(unit.scopeLabel);
+    // The office's intake, 交办率 and lead units are not a unit's figures.
+    for (const whole of ['共收到', '交办率', '主办单位']) expect(unit.basicSituation).not.toContain(whole);
+    expect(unit.basicSituation).toContain('已全部办结，办结率100%');
     for (const scope of [`category:${c.categoryIds[0]}`, `delegation:${(await item(liaison, ids[0])).item.delegationId}`]) {
       const res = await liaison.raw(`/api/reports/document.docx?${base()}&scope=${scope}`);
       expect(res.statusCode).toBe(200);
@@ -124,6 +164,9 @@ describe.each(DB_KINDS)('reports on %s', (kind) => {
     expect(doc.texts[0]).toContain('综合分析报告');
     expect(doc.texts).toContain('主要指标');
     expect(doc.texts).toContain('1（50.00%）');
+    // Each class of the rules profile (no D under A/B/C), closed and the closing rate, first-round satisfaction.
+    for (const label of ['A类（件，占比）', 'B类（件，占比）', 'C类（件，占比）', '办结率', '初次办理满意率']) expect(doc.texts).toContain(label);
+    expect(doc.texts.some((t) => t.startsWith('D类'))).toBe(false);
     expect((await liaison.get(`/api/reports/draft?kind=unitAnalysis&sessionId=${c.sessionId}`)).status).toBe(422);
     const scopes = await liaison.ok('GET', `/api/reports/scopes?sessionId=${c.sessionId}`);
     expect(scopes.units.find((x: { id: number }) => x.id === u[0].unitId)).toMatchObject({ items: 2, analysisRequired: false });
@@ -139,6 +182,7 @@ describe.each(DB_KINDS)('reports on %s', (kind) => {
     const number = (await item(liaison, ids[0])).item.number;
     expect(doc.texts).toContain(number);
     expect(doc.texts).toContain('领导领衔督办、王副省长');
+    expect(doc.texts.some((t) => t.endsWith('（A类）'))).toBe(true); // the class as the rules profile names it
     const b = await liaison.ok('POST', '/api/bulletins', { sessionId: c.sessionId });
     const bres = await supervisor.raw(`/api/reports/bulletins/${b.id}/document.docx`);
     expect(bres.statusCode).toBe(200);
@@ -163,3 +207,8 @@ describe.each(DB_KINDS)('reports on %s', (kind) => {
     ).rejects.toThrow('不足20件');
   });
 });
+
+async function rowsOf<T>(d: Database, q: ReturnType<typeof sql>): Promise<T[]> {
+  const rows = await d.db.execute(q);
+  return (Array.isArray(rows) ? rows : (rows as { rows: T[] }).rows) as T[];
+}

@@ -207,7 +207,12 @@ describe.each(DB_KINDS)('reply templates on %s', (kind) => {
       refused(await u[1].handler.request('POST', `/api/items/${itemId}/reply-preview/text`, draft), 403, 'FORBIDDEN');
       refused(await liaison.request('POST', `/api/items/${itemId}/reply-preview/text`, draft), 403, 'FORBIDDEN');
       expect((await postFile(c.users.deputies[0].username, `/api/items/${itemId}/reply-preview`, draft)).statusCode).toBe(403);
-      refused(await u[0].handler.request('POST', `/api/items/${itemId}/reply-preview/text`, { ...draft, resultClass: 'D' }), 400, 'VALIDATION_FAILED');
+      refused(
+        await u[0].handler.request('POST', `/api/items/${itemId}/reply-preview/text`, { ...draft, resultClass: 'D' }),
+        422,
+        'RESULT_CLASS_NOT_IN_PROFILE',
+      );
+      refused(await u[0].handler.request('POST', `/api/items/${itemId}/reply-preview/text`, { ...draft, resultClass: 'E' }), 400, 'VALIDATION_FAILED');
     });
 
     it('prints what the letter sent prints, and is refused once the reply is sent', async () => {

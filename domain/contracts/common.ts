@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../deadlines';
+import { RESULT_CLASSES } from '../items/kinds';
 
 /** Shared pieces of request schemas (Zod: one schema for API, forms and types). */
 export const id = z.coerce.number().int().positive().max(2_147_483_647);
@@ -47,3 +48,6 @@ export type Jsonified<T> = T extends Date
         : T;
 /** The type of an answer as the web receives it. */
 export type Answer<S extends z.ZodType> = Jsonified<z.output<S>>;
+
+/** A result class as the rules profile names and defines it (R-REPLY-3, issue 17 §2): the reply form, the letter, the report. */
+export const resultClassDef = z.object({ code: z.enum(RESULT_CLASSES), label: z.string(), definition: z.string() });

@@ -11,6 +11,8 @@ import { day } from './common';
  */
 export const replyLetter = z.object({
   resultClass: z.enum(RESULT_CLASSES),
+  /** the class as the rules profile marks it on the letter: A类 … D类 (issue 17 §2) */
+  classMark: z.string(),
   publicity: z.enum(['public', 'private']),
   docNumber: z.string().nullable(),
   /** the leader who signed it off (签发人) */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { resultClassDef } from './common';
 import { COMMITMENT_STATES } from '../commitments/tracking';
 import { LIGHTS } from '../deadlines/light';
 import {
@@ -281,6 +282,8 @@ export const itemDetail = z.object({
   handedDown: z.object({ congressId: z.number(), congressName: z.string(), fromCongressName: z.string(), on: day }).nullable(),
   /** what a reply letter prints above its body: 张建国代表、李秀英代表： (R-REPLY-5; the reply form shows it) */
   replySalutation: z.string(),
+  /** the result classes a reply may carry: A/B/C, or A/B/C/D, with the rules profile's labels and definitions */
+  resultClasses: z.array(resultClassDef),
   tasks: z.array(taskView),
   coOpinions: z.array(coOpinion),
   contacts: z.array(contactView),

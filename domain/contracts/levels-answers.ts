@@ -38,7 +38,7 @@ export const rollUpFigures = z.object({
   replyRate: z.number().nullable(),
   onTime: z.number(),
   onTimeRate: z.number().nullable(),
-  resultClasses: z.object({ A: share, B: share, C: share }),
+  resultClasses: z.object({ A: share, B: share, C: share, D: share.optional() }),
   evaluations: z.object({ satisfied: share, basicallySatisfied: share, dissatisfied: share, satisfactionRate: z.number().nullable() }),
   lights: z.object({ green: z.number(), yellow: z.number(), red: z.number() }),
 });

@@ -37,7 +37,8 @@ const handlingFigures = z.object({
   items: z.number(),
   replied: z.number(),
   replyRate: z.number().nullable(),
-  resultClasses: z.object({ A: share, B: share, C: share }),
+  /** A/B/C, and D where the rules profile has four classes (issue 17 §2) */
+  resultClasses: z.object({ A: share, B: share, C: share, D: share.optional() }),
   evaluations: z.object({ satisfied: share, basicallySatisfied: share, dissatisfied: share, satisfactionRate: z.number().nullable() }),
   contacts: z.number(),
   contactRate: z.number().nullable(),

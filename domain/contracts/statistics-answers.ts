@@ -5,8 +5,10 @@ import { BODIES } from '../levels/levels';
 import { SUBMISSION_TYPES } from '../proposals/wording';
 import { ITEM_STATES, REPLY_STATES, TASK_STATES } from '../items/states';
 import { UNIT_SCORE_COMPONENTS } from '../stats/unit-score';
-import { day } from './common';
+import { TARGET_FIGURES } from '../stats/targets';
+import { day, resultClassDef } from './common';
 import { historyEvent } from './item-answers';
+import { ratio, satisfactionFigures } from './hotline-reports';
 
 /**
  * Answers of the statistics (server/routes/reference.ts GET /api/statistics…, statistics.ts, dashboard.ts) and the key items;
@@ -18,7 +20,9 @@ import { historyEvent } from './item-answers';
 const rate = z.number().nullable();
 /** A count and its share of the group's total (the shares add up to 100.00, R-STAT-1). */
 export const share = z.object({ count: z.number(), share: z.number() });
-const resultClasses = z.object({ A: share, B: share, C: share });
+/** A/B/C always; D where the rules profile uses four classes, or items carry it (issue 17 §2). */
+const resultClasses = z.object({ A: share, B: share, C: share, D: share.optional() });
+
 const evaluations = z.object({ satisfied: share, basicallySatisfied: share, dissatisfied: share, satisfactionRate: rate });
 
 /** GET /api/statistics/units — one unit's tasks of a session: lead and co, done, overdue. */
@@ -48,10 +52,97 @@ export const groupFigures = z.object({
   commitmentsStruckOff: z.number(),
 });
 
-/** GET /api/statistics — the R-STAT-1 figures of any scope: a group's, with its reference items and commitments. */
+/**
+ * GET /api/statistics — the R-STAT-1 figures of any scope: a group's, with its reference items and commitments,
+ * and what published handling reports print beside them (issue 17 §3).
+ */
 export const statistics = groupFigures.extend({
   referenceItems: z.number(),
   commitments: z.number(),
+  /** assigned items with a contact record, and with a face-to-face one (the numerators of the two rates) */
+  contactedItems: z.number(),
+  visitedItems: z.number(),
+  /** the result classes the figures show, in order, with the profile's labels and definitions */
+  classScheme: z.array(resultClassDef),
+  /** first-round satisfaction (初次办理满意率), before any re-handling; `evaluations` is the final one */
+  firstRound: evaluations,
+  /** items closed (办结) and the closing rate over the assigned items */
+  closed: z.number(),
+  closeRate: rate,
+  /** 收到 N 件 — 立案 M 件: every item that reached the office, by what became of it (the parts add up to `received`) */
+  intake: z.object({
+    received: z.number(),
+    registered: z.number(),
+    reference: z.number(),
+    returned: z.number(),
+    merged: z.number(),
+    notAccepted: z.number(),
+    withdrawn: z.number(),
+    pending: z.number(),
+  }),
+  /** 交办率: assigned of the registered (立案) items */
+  assignmentRate: rate,
+  /** 主办单位 (leading, single or split) and 承办单位 (with the co-handlers) with a live part */
+  units: z.object({ lead: z.number(), handling: z.number() }),
+  /** the assigned items by route: the government system, the courts, procuratorate and other bodies, or both (joint) */
+  routing: z.object({ government: share, judicialAndOther: share, joint: share }),
+  /** each top-level category's items and share of all (categoryId null: 未分类) */
+  categories: z.array(z.object({ categoryId: z.number().nullable(), name: z.string(), count: z.number(), share: z.number() })),
+  /**
+   * The deputies' hotline channel of the scope's year (issue 17 §5), where the body has one: the whole channel
+   * (its liaison office, supervisors) or one unit's orders; null where there is none or the scope has no orders
+   * (a category, a delegation, a deputy, proposals).
+   */
+  hotline: z
+    .object({
+      year: z.number(),
+      scope: z.enum(['channel', 'unit']),
+      /** orders called in (the channel) or led (a unit) */
+      orders: z.number(),
+      problems: z.number().nullable(),
+      solved: z.number(),
+      solvedRate: rate,
+      finished: z.number(),
+      closed: z.number().nullable(),
+      contactOnTime: ratio,
+      onTime: ratio,
+      satisfied: ratio,
+      satisfaction: satisfactionFigures.nullable(),
+    })
+    .nullable(),
+  /** the dates a report states */
+  dates: z.object({
+    /** the day the last assigned item was first answered */
+    lastFirstReplyOn: day.nullable(),
+    /** that day, once every assigned item is answered (均已答复); null while some are not */
+    allRepliedOn: day.nullable(),
+    lastReplyOn: day.nullable(),
+    /** the last reply's evaluation window ends (R-EVAL-3) */
+    evaluationWindowEnds: day.nullable(),
+    /** every item answered and that day past */
+    evaluationWindowClosed: z.boolean(),
+  }),
+});
+
+/** GET /api/statistics/targets — the rules profile's targets (issue 17 §4), each with the scope's figure and the units short of it. */
+export const targetsAnswer = z.object({
+  /** the set's name (七个百分之百); null: none given */
+  title: z.string().nullable(),
+  targets: z.array(
+    z.object({
+      figure: z.enum(TARGET_FIGURES),
+      label: z.string(),
+      /** numerator ÷ denominator, in words */
+      definition: z.string(),
+      /** the percentage to reach */
+      target: z.number(),
+      value: rate,
+      numerator: z.number(),
+      denominator: z.number(),
+      met: z.boolean(),
+      unitsShort: z.array(z.object({ unitId: z.number(), unitName: z.string(), figure: rate, numerator: z.number(), denominator: z.number() })),
+    }),
+  ),
 });
 
 /** GET /api/statistics/by-unit — a unit's figures, lead (主办/单办/分办) and co-handling (会办) apart; null: no such part. */

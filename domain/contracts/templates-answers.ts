@@ -38,6 +38,8 @@ export const replyLetterPreview = z.object({
   /** 公开 / 不公开, top right */
   publicityMark: z.string(),
   resultClass: z.enum(RESULT_CLASSES),
+  /** the class as the rules profile marks it on the letter: A类 … D类 (issue 17 §2) */
+  classMark: z.string(),
   docNumber: z.string().nullable(),
   signer: z.string().nullable(),
   title: z.string(),

@@ -9,6 +9,7 @@
  */
 import type { Duration } from './duration';
 import { DEFAULT_RULES, type RulesProfileValues } from './rules-profile';
+import { FOUR_CLASSES } from '../stats/result-classes';
 
 export type PresetId =
   'national' | 'shanghai' | 'beijing' | 'shandong' | 'qingdao' | 'henan' | 'zhejiang' | 'chongqing' | 'township' | 'cppccNational' | 'cppccHebei';
@@ -38,8 +39,8 @@ export const RULES_PRESETS: Record<PresetId, RulesPreset> = {
   national: preset(
     'national',
     '全国（代表法）',
-    '《全国人民代表大会和地方各级人民代表大会代表法》（2025年修正）第五十一条（2015年版第四十二条）：自交办之日起3个月内答复，涉及面广、处理难度大的6个月内答复。会办意见、调整（退办）、评价、重新办理期限法律未规定，沿用系统默认值（会办2个月、调整10个工作日、评价30日、重新办理30日）。',
-    { reply: months(3), replyExtended: months(6) },
+    '《全国人民代表大会和地方各级人民代表大会代表法》（2025年修正）第五十一条（2015年版第四十二条）：自交办之日起3个月内答复，涉及面广、处理难度大的6个月内答复。办理结果按全国人大通行做法分A、B、C、D四类（D类为留作参考）。会办意见、调整（退办）、评价、重新办理期限法律未规定，沿用系统默认值（会办2个月、调整10个工作日、评价30日、重新办理30日）。',
+    { reply: months(3), replyExtended: months(6), resultClasses: FOUR_CLASSES.map((c) => ({ ...c })) },
   ),
   shanghai: preset(
     'shanghai',
@@ -100,8 +101,15 @@ export const RULES_PRESETS: Record<PresetId, RulesPreset> = {
   cppccNational: preset(
     'cppccNational',
     '政协提案（全国通行做法）',
-    '《中国人民政治协商会议全国委员会提案工作条例》（2018年修订）第二条（提案经审查立案后交承办单位办理、书面答复）、第十四条和第十五条（委员个人、联名和党派团体、专门委员会集体提出）；各地政府关于办理建议提案的规定通行：自交办之日起3个月内答复，涉及面广、处理难度大的提前说明、最长6个月；会办意见1个月（部分地方2个月）；对交办有异议的1周内提出（另有10日的规定）；不满意的30日内重新办理。评价期限未规定，沿用默认30日。',
-    { coOpinion: months(1), reply: months(3), replyExtended: months(6), adjustmentWindow: days(7), rehandle: days(30) },
+    '《中国人民政治协商会议全国委员会提案工作条例》（2018年修订）第二条（提案经审查立案后交承办单位办理、书面答复）、第十四条和第十五条（委员个人、联名和党派团体、专门委员会集体提出）；各地政府关于办理建议提案的规定通行：自交办之日起3个月内答复，涉及面广、处理难度大的提前说明、最长6个月；会办意见1个月（部分地方2个月）；对交办有异议的1周内提出（另有10日的规定）；不满意的30日内重新办理；办理结果分A、B、C、D四类（D类为留作参考）。评价期限未规定，沿用默认30日。',
+    {
+      coOpinion: months(1),
+      reply: months(3),
+      replyExtended: months(6),
+      adjustmentWindow: days(7),
+      rehandle: days(30),
+      resultClasses: FOUR_CLASSES.map((c) => ({ ...c })),
+    },
   ),
   cppccHebei: preset(
     'cppccHebei',

@@ -1,3 +1,4 @@
+import { FOUR_CLASSES } from '../stats/result-classes';
 import { describe, it, expect } from 'vitest';
 import { WorkdayCalendar } from './calendar';
 import { addDuration } from './duration';
@@ -32,6 +33,12 @@ describe('DEFAULT_RULES', () => {
       adjustmentClosingNoticeDays: 2,
       bulletinDayOfMonth: 1,
       delegationReview: false,
+      resultClasses: [
+        { code: 'A', label: 'A类', definition: '所提问题已经得到解决或基本解决' },
+        { code: 'B', label: 'B类', definition: '所提问题正在解决或已列入计划逐步解决' },
+        { code: 'C', label: 'C类', definition: '所提问题因客观条件限制或其他原因暂时无法解决' },
+      ],
+      targets: { title: null, items: [] },
       unitScore: { timeliness: 25, quality: 15, satisfaction: 30, contact: 10, visit: 10, publication: 10, lateDeductionPerItem: 1, lateDeductionMax: 10 },
     });
   });
@@ -51,6 +58,23 @@ describe('rulesProfileValuesSchema validation', () => {
     expect(bad({ reply: { amount: 0, unit: 'months' } }).success).toBe(false);
     expect(bad({ reply: { amount: 3, unit: 'weeks' } }).success).toBe(false);
     expect(bad({ referenceContactBy: '02-29' }).success).toBe(false);
+    // Issue 17: classes are A/B/C or A/B/C/D in order; a figure is targeted once.
+    expect(bad({ resultClasses: DEFAULT_RULES.resultClasses.slice(0, 2) }).success).toBe(false);
+    expect(bad({ resultClasses: [...DEFAULT_RULES.resultClasses].reverse() }).success).toBe(false);
+    expect(bad({ resultClasses: [...DEFAULT_RULES.resultClasses, { code: 'D', label: '', definition: '留作参考' }] }).success).toBe(false);
+    expect(bad({ resultClasses: [...DEFAULT_RULES.resultClasses, { code: 'D', label: 'D类', definition: '留作参考' }] }).success).toBe(true);
+    expect(
+      bad({
+        targets: {
+          title: null,
+          items: [
+            { figure: 'onTime', rate: 1 },
+            { figure: 'onTime', rate: 0.9 },
+          ],
+        },
+      }).success,
+    ).toBe(false);
+    expect(bad({ targets: { title: '七个百分之百', items: [{ figure: 'onTime', rate: 1.2 }] } }).success).toBe(false);
     expect(bad({ referenceContactBy: '2026-10-31' }).success).toBe(false);
     expect(bad({ contactRateTarget: 1.5 }).success).toBe(false);
     expect(bad({ weeklyUrgeWeekday: 0 }).success).toBe(false);
@@ -115,7 +139,11 @@ describe('RULES_PRESETS', () => {
 
   it('carries the numbers of regulations/README.md', () => {
     const v = (id: keyof typeof RULES_PRESETS) => RULES_PRESETS[id].values;
-    expect(v('national')).toEqual(DEFAULT_RULES);
+    // The law's deadlines are the defaults; the NPC's practice marks four result classes (D 留作参考, README §1).
+    expect(v('national')).toEqual({ ...DEFAULT_RULES, resultClasses: FOUR_CLASSES });
+    expect(v('national').resultClasses.map((c) => c.code)).toEqual(['A', 'B', 'C', 'D']);
+    expect(v('cppccNational').resultClasses.map((c) => c.code)).toEqual(['A', 'B', 'C', 'D']);
+    expect(v('shanghai').resultClasses.map((c) => c.code)).toEqual(['A', 'B', 'C']);
     expect(v('shanghai')).toMatchObject({
       coOpinion: { amount: 1, unit: 'months' },
       rehandle: { amount: 1, unit: 'months' },

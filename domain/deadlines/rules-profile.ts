@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { daysInMonth, makeIsoDate, type IsoDate } from './dates';
 import type { Duration } from './duration';
+import { RESULT_CLASSES } from '../items/kinds';
+import { THREE_CLASSES, validClassCodes } from '../stats/result-classes';
+import { TARGET_FIGURES } from '../stats/targets';
 
 const MONTH_DAY = /^(\d{2})-(\d{2})$/;
 
@@ -62,6 +65,24 @@ const unitScoreSchema = z.object({
   lateDeductionMax: z.number().min(0).max(100).default(10),
 });
 
+/** Issue 17 §2: a result class's mark and definition as the reply form shows them and the letter prints them. */
+const resultClassSchema = z.object({
+  code: z.enum(RESULT_CLASSES),
+  label: z.string().trim().min(1, '类别名称不能为空').max(10, '类别名称不超过 10 个字'),
+  definition: z.string().trim().min(1, '类别含义不能为空').max(60, '类别含义不超过 60 个字'),
+});
+
+/** Issue 17 §4: targets the dashboard checks the figures against (Qinghai's 七个百分之百, seed 003). */
+const targetsSchema = z.object({
+  /** what the set is called: 七个百分之百; null: 办理目标 */
+  title: z.string().trim().max(20, '目标名称不超过 20 个字').nullable().default(null),
+  items: z
+    .array(z.object({ figure: z.enum(TARGET_FIGURES), rate: fraction }))
+    .max(TARGET_FIGURES.length)
+    .refine((xs) => new Set(xs.map((x) => x.figure)).size === xs.length, { message: '同一指标只能设一个目标' })
+    .default(() => []),
+});
+
 const workOrderSchema = z.object({
   /** R-LINE-1: contact the deputy within this many hours */
   contactHours: z.number().int().min(1).max(720).default(24),
@@ -114,6 +135,13 @@ export const rulesProfileValuesSchema = z
     publishWithinDays: z.number().int().min(0).max(365).default(15),
     /** R-LINE-1 hotline work orders */
     workOrder: workOrderSchema.default(() => workOrderSchema.parse({})),
+    /** R-REPLY-3 result classes: A/B/C, or A/B/C/D (留作参考), with their marks and definitions (issue 17 §2) */
+    resultClasses: z
+      .array(resultClassSchema)
+      .refine((xs) => validClassCodes(xs.map((x) => x.code)), { message: '办理结果分类应为 A、B、C 三类，或 A、B、C、D 四类' })
+      .default(() => THREE_CLASSES.map((c) => ({ ...c }))),
+    /** issue 17 §4: figures to reach, shown on the dashboard with the units short of them */
+    targets: targetsSchema.default(() => targetsSchema.parse({})),
     /** R-STAT-2 unit score weights and deductions */
     unitScore: unitScoreSchema.default(() => unitScoreSchema.parse({})),
     /** R-SUP-2 weekly reminder day (1 = Monday) */

@@ -21,8 +21,8 @@ export const TASK_ROLES = ['lead', 'co', 'split', 'reference'] as const;
 export type TaskRole = (typeof TASK_ROLES)[number];
 export const TASK_ROLE_LABELS: Record<TaskRole, string> = { lead: '主办', co: '会办', split: '分办', reference: '参阅' };
 
-/** R-REPLY-3 */
-export const RESULT_CLASSES = ['A', 'B', 'C'] as const;
+/** R-REPLY-3 A/B/C, and D (留作参考) where the rules profile uses four classes (domain/stats/result-classes.ts). */
+export const RESULT_CLASSES = ['A', 'B', 'C', 'D'] as const;
 export type ResultClass = (typeof RESULT_CLASSES)[number];
 
 /** R-EVAL-1 (veryDissatisfied only for hotline work orders, R-LINE-1). */

@@ -5,6 +5,8 @@
  */
 
 import type { StreamKind } from '../documents/stream-words';
+import { classPhrase, shownClasses, THREE_CLASSES, type ResultClassDef } from '../stats/result-classes';
+import { rate } from '../stats/shares';
 
 export const REPORT_KINDS = ['handlingReport', 'keyItemsReport', 'unitAnalysis'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -91,47 +93,196 @@ interface Counted {
   count: number;
   share: number;
 }
-/** The R-STAT-1 figures the basic situation prints (the shape of queryStatistics). */
+/** 收到 N 件 — 立案 M 件 and what became of the rest (the parts add up to `received`). */
+export interface IntakeFigures {
+  received: number;
+  registered: number;
+  reference: number;
+  returned: number;
+  merged: number;
+  notAccepted: number;
+  withdrawn: number;
+  pending: number;
+}
+/** The dates a report states (queryStatistics `dates`), ISO days. */
+export interface ReportDates {
+  allRepliedOn: string | null;
+  evaluationWindowEnds: string | null;
+  evaluationWindowClosed: boolean;
+}
+/**
+ * The R-STAT-1 figures the basic situation prints (the shape of queryStatistics), and what published handling
+ * reports print beside them (issue 17 §3). The later ones are optional: a scope without them (a unit's, where
+ * intake, routing and the lead units mean nothing) leaves them out, and so does the text.
+ */
 export interface HandlingFigures {
   items: number;
   replied: number;
   replyRate: number | null;
-  resultClasses: { A: Counted; B: Counted; C: Counted };
-  evaluations: { satisfied: Counted; basicallySatisfied: Counted; dissatisfied: Counted };
+  resultClasses: { A: Counted; B: Counted; C: Counted; D?: Counted };
+  /** the rules profile's classes in order, with their marks and definitions; absent: A/B/C (and D when counted) */
+  classScheme?: ResultClassDef[];
+  evaluations: { satisfied: Counted; basicallySatisfied: Counted; dissatisfied: Counted; satisfactionRate?: number | null };
   contacts: number;
   contactRate: number | null;
   /** handling units with a part in the scope's items */
   units: number;
+  /** of them, the lead units (主办, 单办, 分办) */
+  leadUnits?: number;
+  intake?: IntakeFigures;
+  /** items formally assigned, and 交办率 (assigned of the registered) */
+  assigned?: number;
+  assignmentRate?: number | null;
+  /** assigned items by route: the government system, the courts, procuratorate and other bodies, both */
+  routing?: { government: Counted; judicialAndOther: Counted; joint: Counted };
+  /** each top-level category's items and share of all */
+  categories?: { name: string; count: number; share: number }[];
+  closed?: number;
+  closeRate?: number | null;
+  /** first-round evaluations (初次办理满意率), before any re-handling */
+  firstRound?: { satisfied: Counted; basicallySatisfied: Counted; dissatisfied: Counted; satisfactionRate?: number | null };
+  dates?: ReportDates;
+}
+
+/** Categories named one by one up to this many; beyond it the first ones and the rest together. */
+const CATEGORIES_NAMED = 6;
+
+/** 2020-07-31 → 2020年7月31日, as reports write dates in their text. */
+export const dayText = (iso: string) => iso.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日');
+
+/** (Basically) satisfied of all evaluations, when the figures do not carry the rate. */
+function satisfactionOf(e: NonNullable<HandlingFigures['firstRound']>): number | null {
+  if (e.satisfactionRate !== undefined) return e.satisfactionRate;
+  const ok = e.satisfied.count + e.basicallySatisfied.count;
+  return rate(ok, ok + e.dissatisfied.count);
+}
+
+/** 从受理情况看，共收到代表建议160件，经审查，立案149件，转为参阅件5件…；立案建议已全部交有关单位办理，交办率100%。 */
+function intakeSentence(f: HandlingFigures, w: ReportWords): string {
+  const i = f.intake;
+  const parts: string[] = [];
+  if (i && i.received > 0) {
+    const rest: [number, string][] = [
+      [i.reference, '转为参阅件'],
+      [i.returned, '退回修改'],
+      [i.merged, '并案处理'],
+      [i.notAccepted, '不予立案'],
+      [i.withdrawn, '由提出人撤回'],
+      [i.pending, '尚在审查'],
+    ];
+    const others = rest.filter(([n]) => n > 0).map(([n, what]) => `${what}${n}件`);
+    parts.push(
+      i.registered === i.received
+        ? `共收到${w.items}${i.received}件，经审查全部立案`
+        : `共收到${w.items}${i.received}件，经审查，${[`立案${i.registered}件`, ...others].join('，')}`,
+    );
+  }
+  if (f.assignmentRate !== undefined && f.assignmentRate !== null) {
+    parts.push(
+      f.assignmentRate === 100
+        ? `立案${w.item}已全部交有关单位办理，交办率100%`
+        : `立案${w.item}${f.assigned === undefined ? '' : `已交办${f.assigned}件，`}交办率${ratePct(f.assignmentRate)}`,
+    );
+  }
+  return parts.length ? `从受理情况看，${parts.join('；')}。` : '';
+}
+
+/** 所提问题已经得到解决或基本解决的（A类件）有40件，占总数的26.85%；… one clause per class of the scheme. */
+function classesSentence(f: HandlingFigures, of: string): string {
+  const counts = Object.fromEntries(Object.entries(f.resultClasses).map(([k, v]) => [k, v?.count ?? 0]));
+  const scheme = f.classScheme?.length ? f.classScheme : shownClasses([THREE_CLASSES], counts);
+  const clauses = scheme.map((d) => {
+    const c = f.resultClasses[d.code] ?? { count: 0, share: 0 };
+    return `${classPhrase(d)}有${c.count}件，${of}${pct(c.share)}`;
+  });
+  return `${clauses.join('；')}。`;
+}
+
+/** 初次办理满意率X%，经重新办理后满意率Y%: only where re-handling changed it. */
+function firstRoundSentence(f: HandlingFigures): string {
+  if (!f.firstRound) return '';
+  const first = satisfactionOf(f.firstRound);
+  const final = satisfactionOf(f.evaluations);
+  if (first === null || final === null || first === final) return '';
+  return `初次办理满意率${ratePct(first)}，经重新办理后满意率${ratePct(final)}。`;
+}
+
+/** 由政府系统办理X件，占…；由法院、检察院及其他单位办理Y件，占…；联合办理Z件，占…: only when not all are the government's. */
+function routingSentence(f: HandlingFigures, w: ReportWords): string {
+  const r = f.routing;
+  if (!r || (r.judicialAndOther.count === 0 && r.joint.count === 0)) return '';
+  const parts: [Counted, string][] = [
+    [r.government, '由政府系统办理'],
+    [r.judicialAndOther, '由法院、检察院及其他单位办理'],
+    [r.joint, '由政府系统与其他单位联合办理'],
+  ];
+  const named = parts.filter(([c]) => c.count > 0).map(([c, what]) => `${what}${c.count}件，占${pct(c.share)}`);
+  return `从承办单位看，交办的${w.items}中${named.join('；')}。`;
+}
+
+/** 从内容看，教育类30件，占20.13%；…: the largest categories, all of them when few. */
+function categoriesSentence(f: HandlingFigures): string {
+  const cats = f.categories ?? [];
+  if (cats.length < 2) return '';
+  const name = (n: string) => (n.endsWith('类') ? n : `${n}类`);
+  const named = cats.length <= CATEGORIES_NAMED ? cats : cats.slice(0, CATEGORIES_NAMED - 1);
+  const parts = named.map((c) => `${name(c.name)}${c.count}件，占${pct(c.share)}`);
+  const rest = cats.slice(named.length);
+  if (rest.length) {
+    // Shares in hundredths of a percent, so that the rest and the named add up to 100.00 as printed.
+    const hundredths = rest.reduce((a, c) => a + Math.round(c.share * 100), 0);
+    parts.push(`其余${rest.length}类共${rest.reduce((a, c) => a + c.count, 0)}件，占${pct(hundredths / 100)}`);
+  }
+  return `从内容看，${parts.join('；')}。`;
+}
+
+/** 所有建议已于2020年7月31日前全部答复代表，代表评价期已于…截止 (将于…截止 while it runs). */
+function datesSentence(f: HandlingFigures, w: ReportWords): string {
+  const d = f.dates;
+  if (!d?.allRepliedOn) return '';
+  const window = d.evaluationWindowEnds ? `，${w.submitter}评价期${d.evaluationWindowClosed ? '已于' : '将于'}${dayText(d.evaluationWindowEnds)}截止` : '';
+  return `所有${w.item}已于${dayText(d.allRepliedOn)}前全部答复${w.submitter}${window}。`;
 }
 
 /**
- * 一、基本情况 as a paragraph, in the words of a published report (seed 001):
- * items, replied and reply rate, A/B/C counts with shares of the total,
- * satisfied and basically satisfied shares (dissatisfied when any), contacts in
- * person-times with the contact rate, and the number of handling units.
+ * 一、基本情况 as a paragraph, in the words of a published report (seed 001 and others):
+ * items, replied and reply rate, closed and the closing rate; each class of the rules profile with its count
+ * and share; satisfied and basically satisfied shares (dissatisfied when any), the first-round satisfaction
+ * when re-handling changed it; contacts in person-times with the contact rate, the handling and the lead
+ * units; then, where the figures have them, received and registered with what became of the rest and the
+ * assignment rate, the routing split (when not all are the government's), the categories' shares, the day
+ * all were answered and the end of the evaluation window.
  * `subject` names the scope (e.g. 交由省教育厅承办的); empty for the whole session.
  */
 export function basicSituationText(f: HandlingFigures, o: { sessionName: string; subject?: string; stream?: StreamKind }): string {
   const w = REPORT_WORDS[o.stream ?? 'suggestion'];
-  const { A, B, C } = f.resultClasses;
   const { satisfied, basicallySatisfied, dissatisfied } = f.evaluations;
-  const classed = A.count + B.count + C.count;
+  const classed = Object.values(f.resultClasses).reduce((a, c) => a + (c?.count ?? 0), 0);
   // Shares are of the classed (answered) items: "of the total" only when every item is answered, as in seed 001.
   const all = classed === f.items;
   const of = all ? '占总数的' : '占';
   // Evaluations are one per deputy (R-EVAL-1): a joint suggestion counts more than once, then they are 人次.
   const evaluated = satisfied.count + basicallySatisfied.count + dissatisfied.count;
   const unit = evaluated > classed ? '人次' : '件';
+  const closed =
+    f.closed === undefined || f.closeRate === undefined
+      ? ''
+      : f.closeRate === 100
+        ? '，已全部办结，办结率100%'
+        : `，已办结${f.closed}件，办结率${ratePct(f.closeRate)}`;
+  const units = f.units ? `；共有${f.units}个承办单位参与办理${f.leadUnits ? `，其中主办单位${f.leadUnits}个` : ''}。` : '。';
   const parts = [
-    `${o.sessionName}${o.subject ?? ''}共有${w.items}${f.items}件，已答复${f.replied}件，答复率${ratePct(f.replyRate)}。`,
+    `${o.sessionName}${o.subject ?? ''}共有${w.items}${f.items}件，已答复${f.replied}件，答复率${ratePct(f.replyRate)}${closed}。`,
     all ? '其中，' : `在已答复并确定办理结果类别的${classed}件中，`,
-    `所提问题已经得到解决或基本解决的（A类件）有${A.count}件，${of}${pct(A.share)}；`,
-    `所提问题正在解决或已列入计划逐步解决的（B类件）有${B.count}件，${of}${pct(B.share)}；`,
-    `所提问题因客观条件限制或其他原因暂时无法解决的（C类件）有${C.count}件，${of}${pct(C.share)}。`,
+    classesSentence(f, of),
     `${w.submitter}表示满意的${satisfied.count}${unit}，占${pct(satisfied.share)}，表示基本满意的${basicallySatisfied.count}${unit}，占${pct(basicallySatisfied.share)}`,
     dissatisfied.count ? `，表示不满意的${dissatisfied.count}${unit}，占${pct(dissatisfied.share)}。` : '。',
-    `承办单位与${w.submitter}沟通联系${f.contacts}人次，沟通联系率${ratePct(f.contactRate)}`,
-    f.units ? `；共有${f.units}个承办单位参与办理。` : '。',
+    firstRoundSentence(f),
+    `承办单位与${w.submitter}沟通联系${f.contacts}人次，沟通联系率${ratePct(f.contactRate)}${units}`,
+    intakeSentence(f, w),
+    routingSentence(f, w),
+    categoriesSentence(f),
+    datesSentence(f, w),
   ];
   return parts.join('');
 }

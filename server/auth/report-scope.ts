@@ -8,7 +8,7 @@ import { forbidden, notFound } from '../../domain/errors';
 import { parseScope, type ReportScope } from '../../domain/reports/report-text';
 import type { Db } from '../db/client';
 import { categories, organizations, sessions } from '../db/schema';
-import type { StatsScope } from '../queries/statistics';
+import type { StatsScope } from '../queries/statistics/figures';
 import type { Actor } from './actor';
 
 export interface ResolvedScope {

@@ -1,4 +1,6 @@
 import { AlignmentType, LineRuleType, Paragraph, Tab, TabStopType, TextRun } from 'docx';
+import type { ResultClass } from '../../domain/items/kinds';
+import { RESULT_CLASS_DEFAULTS } from '../../domain/stats/result-classes';
 import { bodyUnderSalutation, salutationLine } from '../../domain/items/reply-recipients';
 import { blank, body, bodyLines, chineseDate, flush, leadIn, LINE, note, renderDocument, run, signature, title, TYPE_AREA_WIDTH } from './gbt9704';
 
@@ -6,7 +8,9 @@ const PUBLICITY = { public: '公开', private: '不公开' } as const;
 
 /** What a reply letter prints (R-REPLY-2..5), taken from the reply record. */
 export interface ReplyLetterData {
-  resultClass: 'A' | 'B' | 'C';
+  resultClass: ResultClass;
+  /** the class mark printed above the document number: the rules profile's label of the class (A类 … D类); absent: its usual name */
+  classMark?: string;
   publicity: 'public' | 'private';
   docNumber: string | null;
   /** the leader who signed it off (签发人, R-REPLY-1/2) */
@@ -25,6 +29,9 @@ export interface ReplyLetterData {
   contactPhone: string | null;
   copies: string[];
 }
+
+/** The class mark a letter prints: the profile's label, else the class's usual one. */
+const classMarkOf = (d: Pick<ReplyLetterData, 'resultClass' | 'classMark'>) => d.classMark ?? RESULT_CLASS_DEFAULTS[d.resultClass].label;
 
 /** The publicity mark (公开/不公开) at the top right of the first page (R-REPLY-4). */
 function publicityMark(p: 'public' | 'private'): Paragraph {
@@ -56,7 +63,7 @@ function tail(o: { unitName: string; date: string; contactPerson: string | null;
 
 /**
  * A reply letter (答复函) in the GB/T 9704 layout: the publicity mark top
- * right, the class mark above the document number, the title, the
+ * right, the class mark (the rules profile's label: A类 … D类) above the document number, the title, the
  * addressees (the salutation), the body, the issuing unit and the date in Chinese numerals,
  * the contact person and phone, the copies line.
  */
@@ -67,7 +74,7 @@ export function renderReplyLetter(d: ReplyLetterData): Promise<Buffer> {
     title: d.title,
     children: [
       publicityMark(d.publicity),
-      flush(d.resultClass, 'heading1'),
+      flush(text.classMark, 'heading1'),
       ...(d.docNumber || d.signer ? [numberLine(d.docNumber, d.signer)] : []),
       blank(),
       ...title(d.title),
@@ -94,6 +101,8 @@ export function replyLetterText(d: ReplyLetterData) {
   return {
     publicityMark: PUBLICITY[d.publicity],
     resultClass: d.resultClass,
+    /** A类 … D类, as the rules profile names the class */
+    classMark: classMarkOf(d),
     docNumber: d.docNumber,
     signer: d.signer,
     title: d.title,

@@ -6,7 +6,7 @@ import { rate } from '../../domain/stats';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
 import { stateNotIn } from '../db/state-sql';
-import { statsScope, type StatsScope } from './statistics';
+import { statsScope, type StatsScope } from './statistics/figures';
 import { yellowDaysFor } from './yellow-days';
 
 /** Which units' rows an actor may see: a unit only its own (its figures are its own part, R-STAT-1), others all or the one asked for. */

@@ -176,6 +176,8 @@ export async function getItemDetail(db: Db, actor: Actor, itemId: number, now = 
     signers,
     handedDown: handing.handedDown,
     replySalutation: salutationLine(addressees),
+    // R-REPLY-3 (issue 17 §2): the classes the reply form offers, as the item's rules profile names and defines them.
+    resultClasses: rules.resultClasses,
     tasks: visibleTasks.map((t) => ({ ...t.task, unitName: t.unitName, unitIsGovernment: t.unitIsGovernment })),
     coOpinions: deputy ? [] : ops,
     // R-TALK-1: each contact with the deputies' confirmations or disputes

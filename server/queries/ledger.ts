@@ -1,3 +1,4 @@
+import type { ResultClass } from '../../domain/items/kinds';
 import { sql, type SQL } from 'drizzle-orm';
 import { computeLight, todayInShanghai, addDays, diffDays } from '../../domain/deadlines';
 import { domainError } from '../../domain/errors';
@@ -17,7 +18,7 @@ export interface LedgerFilter {
   unitId?: number;
   taskRole?: 'lead' | 'co' | 'split' | 'reference';
   state?: string[];
-  resultClass?: 'A' | 'B' | 'C';
+  resultClass?: ResultClass;
   light?: 'green' | 'yellow' | 'red' | 'none';
   categoryId?: number;
   delegationId?: number;

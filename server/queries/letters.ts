@@ -1,4 +1,6 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
+import type { ResultClass } from '../../domain/items/kinds';
+import { RESULT_CLASS_DEFAULTS } from '../../domain/stats/result-classes';
 import { fullOfficeName, fullSessionName } from '../../domain/documents/full-names';
 import { wordsOf } from '../../domain/proposals/wording';
 import { domainError, notFound } from '../../domain/errors';
@@ -8,6 +10,7 @@ import type { Db } from '../db/client';
 import { organizations, tasks, users } from '../db/schema';
 import type { CoOpinionLetterData, ReplyLetterData } from '../documents/reply-letter';
 import { unitsCongressOf } from '../auth/units-congress';
+import { rulesOfItem } from '../rules/rules-profile';
 import { congressNameOf } from './full-names';
 import { getItemDetail } from './item-detail';
 import { replyAddressees } from './reply-addressees';
@@ -97,10 +100,15 @@ export async function replyLetterOf(db: Db, detail: ItemDetail, reply: LetterRep
   const session = fullSessionName(await congressNameOf(db, item.congressId), item.sessionName);
   const unitName = detail.tasks.find((t) => t.id === reply.taskId)?.unitName ?? '';
   const date = reply.sentOn ?? (reply.signedAt ? todayInShanghai(new Date(reply.signedAt)) : todayInShanghai(now));
+  // The class mark as the item's rules profile names it (A类 … D类, issue 17 §2); a class it no longer has, by its usual name.
+  const resultClass = reply.resultClass as ResultClass;
+  const { resultClasses } = await rulesOfItem(db, { congressId: item.congressId, sessionId: item.sessionId });
+  const classMark = resultClasses.find((c) => c.code === resultClass)?.label ?? RESULT_CLASS_DEFAULTS[resultClass].label;
   return {
     filename: `答复函-${item.number}${reply.round > 1 ? `-第${reply.round}次` : ''}.docx`,
     data: {
-      resultClass: reply.resultClass as 'A' | 'B' | 'C',
+      resultClass,
+      classMark,
       publicity: reply.publicity as 'public' | 'private',
       docNumber: reply.docNumber,
       signer: reply.signer,

@@ -27,32 +27,46 @@ function sectionBlocks(r: ReportView): ReportBlock[] {
 /** The words of the report's own stream: 提案 for a CPPCC committee's (§8). */
 const wordsOf = (r: ReportView) => REPORT_WORDS[r.streams[0]?.kind ?? 'suggestion'];
 
-/** The R-STAT-1 figures of the scope as a table (the unit analysis prints them beside the text). */
+/** The class mark the rules profile gives a code (A类), as the report's figures name it. */
+const classLabel = (r: ReportView, code: string) => r.statistics.classScheme.find((d) => d.code === code)?.label ?? `${code}类`;
+
+/**
+ * The R-STAT-1 figures of the scope as a table (the unit analysis prints them beside the text): two figures a
+ * row, each class of the rules profile (D only where it has four), closed and the closing rate, first-round
+ * satisfaction beside the final one.
+ */
 function figuresTable(r: ReportView): ReportBlock['table'] {
   const s = r.statistics;
   const w = wordsOf(r);
-  const { A, B, C } = s.resultClasses;
   const e = s.evaluations;
-  return {
-    caption: '主要指标',
-    header: ['指标', '数值', '指标', '数值'],
-    weights: [3, 2, 3, 2],
-    rows: [
-      [`承办${w.item}（件）`, s.items, '已答复（件）', s.replied],
-      ['答复率', ratePct(s.replyRate), '按期答复率', ratePct(s.onTimeRate)],
-      ['A类（件，占比）', `${A.count}（${pct(A.share)}）`, 'B类（件，占比）', `${B.count}（${pct(B.share)}）`],
-      ['C类（件，占比）', `${C.count}（${pct(C.share)}）`, '满意（件，占比）', `${e.satisfied.count}（${pct(e.satisfied.share)}）`],
-      [
-        '基本满意（件，占比）',
-        `${e.basicallySatisfied.count}（${pct(e.basicallySatisfied.share)}）`,
-        '不满意（件，占比）',
-        `${e.dissatisfied.count}（${pct(e.dissatisfied.share)}）`,
-      ],
-      ['沟通联系（人次）', s.contacts, '沟通联系率', ratePct(s.contactRate)],
-      ['当面沟通率', ratePct(s.faceToFaceRate), '重新办理（件）', s.rehandled],
-      ['B类承诺事项（项）', s.commitments, '已销号（项）', s.commitmentsStruckOff],
-    ],
-  };
+  const counted = (c: { count: number; share: number }) => `${c.count}（${pct(c.share)}）`;
+  const classes = s.classScheme.map((d): [string, string | number] => {
+    const c = s.resultClasses[d.code] ?? { count: 0, share: 0 };
+    return [`${d.label}（件，占比）`, counted(c)];
+  });
+  const cells: [string, string | number][] = [
+    [`承办${w.item}（件）`, s.items],
+    ['已答复（件）', s.replied],
+    ['答复率', ratePct(s.replyRate)],
+    ['按期答复率', ratePct(s.onTimeRate)],
+    ['已办结（件）', s.closed],
+    ['办结率', ratePct(s.closeRate)],
+    ...classes,
+    ['满意（件，占比）', counted(e.satisfied)],
+    ['基本满意（件，占比）', counted(e.basicallySatisfied)],
+    ['不满意（件，占比）', counted(e.dissatisfied)],
+    ['满意率', ratePct(e.satisfactionRate)],
+    ['初次办理满意率', ratePct(s.firstRound.satisfactionRate)],
+    ['沟通联系（人次）', s.contacts],
+    ['沟通联系率', ratePct(s.contactRate)],
+    ['当面沟通率', ratePct(s.faceToFaceRate)],
+    ['重新办理（件）', s.rehandled],
+    [`${classLabel(r, 'B')}承诺事项（项）`, s.commitments],
+    ['已销号（项）', s.commitmentsStruckOff],
+  ];
+  const rows: (string | number)[][] = [];
+  for (let i = 0; i < cells.length; i += 2) rows.push([...cells[i], ...(cells[i + 1] ?? ['', ''])]);
+  return { caption: '主要指标', header: ['指标', '数值', '指标', '数值'], weights: [3, 2, 3, 2], rows };
 }
 
 const fileName = (r: ReportView) => `${r.kindLabel}-${r.sessionFullName}${r.scopeLabel ? `-${r.scopeLabel}` : ''}.docx`;
@@ -107,7 +121,7 @@ export async function buildReportDocument(db: Db, actor: Actor, q: { kind: Repor
       [KEY_SUPERVISION_KIND_LABELS[x.kind], ...x.leaders, ...x.committees.map((c) => c.name)].join('、'),
       x.units.map((u) => `${u.unitName}（${TASK_ROLE[u.role] ?? u.role}）`).join('、'),
       x.activityCount,
-      `${ITEM_STATE_LABELS[x.state as ItemState] ?? x.state}${x.resultClass ? `（${x.resultClass}类）` : ''}`,
+      `${ITEM_STATE_LABELS[x.state as ItemState] ?? x.state}${x.resultClass ? `（${classLabel(r, x.resultClass)}）` : ''}`,
     ]);
     const blocks: ReportBlock[] = [
       {

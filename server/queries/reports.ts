@@ -23,7 +23,7 @@ import { queryRows, type Db } from '../db/client';
 import { stateIn, stateNotIn } from '../db/state-sql';
 import { categories, organizations, reportDrafts, sessions, users } from '../db/schema';
 import { congressNameOf } from './full-names';
-import { queryStatistics, statsScope, type StatsScope } from './statistics';
+import { queryStatistics, statsScope, type StatsScope } from './statistics/figures';
 
 export interface ReportRequest {
   kind: ReportKind;
@@ -46,15 +46,27 @@ export async function reportFigures(db: Db, actor: Actor, s: StatsScope) {
       (select count(*) from key_supervisions ks join scope on scope.id = ks.item_id where ks.active and ${stateIn('scope.state', ANSWERED_ITEM_STATES)})::int as key_replied,
       (select count(*) from supervision_activities a join key_supervisions ks on ks.id = a.key_supervision_id join scope on scope.id = ks.item_id where ks.active)::int as activities`,
   );
+  // A unit's scope leaves out what concerns the office's whole intake: what it received and registered, the
+  // assignment rate, the lead units and the routing split; a category's, the categories' shares.
+  const whole = !s.unitId;
   const figures: HandlingFigures = {
     items: stats.items,
     replied: stats.replied,
     replyRate: stats.replyRate,
+    classScheme: stats.classScheme,
     resultClasses: stats.resultClasses,
     evaluations: stats.evaluations,
+    firstRound: stats.firstRound,
     contacts: stats.contacts,
     contactRate: stats.contactRate,
     units: x.units,
+    closed: stats.closed,
+    closeRate: stats.closeRate,
+    dates: stats.dates,
+    ...(whole
+      ? { intake: stats.intake, assigned: stats.assigned, assignmentRate: stats.assignmentRate, leadUnits: stats.units.lead, routing: stats.routing }
+      : {}),
+    ...(s.categoryId ? {} : { categories: stats.categories }),
   };
   return {
     stats,

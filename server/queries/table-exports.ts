@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { COMMITMENT_STATE_LABELS, LOOK_BACK_FINDING_LABELS, type CommitmentState, type LookBackFinding } from '../../domain/commitments/tracking';
 import { todayInShanghai } from '../../domain/deadlines';
 import { fullSessionName } from '../../domain/documents/full-names';
-import type { StreamKind } from '../../domain/documents/stream-words';
+import { streamWords, type StreamKind } from '../../domain/documents/stream-words';
 import { isUnitRole } from '../../domain/items/roles';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
@@ -11,7 +11,8 @@ import { dateCell, shanghaiStamp, writeTableXlsx, type TableSheet } from '../doc
 import { queryCommitmentRegister, type RegisterFilter } from './commitments-register';
 import { congressNameOf } from './full-names';
 import { queryDeadlineLedger, type DeadlineLedgerQuery } from './deadline-ledger';
-import { queryUnitStatistics } from './statistics';
+import { queryStatistics, queryUnitStatistics } from './statistics/figures';
+import { overviewSheet } from '../documents/statistics-xlsx';
 
 /** Large enough for any ledger of one congress; the screens page, the files do not. */
 const ALL = 100_000;
@@ -152,9 +153,16 @@ export async function exportCommitmentRegister(db: Db, actor: Actor, f: Omit<Reg
   return { buffer: await writeTableXlsx([sheet]), filename: `承诺事项台账_${todayInShanghai(now)}.xlsx` };
 }
 
-/** R-STAT-1 the per-unit figures of a session as .xlsx (the table of the 统计 page), with a total row. */
+/**
+ * R-STAT-1 the per-unit figures of a session as .xlsx (the table of the 统计 page), with a total row, and
+ * the session’s 办理概况 beside it: every figure a handling report prints (issue 17 §3).
+ */
 export async function exportUnitStatistics(db: Db, actor: Actor, sessionId: number, now = new Date()) {
-  const units = await queryUnitStatistics(db, actor, sessionId);
+  const [units, stats, kinds] = await Promise.all([
+    queryUnitStatistics(db, actor, sessionId),
+    queryStatistics(db, actor, { sessionId }, now),
+    readerKinds(db, actor),
+  ]);
   const sum = (k: 'leadItems' | 'coItems' | 'done' | 'overdue') => units.reduce((a, u) => a + u[k], 0);
   const rate = (done: number, all: number) => (all ? `${((done / all) * 100).toFixed(2)}%` : '—');
   const sheet: TableSheet = {
@@ -174,5 +182,6 @@ export async function exportUnitStatistics(db: Db, actor: Actor, sessionId: numb
       ['合计', sum('leadItems'), sum('coItems'), sum('done'), rate(sum('done'), sum('leadItems') + sum('coItems')), sum('overdue')],
     ],
   };
-  return { buffer: await writeTableXlsx([sheet]), filename: `各单位办理情况_${todayInShanghai(now)}.xlsx` };
+  const overview = overviewSheet(stats, streamWords(kinds), `比率单位为 %，无可计算对象时留空\u3000${stamp(now)}`);
+  return { buffer: await writeTableXlsx([sheet, overview]), filename: `各单位办理情况_${todayInShanghai(now)}.xlsx` };
 }

@@ -9,7 +9,7 @@ import { queryRows, type Db } from '../db/client';
 import { stateNotIn } from '../db/state-sql';
 import { sessions } from '../db/schema';
 import { loadRules } from '../rules/rules-profile';
-import { statsScope } from './statistics';
+import { statsScope } from './statistics/figures';
 import { unitFiguresOf, type UnitFigures } from './hotline/report-figures';
 
 export interface UnitScoresResult {

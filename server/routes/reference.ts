@@ -8,7 +8,7 @@ import { forbidden } from '../../domain/errors';
 import { isUnitRole } from '../../domain/items/roles';
 import { officeBodies } from '../auth/item-scope';
 import { categories, deputies, organizations, sessions } from '../db/schema';
-import { queryStatistics, queryUnitStatistics } from '../queries/statistics';
+import { queryStatistics, queryUnitStatistics } from '../queries/statistics/figures';
 import { listUnitPeople } from '../queries/unit-people';
 import { todayInShanghai } from '../../domain/deadlines';
 import { actorScopeKey } from '../queries/snapshot-cache';

@@ -12,9 +12,10 @@ import {
   queryDeputyBreakdown,
   querySatisfactionVsResolution,
   queryUnitBreakdown,
-} from '../queries/statistics-breakdown';
-import { queryBodyBreakdown, queryPartyBreakdown, querySubmissionTypeBreakdown } from '../queries/statistics-streams';
+} from '../queries/statistics/breakdown';
+import { queryBodyBreakdown, queryPartyBreakdown, querySubmissionTypeBreakdown } from '../queries/statistics/streams';
 import { queryUnitScores } from '../queries/unit-scores';
+import { queryTargets } from '../queries/statistics/targets';
 import { sessionFullNameOf } from '../queries/full-names';
 import * as a from '../../domain/contracts/statistics-answers';
 import { fileAnswer, operations, type RouteEnv } from './define';
@@ -123,6 +124,17 @@ export function statisticsRoutes(app: FastifyInstance, env: RouteEnv) {
     policy: UNITS,
     querystring: scopeQuery,
     handler: ({ ctx, query }) => querySatisfactionVsResolution(ctx.db, ctx.actor, query),
+  });
+  on({
+    method: 'GET',
+    url: '/api/statistics/targets',
+    operationId: 'getStatisticsTargets',
+    response: a.targetsAnswer,
+    summary: '办理目标完成情况（各项指标及未达标单位）',
+    tags,
+    policy: UNITS,
+    querystring: scopeQuery,
+    handler: ({ ctx, query }) => queryTargets(ctx.db, ctx.actor, query),
   });
   on({
     method: 'GET',

@@ -9,7 +9,7 @@ import { DEFAULT_RULES, rulesProfileValuesSchema, type RulesProfileValues } from
 import type { Actor } from '../auth/actor';
 import { adminCongressOf } from '../auth/admin-congress';
 import type { Db } from '../db/client';
-import { rulesProfiles, users } from '../db/schema';
+import { rulesProfiles, sessions, users } from '../db/schema';
 
 /** A stored profile's values, or the defaults of domain.md when none is stored. */
 export function parseRules(stored: unknown): RulesProfileValues {
@@ -51,4 +51,14 @@ export async function getRulesProfileRecord(db: Db, actor: Actor, year: number) 
     updatedAt: row.p.updatedAt,
     updatedBy: row.by,
   };
+}
+
+/** The rules an item is handled under: its congress's profile for its session's year. */
+export async function rulesOfItem(tx: Db, item: { congressId: number; sessionId: number }): Promise<RulesProfileValues> {
+  const [row] = await tx
+    .select({ values: rulesProfiles.values })
+    .from(rulesProfiles)
+    .innerJoin(sessions, and(eq(sessions.id, item.sessionId), eq(sessions.year, rulesProfiles.year)))
+    .where(eq(rulesProfiles.congressId, item.congressId));
+  return parseRules(row?.values);
 }

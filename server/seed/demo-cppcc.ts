@@ -124,6 +124,7 @@ export async function seedCppcc(db: Db, o: CppccSeedOptions): Promise<{ members:
       invitee: demo2,
       categories: CPPCC_CATEGORIES,
       unitLeads: ['court', 'procur'],
+      fourClasses: preset.values.resultClasses.length === 4,
       collective: {
         share: COLLECTIVE_SHARE,
         orgs: seeds.map((s, i) => ({ contact: contacts[i], fields: s.fields })),

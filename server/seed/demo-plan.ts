@@ -1,3 +1,4 @@
+import type { ResultClass } from '../../domain/items/kinds';
 /**
  * The plan of the demo: which stage of the lifecycle each suggestion ends in,
  * who leads and cosigns it, which units handle it and how. Stages are given
@@ -104,7 +105,7 @@ export interface PlannedItem {
   mode: HandlingMode;
   units: { unit: number; role: PlanRole }[];
   leadingLeader: string | null;
-  resultClass: 'A' | 'B' | 'C';
+  resultClass: ResultClass;
   /** A collective proposal's organization (index in CollectivePlan.orgs), submitted by its contact member `lead`. */
   org: number | null;
   absorb: PlannedItem[];
@@ -196,6 +197,8 @@ export interface PlanOptions {
   /** Units (codes) that lead two assigned items each, besides the demo unit (a court, a procuratorate). */
   unitLeads?: string[];
   collective?: CollectivePlan;
+  /** The body's rules profile uses four result classes (issue 17 §2): some answers are D (留作参考). */
+  fourClasses?: boolean;
 }
 
 function pickCategory(r: Rng, categories: CategorySeed[]): string {
@@ -280,11 +283,20 @@ export function makePlan(rng: Rng, n: number, deputies: { delegation: number }[]
       mode: 'single',
       units: [],
       leadingLeader: null,
-      resultClass: r.weighted([
-        ['A', 40],
-        ['B', 45],
-        ['C', 15],
-      ] as const),
+      resultClass: r.weighted<ResultClass>(
+        opts.fourClasses
+          ? [
+              ['A', 38],
+              ['B', 42],
+              ['C', 10],
+              ['D', 10],
+            ]
+          : [
+              ['A', 40],
+              ['B', 45],
+              ['C', 15],
+            ],
+      ),
       org: null,
       absorb: [],
       x: {

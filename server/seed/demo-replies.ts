@@ -1,3 +1,4 @@
+import type { ResultClass } from '../../domain/items/kinds';
 /**
  * The reply of one unit's part (R-REPLY-1): the handler drafts, the unit
  * office reviews (and sometimes sends back), the leader signs, the
@@ -24,7 +25,7 @@ export type ReplyStop = 'draft' | 'inReview' | 'awaitingSignOff' | 'signed' | 's
 
 export interface ReplyOptions {
   stop: ReplyStop;
-  cls: 'A' | 'B' | 'C';
+  cls: ResultClass;
   /** The day the reply goes out (or the last day of work when it stops earlier). */
   by: IsoDate;
   sendBack?: boolean;
@@ -37,13 +38,13 @@ export interface ReplyOptions {
  * The letter's text: to the lead deputy or member by name (…代表：, …委员：), a collective proposal to
  * its organization (R-CPPCC-2), in the stream's words.
  */
-function letter(w: World, h: Live, u: UnitStaff, cls: 'A' | 'B' | 'C'): string {
+function letter(w: World, h: Live, u: UnitStaff, cls: ResultClass): string {
   const org = h.p.org === null ? null : w.orgs[h.p.org].name;
   const text = makeReply(h.r, { title: h.title, unitName: u.seed.name, resultClass: cls, deputyName: org ? undefined : w.staff.deputies[h.p.lead].name });
   return w.texts.say(org ? `${org}：\n${text}` : text);
 }
 
-function fields(w: World, h: Live, u: UnitStaff, cls: 'A' | 'B' | 'C', by: IsoDate): Omit<ReplyDraftInput, 'itemId'> {
+function fields(w: World, h: Live, u: UnitStaff, cls: ResultClass, by: IsoDate): Omit<ReplyDraftInput, 'itemId'> {
   const r = h.r;
   const year = by.slice(0, 4);
   const seq = (w.docSeq.get(u.unitId) ?? 0) + 1;

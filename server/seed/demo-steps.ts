@@ -1,3 +1,4 @@
+import type { ResultClass } from '../../domain/items/kinds';
 /**
  * One step of the lifecycle each: thin wrappers of the use cases that pick
  * the right actor and the corpus texts. The demo never writes items, tasks or
@@ -289,7 +290,7 @@ export async function evaluate(w: World, h: Live, who: DeputyRef[], result: (d: 
 }
 
 /** A verdict that follows the class of the reply (A answers please most). */
-export function verdict(r: Rng, cls: 'A' | 'B' | 'C'): EvaluationResult {
-  const satisfied = cls === 'A' ? 0.85 : cls === 'B' ? 0.65 : 0.4;
+export function verdict(r: Rng, cls: ResultClass): EvaluationResult {
+  const satisfied = cls === 'A' ? 0.85 : cls === 'B' ? 0.65 : cls === 'C' ? 0.4 : 0.5;
   return r.chance(satisfied) ? 'satisfied' : 'basicallySatisfied';
 }

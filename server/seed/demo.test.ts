@@ -73,7 +73,10 @@ describe('demo seed', () => {
     const closeReasons = await values(sql`select distinct close_reason as v from items where state = 'closed'`);
     for (const s of ['evaluated', 'rehandledEvaluated', 'notEvaluated', 'referenceContacted']) expect(closeReasons, s).toContain(s);
     const classes = await values(sql`select distinct result_class as v from items where state = 'closed' and result_class is not null`);
-    expect([...classes].sort()).toEqual(['A', 'B', 'C']);
+    expect([...classes].sort()).toEqual(['A', 'B', 'C', 'D']);
+    // D (留作参考) only where the rules profile has four classes: the CPPCC committee's (cppccNational), not the province's.
+    const dBodies = await values(sql`select distinct c.body as v from items i join congresses c on c.id = i.congress_id where i.result_class = 'D'`);
+    expect([...dBodies]).toEqual(['cppcc']);
     const commitments = await values(sql`select distinct state as v from commitments`);
     expect(commitments).toContain('registered');
     expect(commitments).toContain('struckOff');

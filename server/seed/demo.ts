@@ -1,3 +1,6 @@
+import { DEFAULT_RULES } from '../../domain/deadlines';
+import { SEVEN_HUNDREDS } from '../../domain/stats/targets';
+import { rulesProfiles } from '../db/schema';
 /**
  * The province-scale demo that `npm start` loads into an empty database:
  * 湖南省人民代表大会, 十四届人大三次会议 (2025), 42 handling units, about 500
@@ -72,6 +75,10 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedResu
     categories: CATEGORIES,
   });
   const staff = await createStaff(db, base, rng.fork(), deputies);
+  // Issue 17 §4: the province checks its handling against Qinghai's 七个百分之百 (seed 003) on the dashboard.
+  await db
+    .insert(rulesProfiles)
+    .values({ congressId: base.congressId, year: SESSION_YEAR, preset: null, values: { ...DEFAULT_RULES, targets: SEVEN_HUNDREDS } });
 
   // base.categoryIds lists each parent followed by its children, in tree order.
   const categoryIds = new Map<string, number>();

@@ -8,15 +8,16 @@ export const PASSWORD = 'Test@12345';
 
 /**
  * A fresh congress per test (architecture rule 9): 4 units with divisions,
- * 6 deputies, one user per role, unit staff for every unit.
+ * 6 deputies, one user per role, unit staff for every unit. `units` replaces
+ * the four (a county's 32, in the published-report tests).
  */
-export async function createCongress(db: Db) {
+export async function createCongress(db: Db, o: { units?: { name: string; isGovernment?: boolean }[] } = {}) {
   const tag = crypto.randomBytes(4).toString('hex');
   const base = await createBase(db, {
     congressName: `测试省人民代表大会-${tag}`,
     level: 'province',
     session: { name: '十四届人大三次会议', code: '14-3', year: 2025 },
-    units: [
+    units: o.units?.map((u) => ({ name: `${u.name}-${tag}`, isGovernment: u.isGovernment ?? true, divisions: ['办公室'] })) ?? [
       { name: `省教育厅-${tag}`, divisions: ['基础教育处', '办公室'] },
       { name: `省财政厅-${tag}`, divisions: ['预算处'] },
       { name: `省交通运输厅-${tag}`, divisions: ['规划处'] },

@@ -135,7 +135,7 @@ export const replies = pgTable(
   },
   (t) => [
     check('replies_state', sql`${t.state} in ('draft','inReview','awaitingSignOff','signed','sent')`),
-    check('replies_class', sql`${t.resultClass} in ('A','B','C')`),
+    check('replies_class', sql`${t.resultClass} in ('A','B','C','D')`),
     check('replies_publicity', sql`${t.publicity} in ('public','private')`),
     check('replies_private_reason', sql`${t.publicity} = 'public' or ${t.privateReason} is not null`),
     index().on(t.itemId),

@@ -74,7 +74,7 @@ export const items = pgTable(
     check('items_state', sql`${t.state} in (${inList(ITEM_STATES)})`),
     check('items_period', sql`${t.period} in ('plenary','interim')`),
     check('items_mode', sql`${t.handlingMode} is null or ${t.handlingMode} in ('single','leadCo','split','leaderLed')`),
-    check('items_class', sql`${t.resultClass} is null or ${t.resultClass} in ('A','B','C')`),
+    check('items_class', sql`${t.resultClass} is null or ${t.resultClass} in ('A','B','C','D')`),
     check('items_merged', sql`(${t.state} = 'merged') = (${t.mergedIntoId} is not null)`),
     check('items_version', sql`${t.version} > 0`),
     check('items_close_reason', sql`${t.closeReason} is null or ${t.closeReason} in (${inList(CLOSE_REASONS)})`),

@@ -24,7 +24,7 @@ import { actorOf, type Actor } from '../../auth/actor';
 import { checklistScope, townshipsOf, type Township } from '../../auth/checklist-scope';
 import { queryRows, type Db } from '../../db/client';
 import { assessmentAdjustments, assessmentScores, townshipAssessments, type SchemeIndicator, type SchemeItem } from '../../db/schema';
-import { queryStatistics } from '../statistics';
+import { queryStatistics } from '../statistics/figures';
 import { isCountyOffice } from './checklists';
 import { listEvents } from './events';
 

@@ -14,7 +14,7 @@ import { actorOf, type Actor } from '../../auth/actor';
 import { queryRows, type Db } from '../../db/client';
 import { stateIn } from '../../db/state-sql';
 import { loadRules } from '../../rules/rules-profile';
-import { queryStatistics, statsScope } from '../statistics';
+import { queryStatistics, statsScope } from '../statistics/figures';
 import { bodyInViewerTree, type TreeNode } from './tree';
 
 /** Who may open the items behind a lower body's figures: the congress's own liaison office and supervisors. */
@@ -67,9 +67,16 @@ function pick(f: Figures) {
 /** The rows added up: counts summed, shares and rates recomputed from the sums (R-STAT-1). */
 function totalOf(rows: (ReturnType<typeof pick> & { lights: { red: number; yellow: number; green: number } })[]) {
   const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((a, r) => a + f(r), 0);
-  const cls = [sum((r) => r.resultClasses.A.count), sum((r) => r.resultClasses.B.count), sum((r) => r.resultClasses.C.count)];
+  // D (留作参考) where any body below marks four classes (issue 17 §2): then the shares are over four.
+  const withD = rows.some((r) => r.resultClasses.D);
+  const cls = [
+    sum((r) => r.resultClasses.A.count),
+    sum((r) => r.resultClasses.B.count),
+    sum((r) => r.resultClasses.C.count),
+    ...(withD ? [sum((r) => r.resultClasses.D?.count ?? 0)] : []),
+  ];
   const ev = [sum((r) => r.evaluations.satisfied.count), sum((r) => r.evaluations.basicallySatisfied.count), sum((r) => r.evaluations.dissatisfied.count)];
-  const [a, b, c] = sharesOf(cls);
+  const [a, b, c, dd] = sharesOf(cls);
   const [s, bs, d] = sharesOf(ev);
   const replied = sum((r) => r.replied);
   const assigned = sum((r) => r.assigned);
@@ -81,7 +88,12 @@ function totalOf(rows: (ReturnType<typeof pick> & { lights: { red: number; yello
     replyRate: rate(replied, assigned),
     onTime,
     onTimeRate: rate(onTime, replied),
-    resultClasses: { A: { count: cls[0], share: a }, B: { count: cls[1], share: b }, C: { count: cls[2], share: c } },
+    resultClasses: {
+      A: { count: cls[0], share: a },
+      B: { count: cls[1], share: b },
+      C: { count: cls[2], share: c },
+      ...(withD ? { D: { count: cls[3], share: dd } } : {}),
+    },
     evaluations: {
       satisfied: { count: ev[0], share: s },
       basicallySatisfied: { count: ev[1], share: bs },

@@ -29,6 +29,10 @@ export async function loadReplyPreview(
   if (own.role !== 'lead' && own.role !== 'split') throw forbidden('coUnitDraftsNoReply');
   const saved = detail.replies.find((r) => r.taskId === own.id && r.round === detail.item.round);
   if (saved?.state === 'sent') throw domainError('REPLY_ALREADY_SENT');
+  // R-REPLY-3: only a class of the item's rules profile prints (D only where it has four).
+  if (!detail.resultClasses.some((c) => c.code === draft.resultClass)) {
+    throw domainError('RESULT_CLASS_NOT_IN_PROFILE', { classes: detail.resultClasses.map((c) => c.label).join('、') });
+  }
   const { data, filename } = await replyLetterOf(
     db,
     detail,

@@ -33,7 +33,8 @@ import { enumerateShi, fill, numberVars } from './text';
 import { bankForTitle, fieldOf, titleSubject } from './title-subject';
 
 export type { ContactMethod } from './feedback-phrases';
-export type ResultClass = 'A' | 'B' | 'C';
+export type { ResultClass } from '../../../domain/items/kinds';
+import type { ResultClass } from '../../../domain/items/kinds';
 export type EvaluationResult = 'satisfied' | 'basicallySatisfied' | 'dissatisfied' | 'veryDissatisfied';
 
 export interface ReplyInput {
@@ -93,6 +94,9 @@ export function makeReply(rng: Rng, input: ReplyInput): string {
     const commitment = makeCommitmentWithDate(rng, title);
     const planVars = { ...vars, year: commitment.targetDate.slice(0, 4), month: String(Number(commitment.targetDate.slice(5, 7))) };
     paras.push(`您提出的建议已被采纳。${pickFill(rng, B_PLANS, planVars)}${commitment.text}`);
+  } else if (resultClass === 'D') {
+    paras.push(`二、${rng.pick(['关于建议的研究情况', '有关情况说明'])}`);
+    paras.push(pickFill(rng, D_REFERENCES, vars));
   } else {
     paras.push(`二、${rng.pick(['有关情况说明', '关于所提问题的说明'])}`);
     paras.push(pickFill(rng, C_EXPLANATIONS, vars) + pickFill(rng, C_FOLLOWUPS, vars));
@@ -102,6 +106,13 @@ export function makeReply(rng: Rng, input: ReplyInput): string {
   paras.push(pickFill(rng, THANKS, vars));
   return paras.join('\n');
 }
+
+/** D (留作参考): the idea is kept for the unit's later work, with the reason it is not acted on now. */
+const D_REFERENCES = [
+  '经认真研究，您提出的关于{subject}的意见对{self}改进工作具有参考价值，但涉及的事项目前尚不具备统一推开的条件，{self}将留作今后制定相关政策时的重要参考。',
+  '您的建议思路清晰、针对性强，{self}已将其纳入{field}工作的研究资料，在下一步编制规划和完善制度时认真参考吸收。',
+  '鉴于{subject}涉及多个部门职责，现阶段由{self}单独推进难度较大，{self}已将建议转{division}留作研究参考，条件成熟时再行推进。',
+];
 
 export interface Commitment {
   text: string;

@@ -4,6 +4,7 @@ import { domainError, forbidden, staleVersion } from '../../../domain/errors';
 import { CLASSIFIED_PLACEHOLDER } from '../../../domain/items/kinds';
 import type { ResultClass } from '../../../domain/items/kinds';
 import { replies } from '../../db/schema';
+import { checkClassInProfile } from './result-class';
 import { releaseOwnLock } from '../collaboration/release-edit-lock';
 import { ownTask } from '../lib/tasks';
 import { appendEvent, casReply, touchItem } from '../lib/history';
@@ -43,6 +44,7 @@ export async function saveReplyDraft(ctx: Ctx, o: ReplyDraftInput) {
     const task = await ownTask(tx, ctx.actor, item.id);
     if (task.role !== 'lead' && task.role !== 'split') throw forbidden('coUnitDraftsNoReply');
     if (task.state !== 'assigned') throw domainError('TASK_NOT_ACTIVE', { variant: 'draftReply' });
+    await checkClassInProfile(tx, item, o.resultClass);
     const fields = {
       // R-REPLY-8: a classified item's reply text stays offline.
       body: item.classified ? CLASSIFIED_PLACEHOLDER : o.body,

@@ -3,6 +3,8 @@ import { todayInShanghai } from '../../../domain/deadlines';
 import { domainError } from '../../../domain/errors';
 import type { ResultClass } from '../../../domain/items/kinds';
 import { checkTransition } from '../../../domain/items/transitions';
+import { worstClass } from '../../../domain/stats/result-classes';
+import { checkClassInProfile } from './result-class';
 import { replyCopies } from '../../../domain/items/reply-recipients';
 import type { Db } from '../../db/client';
 import { commitments, contacts, itemSigners, replies, tasks } from '../../db/schema';
@@ -12,8 +14,6 @@ import { recomputeDeadlines } from '../lib/deadlines';
 import { appendEvent, casItem, casReply, casTask, notify, type ReplyRow } from '../lib/history';
 import { expectVersion, withItem, type Ctx, nowOf } from '../lib/run';
 
-const CLASS_ORDER: ResultClass[] = ['A', 'B', 'C'];
-
 /**
  * The rules a reply must meet before it leaves the unit:
  * R-TALK-2 a contact record (unless an office overrode, with a reason);
@@ -22,6 +22,7 @@ const CLASS_ORDER: ResultClass[] = ['A', 'B', 'C'];
  */
 async function checkSendable(tx: Db, item: ItemRow, reply: ReplyRow): Promise<void> {
   if (!reply.docNumber?.trim()) throw domainError('DOC_NUMBER_REQUIRED');
+  await checkClassInProfile(tx, item, reply.resultClass as ResultClass);
   if (reply.resultClass === 'B' && reply.plannedCommitments.length === 0) {
     throw domainError('COMMITMENT_REQUIRED');
   }
@@ -101,7 +102,7 @@ export async function sendReply(ctx: Ctx, o: { itemId: number; replyId: number; 
         .select()
         .from(replies)
         .where(and(eq(replies.itemId, item.id), eq(replies.round, item.round), eq(replies.state, 'sent')));
-      const cls = CLASS_ORDER[Math.max(...sentReplies.map((r) => CLASS_ORDER.indexOf(r.resultClass as ResultClass)))];
+      const cls = worstClass(sentReplies.map((r) => r.resultClass as ResultClass));
       await casItem(tx, item, item.version, { state: 'replied', repliedOn: today, resultClass: cls });
       await recomputeDeadlines(tx, item.id);
       await appendEvent(tx, ctx, {

@@ -16,6 +16,10 @@ export type StatsScope = Partial<z.output<typeof statsQuery>>;
 /* The answers: the server's own schemas (domain/contracts/statistics-answers.ts), as the wire carries them. */
 export type Share = Answer<typeof a.share>;
 export type DashboardStatistics = Answer<typeof a.statistics>;
+/** A result class as the rules profile names and defines it (A类 — 所提问题已经得到解决或基本解决). */
+export type ClassDef = DashboardStatistics['classScheme'][number];
+export type TargetsAnswer = Answer<typeof a.targetsAnswer>;
+export type Target = TargetsAnswer['targets'][number];
 export type UnitPerformance = Answer<typeof a.unitPerformance>;
 export type UnitPerformanceAnswer = Answer<typeof a.unitPerformanceAnswer>;
 export type CategoryCount = Answer<typeof a.categoryCount>;
@@ -45,6 +49,7 @@ type Query = Record<string, string | number | undefined>;
 
 export const dashboardApi = {
   statistics: (scope: StatsScope, signal?: AbortSignal) => request<DashboardStatistics>('GET', '/api/statistics', { query: scope as Query, signal }),
+  targets: (scope: StatsScope, signal?: AbortSignal) => request<TargetsAnswer>('GET', '/api/statistics/targets', { query: scope as Query, signal }),
   unitPerformance: (scope: StatsScope, signal?: AbortSignal) =>
     request<UnitPerformanceAnswer>('GET', '/api/statistics/unit-performance', { query: scope as Query, signal }),
   categories: (scope: StatsScope, signal?: AbortSignal) => request<CategoryCount[]>('GET', '/api/statistics/categories', { query: scope as Query, signal }),

@@ -16,6 +16,7 @@ export const RESULT_CLASS_LABELS: Record<ResultClass, string> = {
   A: 'A类（已解决或基本解决）',
   B: 'B类（列入计划逐步解决）',
   C: 'C类（因条件限制暂不能解决）',
+  D: 'D类（留作参考）',
 };
 
 export const PUBLICITY_LABELS: Record<'public' | 'private', string> = { public: '公开', private: '不公开' };

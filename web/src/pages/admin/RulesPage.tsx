@@ -10,11 +10,14 @@ import { useLoad } from '../../lib/useLoad';
 import { ContactRules } from './ContactRules';
 import { DurationRules } from './DurationRules';
 import { ReminderRules } from './ReminderRules';
+import { ResultClassRules } from './ResultClassRules';
 import { ReviewRules } from './ReviewRules';
 import { formPath, fromForm, labelOf, toForm, type RulesFormValues } from './rules-form';
 import { SupervisionRules } from './SupervisionRules';
+import { TargetRules } from './TargetRules';
 import { UnitScoreWeights } from './UnitScoreWeights';
 import { WorkOrderRules } from './WorkOrderRules';
+import './admin.css';
 
 const thisYear = Number(todayInShanghai().slice(0, 4));
 
@@ -59,13 +62,14 @@ export default function RulesPage() {
   };
 
   const save = async () => {
-    const values = fromForm(form.getFieldsValue(true) as RulesFormValues);
+    const shown = form.getFieldsValue(true) as RulesFormValues;
+    const values = fromForm(shown);
     const parsed = rulesProfileValuesSchema.safeParse(values);
     const plain = form as unknown as FormInstance;
     plain.setFields(plain.getFieldsError().map((f) => ({ name: f.name, errors: [] })));
     if (!parsed.success) {
       plain.setFields(parsed.error.issues.map((i) => ({ name: formPath(i.path), errors: [i.message] })));
-      setGeneral(`请修改：${parsed.error.issues.map((i) => `${labelOf(i.path)} ${i.message}`).join('；')}`);
+      setGeneral(`请修改：${parsed.error.issues.map((i) => `${labelOf(i.path, shown)} ${i.message}`).join('；')}`);
       return;
     }
     setBusy(true);
@@ -126,6 +130,8 @@ export default function RulesPage() {
           <SupervisionRules />
           <ReminderRules />
           <ContactRules />
+          <ResultClassRules />
+          <TargetRules />
           <UnitScoreWeights />
           <WorkOrderRules />
           {general && <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} />}

@@ -4,6 +4,8 @@
  */
 import type { DurationUnit } from '../../../../domain/deadlines/duration';
 import type { RulesProfileValues } from '../../../../domain/deadlines/rules-profile';
+import { RESULT_CLASS_DEFAULTS } from '../../../../domain/stats/result-classes';
+import { TARGET_FIGURE_LABELS, type TargetFigure } from '../../../../domain/stats/targets';
 
 export type DurationKey = 'reply' | 'replyExtended' | 'coOpinion' | 'adjustmentWindow' | 'rehandle' | 'evaluationWindow';
 
@@ -25,10 +27,12 @@ export const UNIT_OPTIONS: { value: DurationUnit; label: string }[] = [
 
 export const WEEKDAY_OPTIONS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'].map((label, i) => ({ value: i + 1, label }));
 
-export interface RulesFormValues extends Omit<RulesProfileValues, 'contactRateTarget' | 'visitRateTargets'> {
+export interface RulesFormValues extends Omit<RulesProfileValues, 'contactRateTarget' | 'visitRateTargets' | 'targets'> {
   /** percent, 0–100 */
   contactRateTarget: number;
   visitRateTargets: { maxLeadItems: number | null; ratePercent: number }[];
+  /** the targets with their shares as percentages; an empty title is none */
+  targets: { title: string | null; items: { figure: TargetFigure; ratePercent: number }[] };
 }
 
 const pct = (x: number) => Math.round(x * 10000) / 100;
@@ -39,6 +43,7 @@ export function toForm(v: RulesProfileValues): RulesFormValues {
     ...structuredClone(v),
     contactRateTarget: pct(v.contactRateTarget),
     visitRateTargets: v.visitRateTargets.map((t) => ({ maxLeadItems: t.maxLeadItems, ratePercent: pct(t.rate) })),
+    targets: { title: v.targets.title, items: v.targets.items.map((t) => ({ figure: t.figure, ratePercent: pct(t.rate) })) },
   };
 }
 
@@ -50,6 +55,10 @@ export function fromForm(f: RulesFormValues): RulesProfileValues {
     visitRateTargets: (f.visitRateTargets ?? []).map((t) => ({ maxLeadItems: t.maxLeadItems ?? null, rate: frac(t.ratePercent) })),
     // Typed-in reminder days arrive as text from the tags field; sorted, one of each.
     commitmentReminderDays: [...new Set((f.commitmentReminderDays ?? []).map(Number))].sort((a, b) => b - a),
+    targets: {
+      title: f.targets?.title?.trim() || null,
+      items: (f.targets?.items ?? []).map((t) => ({ figure: t.figure, rate: frac(t.ratePercent) })),
+    },
   };
 }
 
@@ -57,6 +66,7 @@ export function fromForm(f: RulesFormValues): RulesProfileValues {
 export function formPath(path: readonly PropertyKey[]): (string | number)[] {
   const p = path.map((x) => (typeof x === 'number' ? x : String(x)));
   if (p[0] === 'visitRateTargets' && p[2] === 'rate') return ['visitRateTargets', p[1], 'ratePercent'];
+  if (p[0] === 'targets' && p[1] === 'items' && p[3] === 'rate') return ['targets', 'items', p[2], 'ratePercent'];
   return p;
 }
 
@@ -78,10 +88,22 @@ const LABELS: Record<string, string> = {
   visitRateTargets: '面商走访率目标',
   workOrder: '专线工单',
   unitScore: '单位考核权重',
+  resultClasses: '办理结果分类',
+  targets: '办理目标',
 };
 
 /** The Chinese name of the field an issue is about, e.g. 面商走访率目标第2档. */
-export function labelOf(path: readonly PropertyKey[]): string {
+export function labelOf(path: readonly PropertyKey[], f?: RulesFormValues): string {
   const head = LABELS[String(path[0])] ?? String(path[0] ?? '');
-  return path[0] === 'visitRateTargets' && typeof path[1] === 'number' ? `${head}第${path[1] + 1}档` : head;
+  if (path[0] === 'visitRateTargets' && typeof path[1] === 'number') return `${head}第${path[1] + 1}档`;
+  if (path[0] === 'resultClasses' && typeof path[1] === 'number') {
+    const code = f?.resultClasses?.[path[1]]?.code;
+    return `${head}（${code ? RESULT_CLASS_DEFAULTS[code].label : `第${path[1] + 1}类`}${path[2] === 'definition' ? '含义' : path[2] === 'label' ? '名称' : ''}）`;
+  }
+  if (path[0] === 'targets' && path[1] === 'title') return `${head}名称`;
+  if (path[0] === 'targets' && path[1] === 'items' && typeof path[2] === 'number') {
+    const figure = f?.targets?.items?.[path[2]]?.figure;
+    return `${head}（${figure ? TARGET_FIGURE_LABELS[figure].label : `第${path[2] + 1}项`}）`;
+  }
+  return head;
 }

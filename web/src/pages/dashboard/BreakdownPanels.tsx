@@ -1,10 +1,10 @@
 import { Col, Segmented, Table } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
-import type { CategoryBreakdown, DelegationBreakdown, DeputyBreakdown, GroupFigures, UnitBreakdown } from '../../api/dashboard';
+import type { CategoryBreakdown, DelegationBreakdown, DeputyBreakdown, UnitBreakdown } from '../../api/dashboard';
 import { ChartCard } from './ChartCard';
 import { EChart } from './EChart';
-import { barHeight, pct } from './format';
+import { barHeight } from './format';
+import { figureColumns, shownClasses } from './figure-columns';
 import { groupItemsOption, unitPartsOption } from './options-breakdown';
 
 interface Loaded<T> {
@@ -14,68 +14,7 @@ interface Loaded<T> {
   reload: () => void;
 }
 
-/** The R-STAT-1 columns of one group's figures; `at` reads the figures from a row (null → dashes). */
-// Rules behind the texts below: R-CO-2 (../shared/domain.md).
-export function figureColumns<T>(at: (r: T) => GroupFigures | null, prefix = ''): ColumnsType<T> {
-  const f = (get: (g: GroupFigures) => number | string, title: string, sorter?: (g: GroupFigures) => number) => ({
-    title: `${prefix}${title}`,
-    key: `${prefix}${title}`,
-    align: 'right' as const,
-    render: (_: unknown, r: T) => {
-      const g = at(r);
-      return g ? get(g) : '—';
-    },
-    sorter: sorter
-      ? (a: T, b: T) => {
-          const x = at(a);
-          const y = at(b);
-          return (x ? sorter(x) : -1) - (y ? sorter(y) : -1);
-        }
-      : undefined,
-  });
-  return [
-    f(
-      (g) => g.items,
-      '件数',
-      (g) => g.items,
-    ),
-    f(
-      (g) => g.replied,
-      '已答复',
-      (g) => g.replied,
-    ),
-    f(
-      (g) => pct(g.replyRate),
-      '答复率',
-      (g) => g.replyRate ?? -1,
-    ),
-    f(
-      (g) => pct(g.onTimeRate),
-      '按期率',
-      (g) => g.onTimeRate ?? -1,
-    ),
-    f((g) => `${g.resultClasses.A.count}（${pct(g.resultClasses.A.share)}）`, 'A 类'),
-    f((g) => `${g.resultClasses.B.count}（${pct(g.resultClasses.B.share)}）`, 'B 类'),
-    f((g) => `${g.resultClasses.C.count}（${pct(g.resultClasses.C.share)}）`, 'C 类'),
-    f((g) => `${g.evaluations.satisfied.count}（${pct(g.evaluations.satisfied.share)}）`, '满意'),
-    f((g) => `${g.evaluations.basicallySatisfied.count}（${pct(g.evaluations.basicallySatisfied.share)}）`, '基本满意'),
-    f((g) => `${g.evaluations.dissatisfied.count}（${pct(g.evaluations.dissatisfied.share)}）`, '不满意'),
-    f(
-      (g) => g.contacts,
-      '联系人次',
-      (g) => g.contacts,
-    ),
-    f(
-      (g) => pct(g.faceToFaceRate),
-      '面商率',
-      (g) => g.faceToFaceRate ?? -1,
-    ),
-    f((g) => g.rehandled, '重新办理'),
-    f((g) => g.commitmentsStruckOff, 'B 类销号'),
-  ];
-}
-
-/** 各单位主办与会办 (R-STAT-1, R-SUP-4 lead and co apart), from GET /api/statistics/by-unit. */
+/** 各单位主办与会办 (lead and co apart), from GET /api/statistics/by-unit. */
 export function UnitBreakdownCard({ data, loading, error, reload, narrow }: Loaded<UnitBreakdown[]> & { narrow: boolean }) {
   const rows = useMemo(() => data ?? [], [data]);
   const option = useMemo(() => unitPartsOption(rows, narrow), [rows, narrow]);
@@ -116,7 +55,10 @@ export function UnitBreakdownCard({ data, loading, error, reload, narrow }: Load
               pagination={false}
               dataSource={rows.filter((u) => u[part])}
               scroll={{ x: 'max-content' }}
-              columns={[{ title: '承办单位', dataIndex: 'unitName', fixed: 'left' }, ...figureColumns<UnitBreakdown>((u) => u[part])]}
+              columns={[
+                { title: '承办单位', dataIndex: 'unitName', fixed: 'left' },
+                ...figureColumns<UnitBreakdown>((u) => u[part], shownClasses(rows.map((u) => u[part]))),
+              ]}
             />
           </>
         )}
@@ -129,7 +71,7 @@ export function UnitBreakdownCard({ data, loading, error, reload, narrow }: Load
 type Dimension = 'category' | 'delegation' | 'deputy';
 type AnyRow = (CategoryBreakdown | DelegationBreakdown | DeputyBreakdown) & { key: string };
 
-/** 分类别、分代表团、分代表 (R-STAT-1), as tables with the full figures. */
+/** 分类别、分代表团、分代表, as tables with the full figures. */
 export function GroupBreakdownCard(p: {
   narrow: boolean;
   category: Loaded<CategoryBreakdown[]>;
@@ -189,7 +131,7 @@ export function GroupBreakdownCard(p: {
             columns={[
               { title: first, dataIndex: 'name', fixed: 'left' },
               ...(dim === 'deputy' ? [{ title: '领衔', dataIndex: 'led', align: 'right' as const }] : []),
-              ...figureColumns<AnyRow>((r) => r),
+              ...figureColumns<AnyRow>((r) => r, shownClasses(rows)),
             ]}
           />
         )}

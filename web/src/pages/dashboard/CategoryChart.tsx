@@ -1,15 +1,31 @@
 import { Col, Table } from 'antd';
 import { useMemo } from 'react';
-import type { CategoryCount } from '../../api/dashboard';
+import type { CategoryCount, DashboardStatistics } from '../../api/dashboard';
 import { ChartCard } from './ChartCard';
 import { EChart } from './EChart';
-import { barHeight } from './format';
+import { barHeight, pct } from './format';
 import { categoryOption } from './options';
 
-/** 各类别建议件数 (sub-categories counted under their parent), from GET /api/statistics/categories. */
-export function CategoryChart(p: { data: CategoryCount[] | null; loading: boolean; error: unknown; reload: () => void; narrow: boolean }) {
-  const cats = useMemo(() => p.data ?? [], [p.data]);
+type CategoryRow = CategoryCount & { share?: number };
+
+/**
+ * 各类别建议件数 (sub-categories counted under their parent), from GET /api/statistics/categories, each with its
+ * share of all items from GET /api/statistics (`shares`, once loaded: the same count, the server's shares).
+ */
+export function CategoryChart(p: {
+  data: CategoryCount[] | null;
+  shares: DashboardStatistics['categories'] | undefined;
+  loading: boolean;
+  error: unknown;
+  reload: () => void;
+  narrow: boolean;
+}) {
+  const cats = useMemo<CategoryRow[]>(() => {
+    const share = new Map((p.shares ?? []).map((c) => [c.categoryId, c.share]));
+    return (p.data ?? []).map((c) => ({ ...c, share: share.get(c.categoryId) }));
+  }, [p.data, p.shares]);
   const option = useMemo(() => categoryOption(cats, p.narrow), [cats, p.narrow]);
+  const text = (c: CategoryRow) => `${c.name}${c.items}件${c.share === undefined ? '' : `，占${pct(c.share)}`}`;
   return (
     <Col xs={24} xl={12}>
       <ChartCard
@@ -20,11 +36,9 @@ export function CategoryChart(p: { data: CategoryCount[] | null; loading: boolea
         pending={!p.data && !p.error}
         empty={cats.length === 0}
         emptyText="暂无建议"
-        chart={() => (
-          <EChart option={option} height={barHeight(cats.length)} label={`各类别建议件数：${cats.map((c) => `${c.name}${c.items}件`).join('；')}`} />
-        )}
+        chart={() => <EChart option={option} height={barHeight(cats.length)} label={`各类别建议件数：${cats.map(text).join('；')}`} />}
         table={() => (
-          <Table<CategoryCount>
+          <Table<CategoryRow>
             size="small"
             rowKey={(c) => c.categoryId ?? 0}
             pagination={false}
@@ -32,10 +46,11 @@ export function CategoryChart(p: { data: CategoryCount[] | null; loading: boolea
             columns={[
               { title: '类别', dataIndex: 'name' },
               { title: '件数', dataIndex: 'items', align: 'right' },
+              { title: '占比', dataIndex: 'share', align: 'right', render: (v: number | undefined) => pct(v) },
             ]}
           />
         )}
-        footnote="子类别计入其上级类别"
+        footnote="子类别计入其上级类别；占比为占全部件数的比例"
       />
     </Col>
   );

@@ -12,6 +12,9 @@ import { CategoryChart } from './CategoryChart';
 import { Headline } from './Headline';
 import { ScopeFilters, type ScopeOptions } from './ScopeFilters';
 import { ShareCharts } from './ShareCharts';
+import { SummaryCard } from './SummaryCard';
+import { TargetsPanel } from './TargetsPanel';
+import { HotlineCard } from './HotlineCard';
 import { UnitCharts } from './UnitCharts';
 import './dashboard.css';
 import { XlsxButton, xlsxUrl } from '../../components/XlsxButton';
@@ -29,13 +32,17 @@ function latestSession(sessions: { id: number; year: number }[]): number | undef
 /** Who reads the unit scores (GET /api/statistics/unit-scores). */
 const SCORE_READERS: string[] = ['liaisonOffice', 'governmentOffice', 'supervisor'];
 
+/** Who is told, when no target is set, where targets are set. */
+const TARGET_HINTED: readonly string[] = ['liaisonOffice', 'governmentOffice'];
+
 const EMPTY: ScopeOptions = { sessions: [], units: [], categories: [], delegations: [] };
 
 /**
- * 统计分析 (issue 3 dashboards, R-STAT-1, R-SUP-1): headline figures, class
- * shares, satisfaction, on-time rate and lights by unit, items per category —
- * all for one scope, by default the latest session. Each panel loads on its
- * own, so a slow or failed one does not hold the others back.
+ * 统计分析: headline figures, 办理概况 as the handling reports word it, the
+ * targets met and missed, class shares, satisfaction, on-time rate and lights
+ * by unit, items per category — all for one scope, by default the latest
+ * session. Each panel loads on its own, so a slow or failed one does not hold
+ * the others back.
  */
 export default function DashboardPage() {
   const user = useUser();
@@ -64,6 +71,8 @@ export default function DashboardPage() {
   const stats = useLoad(scope ? (signal) => dashboardApi.statistics(scope, signal) : null, [key]);
   const units = useLoad(scope ? (signal) => dashboardApi.unitPerformance(scope, signal) : null, [key]);
   const cats = useLoad(scope ? (signal) => dashboardApi.categories(scope, signal) : null, [key]);
+  const targets = useLoad(scope ? (signal) => dashboardApi.targets(scope, signal) : null, [key]);
+  const noTargets = targets.data?.targets.length === 0;
   const sessionName = useMemo(() => options.data?.sessions.find((s) => s.id === scope?.sessionId)?.name, [options.data, scope]);
 
   return (
@@ -99,10 +108,22 @@ export default function DashboardPage() {
             children: (
               <>
                 <Headline stats={stats.data} error={stats.error} onRetry={stats.reload} />
+                <Row gutter={[16, 16]} className="dashboard-overview-row">
+                  <SummaryCard stats={stats.data} error={stats.error} onRetry={stats.reload} wide={noTargets} />
+                  <TargetsPanel {...targets} hint={TARGET_HINTED.includes(user.role)} />
+                  <HotlineCard stats={stats.data} />
+                </Row>
                 <Row gutter={[16, 16]}>
                   <ShareCharts stats={stats.data} loading={stats.loading} error={stats.error} reload={stats.reload} narrow={narrow} />
                   <UnitCharts data={units.data} loading={units.loading} error={units.error} reload={units.reload} narrow={narrow} />
-                  <CategoryChart data={cats.data} loading={cats.loading} error={cats.error} reload={cats.reload} narrow={narrow} />
+                  <CategoryChart
+                    data={cats.data}
+                    shares={stats.data?.categories}
+                    loading={cats.loading}
+                    error={cats.error}
+                    reload={cats.reload}
+                    narrow={narrow}
+                  />
                 </Row>
               </>
             ),

@@ -1,10 +1,10 @@
-import { Col, Table } from 'antd';
+import { Col, Table, Tooltip } from 'antd';
 import { useMemo } from 'react';
 import type { DashboardStatistics } from '../../api/dashboard';
 import { EVALUATION_LABELS } from '../../lib/labels';
 import { ChartCard } from './ChartCard';
 import { EChart } from './EChart';
-import { pct } from './format';
+import { classRows, pct } from './format';
 import { classSharesOption, EVALUATION_KEYS, satisfactionOption } from './options';
 
 interface Loaded {
@@ -20,9 +20,11 @@ interface ShareRow {
   name: string;
   count: number;
   share: number;
+  /** what the row means (a result class's definition), shown on hover */
+  definition?: string;
 }
 
-/** The same figures as the pie, with a 合计 row (the shares add up to 100.00%, R-STAT-1). */
+/** The same figures as the pie, with a 合计 row (the shares add up to 100.00%). */
 function ShareTable({ rows, caption }: { rows: ShareRow[]; caption: string }) {
   const total = rows.reduce((a, r) => a + r.count, 0);
   const shares = rows.reduce((a, r) => a + Math.round(r.share * 100), 0) / 100;
@@ -34,7 +36,18 @@ function ShareTable({ rows, caption }: { rows: ShareRow[]; caption: string }) {
       dataSource={[...rows, { key: 'total', name: '合计', count: total, share: total ? shares : 0 }]}
       caption={<span className="sr-only">{caption}</span>}
       columns={[
-        { title: '项目', dataIndex: 'name' },
+        {
+          title: '项目',
+          dataIndex: 'name',
+          render: (name: string, r) =>
+            r.definition ? (
+              <Tooltip title={r.definition}>
+                <span className="dashboard-defined">{name}</span>
+              </Tooltip>
+            ) : (
+              name
+            ),
+        },
         { title: '件数', dataIndex: 'count', align: 'right' },
         { title: '占比', dataIndex: 'share', align: 'right', render: (v: number) => pct(v) },
       ]}
@@ -42,11 +55,14 @@ function ShareTable({ rows, caption }: { rows: ShareRow[]; caption: string }) {
   );
 }
 
-/** 办理结果类别 A/B/C and 代表评价, two pies side by side (one above the other on a phone). */
+/**
+ * 办理结果类别 (the classes of the rules profile: A/B/C, or A/B/C/D; their definitions on hover) and 代表评价,
+ * two pies side by side (one above the other on a phone).
+ */
 export function ShareCharts({ stats, loading, error, reload, narrow }: Loaded) {
   const classOpt = useMemo(() => (stats ? classSharesOption(stats, narrow) : null), [stats, narrow]);
   const satOpt = useMemo(() => (stats ? satisfactionOption(stats, narrow) : null), [stats, narrow]);
-  const classes = stats ? (['A', 'B', 'C'] as const).map((k) => ({ key: k, name: `${k}类`, ...stats.resultClasses[k] })) : [];
+  const classes = useMemo(() => (stats ? classRows(stats) : []), [stats]);
   const evaluations = stats ? EVALUATION_KEYS.map((k) => ({ key: k, name: EVALUATION_LABELS[k], ...stats.evaluations[k] })) : [];
   const height = narrow ? 260 : 300;
   const common = { loading, error, onRetry: reload, pending: !stats && !error };
@@ -62,6 +78,7 @@ export function ShareCharts({ stats, loading, error, reload, narrow }: Loaded) {
             <EChart option={classOpt!} height={height} label={`办理结果类别：${classes.map((c) => `${c.name}${c.count}件，占${pct(c.share)}`).join('；')}`} />
           )}
           table={() => <ShareTable rows={classes} caption="办理结果类别" />}
+          footnote={classes.map((c) => `${c.name}：${c.definition}`).join('；')}
         />
       </Col>
       <Col xs={24} lg={12}>

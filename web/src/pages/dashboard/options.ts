@@ -1,14 +1,14 @@
 /**
  * ECharts options of the dashboards, built from the server's figures. Labels
- * print the server's shares (largest remainder, adding up to 100.00%, R-STAT-1),
+ * print the server's shares (largest remainder, adding up to 100.00%),
  * never ECharts' own rounding of the percentages.
  */
 import type { DashboardStatistics, CategoryCount, UnitPerformance } from '../../api/dashboard';
 import { EVALUATION_LABELS, LIGHT_COLORS, LIGHT_SHORT } from '../../lib/labels';
 import type { ChartOption } from './echarts';
-import { pct } from './format';
+import { classRows, pct } from './format';
 
-export const CLASS_COLORS = { A: '#389e0d', B: '#1d4f91', C: '#d48806' } as const;
+export const CLASS_COLORS = { A: '#389e0d', B: '#1d4f91', C: '#d48806', D: '#7e57c2' } as const;
 export const EVALUATION_COLORS = { satisfied: '#389e0d', basicallySatisfied: '#1d4f91', dissatisfied: '#c62828' } as const;
 export const EVALUATION_KEYS = ['satisfied', 'basicallySatisfied', 'dissatisfied'] as const;
 const LIGHT_KEYS = ['red', 'yellow', 'green'] as const;
@@ -19,13 +19,26 @@ interface Slice {
   count: number;
   share: number;
   color: string;
+  /** what the slice means (a result class's definition), under the figures in the tooltip */
+  note?: string;
+}
+
+/** Text from the rules profile goes into ECharts' HTML tooltip: escaped. */
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /** A doughnut with a legend below; each label says "name count件 share%". */
 function pie(slices: Slice[], narrow: boolean): ChartOption {
   const byName = new Map(slices.map((s) => [s.name, s]));
   return {
-    tooltip: { trigger: 'item', formatter: (p) => describe(byName.get((p as { name: string }).name)) },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p) => {
+        const s = byName.get((p as { name: string }).name);
+        return escapeHtml(describe(s)) + (s?.note ? `<br/>${escapeHtml(s.note)}` : '');
+      },
+    },
     // On a phone the labels beside the ring would be cut at the edge: the legend carries the figures instead.
     legend: { bottom: 0, textStyle: FONT, ...(narrow ? { formatter: (name: string) => describe(byName.get(name)) } : {}) },
     series: [
@@ -45,15 +58,15 @@ function describe(s: Slice | undefined, sep = ' '): string {
   return s ? `${s.name}${sep}${s.count} 件 ${pct(s.share)}` : '';
 }
 
-/** 办理结果类别 A/B/C (R-STAT-1). */
+/** 办理结果类别: the classes of the scheme, with the profile's labels and definitions. */
 export function classSharesOption(st: DashboardStatistics, narrow: boolean): ChartOption {
   return pie(
-    (['A', 'B', 'C'] as const).map((k) => ({ name: `${k}类`, count: st.resultClasses[k].count, share: st.resultClasses[k].share, color: CLASS_COLORS[k] })),
+    classRows(st).map((c) => ({ name: c.name, count: c.count, share: c.share, color: CLASS_COLORS[c.key], note: c.definition })),
     narrow,
   );
 }
 
-/** 代表评价 满意/基本满意/不满意 (R-STAT-1). */
+/** 代表评价 满意/基本满意/不满意. */
 export function satisfactionOption(st: DashboardStatistics, narrow: boolean): ChartOption {
   return pie(
     EVALUATION_KEYS.map((k) => ({ name: EVALUATION_LABELS[k], count: st.evaluations[k].count, share: st.evaluations[k].share, color: EVALUATION_COLORS[k] })),
@@ -88,7 +101,7 @@ function categoryAxis(names: string[], narrow: boolean) {
 
 const GRID = { left: 8, right: 48, top: 28, bottom: 8, containLabel: true };
 
-/** 按期答复率 by unit, sorted (R-STAT-1). */
+/** 按期答复率 by unit, sorted. */
 export function onTimeOption(ranked: (UnitPerformance & { onTimeRate: number })[], narrow: boolean): ChartOption {
   return {
     tooltip: {
@@ -117,7 +130,7 @@ export function onTimeOption(ranked: (UnitPerformance & { onTimeRate: number })[
   };
 }
 
-/** 红黄绿灯 by unit, stacked (R-SUP-1). */
+/** 红黄绿灯 by unit, stacked. */
 export function lightsOption(ranked: UnitPerformance[], narrow: boolean): ChartOption {
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
@@ -140,11 +153,20 @@ export function lightsOption(ranked: UnitPerformance[], narrow: boolean): ChartO
   };
 }
 
-/** 各类别建议件数 (R-STAT-1 scope "category"). */
-export function categoryOption(cats: CategoryCount[], narrow: boolean): ChartOption {
+/** 各类别建议件数, each with its share of all items where known. */
+export function categoryOption(cats: (CategoryCount & { share?: number })[], narrow: boolean): ChartOption {
+  const label = (c: CategoryCount & { share?: number }) => (c.share === undefined ? `${c.items}` : `${c.items}（${pct(c.share)}）`);
   return {
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => `${v as number} 件` },
-    grid: GRID,
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (ps) => {
+        const c = cats[(ps as { dataIndex: number }[])[0].dataIndex];
+        return `${escapeHtml(c.name)}<br/>${c.items} 件${c.share === undefined ? '' : `，占 ${pct(c.share)}`}`;
+      },
+    },
+    // Room on the right for 15（45.46%）.
+    grid: { ...GRID, right: cats.some((c) => c.share !== undefined) ? 96 : 48 },
     xAxis: { type: 'value', minInterval: 1, axisLabel: FONT },
     yAxis: categoryAxis(
       cats.map((c) => c.name),
@@ -156,7 +178,7 @@ export function categoryOption(cats: CategoryCount[], narrow: boolean): ChartOpt
         name: '件数',
         barMaxWidth: 18,
         itemStyle: { color: '#1d4f91' },
-        label: { show: true, position: 'right', ...FONT },
+        label: { show: true, position: 'right', ...FONT, formatter: (p) => label(cats[p.dataIndex]) },
         data: cats.map((c) => c.items),
       },
     ],

@@ -2,7 +2,7 @@ import { Descriptions, Space, Tag, Tooltip } from 'antd';
 import type { ItemDetail, Reply } from '../../api/types';
 import { SimpleList } from '../../components/SimpleList';
 import { formatDate, formatDateTime } from '../../lib/dates';
-import { CONTACT_METHOD_LABELS, CONTACT_PHASE_LABELS, EVALUATION_LABELS, PUBLICITY_LABELS, REPLY_STATE_LABELS, RESULT_CLASS_LABELS } from '../../lib/labels';
+import { CONTACT_METHOD_LABELS, CONTACT_PHASE_LABELS, EVALUATION_LABELS, PUBLICITY_LABELS, REPLY_STATE_LABELS } from '../../lib/labels';
 import { Body, Section, type SectionProps as Props, unitOf } from './Section';
 import { reportsApi } from '../../api/reports';
 import { DocxButton } from './DocxButton';
@@ -11,6 +11,7 @@ import { replyLetterUrl } from '../print/urls';
 import { useUser } from '../../auth/AuthContext';
 import { FormButton } from '../imports/StandardForms';
 import { wordsOf } from '../../lib/words';
+import { ClassTag } from './ClassTag';
 
 // ── 答复 ──────────────────────────────────────────────────────────
 function ReplyCard({ r, detail }: { r: Reply; detail: ItemDetail }) {
@@ -18,7 +19,7 @@ function ReplyCard({ r, detail }: { r: Reply; detail: ItemDetail }) {
     {
       key: 'class',
       label: '办理结果',
-      children: <Tag color={r.resultClass === 'A' ? 'green' : r.resultClass === 'B' ? 'blue' : 'orange'}>{RESULT_CLASS_LABELS[r.resultClass]}</Tag>,
+      children: <ClassTag r={r} detail={detail} />,
     },
     { key: 'pub', label: '是否公开', children: `${PUBLICITY_LABELS[r.publicity]}${r.privateReason ? `（${r.privateReason}）` : ''}` },
     { key: 'doc', label: '文号', children: r.docNumber ?? '—' },

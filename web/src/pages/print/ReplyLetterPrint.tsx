@@ -50,7 +50,7 @@ export default function ReplyLetterPrint() {
     <PrintSheet title={`答复函 ${detail.item.number}`} extra={<DocxButton label="下载 Word 版" download={() => reportsApi.downloadReplyLetter(id, rid)} />}>
       <div className="letter">
         <div className="letter-marks">
-          <span>{d.resultClass}</span>
+          <span>{d.classMark}</span>
           {state && state !== 'sent' && (
             <span className="letter-draft">
               （{REPLY_STATE_LABELS[state]}，尚未答复{wordsOf(detail.item.kind).submitter}）

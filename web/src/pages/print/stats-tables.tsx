@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { DashboardStatistics, GroupFigures, SatisfactionVsResolution, Share, UnitPerformanceAnswer } from '../../api/dashboard';
 import { EVALUATION_LABELS, LIGHT_SHORT } from '../../lib/labels';
-import { pct } from '../dashboard/format';
+import { shownClasses } from '../dashboard/figure-columns';
+import { classRows, pct } from '../dashboard/format';
 import { rankByLights, rankByOnTime } from '../dashboard/options';
 import { PrintTable, type PrintColumn } from './PrintSheet';
 
@@ -54,7 +55,7 @@ const counted = (x: Share) => (
 export function ShareTable({ s, of }: { s: DashboardStatistics; of: 'classes' | 'evaluations' }) {
   const rows: { key: string; name: string; count: number; share: number }[] =
     of === 'classes'
-      ? (['A', 'B', 'C'] as const).map((k) => ({ key: k, name: `${k}类`, ...s.resultClasses[k] }))
+      ? classRows(s)
       : (['satisfied', 'basicallySatisfied', 'dissatisfied'] as const).map((k) => ({ key: k, name: EVALUATION_LABELS[k], ...s.evaluations[k] }));
   const total = rows.reduce((a, r) => a + r.count, 0);
   const shares = rows.reduce((a, r) => a + Math.round(r.share * 100), 0) / 100;
@@ -117,7 +118,7 @@ export function LightsTable({ perf }: { perf: UnitPerformanceAnswer }) {
   );
 }
 
-/** The R-STAT-1 figures of groups (units' lead or co parts, categories, delegations, deputies), one row each. */
+/** The figures of groups (units' lead or co parts, categories, delegations, deputies), one row each. */
 export function FiguresTable<T>(p: {
   rows: readonly T[];
   name: string;
@@ -140,9 +141,7 @@ export function FiguresTable<T>(p: {
         f('已答复', (g) => g.replied),
         f('答复率', (g) => pct(g.replyRate)),
         f('按期率', (g) => pct(g.onTimeRate)),
-        f('A 类', (g) => counted(g.resultClasses.A)),
-        f('B 类', (g) => counted(g.resultClasses.B)),
-        f('C 类', (g) => counted(g.resultClasses.C)),
+        ...shownClasses(p.rows.map(p.at)).map((c) => f(`${c} 类`, (g) => counted(g.resultClasses[c] ?? { count: 0, share: 0 }))),
         f('满意', (g) => counted(g.evaluations.satisfied)),
         f('基本满意', (g) => counted(g.evaluations.basicallySatisfied)),
         f('不满意', (g) => counted(g.evaluations.dissatisfied)),

@@ -26,7 +26,7 @@ export function LetterPaper({ letter }: { letter: ReplyLetterPreview }) {
   return (
     <div style={page} data-testid="letter-paper">
       <p style={{ ...line, textAlign: 'right', fontFamily: "'SimHei', sans-serif" }}>{letter.publicityMark}</p>
-      <p style={{ ...line, fontFamily: "'SimHei', sans-serif" }}>{letter.resultClass}</p>
+      <p style={{ ...line, fontFamily: "'SimHei', sans-serif" }}>{letter.classMark}</p>
       {(letter.docNumber || letter.signer) && (
         <p style={{ ...line, display: 'flex', justifyContent: 'space-between' }}>
           <span>{letter.docNumber ?? ''}</span>

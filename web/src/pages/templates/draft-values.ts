@@ -1,12 +1,13 @@
 /** The reply form's values as the template tools read them (web/src/pages/item/forms/reply/ReplyDraftModal.tsx). */
 import type { Dayjs } from 'dayjs';
+import type { ResultClass } from '../../../../domain/items/kinds';
 import { replyPreviewBody } from '../../../../domain/contracts/templates';
 import { commitmentsText } from '../../../../domain/templates/placeholders';
 import type { ReplyPreviewInput } from '../../api/templates';
 
 export interface DraftFormValues {
   body?: string;
-  resultClass?: 'A' | 'B' | 'C';
+  resultClass?: ResultClass;
   publicity?: 'public' | 'private';
   docNumber?: string;
   contactPerson?: string;

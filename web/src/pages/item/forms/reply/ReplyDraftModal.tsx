@@ -2,27 +2,29 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, DatePicker, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { replyDraftBody } from '../../../../../../domain/contracts/items';
-import { RESULT_CLASSES, type ResultClass } from '../../../../../../domain/items/kinds';
+import type { ResultClass } from '../../../../../../domain/items/kinds';
+import { THREE_CLASSES } from '../../../../../../domain/stats/result-classes';
 import { actions } from '../../../../api/actions';
 import type { Reply } from '../../../../api/types';
 import { useUser } from '../../../../auth/AuthContext';
 import { wordsOf } from '../../../../lib/words';
 import { EditLockAlert } from '../../../collaboration/EditLockAlert';
 import { useEditLock } from '../../../collaboration/useEditLock';
-import { PUBLICITY_LABELS, RESULT_CLASS_LABELS } from '../../../../lib/labels';
+import { PUBLICITY_LABELS } from '../../../../lib/labels';
 import { ActionModal } from '../../ActionModal';
 import { TextArea, type ModalProps } from '../shared';
 import { myReply } from './replies';
 import { SalutationNote } from './SalutationNote';
 import { ReplyDraftTools } from '../../../templates/ReplyDraftTools';
 
-const CLASS_HINTS: Record<ResultClass, string> = {
-  A: '问题已解决或建议已采纳，当年基本解决',
-  B: '已列入计划或规划逐步解决：须登记承诺事项及完成时限',
-  C: '因法律政策或条件限制暂不能解决：须在答复中说明理由',
+/** What a class asks of the reply besides its definition (the rules profile words the definition). */
+const CLASS_NEEDS: Partial<Record<ResultClass, string>> = {
+  B: '须登记承诺事项及完成时限',
+  C: '须在答复中说明理由',
+  D: '须在答复中说明参考的方面',
 };
 
-/** R-REPLY-4: a non-public reply needs its reason. */
+/** A non-public reply needs its reason. */
 const draftSchema = replyDraftBody.refine((b) => b.publicity !== 'private' || Boolean(b.privateReason?.trim()), {
   path: ['privateReason'],
   message: '答复不公开须说明理由',
@@ -46,6 +48,8 @@ export function ReplyDraftModal({ detail, onClose, onChanged }: ModalProps) {
   const draft = existing?.state === 'draft' ? existing : undefined;
   const { item } = detail;
   const lock = useEditLock(item.id, 'replyDraft');
+  // The classes of the item's rules profile: A/B/C, or A/B/C/D, with their labels and definitions.
+  const classes = detail.resultClasses.length ? detail.resultClasses : THREE_CLASSES;
   return (
     <ActionModal<typeof draftSchema, DraftValues>
       open
@@ -106,9 +110,13 @@ export function ReplyDraftModal({ detail, onClose, onChanged }: ModalProps) {
         <>
           <Form.Item name="resultClass" label="办理结果分类（标注于文号上方）" required>
             <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
-              {RESULT_CLASSES.map((c) => (
-                <Radio key={c} value={c}>
-                  <b>{RESULT_CLASS_LABELS[c]}</b> <span className="muted">{CLASS_HINTS[c]}</span>
+              {classes.map((c) => (
+                <Radio key={c.code} value={c.code}>
+                  <b>{c.label}</b>{' '}
+                  <span className="muted">
+                    {c.definition}
+                    {CLASS_NEEDS[c.code] && `：${CLASS_NEEDS[c.code]}`}
+                  </span>
                 </Radio>
               ))}
             </Radio.Group>
@@ -152,7 +160,7 @@ export function ReplyDraftModal({ detail, onClose, onChanged }: ModalProps) {
   );
 }
 
-/** R-TRACK-1: each B commitment with its target date. */
+/** Each B commitment with its target date. */
 function CommitmentFields() {
   return (
     <Form.Item

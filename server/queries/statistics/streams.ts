@@ -5,14 +5,14 @@
  * Every group holds each item once, so the groups' shares of the items add up to 100.00.
  */
 import { inArray, sql } from 'drizzle-orm';
-import { PARTY_COLLECTIVE, PARTY_UNRECORDED, partyOrder, streamLabel } from '../../domain/stats/streams';
-import { SUBMISSION_TYPE_LABELS, SUBMISSION_TYPES, type SubmissionType } from '../../domain/proposals/wording';
-import type { Body } from '../../domain/levels/levels';
-import type { Actor } from '../auth/actor';
-import type { Db } from '../db/client';
-import { congresses } from '../db/schema';
-import { figuresOver, itemOnTime, itemPart, shape, withItemShares, type Raw } from './statistics-breakdown';
-import type { StatsScope } from './statistics';
+import { PARTY_COLLECTIVE, PARTY_UNRECORDED, partyOrder, streamLabel } from '../../../domain/stats/streams';
+import { SUBMISSION_TYPE_LABELS, SUBMISSION_TYPES, type SubmissionType } from '../../../domain/proposals/wording';
+import type { Body } from '../../../domain/levels/levels';
+import type { Actor } from '../../auth/actor';
+import type { Db } from '../../db/client';
+import { congresses } from '../../db/schema';
+import { figuresOver, itemOnTime, itemPart, shape, withItemShares, type Raw } from './breakdown';
+import type { StatsScope } from './figures';
 
 /** No items: the figures of a group that has none (a submission type nobody used). */
 const EMPTY: Omit<Raw, 'key' | 'name' | 'grp'> = {
@@ -23,6 +23,7 @@ const EMPTY: Omit<Raw, 'key' | 'name' | 'grp'> = {
   a: 0,
   b: 0,
   c: 0,
+  d: 0,
   sat: 0,
   basic: 0,
   dis: 0,
@@ -105,7 +106,7 @@ export async function querySubmissionTypeBreakdown(db: Db, actor: Actor, s: Stat
     SUBMISSION_TYPES.map((t) => ({
       submissionType: t,
       name: SUBMISSION_TYPE_LABELS[t],
-      ...shape(found.get(t) ?? { key: null, name: t, grp: 'all', ...EMPTY }),
+      ...shape(found.get(t) ?? { key: null, name: t, grp: 'all', ...EMPTY, four: rows[0]?.four }),
     })),
   );
 }

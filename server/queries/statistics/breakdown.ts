@@ -1,13 +1,14 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { isUnitRole } from '../../domain/items/roles';
-import { ANSWERED_ITEM_STATES, INACTIVE_TASK_STATES } from '../../domain/items/states';
-import { rate, sharesOf } from '../../domain/stats';
-import type { Actor } from '../auth/actor';
-import { queryRows, type Db } from '../db/client';
-import { stateIn, stateNotIn } from '../db/state-sql';
-import { streamWords } from '../../domain/documents/stream-words';
-import { viewKinds } from '../../domain/stats/streams';
-import { statsScope, type StatsScope } from './statistics';
+import { isUnitRole } from '../../../domain/items/roles';
+import { ANSWERED_ITEM_STATES, INACTIVE_TASK_STATES } from '../../../domain/items/states';
+import { rate, sharesOf } from '../../../domain/stats';
+import type { Actor } from '../../auth/actor';
+import { queryRows, type Db } from '../../db/client';
+import { stateIn, stateNotIn } from '../../db/state-sql';
+import { streamWords } from '../../../domain/documents/stream-words';
+import { viewKinds } from '../../../domain/stats/streams';
+import { firstReplies, statsScope, type StatsScope } from './figures';
+import { rulesInScope } from './rules-in-scope';
 
 /** The R-STAT-1 figures of one group of items (a unit's lead or co part, a category, a delegation, a deputy). */
 export interface GroupFigures {
@@ -17,7 +18,7 @@ export interface GroupFigures {
   replyRate: number | null;
   onTime: number;
   onTimeRate: number | null;
-  resultClasses: { A: Share; B: Share; C: Share };
+  resultClasses: { A: Share; B: Share; C: Share; D?: Share };
   evaluations: { satisfied: Share; basicallySatisfied: Share; dissatisfied: Share; satisfactionRate: number | null };
   contacts: number;
   contactRate: number | null;
@@ -41,6 +42,7 @@ export type Raw = {
   a: number;
   b: number;
   c: number;
+  d: number;
   sat: number;
   basic: number;
   dis: number;
@@ -49,6 +51,8 @@ export type Raw = {
   visited: number;
   rehandled: number;
   struck: number;
+  /** the scope's rules profile has four result classes (issue 17 §2): D is shown even where a group has none */
+  four?: boolean;
 };
 
 /**
@@ -59,13 +63,13 @@ export type Raw = {
  * level handed down to an office (statsScope).
  */
 export async function figuresOver(db: Db, actor: Actor, s: StatsScope, parts: SQL, o: { handedDown?: boolean } = {}): Promise<Raw[]> {
-  return queryRows<Raw>(
+  const rules = await rulesInScope(db, actor, s);
+  const four = rules.all.some((r) => r.resultClasses.length === 4);
+  const rows = await queryRows<Raw>(
     db,
     sql`
     with scope as (select items.* from items where ${statsScope(actor, s, o)}),
-    firsts as (
-      select r.item_id, min(r.sent_on) as first_sent from replies r join scope on scope.id = r.item_id
-      where r.state = 'sent' and r.round = 1 group by r.item_id),
+    firsts as (${firstReplies}),
     ev as (
       select e.item_id,
         count(*) filter (where e.result = 'satisfied') as sat,
@@ -81,6 +85,7 @@ export async function figuresOver(db: Db, actor: Actor, s: StatsScope, parts: SQ
       count(*) filter (where scope.result_class = 'A')::int as a,
       count(*) filter (where scope.result_class = 'B')::int as b,
       count(*) filter (where scope.result_class = 'C')::int as c,
+      count(*) filter (where scope.result_class = 'D')::int as d,
       coalesce(sum(ev.sat), 0)::int as sat,
       coalesce(sum(ev.basic), 0)::int as basic,
       coalesce(sum(ev.dis), 0)::int as dis,
@@ -102,6 +107,7 @@ export async function figuresOver(db: Db, actor: Actor, s: StatsScope, parts: SQ
     group by p.key, p.name, p.grp
     order by count(*) desc, p.name`,
   );
+  return rows.map((r) => ({ ...r, four }));
 }
 
 const COUNTS = [
@@ -112,6 +118,7 @@ const COUNTS = [
   'a',
   'b',
   'c',
+  'd',
   'sat',
   'basic',
   'dis',
@@ -128,8 +135,10 @@ function addRaw(x: Raw, y: Raw): Raw {
   return out;
 }
 
+/** A group's figures; D among the classes when the scope's profile has four (`four`) or the group has D items. */
 export function shape(r: Raw): GroupFigures {
-  const [sa, sb, sc] = sharesOf([r.a, r.b, r.c]);
+  const withD = !!r.four || r.d > 0;
+  const [sa, sb, sc, sd] = sharesOf(withD ? [r.a, r.b, r.c, r.d] : [r.a, r.b, r.c]);
   const [s1, s2, s3] = sharesOf([r.sat, r.basic, r.dis]);
   return {
     items: r.items,
@@ -138,7 +147,12 @@ export function shape(r: Raw): GroupFigures {
     replyRate: rate(r.replied, r.assigned),
     onTime: r.on_time,
     onTimeRate: rate(r.on_time, r.replied),
-    resultClasses: { A: { count: r.a, share: sa }, B: { count: r.b, share: sb }, C: { count: r.c, share: sc } },
+    resultClasses: {
+      A: { count: r.a, share: sa },
+      B: { count: r.b, share: sb },
+      C: { count: r.c, share: sc },
+      ...(withD ? { D: { count: r.d, share: sd } } : {}),
+    },
     evaluations: {
       satisfied: { count: r.sat, share: s1 },
       basicallySatisfied: { count: r.basic, share: s2 },
@@ -155,7 +169,8 @@ export function shape(r: Raw): GroupFigures {
 
 /** Item-level parts: replied by the item's state, on time by its first reply against the reply deadline (as GET /api/statistics). */
 export const itemPart = sql`scope.assigned_on is not null and ${stateIn('scope.state', ANSWERED_ITEM_STATES)}`;
-export const itemOnTime = sql`coalesce((select f0.first_sent from firsts f0 where f0.item_id = scope.id) <= scope.reply_due, false)`;
+/** On time only once replied (R-STAT-1: on time ≤ replied): answered by the reply deadline. */
+export const itemOnTime = sql`(${itemPart} and coalesce((select f0.first_sent from firsts f0 where f0.item_id = scope.id) <= scope.reply_due, false))`;
 
 /** A group's share of the items (R-STAT-1: the groups' shares add up to 100.00) — where each item is in one group. */
 export function withItemShares<T extends { items: number }>(rows: T[]): (T & { share: number })[] {
