@@ -26,6 +26,12 @@ export interface BenchOptions {
   floorRuns: number;
   /** The account the load runs as (a liaison office user sees every item and may review). */
   username: string;
+  /** Issue 18 §1: the mixed scenario instead of the six single-request ones (cached repeats). */
+  mix: boolean;
+  /** The mix's share of writes, 0–1. */
+  writes: number;
+  /** The mix's random seed (absent: a new one each run, printed). */
+  seed?: number;
 }
 
 export const USAGE = `用法: npm run bench -- [选项]
@@ -39,6 +45,10 @@ export const USAGE = `用法: npm run bench -- [选项]
   --port <端口>          服务端口（默认自动选择空闲端口）
   --floor-runs <次数>    EXPLAIN ANALYZE 重复次数，取中位数（默认 5）
   --user <账号>          压测使用的账号（默认 liaison，须为联工委角色）
+  --mix                  混合场景：多个账号（联工委、政府办、承办单位、督办、代表）、参数随机取自数据、读写交错；
+                         按请求类型给出 p50/p95/p99 和总吞吐（不加此项时测 a–f 六个单一请求场景，即缓存命中的重复请求）
+  --writes <比例>        混合场景中写入请求的比例（默认 0.05；0 为只读）
+  --seed <整数>          混合场景的随机种子（默认每次不同，结果中给出）
 
 先用 npm run bench:data 生成数据。`;
 
@@ -68,6 +78,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         port: { type: 'string' },
         'floor-runs': { type: 'string' },
         user: { type: 'string' },
+        mix: { type: 'boolean' },
+        writes: { type: 'string' },
+        seed: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -85,6 +98,10 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   for (const s of only) if (!(SCENARIO_IDS as readonly string[]).includes(s)) throw new UsageError(`--only：未知场景 ${s}（可选 ${SCENARIO_IDS.join(',')}）`);
   const port = values.port === undefined ? 0 : positive('port', values.port, 0, true);
   if (port > 65535) throw new UsageError(`--port 须在 1–65535 之间：${port}`);
+  const writes = values.writes === undefined ? 0.05 : Number(values.writes);
+  if (!Number.isFinite(writes) || writes < 0 || writes > 1) throw new UsageError(`--writes 须为 0–1 之间的比例：${values.writes}`);
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError(`--seed 须为整数：${values.seed}`);
   return {
     kind: values.pglite ? 'pglite' : 'postgres',
     databaseUrl: env.BENCH_DATABASE_URL || DEFAULT_BENCH_URL,
@@ -97,5 +114,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     port,
     floorRuns: positive('floor-runs', values['floor-runs'], 5, true),
     username: values.user ?? 'liaison',
+    mix: !!values.mix,
+    writes,
+    seed,
   };
 }

@@ -22,6 +22,7 @@ import { parseOptions, UsageError, USAGE, type BenchOptions } from './options';
 import { evaluateTargets, formatReport, ratioToFloor, type RunResult, type ScenarioResult } from './report';
 import { buildScenarios, FLOOR_FACTOR, FLOOR_SLACK_MS, TARGET_ITEMS, TARGET_RSS_MB, TARGETS, type Scenario } from './scenarios';
 import { freePort, login, probeMs, settle, startServer, type RunningServer, type Session } from './server';
+import { runMixBench } from './mix-run';
 
 const t0 = performance.now();
 /** Progress on stderr, with the seconds since the start. */
@@ -165,6 +166,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  if (o.mix) return runMixBench(o, log);
   const started = new Date();
   const { params, scenarios, floors, version } = await prepare(o);
 

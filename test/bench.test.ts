@@ -113,4 +113,33 @@ describe.runIf(DB_KINDS.includes('postgres'))('npm run bench (tiny data, short r
     expect(r.server.rssMaxMb).toBeGreaterThan(0);
     expect(r.targets.checks.length).toBeGreaterThan(0);
   });
+
+  it(
+    'the mixed scenario (--mix): several accounts, drawn parameters, writes interleaved; per-kind percentiles and no errors',
+    { timeout: 120_000 },
+    async () => {
+      const mixOut = path.join(path.dirname(out), 'mix.json');
+      const args = ['--mix', '--writes', '0.2', '--seed', '11', '--duration', '2', '--warmup', '0', '--connections', '1,3', '--out', mixOut];
+      // Its own data: the six scenarios' write (f) has used the submitted items of the shared set.
+      const own = await prepareBenchData();
+      try {
+        await run(process.execPath, ['--import', 'tsx', 'bench/run.ts', ...args], { cwd: ROOT, env: { ...process.env, ...own.env, TZ: 'Asia/Shanghai' } });
+      } finally {
+        await own.cleanup();
+      }
+      const r = JSON.parse(fs.readFileSync(path.join(path.dirname(out), 'mix-mix.json'), 'utf8'));
+      expect(r).toMatchObject({ database: 'postgres', seed: 11, writeShare: 0.2 });
+      expect(r.runs.map((x: { connections: number }) => x.connections)).toEqual([1, 3]);
+      for (const x of r.runs) {
+        expect(x.requests).toBeGreaterThan(0);
+        expect(x.errors, x.errorSamples.join('\n')).toBe(0);
+        // Reads of several kinds, and writes among them.
+        const kinds = x.byKind.map((k: { kind: string }) => k.kind);
+        expect(kinds.filter((k: string) => !k.startsWith('review') && k !== 'contact').length).toBeGreaterThanOrEqual(5);
+        for (const k of x.byKind) expect(k.latencyMs.p95).toBeGreaterThanOrEqual(k.latencyMs.p50);
+      }
+      const kinds = new Set(r.runs.flatMap((x: { byKind: { kind: string }[] }) => x.byKind.map((k) => k.kind)));
+      expect([...kinds].some((k) => String(k).startsWith('review.'))).toBe(true);
+    },
+  );
 });

@@ -7,6 +7,7 @@ import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
 import { stateNotIn } from '../db/state-sql';
 import { statsScope, type StatsScope } from './statistics/figures';
+import { queryCategoryShares } from './statistics/report-figures';
 import { yellowDaysFor } from './yellow-days';
 
 /** Which units' rows an actor may see: a unit only its own (its figures are its own part, R-STAT-1), others all or the one asked for. */
@@ -102,16 +103,7 @@ export async function queryUnitPerformance(db: Db, actor: Actor, s: StatsScope, 
  * the category filter does); items without a category are counted apart.
  */
 export async function queryCategoryCounts(db: Db, actor: Actor, s: StatsScope) {
-  const rows = await queryRows<{ categoryId: number | null; name: string | null; items: number }>(
-    db,
-    sql`
-    select top.id as "categoryId", top.name as "name", count(*)::int as "items"
-    from items
-    left join categories c on c.id = items.category_id
-    left join categories top on top.id = coalesce(c.parent_id, c.id)
-    where ${statsScope(actor, s)}
-    group by top.id, top.name, top.sort
-    order by count(*) desc, top.sort, top.id`,
-  );
-  return rows.map((r) => ({ categoryId: r.categoryId, name: r.name ?? '未分类', items: r.items }));
+  // The same rows as GET /api/statistics's category shares (one query for both).
+  const rows = await queryCategoryShares(db, actor, s);
+  return rows.map((r) => ({ categoryId: r.categoryId, name: r.name, items: r.count }));
 }

@@ -168,6 +168,9 @@ export async function queryStatistics(db: Db, actor: Actor, s: StatsScope, now =
   };
   const [gov, other, joint] = sharesOf([r.routed_government, r.routed_other, r.routed_joint]);
   const registered = r.items - r.reference_items;
+  // The evaluation window ends on the body's calendar (a window in working days skips its holidays).
+  const calendar = rules.congressId ? await loadCalendar(db, rules.congressId) : null;
+  const days = r as unknown as { last_first_reply_on: string | null; last_reply_on: string | null };
   return {
     items: r.items,
     assigned: r.assigned,
@@ -203,15 +206,10 @@ export async function queryStatistics(db: Db, actor: Actor, s: StatsScope, now =
     categories,
     hotline,
     dates: reportDates(
-      {
-        replied: r.replied,
-        assigned: r.assigned,
-        lastFirstReplyOn: r.last_first_reply_on as unknown as string | null,
-        lastReplyOn: r.last_reply_on as unknown as string | null,
-      },
+      { replied: r.replied, assigned: r.assigned, lastFirstReplyOn: days.last_first_reply_on, lastReplyOn: days.last_reply_on },
       rules,
       now,
-      await (rules.congressId ? loadCalendar(db, rules.congressId) : null),
+      calendar,
     ),
   };
 }
