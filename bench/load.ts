@@ -47,7 +47,8 @@ export function percentile(sorted: number[], p: number): number {
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
-function latencyOf(values: number[]): Latency | null {
+/** p50/p95/p99, mean and max of the response times (exact, nearest rank). */
+export function latencyOf(values: number[]): Latency | null {
   if (!values.length) return null;
   const sorted = [...values].sort((a, b) => a - b);
   return {

@@ -5,7 +5,7 @@
  */
 import http from 'node:http';
 import type { RunningServer } from './server';
-import { percentile, type Latency } from './load';
+import { latencyOf, type Latency } from './load';
 import type { MixDrawer, MixRequest, Sessions } from './mix';
 
 export interface KindFigures {
@@ -29,18 +29,6 @@ export interface MixRun {
 }
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
-
-function latencyOf(values: number[]): Latency | null {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return {
-    p50: r2(percentile(sorted, 50)),
-    p95: r2(percentile(sorted, 95)),
-    p99: r2(percentile(sorted, 99)),
-    mean: r2(sorted.reduce((a, b) => a + b, 0) / sorted.length),
-    max: r2(sorted.at(-1) ?? 0),
-  };
-}
 
 function send(agent: http.Agent, port: number, sessions: Sessions, q: MixRequest): Promise<{ status: number; body: string }> {
   const s = sessions[q.account];

@@ -5,6 +5,7 @@
  * and the statistics, the dashboard, the exports and the report count and word the classes it names.
  */
 import { RESULT_CLASSES, type ResultClass } from '../items/kinds';
+import { sharesOf } from './shares';
 
 export interface ResultClassDef {
   code: ResultClass;
@@ -52,4 +53,19 @@ export function shownClasses(schemes: readonly (readonly ResultClassDef[])[], co
 /** 所提问题已经得到解决或基本解决的（A类件）: how a report names a class. */
 export function classPhrase(d: ResultClassDef): string {
   return `${d.definition}的（${d.label}件）`;
+}
+
+type Counted = { count: number; share: number };
+
+/**
+ * Each shown class (`codes`, in A…D order) with its count and its share of the classed items, by largest
+ * remainder over those classes (R-STAT-1: they add up to 100.00). A, B and C are always there; D only when
+ * shown — where the profile has four classes or items carry D.
+ */
+export function classShares(codes: readonly ResultClass[], counts: Record<ResultClass, number>): Record<'A' | 'B' | 'C', Counted> & { D?: Counted } {
+  const shares = sharesOf(codes.map((c) => counts[c]));
+  const out: Partial<Record<ResultClass, Counted>> = {};
+  codes.forEach((c, i) => (out[c] = { count: counts[c], share: shares[i] }));
+  for (const c of ['A', 'B', 'C'] as const) out[c] ??= { count: counts[c], share: 0 };
+  return out as Record<'A' | 'B' | 'C', Counted> & { D?: Counted };
 }

@@ -3,8 +3,8 @@
  * (工单清单 with Chinese headers, 说明 describing every column, the categories of the dispatch catalogue as
  * a drop-down) and its reader: each non-empty row with its Excel row number, which every error cites.
  */
-import type ExcelJS from 'exceljs';
 import { newWorkbook } from './workbook';
+import { cellValue } from './import-sheet';
 
 export type HotlineImportKey = 'callerPhone' | 'callerName' | 'category' | 'content' | 'calledAt' | 'urgency' | 'place';
 
@@ -80,23 +80,6 @@ export interface HotlineSheetRow {
 export interface HotlineSheet {
   rows: HotlineSheetRow[];
   errors: { row: number; column?: string; message: string }[];
-}
-
-/** A cell as text, or a Date for a date cell (its UTC fields are the wall-clock time shown). */
-function cellValue(v: ExcelJS.CellValue): RawValue | '' {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v;
-  if (typeof v === 'object') {
-    if ('richText' in v)
-      return v.richText
-        .map((t) => t.text)
-        .join('')
-        .trim();
-    if ('result' in v) return cellValue(v.result as ExcelJS.CellValue);
-    if ('text' in v) return String(v.text).trim();
-    if ('error' in v) return '';
-  }
-  return String(v).trim();
 }
 
 /** Reads the sheet with the 来电号码 and 来电内容 headers within its first 5 rows. */

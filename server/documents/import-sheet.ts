@@ -131,21 +131,30 @@ function addHelp(wb: ExcelJS.Workbook, kind: StreamKind, columns: readonly Impor
   help.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
 }
 
-/** A cell as text: dates as YYYY-MM-DD (the day exceljs maps them to, UTC), rich text and formulas by their text. */
-function cellText(v: ExcelJS.CellValue): string {
+/**
+ * A cell's value: a Date for a date cell (its UTC fields are the wall-clock value shown), else its text —
+ * rich text and formulas by their text, errors and empty cells as ''. Shared by every sheet we read.
+ */
+export function cellValue(v: ExcelJS.CellValue): string | Date {
   if (v === null || v === undefined) return '';
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v;
   if (typeof v === 'object') {
     if ('richText' in v)
       return v.richText
         .map((t) => t.text)
         .join('')
         .trim();
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
+    if ('result' in v) return cellValue(v.result as ExcelJS.CellValue);
     if ('text' in v) return String(v.text).trim();
     if ('error' in v) return '';
   }
   return String(v).trim();
+}
+
+/** A cell as text: dates as YYYY-MM-DD (the day exceljs maps them to, UTC). */
+function cellText(v: ExcelJS.CellValue): string {
+  const x = cellValue(v);
+  return x instanceof Date ? x.toISOString().slice(0, 10) : x;
 }
 
 export interface ReadSheet {

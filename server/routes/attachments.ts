@@ -1,6 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -10,6 +8,7 @@ import type { Actor } from '../auth/actor';
 import { attachments } from '../db/schema';
 import { canSeeAttachment, readItem } from '../auth/item-scope';
 import { fileAnswer, type RouteEnv } from './define';
+import { sendStoredFile } from './stored-file';
 
 /** Downloads an attachment of an item the actor may see. */
 export function attachmentRoutes(app: FastifyInstance, env: RouteEnv) {
@@ -33,16 +32,9 @@ export function attachmentRoutes(app: FastifyInstance, env: RouteEnv) {
         .from(attachments)
         .where(and(eq(attachments.id, req.params.attachmentId), eq(attachments.itemId, item.id)));
       if (!a || !canSeeAttachment(req.actor as Actor, a.unitId)) throw notFound('附件');
-      const file = path.join(env.dataDir, a.storagePath);
-      if (!fs.existsSync(file)) throw notFound('附件文件');
-      return sendFile(reply, file, a);
+      return sendStoredFile(reply, env.dataDir, a, '附件文件');
     },
   );
 }
 
 /** Streams a stored file with the media type and name it was uploaded with. */
-function sendFile(reply: FastifyReply, file: string, a: { mimeType: string; filename: string }) {
-  reply.header('content-type', a.mimeType);
-  reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.filename)}`);
-  return reply.send(fs.createReadStream(file));
-}

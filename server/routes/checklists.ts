@@ -1,12 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createdAnswer, okSchema } from '../../domain/contracts/common';
 import * as c from '../../domain/contracts/checklists';
 import * as a from '../../domain/contracts/checklists-answers';
 import { CHECKLIST_ISSUERS, CHECKLIST_READERS, CHECKLIST_REPORTERS, COUNTY_READERS } from '../../domain/checklists/permissions';
-import { notFound } from '../../domain/errors';
 import type { Actor } from '../auth/actor';
 import { getChecklist, getReport, listChecklists, listReports, listTownships } from '../queries/checklists/checklists';
 import { readEvidenceFile } from '../queries/checklists/evidence';
@@ -22,6 +19,7 @@ import { uploadChecklistEvidence } from '../usecases/checklists/upload-checklist
 import { assessmentRoutes } from './checklists-assessment';
 import { guidanceRoutes } from './checklists-guidance';
 import { fileAnswer, operations, type RouteEnv } from './define';
+import { sendStoredFile } from './stored-file';
 
 const tags = ['乡镇指导清单'];
 
@@ -208,19 +206,10 @@ export function checklistRoutes(app: FastifyInstance, env: RouteEnv) {
     },
     async (req, reply) => {
       const f = await readEvidenceFile(env.db, req.actor as Actor, req.params.checklistReportId, req.params.evidenceFileId);
-      const file = path.join(env.dataDir, f.storagePath);
-      if (!fs.existsSync(file)) throw notFound('佐证材料文件');
-      return sendStored(reply, file, f);
+      return sendStoredFile(reply, env.dataDir, f, '佐证材料文件');
     },
   );
 
   guidanceRoutes(app, env);
   assessmentRoutes(app, env);
-}
-
-/** Streams a stored file with the media type and name it was uploaded with. */
-function sendStored(reply: FastifyReply, file: string, f: { mimeType: string; filename: string }) {
-  reply.header('content-type', f.mimeType);
-  reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`);
-  return reply.send(fs.createReadStream(file));
 }

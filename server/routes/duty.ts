@@ -1,12 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createdAnswer, okSchema } from '../../domain/contracts/common';
 import * as c from '../../domain/contracts/duty';
 import * as a from '../../domain/contracts/duty-answers';
 import { DUTY_ENTERERS, DUTY_LIST_READERS, DUTY_READERS, DUTY_RULE_EDITORS } from '../../domain/duty/permissions';
-import { notFound } from '../../domain/errors';
 import type { Actor } from '../auth/actor';
 import { renderDutyFileDocx } from '../documents/duty-file-docx';
 import { writeDutyXlsx } from '../documents/duty-xlsx';
@@ -21,6 +18,7 @@ import { enterDutyRecord } from '../usecases/duty/enter-duty-record';
 import { savePointRules } from '../usecases/duty/save-point-rules';
 import { updateDutyRecord } from '../usecases/duty/update-duty-record';
 import { fileAnswer, operations, type RouteEnv } from './define';
+import { sendStoredFile } from './stored-file';
 import { DOCX_TYPE, sendDocx } from './documents';
 import { sendXlsx } from './xlsx-download';
 
@@ -182,16 +180,7 @@ export function dutyRoutes(app: FastifyInstance, env: RouteEnv) {
     },
     async (req, reply) => {
       const f = await readDutyEvidence(env.db, req.actor as Actor, req.params.recordId, req.params.index);
-      const file = path.join(env.dataDir, f.storagePath);
-      if (!fs.existsSync(file)) throw notFound('佐证材料文件');
-      return sendStored(reply, file, f);
+      return sendStoredFile(reply, env.dataDir, f, '佐证材料文件');
     },
   );
-}
-
-/** Streams a stored file with the media type and name it was uploaded with. */
-function sendStored(reply: FastifyReply, file: string, f: { mimeType: string; filename: string }) {
-  reply.header('content-type', f.mimeType);
-  reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`);
-  return reply.send(fs.createReadStream(file));
 }

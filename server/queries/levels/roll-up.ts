@@ -9,7 +9,8 @@ import type { RollUpFigure } from '../../../domain/contracts/levels';
 import { forbidden } from '../../../domain/errors';
 import { addDays, computeLight, todayInShanghai } from '../../../domain/deadlines';
 import { ITEM_STATE_LABELS, DEADLINE_RUNNING_STATES, ANSWERED_ITEM_STATES, type ItemState } from '../../../domain/items/states';
-import { rate, sharesOf } from '../../../domain/stats';
+import { classShares, rate, sharesOf } from '../../../domain/stats';
+import { RESULT_CLASSES } from '../../../domain/items/kinds';
 import { actorOf, type Actor } from '../../auth/actor';
 import { queryRows, type Db } from '../../db/client';
 import { stateIn } from '../../db/state-sql';
@@ -68,15 +69,14 @@ function pick(f: Figures) {
 function totalOf(rows: (ReturnType<typeof pick> & { lights: { red: number; yellow: number; green: number } })[]) {
   const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((a, r) => a + f(r), 0);
   // D (留作参考) where any body below marks four classes (issue 17 §2): then the shares are over four.
-  const withD = rows.some((r) => r.resultClasses.D);
-  const cls = [
-    sum((r) => r.resultClasses.A.count),
-    sum((r) => r.resultClasses.B.count),
-    sum((r) => r.resultClasses.C.count),
-    ...(withD ? [sum((r) => r.resultClasses.D?.count ?? 0)] : []),
-  ];
+  const shown = rows.some((r) => r.resultClasses.D) ? RESULT_CLASSES : (['A', 'B', 'C'] as const);
+  const cls = {
+    A: sum((r) => r.resultClasses.A.count),
+    B: sum((r) => r.resultClasses.B.count),
+    C: sum((r) => r.resultClasses.C.count),
+    D: sum((r) => r.resultClasses.D?.count ?? 0),
+  };
   const ev = [sum((r) => r.evaluations.satisfied.count), sum((r) => r.evaluations.basicallySatisfied.count), sum((r) => r.evaluations.dissatisfied.count)];
-  const [a, b, c, dd] = sharesOf(cls);
   const [s, bs, d] = sharesOf(ev);
   const replied = sum((r) => r.replied);
   const assigned = sum((r) => r.assigned);
@@ -88,12 +88,7 @@ function totalOf(rows: (ReturnType<typeof pick> & { lights: { red: number; yello
     replyRate: rate(replied, assigned),
     onTime,
     onTimeRate: rate(onTime, replied),
-    resultClasses: {
-      A: { count: cls[0], share: a },
-      B: { count: cls[1], share: b },
-      C: { count: cls[2], share: c },
-      ...(withD ? { D: { count: cls[3], share: dd } } : {}),
-    },
+    resultClasses: classShares(shown, cls),
     evaluations: {
       satisfied: { count: ev[0], share: s },
       basicallySatisfied: { count: ev[1], share: bs },

@@ -1,7 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { isUnitRole } from '../../../domain/items/roles';
 import { ANSWERED_ITEM_STATES, INACTIVE_TASK_STATES } from '../../../domain/items/states';
-import { rate, sharesOf } from '../../../domain/stats';
+import { classShares, rate, sharesOf } from '../../../domain/stats';
+import { RESULT_CLASSES } from '../../../domain/items/kinds';
+
+const THREE_CODES = ['A', 'B', 'C'] as const;
 import type { Actor } from '../../auth/actor';
 import { queryRows, type Db } from '../../db/client';
 import { stateIn, stateNotIn } from '../../db/state-sql';
@@ -137,8 +140,7 @@ function addRaw(x: Raw, y: Raw): Raw {
 
 /** A group's figures; D among the classes when the scope's profile has four (`four`) or the group has D items. */
 export function shape(r: Raw): GroupFigures {
-  const withD = !!r.four || r.d > 0;
-  const [sa, sb, sc, sd] = sharesOf(withD ? [r.a, r.b, r.c, r.d] : [r.a, r.b, r.c]);
+  const shown = !!r.four || r.d > 0 ? RESULT_CLASSES : THREE_CODES;
   const [s1, s2, s3] = sharesOf([r.sat, r.basic, r.dis]);
   return {
     items: r.items,
@@ -147,12 +149,7 @@ export function shape(r: Raw): GroupFigures {
     replyRate: rate(r.replied, r.assigned),
     onTime: r.on_time,
     onTimeRate: rate(r.on_time, r.replied),
-    resultClasses: {
-      A: { count: r.a, share: sa },
-      B: { count: r.b, share: sb },
-      C: { count: r.c, share: sc },
-      ...(withD ? { D: { count: r.d, share: sd } } : {}),
-    },
+    resultClasses: classShares(shown, { A: r.a, B: r.b, C: r.c, D: r.d }),
     evaluations: {
       satisfied: { count: r.sat, share: s1 },
       basicallySatisfied: { count: r.basic, share: s2 },

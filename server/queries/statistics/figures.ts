@@ -1,8 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { rate, sharesOf, shownClasses } from '../../../domain/stats';
+import { classShares, rate, sharesOf, shownClasses } from '../../../domain/stats';
 import { loadCalendar } from '../../rules/calendar';
-import { classFigures, queryCategoryShares, queryIntake, reportDates, unitSideSql } from './report-figures';
-import { rulesInScope } from './rules-in-scope';
+import { queryCategoryShares, queryIntake, reportDates, unitSideSql } from './report-figures';
+import { rulesInScope, type ScopeRules } from './rules-in-scope';
 import { hotlineFiguresIn } from './hotline-figures';
 import type { Actor } from '../../auth/actor';
 import { isUnitRole } from '../../../domain/items/roles';
@@ -95,7 +95,8 @@ export const firstReplies = sql`
  * routing split; received beside accepted (intake); each category's share; and the dates a report states.
  * A unit's figures count co-handling like leading (R-CO-2).
  */
-export async function queryStatistics(db: Db, actor: Actor, s: StatsScope, now = new Date()) {
+/** `known.rules`: the scope's profiles when the caller has read them already (the targets panel). */
+export async function queryStatistics(db: Db, actor: Actor, s: StatsScope, now = new Date(), known: { rules?: ScopeRules } = {}) {
   const w = statsScope(actor, s);
   // A unit's figures are its own part only (its contacts, its commitments), whatever unitId it asks for;
   // its items are already narrowed to its own by itemScope.
@@ -121,8 +122,6 @@ export async function queryStatistics(db: Db, actor: Actor, s: StatsScope, now =
         count(*) filter (where state = 'closed' and assigned_on is not null)::int as closed,
         max(replied_on) filter (where ${stateIn('state', ANSWERED_ITEM_STATES)} and assigned_on is not null)::text as last_reply_on
       from scope),
-    reference as (
-      select count(*)::int as reference_items from scope where exists (select 1 from tasks t where t.item_id = scope.id and t.role = 'reference')),
     timely as (
       select count(*) filter (where f.first_sent <= scope.reply_due)::int as on_time, max(f.first_sent)::text as last_first_reply_on
       from scope join firsts f on f.item_id = scope.id
@@ -143,13 +142,13 @@ export async function queryStatistics(db: Db, actor: Actor, s: StatsScope, now =
       select count(*)::int as commitments, count(*) filter (where x.state = 'struckOff')::int as struck_off
       from commitments x join scope on scope.id = x.item_id where true ${unitFilter}),
     ${unitSideSql}
-    select * from own, reference, timely, evaluated, contacted, committed, handling_units, routing
+    select * from own, timely, evaluated, contacted, committed, handling_units, routing
   `,
   );
   const [intake, categories, rules, hotline] = await Promise.all([
     queryIntake(db, actor, s),
     queryCategoryShares(db, actor, s),
-    rulesInScope(db, actor, s, now),
+    known.rules ?? rulesInScope(db, actor, s, now),
     hotlineFiguresIn(db, actor, s, now),
   ]);
   const classCounts = { A: r.class_a, B: r.class_b, C: r.class_c, D: r.class_d };
@@ -167,21 +166,24 @@ export async function queryStatistics(db: Db, actor: Actor, s: StatsScope, now =
     };
   };
   const [gov, other, joint] = sharesOf([r.routed_government, r.routed_other, r.routed_joint]);
-  const registered = r.items - r.reference_items;
   // The evaluation window ends on the body's calendar (a window in working days skips its holidays).
   const calendar = rules.congressId ? await loadCalendar(db, rules.congressId) : null;
   const days = r as unknown as { last_first_reply_on: string | null; last_reply_on: string | null };
   return {
     items: r.items,
     assigned: r.assigned,
-    referenceItems: r.reference_items,
+    // The accepted items made reference items (参阅件): counted once, by the intake (the same items).
+    referenceItems: intake.reference,
     replied: r.replied,
     // Reference items have no assignment date, so `assigned` already leaves them out.
     replyRate: rate(r.replied, r.assigned),
     onTime: r.on_time,
     onTimeRate: rate(r.on_time, r.replied),
     classScheme,
-    resultClasses: classFigures(classScheme, classCounts),
+    resultClasses: classShares(
+      classScheme.map((d) => d.code),
+      classCounts,
+    ),
     evaluations: satisfaction(r.satisfied, r.basically, r.dissatisfied),
     firstRound: satisfaction(r.first_satisfied, r.first_basically, r.first_dissatisfied),
     contacts: r.contacts,
@@ -196,7 +198,7 @@ export async function queryStatistics(db: Db, actor: Actor, s: StatsScope, now =
     closeRate: rate(r.closed, r.assigned),
     intake,
     /** 交办率: of the accepted items that are handled (not reference items), those formally assigned. */
-    assignmentRate: rate(r.assigned, registered),
+    assignmentRate: rate(r.assigned, intake.registered),
     units: { lead: r.lead_units, handling: r.handling_units },
     routing: {
       government: { count: r.routed_government, share: gov },

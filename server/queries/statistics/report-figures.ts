@@ -8,8 +8,7 @@
 import { sql } from 'drizzle-orm';
 import { addDuration, todayInShanghai, type WorkdayCalendar } from '../../../domain/deadlines';
 import { INACTIVE_TASK_STATES } from '../../../domain/items/states';
-import type { ResultClass } from '../../../domain/items/kinds';
-import { sharesOf, type ResultClassDef } from '../../../domain/stats';
+import { sharesOf } from '../../../domain/stats';
 import type { Actor } from '../../auth/actor';
 import { queryRows, type Db } from '../../db/client';
 import { stateNotIn } from '../../db/state-sql';
@@ -79,18 +78,6 @@ export async function queryCategoryShares(db: Db, actor: Actor, s: StatsScope) {
   );
   const shares = sharesOf(rows.map((r) => r.count));
   return rows.map((r, i) => ({ categoryId: r.categoryId, name: r.name ?? '未分类', count: r.count, share: shares[i] }));
-}
-
-type Counted = { count: number; share: number };
-
-/** The classes shown, each with its count and share of the classed items (largest remainder over those classes). */
-export function classFigures(scheme: readonly ResultClassDef[], counts: Record<ResultClass, number>) {
-  const shares = sharesOf(scheme.map((d) => counts[d.code]));
-  const out: Partial<Record<ResultClass, Counted>> = {};
-  scheme.forEach((d, i) => (out[d.code] = { count: counts[d.code], share: shares[i] }));
-  // A, B and C are always there (the default scheme); D only where the profile or the replies have it.
-  for (const c of ['A', 'B', 'C'] as const) out[c] ??= { count: counts[c], share: 0 };
-  return out as Record<'A' | 'B' | 'C', Counted> & { D?: Counted };
 }
 
 /**

@@ -56,7 +56,7 @@ export async function queryTargets(db: Db, actor: Actor, s: StatsScope, now = ne
   const w = statsScope(actor, s);
   const own = isUnitRole(actor.role) ? sql`and t.unit_id = ${actor.organizationId ?? -1}` : s.unitId ? sql`and t.unit_id = ${s.unitId}` : sql``;
   const [figures, [extra], units] = await Promise.all([
-    queryStatistics(db, actor, s, now),
+    queryStatistics(db, actor, s, now, { rules }),
     queryRows<{ public: number; published: number; keyA: number; keyClassed: number }>(
       db,
       sql`
