@@ -19,6 +19,9 @@ import { loadBenchData } from '../bench/data';
 import { Client } from './helpers/client';
 import { DB_KINDS, freshDatabase } from './helpers/db';
 import { checkFigures } from './helpers/stat-invariants';
+import { counterDrift, figureDrift } from './helpers/stat-counters';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../server/db/client';
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const BREAKDOWNS = [
@@ -96,6 +99,45 @@ describe.each(DB_KINDS)('statistics invariants on %s', (kind) => {
       expect(problems).toEqual([]);
     });
 
+    // Issue 18 §2: the demo's lifecycles went through the use cases; then more writes, some at once on one item.
+    it('the maintained statistics equal a full recount, after the lifecycles and after more writes', { timeout: 600_000 }, async () => {
+      const now = new Date();
+      expect(await counterDrift(d.db)).toEqual([]);
+      const liaison = await Client.login(app, 'liaison', DEMO_PASSWORD);
+      const submitted = (await liaison.request('GET', '/api/items?state=submitted&pageSize=6')).body.rows as { id: number; version: number }[];
+      for (const [i, it] of submitted.entries()) {
+        const decision = ['accept', 'return', 'notAccepted'][i % 3];
+        const res = await liaison.request('POST', `/api/items/${it.id}/review`, {
+          decision,
+          version: it.version,
+          ...(decision === 'accept' ? {} : { reason: '请补充具体情况后再提交' }),
+        });
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+      }
+      const handler = await Client.login(app, 'unit-handler', DEMO_PASSWORD);
+      const [target] = (await handler.request('GET', '/api/items?state=handling')).body.rows as { id: number }[];
+      const contact = {
+        contactedOn: '2025-03-01',
+        method: 'visit',
+        phase: 'during',
+        participants: '承办处室',
+        summary: '上门走访，当面沟通办理进展。',
+        deputyView: '同意',
+      };
+      const made = await Promise.all([1, 2, 3, 4].map(() => handler.request('POST', `/api/items/${target.id}/contacts`, contact)));
+      expect(made.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+      // An administrator's edits that move many items at once: a unit's government flag (the route), a category's parent.
+      const [unit] = await queryRows<{ id: number }>(d.db, sql`select unit_id as id from tasks group by 1 order by count(*) desc limit 1`);
+      await d.db.execute(sql`update organizations set is_government = not is_government where id = ${unit.id}`);
+      const [child] = await queryRows<{ id: number }>(d.db, sql`select id from categories where parent_id is not null order by id limit 1`);
+      await d.db.execute(sql`update categories set parent_id = null where id = ${child.id}`);
+      await d.db.execute(sql`delete from contacts where id = (select max(id) from contacts)`);
+      expect(await counterDrift(d.db)).toEqual([]);
+      const { drift, compared } = await figureDrift(d.db, ['liaison', 'govoffice', 'unit-office', 'supervisor', 'proposal-office', 'city'], now);
+      expect(compared).toBeGreaterThan(200);
+      expect(drift).toEqual([]);
+    });
+
     it('the city liaison office sees its hotline channel in the same figures, its rates within bounds', async () => {
       const c = await Client.login(app, 'city', DEMO_PASSWORD);
       const s = (await c.request('GET', '/api/statistics')).body;
@@ -141,6 +183,12 @@ describe.each(DB_KINDS)('statistics invariants on %s', (kind) => {
       const { problems, answers } = await breaches(app, ['liaison', 'govoffice', 'unit-office', 'supervisor'], { everyBreakdown: true });
       expect(answers).toBeGreaterThan(100);
       expect(problems).toEqual([]);
+    });
+
+    it('the counters the bench generator loaded with COPY equal a full recount', async () => {
+      expect(await counterDrift(d.db)).toEqual([]);
+      const { drift } = await figureDrift(d.db, ['liaison', 'govoffice', 'unit-office', 'supervisor'], new Date());
+      expect(drift).toEqual([]);
     });
   });
 });

@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema';
+import { installStatCounters } from './stat-counters';
 
 export type Schema = typeof schema;
 /** A database handle or a transaction: use cases take either (rule 7: pass it explicitly). */
@@ -35,7 +36,10 @@ export function openPostgres(url: string, poolSize = 10): Database {
   return {
     db,
     kind: 'postgres',
-    migrate: () => migratePg(db as never, { migrationsFolder }),
+    migrate: async () => {
+      await migratePg(db as never, { migrationsFolder });
+      await installStatCounters(db);
+    },
     close: () => pool.end(),
   };
 }
@@ -56,7 +60,10 @@ export async function openPglite(dataDir?: string, opts: { loadDataDir?: Blob | 
   return {
     db,
     kind: 'pglite',
-    migrate: () => migratePglite(db as never, { migrationsFolder }),
+    migrate: async () => {
+      await migratePglite(db as never, { migrationsFolder });
+      await installStatCounters(db);
+    },
     close: async () => {
       await client.close();
       releaseLock();

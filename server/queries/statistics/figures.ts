@@ -4,6 +4,7 @@ import { loadCalendar } from '../../rules/calendar';
 import { queryCategoryShares, queryIntake, reportDates, unitSideSql } from './report-figures';
 import { rulesInScope, type ScopeRules } from './rules-in-scope';
 import { hotlineFiguresIn } from './hotline-figures';
+import { countedFigures, type AggregateRow } from './counted';
 import type { Actor } from '../../auth/actor';
 import { isUnitRole } from '../../../domain/items/roles';
 import { queryRows, type Db } from '../../db/client';
@@ -44,6 +45,18 @@ function congressIn(ids: number[]): SQL {
 }
 
 /**
+ * An office's own bodies in a scope (null for any other role): the liaison office's (and a proposal
+ * committee's) body is its own; the government office's its congress and the CPPCC committee beside it
+ * (§8: one office, two bodies) — narrowed to `s.body`, as the office knows which body each of its own is.
+ */
+export function officeBodyIds(actor: Actor, s: StatsScope): number[] | null {
+  const own = actor.congressId ?? -1;
+  const bodies = actor.role === 'governmentOffice' ? [own, ...actor.bodiesBeside] : actor.role === 'liaisonOffice' ? [own] : null;
+  if (!bodies) return null;
+  return s.body ? bodies.filter((id) => (id === own ? actor.body : 'cppcc') === s.body) : bodies;
+}
+
+/**
  * The items R-STAT-1 figures count: the actor's scope narrowed by the scope
  * filters, without items that were never accepted. Shared by the statistics
  * and the dashboard's per-unit and per-category figures.
@@ -52,17 +65,11 @@ export function statsScope(actor: Actor, s: StatsScope, o: { handedDown?: boolea
   // `intake`: every item that reached the office (收到), accepted or not — those still with co-signers or the delegation have not.
   const where: SQL[] = [itemScope(actor), o.intake ? stateNotIn('items.state', NOT_RECEIVED_ITEM_STATES) : stateNotIn('items.state', UNACCEPTED_ITEM_STATES)];
   // An office's figures are its own bodies': items a higher level handed down to it count there (R-ASSIGN-4),
-  // unless asked for (`handedDown`: what an office handles, GET /api/statistics/by-body). The liaison office's
-  // (and a proposal committee's) body is its own; the government office's its congress and the CPPCC committee
-  // beside it (§8: one office, two bodies).
+  // unless asked for (`handedDown`: what an office handles, GET /api/statistics/by-body).
   // Values, not a subquery (the bodies beside come with the session): the planner sees `congress_id in (1, 2)`.
-  const own = actor.congressId ?? -1;
-  const bodies = actor.role === 'governmentOffice' ? [own, ...actor.bodiesBeside] : actor.role === 'liaisonOffice' ? [own] : null;
-  if (bodies && !o.handedDown) {
-    // The office knows which body each of its own is: its own is of its body, those beside are CPPCC committees.
-    const ids = s.body ? bodies.filter((id) => (id === own ? actor.body : 'cppcc') === s.body) : bodies;
-    where.push(congressIn(ids));
-  } else if (s.body) where.push(sql`items.congress_id in (select cb.id from congresses cb where cb.body = ${s.body})`);
+  const ids = o.handedDown ? null : officeBodyIds(actor, s);
+  if (ids) where.push(congressIn(ids));
+  else if (s.body) where.push(sql`items.congress_id in (select cb.id from congresses cb where cb.body = ${s.body})`);
   if (s.kind) where.push(sql`items.kind = ${s.kind}`);
   if (s.sessionId) where.push(sql`items.session_id = ${s.sessionId}`);
   if (s.year) where.push(sql`items.session_id in (select id from sessions where year = ${s.year})`);
@@ -95,8 +102,85 @@ export const firstReplies = sql`
  * routing split; received beside accepted (intake); each category's share; and the dates a report states.
  * A unit's figures count co-handling like leading (R-CO-2).
  */
-/** `known.rules`: the scope's profiles when the caller has read them already (the targets panel). */
-export async function queryStatistics(db: Db, actor: Actor, s: StatsScope, now = new Date(), known: { rules?: ScopeRules } = {}) {
+/**
+ * `known.rules`: the scope's profiles when the caller has read them already (the targets panel).
+ * `known.recount`: count from the items themselves, not the maintained counters (the exactness test).
+ */
+export async function queryStatistics(db: Db, actor: Actor, s: StatsScope, now = new Date(), known: { rules?: ScopeRules; recount?: boolean } = {}) {
+  const counted = known.recount ? null : await countedFigures(db, actor, s);
+  const [r, intake, categories, rules, hotline] = await Promise.all([
+    counted?.r ?? recountFigures(db, actor, s),
+    counted?.intake ?? queryIntake(db, actor, s),
+    counted?.categories ?? queryCategoryShares(db, actor, s),
+    known.rules ?? rulesInScope(db, actor, s, now),
+    hotlineFiguresIn(db, actor, s, now),
+  ]);
+  const classCounts = { A: r.class_a, B: r.class_b, C: r.class_c, D: r.class_d };
+  const classScheme = shownClasses(
+    rules.all.map((x) => x.resultClasses),
+    classCounts,
+  );
+  const satisfaction = (sat: number, basic: number, dis: number) => {
+    const [s1, s2, s3] = sharesOf([sat, basic, dis]);
+    return {
+      satisfied: { count: sat, share: s1 },
+      basicallySatisfied: { count: basic, share: s2 },
+      dissatisfied: { count: dis, share: s3 },
+      satisfactionRate: rate(sat + basic, sat + basic + dis),
+    };
+  };
+  const [gov, other, joint] = sharesOf([r.routed_government, r.routed_other, r.routed_joint]);
+  // The evaluation window ends on the body's calendar (a window in working days skips its holidays).
+  const calendar = rules.congressId ? await loadCalendar(db, rules.congressId) : null;
+  return {
+    items: r.items,
+    assigned: r.assigned,
+    // The accepted items made reference items (参阅件): counted once, by the intake (the same items).
+    referenceItems: intake.reference,
+    replied: r.replied,
+    // Reference items have no assignment date, so `assigned` already leaves them out.
+    replyRate: rate(r.replied, r.assigned),
+    onTime: r.on_time,
+    onTimeRate: rate(r.on_time, r.replied),
+    classScheme,
+    resultClasses: classShares(
+      classScheme.map((d) => d.code),
+      classCounts,
+    ),
+    evaluations: satisfaction(r.satisfied, r.basically, r.dissatisfied),
+    firstRound: satisfaction(r.first_satisfied, r.first_basically, r.first_dissatisfied),
+    contacts: r.contacts,
+    contactedItems: r.contacted_items,
+    visitedItems: r.visited_items,
+    contactRate: rate(r.contacted_items, r.assigned),
+    faceToFaceRate: rate(r.visited_items, r.assigned),
+    commitments: r.commitments,
+    commitmentsStruckOff: r.struck_off,
+    rehandled: r.rehandled,
+    closed: r.closed,
+    closeRate: rate(r.closed, r.assigned),
+    intake,
+    /** 交办率: of the accepted items that are handled (not reference items), those formally assigned. */
+    assignmentRate: rate(r.assigned, intake.registered),
+    units: { lead: r.lead_units, handling: r.handling_units },
+    routing: {
+      government: { count: r.routed_government, share: gov },
+      judicialAndOther: { count: r.routed_other, share: other },
+      joint: { count: r.routed_joint, share: joint },
+    },
+    categories,
+    hotline,
+    dates: reportDates(
+      { replied: r.replied, assigned: r.assigned, lastFirstReplyOn: r.last_first_reply_on, lastReplyOn: r.last_reply_on },
+      rules,
+      now,
+      calendar,
+    ),
+  };
+}
+
+/** The aggregate row of queryStatistics counted afresh over the scope's items (scopes the counters do not hold). */
+async function recountFigures(db: Db, actor: Actor, s: StatsScope) {
   const w = statsScope(actor, s);
   // A unit's figures are its own part only (its contacts, its commitments), whatever unitId it asks for;
   // its items are already narrowed to its own by itemScope.
@@ -104,7 +188,7 @@ export async function queryStatistics(db: Db, actor: Actor, s: StatsScope, now =
   const unitFilter = ownUnit ? sql`and x.unit_id = ${ownUnit}` : sql``;
   // One pass per table (issue 6, EXPLAIN on 200,000 items): the items' own counts together, then
   // evaluations, contacts and commitments each joined once to the scope's ids.
-  const [r] = await queryRows<Record<string, number>>(
+  const [r] = await queryRows<AggregateRow>(
     db,
     sql`
     with scope as materialized (
@@ -145,75 +229,7 @@ export async function queryStatistics(db: Db, actor: Actor, s: StatsScope, now =
     select * from own, timely, evaluated, contacted, committed, handling_units, routing
   `,
   );
-  const [intake, categories, rules, hotline] = await Promise.all([
-    queryIntake(db, actor, s),
-    queryCategoryShares(db, actor, s),
-    known.rules ?? rulesInScope(db, actor, s, now),
-    hotlineFiguresIn(db, actor, s, now),
-  ]);
-  const classCounts = { A: r.class_a, B: r.class_b, C: r.class_c, D: r.class_d };
-  const classScheme = shownClasses(
-    rules.all.map((x) => x.resultClasses),
-    classCounts,
-  );
-  const satisfaction = (sat: number, basic: number, dis: number) => {
-    const [s1, s2, s3] = sharesOf([sat, basic, dis]);
-    return {
-      satisfied: { count: sat, share: s1 },
-      basicallySatisfied: { count: basic, share: s2 },
-      dissatisfied: { count: dis, share: s3 },
-      satisfactionRate: rate(sat + basic, sat + basic + dis),
-    };
-  };
-  const [gov, other, joint] = sharesOf([r.routed_government, r.routed_other, r.routed_joint]);
-  // The evaluation window ends on the body's calendar (a window in working days skips its holidays).
-  const calendar = rules.congressId ? await loadCalendar(db, rules.congressId) : null;
-  const days = r as unknown as { last_first_reply_on: string | null; last_reply_on: string | null };
-  return {
-    items: r.items,
-    assigned: r.assigned,
-    // The accepted items made reference items (参阅件): counted once, by the intake (the same items).
-    referenceItems: intake.reference,
-    replied: r.replied,
-    // Reference items have no assignment date, so `assigned` already leaves them out.
-    replyRate: rate(r.replied, r.assigned),
-    onTime: r.on_time,
-    onTimeRate: rate(r.on_time, r.replied),
-    classScheme,
-    resultClasses: classShares(
-      classScheme.map((d) => d.code),
-      classCounts,
-    ),
-    evaluations: satisfaction(r.satisfied, r.basically, r.dissatisfied),
-    firstRound: satisfaction(r.first_satisfied, r.first_basically, r.first_dissatisfied),
-    contacts: r.contacts,
-    contactedItems: r.contacted_items,
-    visitedItems: r.visited_items,
-    contactRate: rate(r.contacted_items, r.assigned),
-    faceToFaceRate: rate(r.visited_items, r.assigned),
-    commitments: r.commitments,
-    commitmentsStruckOff: r.struck_off,
-    rehandled: r.rehandled,
-    closed: r.closed,
-    closeRate: rate(r.closed, r.assigned),
-    intake,
-    /** 交办率: of the accepted items that are handled (not reference items), those formally assigned. */
-    assignmentRate: rate(r.assigned, intake.registered),
-    units: { lead: r.lead_units, handling: r.handling_units },
-    routing: {
-      government: { count: r.routed_government, share: gov },
-      judicialAndOther: { count: r.routed_other, share: other },
-      joint: { count: r.routed_joint, share: joint },
-    },
-    categories,
-    hotline,
-    dates: reportDates(
-      { replied: r.replied, assigned: r.assigned, lastFirstReplyOn: days.last_first_reply_on, lastReplyOn: days.last_reply_on },
-      rules,
-      now,
-      calendar,
-    ),
-  };
+  return r;
 }
 
 /** Per-unit figures of a session (R-STAT-1, R-SUP-4): lead and co-handling side by side. */

@@ -1,0 +1,181 @@
+/**
+ * The R-STAT-1 figures of a scope read from the maintained counters (server/db/stat-counters.ts): a sum
+ * over a few hundred rows of `stat_counts` instead of an aggregate over every item, task, reply,
+ * evaluation and contact of the scope (issue 18 §2). Scopes the counters are not cut by — a category, a
+ * delegation, a deputy, a date range, a deputy's or a delegation's own view — return null and are counted
+ * afresh by queryStatistics; so does any caller that asks for a recount (the exactness test compares both).
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import { sharesOf } from '../../../domain/stats';
+import { isUnitRole } from '../../../domain/items/roles';
+import type { Actor } from '../../auth/actor';
+import { queryRows, type Db } from '../../db/client';
+import { officeBodyIds, type StatsScope } from './figures';
+
+/** The counters' cells of a scope: one unit perspective (0: whole items) and conditions on the cell keys. */
+function cellsOf(actor: Actor, s: StatsScope): { unit: number; where: SQL[] } | null {
+  if (s.categoryId || s.delegationId || s.deputyId || s.from || s.to) return null;
+  const where: SQL[] = [];
+  let unit = s.unitId ?? 0;
+  const bodies = officeBodyIds(actor, s);
+  const ofBody = s.body ? sql`c.congress_id in (select cb.id from congresses cb where cb.body = ${s.body})` : null;
+  if (bodies)
+    where.push(
+      bodies.length
+        ? sql`c.congress_id in (${sql.join(
+            bodies.map((id) => sql`${id}`),
+            sql`, `,
+          )})`
+        : sql`false`,
+    );
+  else if (actor.role === 'supervisor' || actor.role === 'townshipPresidium') {
+    where.push(sql`c.congress_id = ${actor.congressId ?? -1}`);
+    if (ofBody) where.push(ofBody);
+  } else if (isUnitRole(actor.role)) {
+    // A unit's scope is its own parts: its perspective (another unit's within its own would be an intersection).
+    const own = actor.organizationId ?? -1;
+    if (s.unitId && s.unitId !== own) return null;
+    unit = own;
+    if (ofBody) where.push(ofBody);
+  } else return null;
+  if (s.kind) where.push(sql`c.kind = ${s.kind}`);
+  if (s.sessionId) where.push(sql`c.session_id = ${s.sessionId}`);
+  if (s.year) where.push(sql`c.session_id in (select y.id from sessions y where y.year = ${s.year})`);
+  return { unit, where };
+}
+
+/** queryStatistics' aggregate row, counted afresh or summed from the counters. */
+export type AggregateRow = Record<AggregateField, number> & { last_first_reply_on: string | null; last_reply_on: string | null };
+type AggregateField =
+  | 'items'
+  | 'replied'
+  | 'assigned'
+  | 'class_a'
+  | 'class_b'
+  | 'class_c'
+  | 'class_d'
+  | 'rehandled'
+  | 'closed'
+  | 'on_time'
+  | 'satisfied'
+  | 'basically'
+  | 'dissatisfied'
+  | 'first_satisfied'
+  | 'first_basically'
+  | 'first_dissatisfied'
+  | 'contacts'
+  | 'contacted_items'
+  | 'visited_items'
+  | 'commitments'
+  | 'struck_off'
+  | 'lead_units'
+  | 'handling_units'
+  | 'routed_government'
+  | 'routed_other'
+  | 'routed_joint';
+
+export interface CountedFigures {
+  r: AggregateRow;
+  intake: {
+    received: number;
+    registered: number;
+    reference: number;
+    returned: number;
+    merged: number;
+    notAccepted: number;
+    withdrawn: number;
+    pending: number;
+  };
+  categories: { categoryId: number | null; name: string; count: number; share: number }[];
+}
+
+export async function countedFigures(db: Db, actor: Actor, s: StatsScope): Promise<CountedFigures | null> {
+  const cells = cellsOf(actor, s);
+  if (!cells) return null;
+  const where = sql.join([sql`c.unit_id = ${cells.unit}`, ...cells.where], sql` and `);
+  const [rows, [days]] = await Promise.all([
+    queryRows<{ name: string; value: number }>(
+      db,
+      sql`select c.name, sum(c.value)::int as value from stat_counts c where ${where} group by c.name having sum(c.value) <> 0`,
+    ),
+    // The last days are maxima, read per cell (congress, session, kind) from the facts' indexes.
+    queryRows<{ last_first_reply_on: string | null; last_reply_on: string | null }>(
+      db,
+      sql`select max(a.d)::text as last_first_reply_on, max(b.d)::text as last_reply_on
+        from (select c.congress_id, c.session_id, c.kind from stat_counts c where ${where} and c.name = 'replied' and c.value > 0) k
+        cross join lateral (select max(f.first_day) as d from stat_facts f
+          where f.unit_id = ${cells.unit} and f.congress_id = k.congress_id and f.session_id = k.session_id and f.kind = k.kind) a
+        cross join lateral (select max(f.reply_day) as d from stat_facts f
+          where f.unit_id = ${cells.unit} and f.congress_id = k.congress_id and f.session_id = k.session_id and f.kind = k.kind) b`,
+    ),
+  ]);
+  const n = new Map(rows.map((x) => [x.name, x.value]));
+  const get = (name: string) => n.get(name) ?? 0;
+  const distinct = (prefix: string) => rows.filter((x) => x.name.startsWith(prefix) && x.value > 0).length;
+  const r: AggregateRow = {
+    items: get('items'),
+    replied: get('replied'),
+    assigned: get('assigned'),
+    class_a: get('class:A'),
+    class_b: get('class:B'),
+    class_c: get('class:C'),
+    class_d: get('class:D'),
+    rehandled: get('rehandled'),
+    closed: get('closed'),
+    on_time: get('onTime'),
+    satisfied: get('satisfied'),
+    basically: get('basicallySatisfied'),
+    dissatisfied: get('dissatisfied'),
+    first_satisfied: get('firstSatisfied'),
+    first_basically: get('firstBasicallySatisfied'),
+    first_dissatisfied: get('firstDissatisfied'),
+    contacts: get('contacts'),
+    contacted_items: get('contactedItems'),
+    visited_items: get('visitedItems'),
+    commitments: get('commitments'),
+    struck_off: get('struckOff'),
+    lead_units: distinct('lead:'),
+    handling_units: distinct('unit:'),
+    routed_government: get('route:government'),
+    routed_other: get('route:other'),
+    routed_joint: get('route:joint'),
+    last_first_reply_on: days?.last_first_reply_on ?? null,
+    last_reply_on: days?.last_reply_on ?? null,
+  };
+  const intake = {
+    received: get('intake:received'),
+    registered: get('intake:registered'),
+    reference: get('intake:reference'),
+    returned: get('intake:returned'),
+    merged: get('intake:merged'),
+    notAccepted: get('intake:notAccepted'),
+    withdrawn: get('intake:withdrawn'),
+    pending: get('intake:pending'),
+  };
+  return { r, intake, categories: await categoryRows(db, rows) };
+}
+
+/** Each top-level category's count and share, in the order queryCategoryShares gives: most first, then the categories' order. */
+async function categoryRows(db: Db, rows: { name: string; value: number }[]) {
+  const counts = rows.filter((x) => x.name.startsWith('category:') && x.value > 0).map((x) => ({ key: x.name.slice('category:'.length), count: x.value }));
+  const ids = counts.filter((c) => c.key !== 'none').map((c) => Number(c.key));
+  const known = ids.length
+    ? await queryRows<{ id: number; name: string; sort: number | null }>(
+        db,
+        sql`select id, name, sort from categories where id in (${sql.join(
+          ids.map((id) => sql`${id}`),
+          sql`, `,
+        )})`,
+      )
+    : [];
+  const byId = new Map(known.map((c) => [c.id, c]));
+  const list = counts.map((c) => {
+    const cat = c.key === 'none' ? undefined : byId.get(Number(c.key));
+    return { categoryId: cat ? cat.id : null, name: cat?.name ?? '未分类', sort: cat?.sort ?? null, count: c.count };
+  });
+  // Nulls last, as PostgreSQL orders them ascending.
+  const last = (v: number | null) => (v === null ? Number.POSITIVE_INFINITY : v);
+  list.sort((a, b) => b.count - a.count || last(a.sort) - last(b.sort) || last(a.categoryId) - last(b.categoryId));
+  const shares = sharesOf(list.map((c) => c.count));
+  return list.map((c, i) => ({ categoryId: c.categoryId, name: c.name, count: c.count, share: shares[i] }));
+}

@@ -1,0 +1,55 @@
+/**
+ * Issue 18 §2: the maintained statistics stay exact. Two checks: every counter equals a full recount of
+ * the items' facts, and GET /api/statistics's figures from the counters equal those counted afresh from
+ * the items, for every scope an account asks for.
+ */
+import { eq, sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../../server/db/client';
+import { recountStatCounters, type CounterRow } from '../../server/db/stat-counters';
+import { users } from '../../server/db/schema';
+import { bodyOf, toActor } from '../../server/auth/sessions';
+import { queryStatistics, type StatsScope } from '../../server/queries/statistics/figures';
+
+const key = (r: CounterRow) => `${r.unit_id}/${r.congress_id}/${r.session_id}/${r.kind}/${r.name}`;
+
+/** The counters that differ from a full recount, as `cell: kept ≠ recounted`. */
+export async function counterDrift(db: Db): Promise<string[]> {
+  const kept = await queryRows<CounterRow>(db, sql`select * from stat_counts where value <> 0`);
+  const fresh = await recountStatCounters(db);
+  const a = new Map(kept.map((r) => [key(r), r.value]));
+  const b = new Map(fresh.map((r) => [key(r), r.value]));
+  const drift: string[] = [];
+  for (const k of new Set([...a.keys(), ...b.keys()])) if (a.get(k) !== b.get(k)) drift.push(`${k}: kept ${a.get(k) ?? 0} ≠ recounted ${b.get(k) ?? 0}`);
+  return drift;
+}
+
+/** The scopes a user's statistics are asked in: whole, each stream, body, session, year, unit. */
+async function scopesFor(db: Db): Promise<StatsScope[]> {
+  const scopes: StatsScope[] = [{}, { kind: 'suggestion' }, { kind: 'proposal' }, { body: 'congress' }, { body: 'cppcc' }];
+  for (const s of await queryRows<{ id: number; year: number }>(db, sql`select id, year from sessions order by id`)) {
+    scopes.push({ sessionId: s.id }, { year: s.year }, { sessionId: s.id, kind: 'suggestion' });
+  }
+  const units = await queryRows<{ id: number }>(db, sql`select distinct unit_id as id from tasks order by 1 limit 12`);
+  for (const u of units) scopes.push({ unitId: u.id });
+  return scopes;
+}
+
+/** For each user and scope, the figures from the counters that differ from a recount over the items. */
+export async function figureDrift(db: Db, usernames: string[], now: Date): Promise<{ drift: string[]; compared: number }> {
+  const drift: string[] = [];
+  let compared = 0;
+  const scopes = await scopesFor(db);
+  for (const username of usernames) {
+    const [u] = await db.select().from(users).where(eq(users.username, username));
+    if (!u) throw new Error(`no user ${username}`);
+    const actor = toActor(u, null, await bodyOf(db, u.congressId));
+    const own = actor.organizationId;
+    for (const s of [...scopes, ...(own ? [{ unitId: own }] : [])]) {
+      const kept = JSON.stringify(await queryStatistics(db, actor, s, now));
+      const fresh = JSON.stringify(await queryStatistics(db, actor, s, now, { recount: true }));
+      compared++;
+      if (kept !== fresh) drift.push(`${username} ${JSON.stringify(s)}:\n  kept      ${kept}\n  recounted ${fresh}`);
+    }
+  }
+  return { drift, compared };
+}
