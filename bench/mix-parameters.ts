@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../server/db/client';
 import type { BenchDb } from './db';
 import { discoverParameters } from './discover';
+import { encodeLedgerCursor } from '../server/queries/ledger-cursor';
 
 export interface MixParameters {
   items: number;
@@ -21,6 +22,8 @@ export interface MixParameters {
   searchWords: string[];
   /** the last page of the unfiltered ledger at 20 rows */
   lastPage: number;
+  /** keyset cursors (by number) spread over the ledger: where paging on from a deep page reads next */
+  deepCursors: string[];
   /** submitted items, each reviewed once */
   reviewPool: { id: number; version: number }[];
   /** the demo unit's items in handling (unit-handler records contacts on them) */
@@ -62,6 +65,13 @@ export async function discoverMix(bench: BenchDb): Promise<MixParameters> {
           where i.state in ('handling','rehandling') order by i.id limit 5000`,
     )
   ).map((r) => r.id);
+  // Every 97th sampled item's (number, id): the cursor the workbench sends for the page after that row.
+  const deepCursors = (
+    await queryRows<{ id: number; number: string }>(
+      db,
+      sql`select id, number from (select id, number, row_number() over (order by number, id) as n from items where congress_id = ${congress}) x where n % 97 = 0`,
+    )
+  ).map((r) => encodeLedgerCursor({ sort: 'number', key: r.number, id: r.id }));
   return {
     items: base.items,
     sessions,
@@ -71,6 +81,7 @@ export async function discoverMix(bench: BenchDb): Promise<MixParameters> {
     deputyItemIds,
     searchWords: base.searchWords.map((w) => w.q),
     lastPage: Math.max(1, Math.ceil(base.items / 20)),
+    deepCursors,
     reviewPool: base.writePool,
     contactPool,
   };

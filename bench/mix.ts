@@ -3,7 +3,8 @@
  * a province's offices, units and deputies use the product — not one request repeated. Every request is drawn
  * by a seeded generator from the data's own parameters (mix-parameters.ts): an office's ledger of a random
  * unit and state, pages 1–3 by deadline; a unit's own ledger; an item with its history; a session's
- * statistics, half of them for one unit; a search for a common word; a deep page by number; a deputy's own
+ * statistics, half of them for one unit; a search for a common word; a deep page by cursor (paging on, as the
+ * workbench does) and, less often, a jump to a page by number; a deputy's own
  * items; and, at the configured share, writes of several kinds — reviews (accept, return, not accepted) and
  * a unit's contact records. Measured per request kind (p50/p95/p99) and in total (req/s).
  */
@@ -30,7 +31,8 @@ const READS: [string, number][] = [
   ['item', 20],
   ['statistics', 14],
   ['search', 12],
-  ['ledger.deep', 8],
+  ['ledger.deep', 6],
+  ['ledger.jump', 2],
   ['deputy.items', 6],
   ['statistics.units', 6],
 ];
@@ -94,6 +96,10 @@ export class MixDrawer {
       case 'search':
         return { kind, account: 'liaison', method: 'GET', path: `/api/items?q=${enc(r.pick(p.searchWords))}&page=${r.chance(0.8) ? 1 : 2}` };
       case 'ledger.deep':
+        // Paging on from a deep page, as the workbench does: the page after a row, by its keyset cursor.
+        return { kind, account: 'liaison', method: 'GET', path: `/api/items?sort=number&after=${enc(r.pick(p.deepCursors))}` };
+      case 'ledger.jump':
+        // A jump to a page by its number (OFFSET: the rows before it are skipped one by one).
         return { kind, account: 'liaison', method: 'GET', path: `/api/items?sort=number&page=${r.int(Math.max(1, Math.floor(p.lastPage / 4)), p.lastPage)}` };
       default:
         return { kind: 'deputy.items', account: 'deputy', method: 'GET', path: `/api/items?page=1` };

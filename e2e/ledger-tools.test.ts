@@ -73,6 +73,44 @@ describe('ledger tools in the browser', () => {
     await page.context().close();
   });
 
+  // Issue 18 §2: paging on reads the next page after the last row of the one before, not by skipping rows.
+  it('pages forward by keyset cursor: page 3 is read after page 2, the rows follow on and the total stays', async () => {
+    const page = await signIn(h, 'liaison');
+    const asked: URL[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/items?')) asked.push(new URL(r.url()));
+    });
+    await page.goto(`${h.base}/items?pageSize=10`);
+    const totalText = page.getByText(/共 \d+ 件/).first();
+    await expect.poll(() => totalText.count()).toBe(1);
+    const total = await totalText.textContent();
+    const numbers = async () => page.locator('tbody tr.ant-table-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key') ?? ''));
+    const seen: string[][] = [await numbers()];
+    for (const n of [2, 3]) {
+      await page.locator('.ant-pagination-next').first().click();
+      await page.waitForURL((u) => u.searchParams.get('page') === String(n));
+      await expect.poll(async () => (await numbers()).join() !== seen.at(-1)!.join()).toBe(true);
+      seen.push(await numbers());
+    }
+    const byCursor = asked.filter((u) => u.searchParams.get('after'));
+    expect(byCursor.length).toBeGreaterThanOrEqual(2);
+    // The same rows as the pages by number, in order, none repeated; the total as on page 1.
+    const liaison = await Client.login(h.app, 'liaison', DEMO_PASSWORD);
+    for (const [i, rows] of seen.entries()) {
+      const byNumber = (await liaison.request('GET', `/api/items?pageSize=10&page=${i + 1}`)).body.rows as { id: number }[];
+      expect(rows).toEqual(byNumber.map((r) => String(r.id)));
+    }
+    expect(new Set(seen.flat()).size).toBe(30);
+    expect(
+      await page
+        .getByText(/共 \d+ 件/)
+        .first()
+        .textContent(),
+    ).toBe(total);
+    await shot(page, 'ledger-page-3-by-cursor');
+    await page.context().close();
+  });
+
   it('a unit office lands on its inbox: new assignments with the days left to ask for an adjustment', async () => {
     // A fresh assignment to the unit-office's unit, through the API.
     const [unit] = await queryRows<{ id: number }>(h.db.db, sql`select organization_id as id from users where username = 'unit-office'`);

@@ -19,7 +19,7 @@ import { loadBenchData } from '../bench/data';
 import { Client } from './helpers/client';
 import { DB_KINDS, freshDatabase } from './helpers/db';
 import { checkFigures } from './helpers/stat-invariants';
-import { counterDrift, figureDrift } from './helpers/stat-counters';
+import { counterDrift, figureDrift, ledgerDrift } from './helpers/stat-counters';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../server/db/client';
 
@@ -136,6 +136,9 @@ describe.each(DB_KINDS)('statistics invariants on %s', (kind) => {
       const { drift, compared } = await figureDrift(d.db, ['liaison', 'govoffice', 'unit-office', 'supervisor', 'proposal-office', 'city'], now);
       expect(compared).toBeGreaterThan(200);
       expect(drift).toEqual([]);
+      const ledger = await ledgerDrift(d.db, ['liaison', 'govoffice', 'unit-office', 'supervisor', 'proposal-office']);
+      expect(ledger.compared).toBeGreaterThan(50);
+      expect(ledger.drift).toEqual([]);
     });
 
     it('the city liaison office sees its hotline channel in the same figures, its rates within bounds', async () => {

@@ -3,7 +3,7 @@
  * writes (usecases/): the items in an actor's scope, an item read through
  * it, the attachments of a unit's own part, and the units that take part.
  */
-import { and, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { notFound } from '../../domain/errors';
 import { isUnitRole } from '../../domain/items/roles';
 import type { Db } from '../db/client';
@@ -58,6 +58,21 @@ export function itemScope(actor: Actor): SQL {
       return never;
     }
   }
+}
+
+/**
+ * itemScope as disjoint parts whose union it is, each a plain condition an index can serve in order: an
+ * office's own bodies, then what a higher level handed down to it. A ledger page reads each part through
+ * the sort's index (congress_id, key, id) and merges them — an OR of the two would sort every item.
+ */
+export function itemScopeParts(actor: Actor): SQL[] {
+  const own = actor.congressId ?? -1;
+  if (actor.role === 'liaisonOffice') return [eq(items.congressId, own), and(eq(items.handledByCongressId, own), ne(items.congressId, own))!];
+  if (actor.role === 'governmentOffice') {
+    const bodies = [own, ...actor.bodiesBeside];
+    return [inArray(items.congressId, bodies), and(eq(items.handledByCongressId, own), notInArray(items.congressId, bodies))!];
+  }
+  return [itemScope(actor)];
 }
 
 /** A congress and the CPPCC committee beside it: the bodies whose items its government office works on. */

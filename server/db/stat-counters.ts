@@ -46,7 +46,7 @@ const WATCHED: [table: string, itemColumn: string][] = [
   ['commitments', 'item_id'],
 ];
 
-const FACT_COLUMNS = `item_id, unit_id, congress_id, session_id, kind, counted, intake, assigned, replied, result_class, rehandled,
+const FACT_COLUMNS = `item_id, unit_id, congress_id, session_id, kind, state, counted, intake, assigned, replied, result_class, rehandled,
   closed, on_time, first_day, reply_day, satisfied, basically, dissatisfied, first_satisfied, first_basically, first_dissatisfied,
   contacts, visited, commitments, struck_off, lead_units, part_units, route, top_category`;
 
@@ -55,7 +55,7 @@ const TABLES = [
   `create table stat_dirty (txid bigint not null, item_id integer not null, primary key (txid, item_id))`,
   `create table stat_facts (
     item_id integer not null, unit_id integer not null, congress_id integer not null, session_id integer not null, kind text not null,
-    counted boolean not null, intake text, assigned boolean not null, replied boolean not null, result_class text,
+    state text not null, counted boolean not null, intake text, assigned boolean not null, replied boolean not null, result_class text,
     rehandled boolean not null, closed boolean not null, on_time boolean not null, first_day date, reply_day date,
     satisfied integer not null, basically integer not null, dissatisfied integer not null,
     first_satisfied integer not null, first_basically integer not null, first_dissatisfied integer not null,
@@ -76,7 +76,7 @@ const TABLES = [
  * same conditions as server/queries/statistics/figures.ts and report-figures.ts compute over a scope.
  */
 const FACTS_VIEW = `create view stat_item_facts as
-select i.id as item_id, p.unit_id, i.congress_id, i.session_id, i.kind,
+select i.id as item_id, p.unit_id, i.congress_id, i.session_id, i.kind, i.state,
   i.state not in (${UNACCEPTED}) as counted,
   case when i.state in (${NOT_RECEIVED}) then null
     ${INTAKE_STATES.map(([s, c]) => `when i.state = '${s}' then '${c}'`).join(' ')}
@@ -138,6 +138,8 @@ const NAMES_FUNCTION = `create function stat_names(f stat_facts) returns table (
   union all select 'unit:' || u, 1 from unnest(f.part_units) u where f.counted
   union all select 'intake:' || f.intake, 1 where f.intake is not null
   union all select 'intake:received', 1 where f.intake is not null
+  -- every item by state, counted or not: the ledger's totals (server/queries/ledger-total.ts)
+  union all select 'state:' || f.state, 1 where f.state is not null
 $$`;
 
 /** Recompute the facts of `ids` and add the difference to the counters (one upsert, in key order). */

@@ -8,7 +8,8 @@ import { DEADLINE_RUNNING_STATES, type ItemState } from '../../domain/items/stat
 import type { Actor } from '../auth/actor';
 import { queryRows, sqlList, type Db } from '../db/client';
 import { queueParams, queueSql } from './queues/queue-sql';
-import { itemScope } from '../auth/item-scope';
+import { itemScope, itemScopeParts } from '../auth/item-scope';
+import { ledgerTotal } from './ledger-total';
 import { decodeLedgerCursor, encodeLedgerCursor, type LedgerSort } from './ledger-cursor';
 import { textMatch, textRank } from './search';
 import { yellowDaysFor } from './yellow-days';
@@ -73,12 +74,14 @@ function afterCursor(sort: LedgerSort, desc: boolean, key: string | null, id: nu
  * R-SUP-1 ledger (台账): items in the actor's scope with their status,
  * deadline, days left and light; filtered, sorted, paginated with a total.
  */
-export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = new Date()) {
+/** `o.recount`: count the total over the items, not from the counters (the exactness test). */
+export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = new Date(), o: { recount?: boolean } = {}) {
   const today = todayInShanghai(now);
   // R-SUP-1: the yellow threshold is the rules profile's (of the filtered session's year, else this year's).
   const yellowDays = await yellowDaysFor(db, actor, f.sessionId, today);
   const yellowEdge = addDays(today, yellowDays);
-  const where: SQL[] = [itemScope(actor)];
+  // The filters; the scope joins them below (in parts for the page, whole for the counts).
+  const where: SQL[] = [];
   if (f.sessionId) where.push(sql`items.session_id = ${f.sessionId}`);
   // A plain column condition: it narrows the rows the scope's and the sort's indexes find, never hides them from an index.
   if (f.kind) where.push(sql`items.kind = ${f.kind}`);
@@ -124,22 +127,35 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
     if (!c || relevance || c.sort !== keyed) throw domainError('BAD_CURSOR');
     where.push(afterCursor(keyed, desc, c.key, c.id));
   }
-  const whereSql = sql.join(where, sql` and `);
+  const filters = where.length ? sql.join(where, sql` and `) : sql`true`;
+  const whereSql = sql`${itemScope(actor)} and ${filters}`;
   // The id breaks ties in the same direction as the key, so a cursor (key, id) splits the order exactly.
   const orderBy = relevance
     ? sql`${textRank(f.q ?? '')} desc, items.number, items.id`
     : sql`${SORT_KEYS[keyed].key} ${dir}${keyed === 'due' ? sql` nulls last` : sql``}, items.id ${dir}`;
-  // Two steps: the page's ids (and the total) from items alone, through the filter's and the sort's
-  // indexes; then the 20 rows' details. Joins and per-row subqueries never run for the rows skipped.
-  const list = await queryRows(
-    db,
-    sql`
-    with page as materialized (
-      select items.id, ${f.after || text ? sql`null::bigint` : sql`count(*) over ()`} as total
-      from items
-      where ${whereSql}
-      order by ${orderBy}
-      limit ${f.pageSize} ${f.after ? sql`` : sql`offset ${(f.page - 1) * f.pageSize}`})
+  // The page's ids from items alone, through the filter's and the sort's indexes — each part of the scope
+  // (an office's own bodies, what was handed down to it) read in order up to the page's end, then merged —
+  // and then the rows' details: joins and per-row subqueries never run for the rows skipped.
+  const offset = f.after ? sql`` : sql`offset ${(f.page - 1) * f.pageSize}`;
+  const parts = itemScopeParts(actor);
+  const upTo = f.after ? f.pageSize : f.page * f.pageSize;
+  // Merged by the sort key they carry out (k, then number for relevance, then id): a merge of two ordered
+  // reads, streamed up to the page — no sort of everything the scope holds.
+  const nulls = keyed === 'due' && !relevance ? sql` nulls last` : sql``;
+  const merged = relevance ? sql`u.k desc, u.n, u.id` : sql`u.k ${dir}${nulls}, u.id ${dir}`;
+  const carried = relevance ? sql`${textRank(f.q ?? '')} as k, items.number as n` : sql`${SORT_KEYS[keyed].key} as k`;
+  const pageIds =
+    parts.length === 1
+      ? sql`select items.id from items where ${parts[0]} and ${filters} order by ${orderBy} limit ${f.pageSize} ${offset}`
+      : sql`select u.id from (${sql.join(
+          parts.map((part) => sql`(select items.id, ${carried} from items where ${part} and ${filters} order by ${orderBy} limit ${upTo})`),
+          sql` union all `,
+        )}) u order by ${merged} limit ${f.pageSize} ${offset}`;
+  const [list, counted] = await Promise.all([
+    queryRows(
+      db,
+      sql`
+    with page as materialized (${pageIds})
     select items.id, items.number, items.title, items.kind, items.state, items.version, items.handling_mode as "handlingMode", items.period,
            items.current_due::text as "currentDue", items.current_due_provisional as "dueProvisional", items.reply_due::text as "replyDue",
            items.result_class as "resultClass", items.submitted_at as "submittedAt", items.round, items.classified,
@@ -150,27 +166,26 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
              where t.item_id = items.id and t.state <> 'withdrawn' and t.role = 'co') as "coUnits",
            ${ownUnit ? sql`(select json_build_object('id', t.id, 'role', t.role, 'state', t.state, 'version', t.version, 'dueDate', t.due_date::text, 'acknowledgedAt', t.acknowledged_at) from tasks t where t.item_id = items.id and t.unit_id = ${ownUnit} and t.state <> 'withdrawn' limit 1)` : sql`null`} as "myTask",
            (select dw.due_date::text from deadlines dw where dw.item_id = items.id and dw.kind = 'adjustmentWindow' order by dw.id desc limit 1) as "adjustmentDue",
-           ${SORT_KEYS[keyed].key}::text as "sortKey",
-           page.total
+           ${SORT_KEYS[keyed].key}::text as "sortKey"
     from page
     join items on items.id = page.id
     left join deputies d on d.id = items.lead_deputy_id
     left join organizations dl on dl.id = items.delegation_id
     left join categories c on c.id = items.category_id
     order by ${orderBy}`,
-  );
-  let total: number | null = f.after ? null : list.length ? Number(list[0].total) : 0;
-  let totalCapped = false;
-  if (text && !f.after) {
-    // A text search counts its matches up to a cap: a common word matches a large share of a
-    // decade, and counting them all costs more than the page itself (issue 6, EXPLAIN).
-    const [c] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (select 1 from items where ${whereSql} limit ${TEXT_COUNT_CAP + 1}) m`);
-    totalCapped = c.n > TEXT_COUNT_CAP;
-    total = Math.min(c.n, TEXT_COUNT_CAP);
-  } else if (!list.length && f.page > 1 && !f.after) {
-    const [c] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from items where ${whereSql}`);
-    total = c.n;
-  }
+    ),
+    // A text search counts its matches up to a cap: a common word matches a large share of a decade, and
+    // counting them all costs more than the page itself (issue 6, EXPLAIN). A page after a cursor has no total.
+    f.after
+      ? null
+      : text
+        ? queryRows<{ n: number }>(db, sql`select count(*)::int as n from (select 1 from items where ${whereSql} limit ${TEXT_COUNT_CAP + 1}) m`).then(
+            ([c]) => c.n,
+          )
+        : ledgerTotal(db, actor, f, whereSql, o.recount),
+  ]);
+  const totalCapped = text !== null && counted !== null && counted > TEXT_COUNT_CAP;
+  const total = counted === null ? null : text ? Math.min(counted, TEXT_COUNT_CAP) : counted;
   const last = list.at(-1);
   return {
     total,
@@ -183,7 +198,7 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
       last && list.length === f.pageSize && !relevance
         ? encodeLedgerCursor({ sort: keyed, key: (last.sortKey as string | null) ?? null, id: last.id as number })
         : null,
-    rows: list.map(({ total: _t, sortKey: _k, ...r }) => {
+    rows: list.map(({ sortKey: _k, ...r }) => {
       const done = !DEADLINE_RUNNING_STATES.includes(r.state as ItemState);
       const { light, daysLeft } = computeLight({ due: (r.currentDue as string) ?? null, today, yellowDays, done });
       // R-ASSIGN-3: days left to request an adjustment (negative once the window has closed).

@@ -9,6 +9,7 @@ import { recountStatCounters, type CounterRow } from '../../server/db/stat-count
 import { users } from '../../server/db/schema';
 import { bodyOf, toActor } from '../../server/auth/sessions';
 import { queryStatistics, type StatsScope } from '../../server/queries/statistics/figures';
+import { queryLedger, type LedgerFilter } from '../../server/queries/ledger';
 
 const key = (r: CounterRow) => `${r.unit_id}/${r.congress_id}/${r.session_id}/${r.kind}/${r.name}`;
 
@@ -34,15 +35,41 @@ async function scopesFor(db: Db): Promise<StatsScope[]> {
   return scopes;
 }
 
+async function actorOf(db: Db, username: string) {
+  const [u] = await db.select().from(users).where(eq(users.username, username));
+  if (!u) throw new Error(`no user ${username}`);
+  return toActor(u, null, await bodyOf(db, u.congressId));
+}
+
+/** For each user and filter the counters serve (session, stream, unit, states), the ledger's total from them against a count. */
+export async function ledgerDrift(db: Db, usernames: string[]): Promise<{ drift: string[]; compared: number }> {
+  const drift: string[] = [];
+  let compared = 0;
+  const sessions = await queryRows<{ id: number }>(db, sql`select id from sessions order by id`);
+  const units = await queryRows<{ id: number }>(db, sql`select distinct unit_id as id from tasks order by 1 limit 6`);
+  const states = [['submitted'], ['handling', 'rehandling'], ['closed'], ['replied', 'dissatisfied']];
+  const filters: Partial<LedgerFilter>[] = [{}, { kind: 'suggestion' }, { kind: 'proposal' }, ...states.map((state) => ({ state }))];
+  for (const s of sessions) filters.push({ sessionId: s.id }, { sessionId: s.id, state: ['handling'] });
+  for (const u of units) filters.push({ unitId: u.id }, { unitId: u.id, state: ['replied', 'closed'] });
+  for (const username of usernames) {
+    const actor = await actorOf(db, username);
+    for (const f of filters) {
+      const q = { page: 1, pageSize: 5, ...f };
+      const [kept, fresh] = [(await queryLedger(db, actor, q)).total, (await queryLedger(db, actor, q, new Date(), { recount: true })).total];
+      compared++;
+      if (kept !== fresh) drift.push(`${username} ${JSON.stringify(f)}: counters ${kept} ≠ count ${fresh}`);
+    }
+  }
+  return { drift, compared };
+}
+
 /** For each user and scope, the figures from the counters that differ from a recount over the items. */
 export async function figureDrift(db: Db, usernames: string[], now: Date): Promise<{ drift: string[]; compared: number }> {
   const drift: string[] = [];
   let compared = 0;
   const scopes = await scopesFor(db);
   for (const username of usernames) {
-    const [u] = await db.select().from(users).where(eq(users.username, username));
-    if (!u) throw new Error(`no user ${username}`);
-    const actor = toActor(u, null, await bodyOf(db, u.congressId));
+    const actor = await actorOf(db, username);
     const own = actor.organizationId;
     for (const s of [...scopes, ...(own ? [{ unitId: own }] : [])]) {
       const kept = JSON.stringify(await queryStatistics(db, actor, s, now));

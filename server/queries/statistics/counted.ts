@@ -12,8 +12,11 @@ import type { Actor } from '../../auth/actor';
 import { queryRows, type Db } from '../../db/client';
 import { officeBodyIds, type StatsScope } from './figures';
 
-/** The counters' cells of a scope: one unit perspective (0: whole items) and conditions on the cell keys. */
-function cellsOf(actor: Actor, s: StatsScope): { unit: number; where: SQL[] } | null {
+/**
+ * The counters' cells of a scope: one unit perspective (0: whole items) and conditions on the cell keys
+ * (alias `c`); null when the counters are not cut that way. An office's cells are its own bodies' items.
+ */
+export function counterCells(actor: Actor, s: StatsScope): { unit: number; where: SQL[] } | null {
   if (s.categoryId || s.delegationId || s.deputyId || s.from || s.to) return null;
   const where: SQL[] = [];
   let unit = s.unitId ?? 0;
@@ -90,7 +93,7 @@ export interface CountedFigures {
 }
 
 export async function countedFigures(db: Db, actor: Actor, s: StatsScope): Promise<CountedFigures | null> {
-  const cells = cellsOf(actor, s);
+  const cells = counterCells(actor, s);
   if (!cells) return null;
   const where = sql.join([sql`c.unit_id = ${cells.unit}`, ...cells.where], sql` and `);
   const [rows, [days]] = await Promise.all([

@@ -5,10 +5,8 @@ import type { SorterResult } from 'antd/es/table/interface';
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { isUnitRole } from '../../../../domain/items/roles';
-import { api } from '../../api/client';
-import type { LedgerPage as LedgerAnswer, LedgerParams, LedgerRow, SortField } from '../../api/types';
+import type { LedgerParams, LedgerRow, SortField } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
-import { useLoad } from '../../lib/useLoad';
 import { EmptyState, LoadError } from '../../components/PageStates';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { BOTH, seesBothKinds, useWords, wordsOf } from '../../lib/words';
@@ -24,6 +22,7 @@ import { fromApiQuery, PAGE_SIZES, readQuery, toApiQuery, writeQuery, type Ledge
 import { SavedViews } from './SavedViews';
 import { useColumnPrefs } from './useColumnPrefs';
 import { useLedgerBatch } from './useLedgerBatch';
+import { useLedgerPages } from './useLedgerPages';
 import './ledger.css';
 import './tools.css';
 
@@ -83,10 +82,7 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
     }),
     [query, review],
   );
-  const { data, error, loading, reload } = useLoad<LedgerAnswer>(
-    (signal) => api.listItems({ ...filter, page: query.page, pageSize: query.pageSize }, signal),
-    [filter, query.page, query.pageSize],
-  );
+  const { data, error, loading, reload, total } = useLedgerPages(filter, query.page, query.pageSize);
 
   const filtered = Boolean(query.q || (!review && (query.state.length || query.light || query.mode || query.kind || query.system !== defaults.system)));
   const reset = () => setSp(new URLSearchParams());
@@ -134,7 +130,7 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
           {title}
           {data && !loading && (
             <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 'normal', marginInlineStart: 10 }}>
-              共 {data.total}
+              共 {total}
               {data.totalCapped ? '+' : ''} 件
             </Typography.Text>
           )}
@@ -178,13 +174,13 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
               emptyText
             )}
           </Spin>
-          {data && (data.total ?? 0) > query.pageSize && (
+          {data && (total ?? 0) > query.pageSize && (
             <Pagination
               simple
               align="center"
               current={query.page}
               pageSize={query.pageSize}
-              total={data.total ?? 0}
+              total={total ?? 0}
               onChange={(page) => update({ page })}
               style={{ marginTop: 12 }}
             />
@@ -206,7 +202,7 @@ export default function LedgerPage({ mode: pageMode = 'ledger' }: { mode?: 'ledg
             pagination={{
               current: query.page,
               pageSize: query.pageSize,
-              total: data?.total ?? 0,
+              total: total ?? 0,
               showSizeChanger: true,
               pageSizeOptions: PAGE_SIZES,
               showTotal: (t) => `共 ${t}${data?.totalCapped ? '+' : ''} 件`,
