@@ -86,6 +86,10 @@ export const ERRORS = {
 
   // ── Sign-in and the request itself (server/auth, server/routes/error-handler.ts) ──
   UNAUTHENTICATED: { kind: 'unauthenticated', message: '未登录或登录已超时，请重新登录' },
+  DEMO_SEEDING: {
+    kind: 'unavailable',
+    message: (p: { percent: number }) => `演示数据正在生成（已完成 ${p.percent}%），生成完毕后即可办理；现在可以先登录浏览`,
+  },
   BAD_CREDENTIALS: { kind: 'unauthenticated', message: '用户名或密码错误' },
   ACCOUNT_LOCKED: {
     kind: 'locked',

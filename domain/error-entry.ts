@@ -2,7 +2,7 @@
 
 /** What went wrong, as far as the caller is concerned; error-handler.ts gives each its HTTP status. */
 export type ErrorKind =
-  'invalid' | 'unauthenticated' | 'forbidden' | 'notFound' | 'conflict' | 'rule' | 'locked' | 'tooLarge' | 'unsupportedMediaType' | 'internal';
+  'invalid' | 'unauthenticated' | 'forbidden' | 'notFound' | 'conflict' | 'rule' | 'locked' | 'tooLarge' | 'unsupportedMediaType' | 'unavailable' | 'internal';
 
 /** One catalog entry; a function receives the parameters the throw site passes. */
 export interface ErrorEntry {

@@ -36,6 +36,8 @@ import { hotlineRoutes } from './routes/hotline';
 import { hotlineReportRoutes } from './routes/hotline-reports';
 import { dutyRoutes } from './routes/duty';
 import { webRoutes } from './routes/web';
+import { demoRoutes } from './routes/demo';
+import type { DemoSeeding } from './seed/demo-seeding';
 
 // Validation messages in Chinese (UI text is zh-CN).
 z.config(z.locales.zhCN());
@@ -49,6 +51,8 @@ export interface AppOptions {
   /** Serve the built workbench at `/` (default: when dist/web exists). */
   serveWeb?: boolean;
   webDist?: string;
+  /** The first start's demo, still loading in the background (server/seed/demo-seeding.ts). */
+  demoSeeding?: DemoSeeding;
 }
 
 /** Builds the HTTP app without listening; tests drive it with inject(). */
@@ -62,6 +66,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   await registerOpenApi(app);
   registerAuth(app, o.db, o.sessionIdleMinutes ?? 30);
   const env = { db: o.db, dataDir: o.dataDir };
+  demoRoutes(app, env, o.demoSeeding);
   authRoutes(app, env, { secureCookies: o.secureCookies ?? false });
   itemRoutes(app, env);
   delegationReviewRoutes(app, env);

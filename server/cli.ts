@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config';
 import { openDatabase, type Database } from './db/client';
 import { startWorker } from './jobs/worker';
 import { createSenders } from './notifications/senders';
+import { DemoSeeding } from './seed/demo-seeding';
 
 const HELP = `用法: npm run cli -- <命令>   (或 tsx server/cli.ts <命令>)
 
@@ -35,17 +36,22 @@ async function isEmpty(d: Database): Promise<boolean> {
   return r.rows[0].n === 0;
 }
 
-async function seed(d: Database, items: number): Promise<void> {
+/**
+ * The demo, driven through the use cases. `seeding`: the first start's, in the background — its progress
+ * goes there (the login page shows it) and `ready` resolves once the province's accounts exist.
+ */
+async function seed(d: Database, items: number, o: { seeding?: DemoSeeding; ready?: () => void } = {}): Promise<void> {
   const { seedDemo } = await import('./seed/demo');
   const t = Date.now();
   const proposals = Math.round(items * 0.57);
   console.log(
-    `数据库为空，正在载入演示数据（湖南省人大 ${items} 件代表建议、政协湖南省委员会 ${proposals} 件政协提案，全部经由办理流程生成；内嵌数据库首次约需 3 分钟）…`,
+    `数据库为空，正在载入演示数据（湖南省人大 ${items} 件代表建议、政协湖南省委员会 ${proposals} 件政协提案，全部经由办理流程生成${o.seeding ? '；服务先行启动，可先登录浏览，生成完毕后即可办理' : ''}）…`,
   );
   // Progress in tenths, for each stream.
-  const progress = (label: string) => {
+  const progress = (label: string, also?: (done: number, total: number) => Promise<void>) => {
     let shown = 0;
-    return (done: number, total: number) => {
+    return async (done: number, total: number) => {
+      await also?.(done, total);
       const pct = Math.floor((done / total) * 10);
       if (pct > shown) {
         shown = pct;
@@ -56,13 +62,36 @@ async function seed(d: Database, items: number): Promise<void> {
   const res = await seedDemo(d.db, {
     items,
     proposals,
-    onProgress: progress('建议'),
-    onProposalProgress: progress('提案'),
-    onHotlineProgress: progress('专线工单'),
+    onProgress: progress('建议', o.seeding?.progress('items')),
+    onProposalProgress: progress('提案', o.seeding?.progress('proposals')),
+    onHotlineProgress: progress('专线工单', o.seeding?.progress('workOrders')),
+    onAccountsReady: o.ready,
   });
   console.log(
     `演示数据已载入：${res.items} 件建议，${res.units} 个承办单位，${res.deputies} 名代表；${res.proposals} 件政协提案，${res.members} 名政协委员；岳阳市人大代表民情通达专线 ${res.workOrders} 件工单（反映问题 ${res.problems} 个）（${((Date.now() - t) / 1000).toFixed(1)} 秒）`,
   );
+}
+
+/**
+ * The first start (issue 18 §4): the demo loads in the background and the server answers as soon as the
+ * province's accounts exist; `finished` settles when it is all there (or failed, said on the console).
+ */
+function seedInBackground(d: Database, items: number): { seeding: DemoSeeding; ready: Promise<void>; finished: Promise<void> } {
+  const proposals = Math.round(items * 0.57);
+  const seeding = new DemoSeeding({ items, proposals, workOrders: Math.max(40, Math.round((items * 465) / 1400)) });
+  let ready!: () => void;
+  const readyP = new Promise<void>((ok) => (ready = ok));
+  const finished = seed(d, items, { seeding, ready }).then(
+    () => {
+      seeding.state = 'done';
+    },
+    (err: unknown) => {
+      seeding.state = 'failed';
+      console.error('演示数据载入失败：', err instanceof Error ? err.message : err);
+    },
+  );
+  // A failure before the accounts exist must not leave the start waiting.
+  return { seeding, ready: Promise.race([readyP, finished]), finished };
 }
 
 async function printAccounts(d: Database): Promise<void> {
@@ -142,6 +171,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`未知命令：${cmd}\n\n${HELP}`);
     return 2;
   }
+  const started = Date.now();
   const config = loadConfig();
   const d = await openDatabase(config);
   await d.migrate();
@@ -201,14 +231,21 @@ async function main(argv: string[]): Promise<number> {
     process.once('SIGINT', stopWorker);
     return -1;
   }
-  if (await isEmpty(d)) await seed(d, config.demoItems);
-  const worker = config.worker ? await startBackground() : null;
+  const first = (await isEmpty(d)) ? seedInBackground(d, config.demoItems) : null;
+  if (first) await first.ready;
+  // The background jobs start once the demo is all there: they would change what the seeder still drives.
+  let worker: Awaited<ReturnType<typeof startBackground>> | null = null;
+  const startJobs = async () => {
+    if (config.worker) worker = await startBackground();
+  };
+  if (!first) await startJobs();
   const app = await buildApp({
     db: d.db,
     dataDir: config.dataDir,
     sessionIdleMinutes: config.sessionIdleMinutes,
     secureCookies: config.secureCookies,
     logger: { level: config.logLevel },
+    demoSeeding: first?.seeding,
   });
   const stop = async () => {
     await worker?.stop();
@@ -224,6 +261,14 @@ async function main(argv: string[]): Promise<number> {
   );
   console.log(`接口文档：http://localhost:${config.port}/api/openapi.json`);
   await printAccounts(d);
+  if (first) {
+    console.log(`\n已可登录浏览（启动后 ${((Date.now() - started) / 1000).toFixed(1)} 秒）；演示数据正在后台生成，生成完毕前暂不能办理。`);
+    void first.finished.then(async () => {
+      if (first.seeding.state !== 'done') return;
+      await startJobs();
+      await printAccounts(d);
+    });
+  }
   return -1;
 }
 

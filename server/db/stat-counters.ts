@@ -18,13 +18,14 @@
  */
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { ANSWERED_ITEM_STATES, INACTIVE_TASK_STATES, UNACCEPTED_ITEM_STATES } from '../../domain/items/states';
+import { ANSWERED_ITEM_STATES, DONE_TASK_STATES, INACTIVE_TASK_STATES, UNACCEPTED_ITEM_STATES } from '../../domain/items/states';
 import { queryRows, type Db } from './client';
 
 const literals = (xs: readonly string[]) => xs.map((x) => `'${x.replace(/'/g, "''")}'`).join(',');
 const UNACCEPTED = literals(UNACCEPTED_ITEM_STATES);
 const ANSWERED = literals(ANSWERED_ITEM_STATES);
 const INACTIVE_TASKS = literals(INACTIVE_TASK_STATES);
+const DONE_TASKS = literals(DONE_TASK_STATES);
 /** Items still with their co-signers or their delegation: not yet received by the office (the intake's 收到). */
 const NOT_RECEIVED = literals(['awaitingCosigners', 'delegationReview']);
 /** The intake's classes named by state; every other received item is registered (立案) or a reference item. */
@@ -48,7 +49,7 @@ const WATCHED: [table: string, itemColumn: string][] = [
 
 const FACT_COLUMNS = `item_id, unit_id, congress_id, session_id, kind, state, counted, intake, assigned, replied, result_class, rehandled,
   closed, on_time, first_day, reply_day, satisfied, basically, dissatisfied, first_satisfied, first_basically, first_dissatisfied,
-  contacts, visited, commitments, struck_off, lead_units, part_units, route, top_category`;
+  contacts, visited, commitments, struck_off, lead_units, part_units, route, top_category, task_role, task_state, task_due`;
 
 const TABLES = [
   `create table stat_meta (definition text not null)`,
@@ -60,11 +61,13 @@ const TABLES = [
     satisfied integer not null, basically integer not null, dissatisfied integer not null,
     first_satisfied integer not null, first_basically integer not null, first_dissatisfied integer not null,
     contacts integer not null, visited boolean not null, commitments integer not null, struck_off integer not null,
-    lead_units integer[], part_units integer[], route text, top_category integer,
+    lead_units integer[], part_units integer[], route text, top_category integer, task_role text, task_state text, task_due date,
     primary key (item_id, unit_id))`,
   // The report's dates (the last first reply, the last reply) are maxima, not sums: read per cell from these.
   `create index stat_facts_first_day on stat_facts (unit_id, congress_id, session_id, kind, first_day)`,
   `create index stat_facts_reply_day on stat_facts (unit_id, congress_id, session_id, kind, reply_day)`,
+  // A unit's parts overdue today (GET /api/statistics/units): counted from the facts, as today moves.
+  `create index stat_facts_task_due on stat_facts (session_id, task_state, task_due) where unit_id <> 0`,
   `create table stat_counts (
     unit_id integer not null, congress_id integer not null, session_id integer not null, kind text not null,
     name text not null, value integer not null,
@@ -93,10 +96,12 @@ select i.id as item_id, p.unit_id, i.congress_id, i.session_id, i.kind, i.state,
   ev.satisfied, ev.basically, ev.dissatisfied, ev.first_satisfied, ev.first_basically, ev.first_dissatisfied,
   ct.contacts, ct.visited, cm.commitments, cm.struck_off,
   pt.lead_units, pt.part_units, pt.route,
-  coalesce(c.parent_id, c.id) as top_category
+  coalesce(c.parent_id, c.id) as top_category,
+  p.task_role, p.task_state, p.task_due
 from items i
 cross join lateral (select i.state in (${ANSWERED}) and i.assigned_on is not null as answered) a
-cross join lateral (select 0 as unit_id union select t.unit_id from tasks t where t.item_id = i.id and t.state <> 'withdrawn') p
+cross join lateral (select 0 as unit_id, null as task_role, null as task_state, null::date as task_due
+  union all select t.unit_id, t.role, t.state, t.due_date from tasks t where t.item_id = i.id and t.state <> 'withdrawn') p
 -- answered on the day its last part was first answered (a split item: the latest of its parts' first replies)
 left join lateral (select max(per_task.first_sent) as first_sent from (
     select min(r.sent_on) as first_sent from replies r where r.item_id = i.id and r.state = 'sent' and r.round = 1 group by r.task_id) per_task) fr on true
@@ -140,6 +145,10 @@ const NAMES_FUNCTION = `create function stat_names(f stat_facts) returns table (
   union all select 'intake:received', 1 where f.intake is not null
   -- every item by state, counted or not: the ledger's totals (server/queries/ledger-total.ts)
   union all select 'state:' || f.state, 1 where f.state is not null
+  -- a unit's own part, live (not withdrawn, not a draft), as GET /api/statistics/units counts it
+  union all select x.name, 1 from (values
+    ('task:any', true), ('task:lead', f.task_role in ('lead','split')), ('task:co', f.task_role = 'co'), ('task:done', f.task_state in (${DONE_TASKS}))
+  ) x(name, on_) where x.on_ and f.task_state not in (${INACTIVE_TASKS})
 $$`;
 
 /** Recompute the facts of `ids` and add the difference to the counters (one upsert, in key order). */

@@ -13,6 +13,7 @@ const STATUS: Record<ErrorKind, number> = {
   locked: 423,
   rule: 422,
   unsupportedMediaType: 415,
+  unavailable: 503,
   internal: 500,
 };
 

@@ -49,7 +49,8 @@ export interface CppccSeedOptions {
   /** The province's staff: its units and government office act on the proposals too. */
   staff: Staff;
   proposals: number;
-  onProgress?: (done: number, total: number) => void;
+  /** May return a promise: the first start's background seeding yields to the server there (issue 18 §4). */
+  onProgress?: (done: number, total: number) => void | Promise<void>;
 }
 
 type Member = MemberProfile & { sector: number };
@@ -135,7 +136,7 @@ export async function seedCppcc(db: Db, o: CppccSeedOptions): Promise<{ members:
   for (const [i, p] of plan.entries()) {
     try {
       await runItem(w, p);
-      o.onProgress?.(i + 1, plan.length);
+      await o.onProgress?.(i + 1, plan.length);
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       throw new Error(`演示数据：第 ${p.seq} 件提案（${p.stage}${p.variant ? `/${p.variant}` : ''}，${p.mode}）载入失败：${msg}`, { cause: e });

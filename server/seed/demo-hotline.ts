@@ -48,7 +48,8 @@ export interface HotlineSeedOptions {
   realNow: Date;
   levels: LevelsFixture;
   orders: number;
-  onProgress?: (done: number, total: number) => void;
+  /** May return a promise: the first start's background seeding yields to the server there (issue 18 §4). */
+  onProgress?: (done: number, total: number) => void | Promise<void>;
 }
 
 const HOUR = 3_600_000;
@@ -178,7 +179,7 @@ export async function seedHotline(db: Db, o: HotlineSeedOptions): Promise<{ orde
       n++;
     }
     await drive(db, { rng, hotline, city, c, deputy, id, calledAt, urgency, limit, version, presidiumOf, placeId: place.id, liaison: city.liaison, shape });
-    o.onProgress?.(n, o.orders);
+    await o.onProgress?.(n, o.orders);
   }
   return { orders: n, problems };
 }

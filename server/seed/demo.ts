@@ -50,11 +50,14 @@ export interface SeedOptions {
   proposals?: number;
   /** The present the live share is placed around (default: now). */
   now?: Date;
-  onProgress?: (done: number, total: number) => void;
-  onProposalProgress?: (done: number, total: number) => void;
+  /** May return a promise: the first start's background seeding yields to the server there (issue 18 §4). */
+  onProgress?: (done: number, total: number) => void | Promise<void>;
+  onProposalProgress?: (done: number, total: number) => void | Promise<void>;
   /** Number of hotline work orders (default: 465 × items / 1400, at least 40). */
   workOrders?: number;
-  onHotlineProgress?: (done: number, total: number) => void;
+  onHotlineProgress?: (done: number, total: number) => void | Promise<void>;
+  /** Called once the province's accounts exist (the first start serves from then on, issue 18 §4). */
+  onAccountsReady?: () => void;
 }
 
 export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedResult> {
@@ -79,6 +82,7 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedResu
   await db
     .insert(rulesProfiles)
     .values({ congressId: base.congressId, year: SESSION_YEAR, preset: null, values: { ...DEFAULT_RULES, targets: SEVEN_HUNDREDS } });
+  opts.onAccountsReady?.();
 
   // base.categoryIds lists each parent followed by its children, in tree order.
   const categoryIds = new Map<string, number>();
@@ -104,7 +108,7 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedResu
   for (const [i, p] of plan.entries()) {
     try {
       await runItem(w, p);
-      opts.onProgress?.(i + 1, plan.length);
+      await opts.onProgress?.(i + 1, plan.length);
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       throw new Error(`演示数据：第 ${p.seq} 件（${p.stage}${p.variant ? `/${p.variant}` : ''}，${p.mode}）载入失败：${msg}`, { cause: e });

@@ -8,7 +8,7 @@ import { queryRows, type Db } from '../../server/db/client';
 import { recountStatCounters, type CounterRow } from '../../server/db/stat-counters';
 import { users } from '../../server/db/schema';
 import { bodyOf, toActor } from '../../server/auth/sessions';
-import { queryStatistics, type StatsScope } from '../../server/queries/statistics/figures';
+import { queryStatistics, queryUnitStatistics, type StatsScope } from '../../server/queries/statistics/figures';
 import { queryLedger, type LedgerFilter } from '../../server/queries/ledger';
 
 const key = (r: CounterRow) => `${r.unit_id}/${r.congress_id}/${r.session_id}/${r.kind}/${r.name}`;
@@ -76,6 +76,12 @@ export async function figureDrift(db: Db, usernames: string[], now: Date): Promi
       const fresh = JSON.stringify(await queryStatistics(db, actor, s, now, { recount: true }));
       compared++;
       if (kept !== fresh) drift.push(`${username} ${JSON.stringify(s)}:\n  kept      ${kept}\n  recounted ${fresh}`);
+    }
+    for (const s of await queryRows<{ id: number }>(db, sql`select id from sessions order by id`)) {
+      const kept = JSON.stringify(await queryUnitStatistics(db, actor, s.id));
+      const fresh = JSON.stringify(await queryUnitStatistics(db, actor, s.id, { recount: true }));
+      compared++;
+      if (kept !== fresh) drift.push(`${username} units of session ${s.id}:\n  kept      ${kept}\n  recounted ${fresh}`);
     }
   }
   return { drift, compared };

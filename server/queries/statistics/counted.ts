@@ -182,3 +182,51 @@ async function categoryRows(db: Db, rows: { name: string; value: number }[]) {
   const shares = sharesOf(list.map((c) => c.count));
   return list.map((c, i) => ({ categoryId: c.categoryId, name: c.name, count: c.count, share: shares[i] }));
 }
+
+export interface UnitRow {
+  unitId: number;
+  unitName: string;
+  leadItems: number;
+  coItems: number;
+  done: number;
+  overdue: number;
+}
+
+/**
+ * GET /api/statistics/units of an office or a supervisor from the counters: each unit's live parts of the
+ * session (lead, co, done) summed from its own cells, and those overdue today counted from its facts. A
+ * unit's own view (the other units on its items) and a session with items handed down to the office are
+ * counted afresh (null).
+ */
+export async function countedUnitStatistics(db: Db, actor: Actor, sessionId: number): Promise<UnitRow[] | null> {
+  if (isUnitRole(actor.role)) return null;
+  const cells = counterCells(actor, { sessionId });
+  if (!cells) return null;
+  const bodies = officeBodyIds(actor, {});
+  if (bodies) {
+    const [handedDown] = await queryRows<{ any: boolean }>(
+      db,
+      sql`select exists (select 1 from items where items.handled_by_congress_id = ${actor.congressId ?? -1} and items.session_id = ${sessionId}
+        and items.congress_id not in (${sql.join(
+          bodies.map((id) => sql`${id}`),
+          sql`, `,
+        )})) as "any"`,
+    );
+    if (handedDown.any) return null;
+  }
+  const where = sql.join(cells.where, sql` and `);
+  return queryRows<UnitRow>(
+    db,
+    sql`with parts as (
+        select c.unit_id, sum(c.value) filter (where c.name = 'task:any') as parts,
+          coalesce(sum(c.value) filter (where c.name = 'task:lead'), 0)::int as lead, coalesce(sum(c.value) filter (where c.name = 'task:co'), 0)::int as co,
+          coalesce(sum(c.value) filter (where c.name = 'task:done'), 0)::int as done
+        from stat_counts c where c.unit_id <> 0 and ${where} and c.name in ('task:any', 'task:lead', 'task:co', 'task:done') group by c.unit_id),
+      late as (
+        select c.unit_id, count(*)::int as overdue from stat_facts c
+        where c.unit_id <> 0 and ${where} and c.task_state = 'assigned' and c.task_due < current_date group by c.unit_id)
+      select o.id as "unitId", o.name as "unitName", parts.lead as "leadItems", parts.co as "coItems", parts.done, coalesce(late.overdue, 0) as overdue
+      from parts join organizations o on o.id = parts.unit_id left join late on late.unit_id = parts.unit_id
+      where parts.parts > 0 order by o.name`,
+  );
+}

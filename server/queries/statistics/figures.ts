@@ -4,7 +4,7 @@ import { loadCalendar } from '../../rules/calendar';
 import { queryCategoryShares, queryIntake, reportDates, unitSideSql } from './report-figures';
 import { rulesInScope, type ScopeRules } from './rules-in-scope';
 import { hotlineFiguresIn } from './hotline-figures';
-import { countedFigures, type AggregateRow } from './counted';
+import { countedFigures, countedUnitStatistics, type AggregateRow, type UnitRow } from './counted';
 import type { Actor } from '../../auth/actor';
 import { isUnitRole } from '../../../domain/items/roles';
 import { queryRows, type Db } from '../../db/client';
@@ -232,9 +232,11 @@ async function recountFigures(db: Db, actor: Actor, s: StatsScope) {
   return r;
 }
 
-/** Per-unit figures of a session (R-STAT-1, R-SUP-4): lead and co-handling side by side. */
-export async function queryUnitStatistics(db: Db, actor: Actor, sessionId: number) {
-  return queryRows<{ unitId: number; unitName: string; leadItems: number; coItems: number; done: number; overdue: number }>(
+/** Per-unit figures of a session (R-STAT-1, R-SUP-4): lead and co-handling side by side; `recount`: not from the counters. */
+export async function queryUnitStatistics(db: Db, actor: Actor, sessionId: number, o: { recount?: boolean } = {}) {
+  const counted = o.recount ? null : await countedUnitStatistics(db, actor, sessionId);
+  if (counted) return counted;
+  return queryRows<UnitRow>(
     db,
     sql`
     select o.id as "unitId", o.name as "unitName",

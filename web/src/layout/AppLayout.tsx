@@ -11,6 +11,7 @@ import { useQueueTotal } from './useQueueTotal';
 import { useIsMobile } from '../lib/useIsMobile';
 import { useWords } from '../lib/words';
 import './layout.css';
+import { DemoSeedingBanner } from '../components/DemoSeedingBanner';
 
 const { Header, Sider, Content } = Layout;
 
@@ -115,6 +116,7 @@ export function AppLayout() {
           </Drawer>
         )}
         <Content className={mobile ? 'app-content app-content-mobile' : 'app-content'}>
+          <DemoSeedingBanner style={{ marginBottom: 16 }} />
           <Suspense fallback={<PageLoading />}>
             <Outlet />
           </Suspense>

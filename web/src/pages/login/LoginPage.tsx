@@ -8,6 +8,7 @@ import { PageLoading } from '../../components/PageStates';
 import { SYSTEM_NAME } from '../../lib/labels';
 import { homeFor } from '../../lib/nav';
 import './login.css';
+import { DemoSeedingBanner } from '../../components/DemoSeedingBanner';
 
 interface LoginForm {
   username: string;
@@ -55,6 +56,7 @@ export default function LoginPage() {
             <Typography.Text type="secondary">人大代表建议 · 批评和意见办理</Typography.Text>
           </div>
         </div>
+        <DemoSeedingBanner style={{ marginBottom: 16 }} />
         {(error ?? notice) && <Alert type={error ? 'error' : 'warning'} showIcon title={error ?? notice} style={{ marginBottom: 16 }} />}
         <Form<LoginForm> form={form} layout="vertical" onFinish={onFinish} requiredMark={false} size="large" autoComplete="on">
           <Form.Item label="用户名" name="username" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
