@@ -115,8 +115,9 @@ describe.each(DB_KINDS)('%s', (kind) => {
       expect(malformed, 'policies must be public, authenticated or a non-empty list of known roles').toEqual([]);
 
       const publicRoutes = [...new Set(api.filter((r) => r.config!.policy === 'public' && r.method !== 'HEAD').map((r) => `${r.method} ${r.url}`))].sort();
-      // The 12345 platform's push carries its own key (X-Api-Key), not a session (issue 15 §1).
-      expect(publicRoutes).toEqual(['GET /api/health', 'POST /api/auth/login', 'POST /api/hotline/inbound/orders']);
+      // The 12345 platform's push carries its own key (X-Api-Key), not a session (issue 15 §1); the first start's
+      // demo progress is shown on the login page (issue 18 §4).
+      expect(publicRoutes).toEqual(['GET /api/demo-status', 'GET /api/health', 'POST /api/auth/login', 'POST /api/hotline/inbound/orders']);
     });
 
     it('every operation answers 401 without a session, except the public ones', async () => {
