@@ -73,8 +73,8 @@ function afterCursor(sort: LedgerSort, desc: boolean, key: string | null, id: nu
 /**
  * R-SUP-1 ledger (台账): items in the actor's scope with their status,
  * deadline, days left and light; filtered, sorted, paginated with a total.
+ * `o.recount`: count the total over the items, not from the counters (the exactness test).
  */
-/** `o.recount`: count the total over the items, not from the counters (the exactness test). */
 export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = new Date(), o: { recount?: boolean } = {}) {
   const today = todayInShanghai(now);
   // R-SUP-1: the yellow threshold is the rules profile's (of the filtered session's year, else this year's).

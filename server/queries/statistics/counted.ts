@@ -7,6 +7,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { sharesOf } from '../../../domain/stats';
+import type { IntakeFigures } from '../../../domain/reports/report-text';
 import { isUnitRole } from '../../../domain/items/roles';
 import type { Actor } from '../../auth/actor';
 import { queryRows, type Db } from '../../db/client';
@@ -79,16 +80,7 @@ type AggregateField =
 
 export interface CountedFigures {
   r: AggregateRow;
-  intake: {
-    received: number;
-    registered: number;
-    reference: number;
-    returned: number;
-    merged: number;
-    notAccepted: number;
-    withdrawn: number;
-    pending: number;
-  };
+  intake: IntakeFigures;
   categories: { categoryId: number | null; name: string; count: number; share: number }[];
 }
 
