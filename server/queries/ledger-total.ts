@@ -8,7 +8,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../auth/actor';
 import { queryRows, type Db } from '../db/client';
 import { counterCells } from './statistics/counted';
-import { officeBodyIds, type StatsScope } from './statistics/figures';
+import type { StatsScope } from './statistics/figures';
+import { itemScopeParts } from '../auth/item-scope';
 import type { LedgerFilter } from './ledger';
 
 /** Filters the counters are not cut by. */
@@ -46,19 +47,12 @@ export async function ledgerTotal(db: Db, actor: Actor, f: LedgerFilter, where: 
         sql`, `,
       )})`
     : sql`c.name like 'state:%'`;
-  const bodies = officeBodyIds(actor, {});
+  // An office's items handed down from above are not in its cells: counted directly (they are few).
+  const [, handedDown] = itemScopeParts(actor);
   const [c] = await queryRows<{ n: number }>(
     db,
     sql`select coalesce((select sum(c.value) from stat_counts c where c.unit_id = ${cells.unit} and ${sql.join([...cells.where, names], sql` and `)}), 0)::int
-      ${
-        bodies
-          ? sql`+ (select count(*) from items where ${where} and items.handled_by_congress_id = ${actor.congressId ?? -1}
-              and items.congress_id not in (${sql.join(
-                bodies.map((id) => sql`${id}`),
-                sql`, `,
-              )}))::int`
-          : sql``
-      } as n`,
+      ${handedDown ? sql`+ (select count(*) from items where ${where} and ${handedDown})::int` : sql``} as n`,
   );
   return c.n;
 }

@@ -11,6 +11,7 @@ import type { IntakeFigures } from '../../../domain/reports/report-text';
 import { isUnitRole } from '../../../domain/items/roles';
 import type { Actor } from '../../auth/actor';
 import { queryRows, type Db } from '../../db/client';
+import { itemScopeParts } from '../../auth/item-scope';
 import { officeBodyIds, type StatsScope } from './figures';
 
 /**
@@ -194,17 +195,14 @@ export async function countedUnitStatistics(db: Db, actor: Actor, sessionId: num
   if (isUnitRole(actor.role)) return null;
   const cells = counterCells(actor, { sessionId });
   if (!cells) return null;
-  const bodies = officeBodyIds(actor, {});
-  if (bodies) {
-    const [handedDown] = await queryRows<{ any: boolean }>(
+  // Items handed down to an office are not in its cells: a session holding some is counted afresh.
+  const [, handedDown] = itemScopeParts(actor);
+  if (handedDown) {
+    const [found] = await queryRows<{ any: boolean }>(
       db,
-      sql`select exists (select 1 from items where items.handled_by_congress_id = ${actor.congressId ?? -1} and items.session_id = ${sessionId}
-        and items.congress_id not in (${sql.join(
-          bodies.map((id) => sql`${id}`),
-          sql`, `,
-        )})) as "any"`,
+      sql`select exists (select 1 from items where ${handedDown} and items.session_id = ${sessionId}) as "any"`,
     );
-    if (handedDown.any) return null;
+    if (found.any) return null;
   }
   const where = sql.join(cells.where, sql` and `);
   return queryRows<UnitRow>(

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { coOpinionBody, contactBody, cosignBody, evaluateBody, reviewBody, submitSuggestionBody } from '../../../domain/contracts/items';
-import type { AttachmentInfo, Category, CurrentUser, DeputyOption, ItemDetail, LedgerPage, LedgerParams, LoginAnswer, Session } from './types';
+import type { AttachmentInfo, Category, CurrentUser, DemoStatus, DeputyOption, ItemDetail, LedgerPage, LedgerParams, LoginAnswer, Session } from './types';
 
 export interface FieldError {
   field: string;
@@ -131,6 +131,7 @@ export type CoOpinionInput = z.input<typeof coOpinionBody>;
 export const api = {
   login: (username: string, password: string) => request<LoginAnswer>('POST', '/api/auth/login', { body: { username, password } }),
   me: () => request<LoginAnswer>('GET', '/api/auth/me'),
+  demoStatus: () => request<DemoStatus>('GET', '/api/demo-status'),
   logout: () => request<{ ok: true }>('POST', '/api/auth/logout'),
 
   listItems: (params: LedgerParams, signal?: AbortSignal) => request<LedgerPage>('GET', '/api/items', { query: { ...params }, signal }),

@@ -3,6 +3,7 @@ import type { Answer } from '../../../domain/contracts/common';
 import type * as a from '../../../domain/contracts/item-answers';
 import type * as auth from '../../../domain/contracts/auth-answers';
 import type * as ref from '../../../domain/contracts/reference-answers';
+import type * as demo from '../../../domain/contracts/demo-answers';
 import type { z } from 'zod';
 import type { ledgerQuery } from '../../../domain/contracts/items';
 import type { Light } from '../../../domain/deadlines/light';
@@ -18,6 +19,8 @@ export type SortField = Exclude<NonNullable<LedgerParams['sort']>, 'relevance'>;
 
 /* The answers of the item operations: the server's own schemas (domain/contracts/item-answers.ts), as the wire carries them. */
 export type LedgerRow = Answer<typeof a.ledgerRow>;
+/** GET /api/demo-status: the first start's demo, loading in the background. */
+export type DemoStatus = Answer<typeof demo.demoStatus>;
 export type LedgerPage = Answer<typeof a.ledgerPage>;
 export type Item = Answer<typeof a.itemView>;
 export type Signer = Answer<typeof a.signer>;

@@ -1,10 +1,7 @@
 import { Alert, Progress } from 'antd';
 import { useEffect, useState } from 'react';
-import type { Answer } from '../../../domain/contracts/common';
-import type { demoStatus } from '../../../domain/contracts/demo-answers';
-import { request } from '../api/client';
-
-type DemoStatus = Answer<typeof demoStatus>;
+import { api } from '../api/client';
+import type { DemoStatus } from '../api/types';
 
 /**
  * While the first start's demo data is still being generated: how far it is, stream by stream, and that
@@ -18,7 +15,8 @@ export function DemoSeedingBanner({ style }: { style?: React.CSSProperties }) {
     let stop = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const ask = () =>
-      request<DemoStatus>('GET', '/api/demo-status')
+      api
+        .demoStatus()
         .then((s) => {
           if (stop) return;
           setStatus(s);
