@@ -106,8 +106,9 @@ describe('deputies duty in the browser', () => {
     await office.getByLabel('代表姓名').fill(deputy.name);
     await office.getByLabel('代表姓名').press('Enter');
     const row = office.locator('.ant-table-row', { hasText: deputy.name });
+    // The deputy may already show on the unfiltered first page: wait for the filtered answer, one row.
+    await expect.poll(() => office.locator('.ant-table-row').count(), { timeout: PATIENCE }).toBe(1);
     await row.waitFor({ timeout: PATIENCE });
-    expect(await office.locator('.ant-table-row').count()).toBe(1);
     expect(await row.innerText()).toContain(lacking);
     expect(await row.innerText()).not.toContain('调研一个问题');
     // The deputy's page: the record with its photo.

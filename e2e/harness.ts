@@ -119,7 +119,8 @@ export function useHarness(items: number, take: (h: Harness) => void | Promise<v
 
 /** A fresh browser context signed in through the login page. */
 export async function signIn(h: Harness, username: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await h.browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  // Reduced motion: the workbench then opens dialogs and lists without animation, so a click never lands mid-zoom.
+  const context = await h.browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto(`${h.base}/login`);
   await page.getByLabel('用户名').fill(username);

@@ -18,7 +18,7 @@ class Tally {
 
   /** A fresh browser session signed in as `username`, its clicks and loads counted from the login page on. */
   async signIn(h: Harness, username: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-    const context = await h.browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const context = await h.browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
     await context.exposeBinding('__tallyClick', () => {
       this.clicks++;
       this.byRole[username] = (this.byRole[username] ?? 0) + 1;

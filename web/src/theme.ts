@@ -3,8 +3,15 @@ import type { ThemeConfig } from 'antd';
 /** A calm government style: deep blue primary, red reserved for overdue (红灯) and the header rule. */
 export const PRIMARY = '#1d4f91';
 
+/**
+ * Whoever asked the system for less motion (a setting many older readers turn on) gets dialogs and menus
+ * that open at once, without antd's zoom and slide animations.
+ */
+const reducedMotion = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+
 export const theme: ThemeConfig = {
   token: {
+    motion: !reducedMotion,
     colorPrimary: PRIMARY,
     colorInfo: PRIMARY,
     colorLink: PRIMARY,
