@@ -16,6 +16,7 @@ import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
 import { CopySink, type CopyTarget } from './copy-sink';
 import { defaultOptions, generate } from './generate';
 import { IDENTITY_TABLES, TABLES } from './tables';
+import { setCacheMarks } from '../server/db/cache-marks';
 import { pauseStatCounters, resumeStatCounters } from '../server/db/stat-counters';
 
 export const DEFAULT_BENCH_URL = 'postgres://postgres@127.0.0.1:5432/jianyi_bench';
@@ -79,6 +80,7 @@ export async function loadBenchData(opts: {
     log(`${where}: ${o.items} 件建议，${o.years} 个会次，${o.units} 个承办单位，${o.deputies} 名代表，待审核池 ${o.submittedPool} 件`);
     // The counters (issue 18) are rebuilt once after the load, not item by item at each COPY's commit.
     await pauseStatCounters(d.db);
+    await setCacheMarks(d.db, false);
     const sink = new CopySink(target, TABLES);
     const exec = (q: string) => (target.kind === 'pglite' ? target.client.exec(q) : target.pool.query(q));
     await generate(sink, o, await hashPassword(DEMO_PASSWORD));
@@ -90,6 +92,7 @@ export async function loadBenchData(opts: {
     // Statistics first: the rebuild's per-item lookups need the planner to know the tables' sizes.
     await exec('analyze');
     await resumeStatCounters(d.db);
+    await setCacheMarks(d.db, true);
     // VACUUM sets the visibility map, so index-only scans skip the heap as on a database in use.
     await exec('vacuum analyze');
     const t2 = Date.now();

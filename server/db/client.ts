@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema';
+import { installCacheMarks } from './cache-marks';
 import { installStatCounters } from './stat-counters';
 
 export type Schema = typeof schema;
@@ -39,6 +40,7 @@ export function openPostgres(url: string, poolSize = 10): Database {
     migrate: async () => {
       await migratePg(db as never, { migrationsFolder });
       await installStatCounters(db);
+      await installCacheMarks(db);
     },
     close: () => pool.end(),
   };
@@ -63,6 +65,7 @@ export async function openPglite(dataDir?: string, opts: { loadDataDir?: Blob | 
     migrate: async () => {
       await migratePglite(db as never, { migrationsFolder });
       await installStatCounters(db);
+      await installCacheMarks(db);
     },
     close: async () => {
       await client.close();

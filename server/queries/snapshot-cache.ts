@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { changedSince, pruneCacheMarks } from '../db/cache-marks';
 import { queryRows, type Db } from '../db/client';
+import type { Actor } from '../auth/actor';
 
 /**
  * Read results kept per database snapshot (issue 6 §4: counts and statistics
@@ -13,11 +15,23 @@ import { queryRows, type Db } from '../db/client';
  * A result is computed in a read-only REPEATABLE READ transaction, so every
  * statement of it and the snapshot it is filed under are the same. Keys must
  * hold everything else the result depends on: the actor's scope and today.
+ *
+ * Writes do not empty it (issue 18 §2): a result filed with its `tags` (the item, the
+ * scope it reads — cacheTags) is still the answer in a later snapshot when no transaction
+ * committed since tagged any of them (server/db/cache-marks.ts). The marks are in the
+ * database, so this holds whichever process wrote.
  */
 interface Entry {
   snapshot: string;
   value: unknown;
+  /** When it was computed (Date.now()): reused across snapshots for five minutes at most. */
+  at: number;
 }
+
+/** Marks are kept ten minutes (cache-marks.ts); an answer is checked against them for five. */
+const REUSE_MS = 5 * 60_000;
+const PRUNE_EVERY_MS = 60_000;
+const lastPrune = new WeakMap<Db, number>();
 
 /** A response body already serialized; the route sends it as it is (server/routes/define.ts). */
 export class RawJson {
@@ -49,6 +63,7 @@ export async function snapshotCached<T>(
   key: readonly (string | number | null | undefined)[],
   compute: (tx: Db) => Promise<T>,
   known?: string,
+  tags?: readonly string[],
 ): Promise<T> {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
@@ -57,7 +72,7 @@ export async function snapshotCached<T>(
   const k = JSON.stringify(key);
   const now = known ?? (await currentSnapshot(db));
   const hit = cache.get(k);
-  if (hit && hit.snapshot === now) {
+  if (hit && (hit.snapshot === now || (tags && Date.now() - hit.at < REUSE_MS && !(await changedSince(db, hit.snapshot, tags))))) {
     // Most recently used last: the first key is the one to evict.
     cache.delete(k);
     cache.set(k, hit);
@@ -70,7 +85,9 @@ export async function snapshotCached<T>(
     const shared = await running.catch(() => null);
     if (shared && shared.snapshot === now) return shared.value as T;
   }
-  const computing = db.transaction(async (tx) => ({ snapshot: await currentSnapshot(tx), value: (await compute(tx)) as unknown }), {
+  if (tags) prune(db);
+  const at = Date.now();
+  const computing = db.transaction(async (tx) => ({ snapshot: await currentSnapshot(tx), value: (await compute(tx)) as unknown, at }), {
     isolationLevel: 'repeatable read',
     accessMode: 'read only',
   });
@@ -86,6 +103,15 @@ export async function snapshotCached<T>(
   }
 }
 
+/** Now and then (once a minute per process), the marks no answer is checked against any more. */
+function prune(db: Db): void {
+  const last = lastPrune.get(db) ?? 0;
+  if (Date.now() - last < PRUNE_EVERY_MS) return;
+  lastPrune.set(db, Date.now());
+  // Best effort: a failed prune leaves older marks, which only cost index space until the next one.
+  pruneCacheMarks(db).catch(() => undefined);
+}
+
 /**
  * snapshotCached for a route: the body is serialized once, when computed, and only its bytes are
  * kept (an item with its history is tens of kB of JSON; the objects would be several times that).
@@ -95,11 +121,37 @@ export function snapshotCachedJson(
   key: readonly (string | number | null | undefined)[],
   compute: (tx: Db) => Promise<unknown>,
   known?: string,
+  tags?: readonly string[],
 ): Promise<RawJson> {
-  return snapshotCached(db, key, async (tx) => new RawJson(JSON.stringify(await compute(tx))), known);
+  return snapshotCached(db, key, async (tx) => new RawJson(JSON.stringify(await compute(tx))), known, tags);
 }
 
 /** What a read's result depends on of the actor: its role and scope (not its session). */
 export function actorScopeKey(a: { role: string; congressId: number | null; organizationId: number | null; deputyId: number | null }): string {
   return `${a.role}:${a.congressId ?? ''}:${a.organizationId ?? ''}:${a.deputyId ?? ''}`;
+}
+
+/**
+ * The tags of what an actor's ledger and statistics read (server/db/cache-marks.ts): a deputy's own items, a
+ * unit's tasks, a delegation's items, an office's congress and the bodies beside it. Roles that see no items: none.
+ */
+export function cacheTags(a: Actor): string[] {
+  switch (a.role) {
+    case 'deputy':
+      return [`d:${a.deputyId ?? -1}`];
+    case 'unitOffice':
+    case 'unitHandler':
+    case 'unitLeader':
+      return [`u:${a.organizationId ?? -1}`];
+    case 'delegationContact':
+      return [`g:${a.organizationId ?? -1}`];
+    case 'liaisonOffice':
+    case 'supervisor':
+    case 'townshipPresidium':
+      return [`c:${a.congressId ?? -1}`];
+    case 'governmentOffice':
+      return [a.congressId ?? -1, ...a.bodiesBeside].map((c) => `c:${c}`);
+    default:
+      return [];
+  }
 }

@@ -20,8 +20,10 @@ export interface RouteCtx extends Ctx {
    * The answer computed once per database snapshot (issue 6 §4) and kept as bytes. The value is
    * encoded through the route's response schema when computed — a cached answer is held to the
    * same contract as any other, and fields outside it are dropped before they are kept.
+   * `tags`: what the answer reads (the item, the actor's scope — cacheTags); with them it is reused
+   * after writes that touched none of them (issue 18 §2), without them only in the same snapshot.
    */
-  cached: (key: Key, compute: (tx: Db) => Promise<unknown>) => Promise<RawJson>;
+  cached: (key: Key, compute: (tx: Db) => Promise<unknown>, tags?: readonly string[]) => Promise<RawJson>;
 }
 
 export interface OperationDef<B extends z.ZodType, P extends z.ZodType, Q extends z.ZodType, R extends z.ZodType> {
@@ -82,7 +84,7 @@ export function operation<
       const base: Ctx = { db: env.db, actor, snapshot: req.snapshot ?? undefined };
       const ctx: RouteCtx = {
         ...base,
-        cached: (key, compute) => snapshotCachedJson(env.db, key, async (tx) => encodeAnswer(def, await compute(tx)), base.snapshot),
+        cached: (key, compute, tags) => snapshotCachedJson(env.db, key, async (tx) => encodeAnswer(def, await compute(tx)), base.snapshot, tags),
       };
       const result = await def.handler({
         ctx,

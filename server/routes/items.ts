@@ -7,7 +7,7 @@ import * as a from '../../domain/contracts/item-answers';
 import { getItemDetail } from '../queries/item-detail';
 import { listCosignatureInvitations } from '../queries/cosignature-invitations';
 import { queryLedger } from '../queries/ledger';
-import { actorScopeKey } from '../queries/snapshot-cache';
+import { actorScopeKey, cacheTags } from '../queries/snapshot-cache';
 import { todayInShanghai } from '../../domain/deadlines';
 import { submitSuggestion } from '../usecases/submission/submit-suggestion';
 import { respondCosignature } from '../usecases/submission/respond-cosignature';
@@ -54,9 +54,14 @@ export function itemRoutes(app: FastifyInstance, env: RouteEnv) {
     tags,
     policy: READERS,
     querystring: c.ledgerQuery,
-    // Issue 6 §4: pages per database snapshot (exact); the lights depend on today.
+    // Issue 6 §4: pages per database snapshot (exact), kept across writes outside the actor's scope (issue 18);
+    // the lights depend on today.
     handler: ({ ctx, query }) =>
-      ctx.cached(['ledger', actorScopeKey(ctx.actor), todayInShanghai(), JSON.stringify(query)], (tx) => queryLedger(tx, ctx.actor, query)),
+      ctx.cached(
+        ['ledger', actorScopeKey(ctx.actor), todayInShanghai(), JSON.stringify(query)],
+        (tx) => queryLedger(tx, ctx.actor, query),
+        cacheTags(ctx.actor),
+      ),
   });
   on({
     method: 'GET',
@@ -78,7 +83,10 @@ export function itemRoutes(app: FastifyInstance, env: RouteEnv) {
     policy: READERS,
     params: idParams,
     handler: ({ ctx, params }) =>
-      ctx.cached(['item', params.itemId, actorScopeKey(ctx.actor), todayInShanghai()], (tx) => getItemDetail(tx, ctx.actor, params.itemId)),
+      // Kept across writes that did not touch this item (issue 18).
+      ctx.cached(['item', params.itemId, actorScopeKey(ctx.actor), todayInShanghai()], (tx) => getItemDetail(tx, ctx.actor, params.itemId), [
+        `i:${params.itemId}`,
+      ]),
   });
   on({
     method: 'POST',

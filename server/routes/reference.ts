@@ -11,7 +11,7 @@ import { categories, deputies, organizations, sessions } from '../db/schema';
 import { queryStatistics, queryUnitStatistics } from '../queries/statistics/figures';
 import { listUnitPeople } from '../queries/unit-people';
 import { todayInShanghai } from '../../domain/deadlines';
-import { actorScopeKey } from '../queries/snapshot-cache';
+import { actorScopeKey, cacheTags } from '../queries/snapshot-cache';
 import { calendarStatus } from '../queries/admin/calendar-status';
 import { saveCalendarYear } from '../usecases/admin/save-calendar-year';
 import { saveRulesProfile } from '../usecases/admin/save-rules-profile';
@@ -142,8 +142,9 @@ export function referenceRoutes(app: FastifyInstance, env: RouteEnv) {
     tags: ['统计'],
     policy: STATS,
     querystring: statsQuery,
-    // Issue 6 §4: per database snapshot (exact: any write computes afresh).
-    handler: ({ ctx, query }) => ctx.cached(['statistics', actorScopeKey(ctx.actor), JSON.stringify(query)], (tx) => queryStatistics(tx, ctx.actor, query)),
+    // Issue 6 §4: per database snapshot (exact), kept across writes outside the actor's scope (issue 18).
+    handler: ({ ctx, query }) =>
+      ctx.cached(['statistics', actorScopeKey(ctx.actor), JSON.stringify(query)], (tx) => queryStatistics(tx, ctx.actor, query), cacheTags(ctx.actor)),
   });
   on({
     method: 'GET',
@@ -156,7 +157,11 @@ export function referenceRoutes(app: FastifyInstance, env: RouteEnv) {
     querystring: z.object({ sessionId: id }),
     // Overdue counts use today's date: today is part of the key.
     handler: ({ ctx, query }) =>
-      ctx.cached(['unitStatistics', actorScopeKey(ctx.actor), query.sessionId, todayInShanghai()], (tx) => queryUnitStatistics(tx, ctx.actor, query.sessionId)),
+      ctx.cached(
+        ['unitStatistics', actorScopeKey(ctx.actor), query.sessionId, todayInShanghai()],
+        (tx) => queryUnitStatistics(tx, ctx.actor, query.sessionId),
+        cacheTags(ctx.actor),
+      ),
   });
 
   on({
