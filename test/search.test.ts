@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../server/db/client';
+import { actorOf } from '../server/auth/actor';
+import { queryLedger } from '../server/queries/ledger';
 import { createRng } from '../server/seed/corpus/rng';
 import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
@@ -52,6 +54,31 @@ describe.each(DB_KINDS)('Chinese full-text search on %s (issue 6 §3)', (kind) =
       checked++;
     }
     expect(checked).toBeGreaterThan(50);
+  });
+
+  it('a common word finds the same pages by walking the number index as through the bigram index (issue 18)', async () => {
+    const actor = actorOf({ role: 'liaisonOffice', congressId: c.congressId, organizationId: null, deputyId: null, userId: 0, username: 'test', name: '' });
+    const rng = createRng(20261207);
+    const texts = (await queryRows<{ t: string }>(d.db, sql`select title || ' ' || body as t from items where session_id = ${c.sessionId}`)).map((r) => r.t);
+    const page = async (q: string, n: number, walkAbove?: number) =>
+      (await queryLedger(d.db, actor, { q, sessionId: c.sessionId, sort: 'number', page: n, pageSize: 2 }, new Date(), { walkAbove })).rows.map(
+        (r) => (r as Record<string, unknown>).id as number,
+      );
+    let walked = 0;
+    for (let n = 0; n < 40; n++) {
+      const t = [...rng.pick(texts)];
+      const len = rng.int(1, 4);
+      const at = rng.int(0, t.length - len);
+      // Also queries of several runs (a space or punctuation inside), and one-character runs.
+      const q = t.slice(at, at + len).join('');
+      for (const p of [1, 2]) {
+        const byIndex = await page(q, p);
+        expect(await page(q, p, 0), `${q} page ${p}`).toEqual(byIndex);
+        if (byIndex.length) walked++;
+      }
+    }
+    expect(walked).toBeGreaterThan(20);
+    expect(await page('5g', 1, 0)).toEqual(await page('5G', 1));
   });
 
   it('住建局 is found whole (bigrams do not cut place and unit names wrong)', async () => {

@@ -90,6 +90,9 @@ export const items = pgTable(
     // Two-stage review: a delegation's contact person reads the delegation's items, its queue by state.
     index('items_delegation_state').on(t.delegationId, t.state),
     index('items_handled_by_state').on(t.handledByCongressId, t.state),
+    // Issue 18 (EXPLAIN on 200,000 items): the items merged into one — every item page and reply letter asks —
+    // read 600 merged items of the session by (session, state); a partial index holds only the merged ones.
+    index('items_merged_into').on(t.mergedIntoId).where(sql`${t.mergedIntoId} is not null`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "items_merged_into" ON "items" USING btree ("merged_into_id") WHERE "items"."merged_into_id" is not null;
