@@ -92,7 +92,9 @@ export const items = pgTable(
     index('items_handled_by_state').on(t.handledByCongressId, t.state),
     // Issue 18 (EXPLAIN on 200,000 items): the items merged into one — every item page and reply letter asks —
     // read 600 merged items of the session by (session, state); a partial index holds only the merged ones.
-    index('items_merged_into').on(t.mergedIntoId).where(sql`${t.mergedIntoId} is not null`),
+    index('items_merged_into')
+      .on(t.mergedIntoId)
+      .where(sql`${t.mergedIntoId} is not null`),
   ],
 );
 
