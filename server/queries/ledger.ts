@@ -215,10 +215,9 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
  */
 async function countMatches(db: Db, whereSql: SQL): Promise<number> {
   await db.execute(sql`select set_config('enable_seqscan', 'off', true)`);
-  try {
-    const [c] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (select 1 from items where ${whereSql} limit ${TEXT_COUNT_CAP + 1}) m`);
-    return c.n;
-  } finally {
-    await db.execute(sql`select set_config('enable_seqscan', 'on', true)`);
-  }
+  // No finally: a failed count aborts the transaction, and the setting ends with it (a reset there would
+  // only replace the count's own error, a NUL's 400, with "transaction aborted").
+  const [c] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (select 1 from items where ${whereSql} limit ${TEXT_COUNT_CAP + 1}) m`);
+  await db.execute(sql`select set_config('enable_seqscan', 'on', true)`);
+  return c.n;
 }
