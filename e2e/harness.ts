@@ -117,10 +117,16 @@ export function useHarness(items: number, take: (h: Harness) => void | Promise<v
   });
 }
 
+/**
+ * A browser context as the tests use it: Chinese, Shanghai time, and reduced motion — the workbench then
+ * opens dialogs and lists without animation, so a click never lands mid-zoom.
+ */
+export const contextOptions = (viewport: { width: number; height: number }) =>
+  ({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' }) as const;
+
 /** A fresh browser context signed in through the login page. */
 export async function signIn(h: Harness, username: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  // Reduced motion: the workbench then opens dialogs and lists without animation, so a click never lands mid-zoom.
-  const context = await h.browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
+  const context = await h.browser.newContext(contextOptions(viewport));
   const page = await context.newPage();
   await page.goto(`${h.base}/login`);
   await page.getByLabel('用户名').fill(username);

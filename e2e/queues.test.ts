@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { queryRows } from '../server/db/client';
 import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
-import { shot, type Harness, useHarness } from './harness';
+import { contextOptions, shot, type Harness, useHarness } from './harness';
 import { chooseRadio, expectState, finish, label, pick, repeatedClicks, startAction } from './steps';
 
 const PHONE = { width: 375, height: 812 };
@@ -18,7 +18,7 @@ class Tally {
 
   /** A fresh browser session signed in as `username`, its clicks and loads counted from the login page on. */
   async signIn(h: Harness, username: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-    const context = await h.browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
+    const context = await h.browser.newContext(contextOptions(viewport));
     await context.exposeBinding('__tallyClick', () => {
       this.clicks++;
       this.byRole[username] = (this.byRole[username] ?? 0) + 1;

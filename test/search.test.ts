@@ -8,6 +8,14 @@ import { useCongress, type CongressSetup } from './helpers/congress';
 import { DB_KINDS } from './helpers/db';
 import { submit } from './helpers/flow';
 
+/** A random window of `min`–`max` characters of one of the texts: a query some item surely matches. */
+function windowOf(rng: ReturnType<typeof createRng>, texts: string[], min: number, max: number): string {
+  const t = [...rng.pick(texts)];
+  const len = rng.int(min, max);
+  const at = rng.int(0, t.length - len);
+  return t.slice(at, at + len).join('');
+}
+
 const TITLES = [
   '关于加快推进农村饮水安全巩固提升工程的建议',
   '关于请市住建局加快老旧小区加装电梯的建议',
@@ -45,10 +53,7 @@ describe.each(DB_KINDS)('Chinese full-text search on %s (issue 6 §3)', (kind) =
     ).map((r) => r.t);
     let checked = 0;
     for (let n = 0; n < 150; n++) {
-      const t = [...rng.pick(texts)];
-      const len = rng.int(2, 5);
-      const at = rng.int(0, t.length - len);
-      const q = t.slice(at, at + len).join('');
+      const q = windowOf(rng, texts, 2, 5);
       if (/[\s\p{P}\p{S}]/u.test(q)) continue; // a window across punctuation is two runs: tested below
       expect(await search(q), q).toEqual(await like(q));
       checked++;
@@ -66,11 +71,8 @@ describe.each(DB_KINDS)('Chinese full-text search on %s (issue 6 §3)', (kind) =
       );
     let walked = 0;
     for (let n = 0; n < 40; n++) {
-      const t = [...rng.pick(texts)];
-      const len = rng.int(1, 4);
-      const at = rng.int(0, t.length - len);
       // Also queries of several runs (a space or punctuation inside), and one-character runs.
-      const q = t.slice(at, at + len).join('');
+      const q = windowOf(rng, texts, 1, 4);
       for (const p of [1, 2]) {
         const byIndex = await page(q, p);
         expect(await page(q, p, 0), `${q} page ${p}`).toEqual(byIndex);

@@ -61,6 +61,31 @@ export function itemScope(actor: Actor): SQL {
 }
 
 /**
+ * itemScope as the cache's tags (server/db/cache-marks.ts), kept beside it so the two change together: a deputy's own items, a
+ * unit's tasks, a delegation's items, an office's congress and the bodies beside it. Roles that see no items: none.
+ */
+export function cacheTags(a: Actor): string[] {
+  switch (a.role) {
+    case 'deputy':
+      return [`d:${a.deputyId ?? -1}`];
+    case 'unitOffice':
+    case 'unitHandler':
+    case 'unitLeader':
+      return [`u:${a.organizationId ?? -1}`];
+    case 'delegationContact':
+      return [`g:${a.organizationId ?? -1}`];
+    case 'liaisonOffice':
+    case 'supervisor':
+    case 'townshipPresidium':
+      return [`c:${a.congressId ?? -1}`];
+    case 'governmentOffice':
+      return [a.congressId ?? -1, ...a.bodiesBeside].map((c) => `c:${c}`);
+    default:
+      return [];
+  }
+}
+
+/**
  * itemScope as disjoint parts whose union it is, each a plain condition an index can serve in order: an
  * office's own bodies, then what a higher level handed down to it. A ledger page reads each part through
  * the sort's index (congress_id, key, id) and merges them — an OR of the two would sort every item.

@@ -27,15 +27,19 @@ export async function rowsOf<P extends Record<string, RowsPart>>(db: Db, parts: 
   const [row] = await queryRows<Record<string, unknown>>(db, sql`select ${sql.join(columns, sql`, `)}`);
   const out: Record<string, unknown[]> = {};
   for (const name of names) {
-    const cols = Object.entries(getTableColumns(parts[name].table));
+    // The client's casing is snake_case (client.ts): a column named by its key is stored under its snake form.
+    const cols = Object.entries(getTableColumns(parts[name].table)).map(([prop, col]) => ({
+      prop,
+      col,
+      key: col.keyAsName ? toSnakeCase(col.name) : col.name,
+    }));
     // PGlite and node-postgres both parse json; a driver that did not would hand over the text.
     const raw = row[name];
     const list = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Record<string, unknown>[];
     out[name] = list.map((r) => {
       const mapped: Record<string, unknown> = {};
-      for (const [prop, col] of cols) {
-        // The client's casing is snake_case (client.ts): a column named by its key is stored under its snake form.
-        const v = r[col.keyAsName ? toSnakeCase(col.name) : col.name];
+      for (const { prop, col, key } of cols) {
+        const v = r[key];
         mapped[prop] = v === null || v === undefined ? null : col.mapFromDriverValue(v);
       }
       return mapped;

@@ -4,6 +4,16 @@ import { runsOf, searchPlan } from '../../domain/search/bigrams';
 const likeOf = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
+ * The item's number, title or body contains the run (lower-cased, as runsOf gives it). ILIKE lower-cases
+ * the whole body first: a run without letters that have a case (Chinese, digits) is matched by LIKE.
+ */
+function contains(run: string): SQL {
+  const like = likeOf(run);
+  const op = run.toUpperCase() === run ? sql`like` : sql`ilike`;
+  return sql`(items.title ${op} ${like} or items.number ${op} ${like} or items.body ${op} ${like})`;
+}
+
+/**
  * Issue 6 §3: the condition "the item's number, title or body contains every
  * run of the query" — runs of 2+ characters through the bigram index
  * (items.search_vector, GIN; migration 0008), single characters by LIKE.
@@ -12,10 +22,7 @@ const likeOf = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 export function textMatch(q: string): SQL | null {
   const plan = searchPlan(q);
   const parts: SQL[] = plan.phrases.map((p) => sql`items.search_vector @@ ${p}::tsquery`);
-  for (const s of plan.singles) {
-    const like = likeOf(s);
-    parts.push(sql`(items.title ilike ${like} or items.number ilike ${like} or items.body ilike ${like})`);
-  }
+  for (const s of plan.singles) parts.push(contains(s));
   return parts.length ? sql`(${sql.join(parts, sql` and `)})` : null;
 }
 
@@ -40,12 +47,7 @@ export function textWalk(q: string): SQL | null {
   // Every run of the query, one character or more (a one-character run has only LIKE, as in textMatch).
   const runs = runsOf(q);
   if (!runs.length) return null;
-  const likes = runs.map((r) => {
-    const like = likeOf(r);
-    // ILIKE lower-cases the whole body first: a run without letters that have a case (Chinese) uses LIKE.
-    const op = r.toUpperCase() === r ? sql`like` : sql`ilike`;
-    return sql`(items.title ${op} ${like} or items.number ${op} ${like} or items.body ${op} ${like})`;
-  });
+  const likes = runs.map(contains);
   if (!plan.phrases.length) return sql`(${sql.join(likes, sql` and `)})`;
   const phrases = plan.phrases.map((p) => sql`ts_match_vq(items.search_vector, ${p}::tsquery)`);
   // CASE keeps the order: the planner would test the cheaper-looking phrase first, fetching every tsvector.

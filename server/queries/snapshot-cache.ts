@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { changedSince, pruneCacheMarks } from '../db/cache-marks';
 import { queryRows, type Db } from '../db/client';
-import type { Actor } from '../auth/actor';
 
 /**
  * Read results kept per database snapshot (issue 6 §4: counts and statistics
@@ -129,29 +128,4 @@ export function snapshotCachedJson(
 /** What a read's result depends on of the actor: its role and scope (not its session). */
 export function actorScopeKey(a: { role: string; congressId: number | null; organizationId: number | null; deputyId: number | null }): string {
   return `${a.role}:${a.congressId ?? ''}:${a.organizationId ?? ''}:${a.deputyId ?? ''}`;
-}
-
-/**
- * The tags of what an actor's ledger and statistics read (server/db/cache-marks.ts): a deputy's own items, a
- * unit's tasks, a delegation's items, an office's congress and the bodies beside it. Roles that see no items: none.
- */
-export function cacheTags(a: Actor): string[] {
-  switch (a.role) {
-    case 'deputy':
-      return [`d:${a.deputyId ?? -1}`];
-    case 'unitOffice':
-    case 'unitHandler':
-    case 'unitLeader':
-      return [`u:${a.organizationId ?? -1}`];
-    case 'delegationContact':
-      return [`g:${a.organizationId ?? -1}`];
-    case 'liaisonOffice':
-    case 'supervisor':
-    case 'townshipPresidium':
-      return [`c:${a.congressId ?? -1}`];
-    case 'governmentOffice':
-      return [a.congressId ?? -1, ...a.bodiesBeside].map((c) => `c:${c}`);
-    default:
-      return [];
-  }
 }

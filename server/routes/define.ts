@@ -20,7 +20,7 @@ export interface RouteCtx extends Ctx {
    * The answer computed once per database snapshot (issue 6 §4) and kept as bytes. The value is
    * encoded through the route's response schema when computed — a cached answer is held to the
    * same contract as any other, and fields outside it are dropped before they are kept.
-   * `tags`: what the answer reads (the item, the actor's scope — cacheTags); with them it is reused
+   * `tags`: what the answer reads (the item, the actor's scope — auth/item-scope.ts cacheTags); with them it is reused
    * after writes that touched none of them (issue 18 §2), without them only in the same snapshot.
    */
   cached: (key: Key, compute: (tx: Db) => Promise<unknown>, tags?: readonly string[]) => Promise<RawJson>;
