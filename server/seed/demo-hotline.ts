@@ -178,7 +178,9 @@ export async function seedHotline(db: Db, o: HotlineSeedOptions): Promise<{ orde
       );
       n++;
     }
-    await drive(db, { rng, hotline, city, c, deputy, id, calledAt, urgency, limit, version, presidiumOf, placeId: place.id, liaison: city.liaison, shape });
+    // The newest waits for dispatch whatever the hour: driven, an office-hours dispatch could still fall before now.
+    if (i < originals - 1)
+      await drive(db, { rng, hotline, city, c, deputy, id, calledAt, urgency, limit, version, presidiumOf, placeId: place.id, liaison: city.liaison, shape });
     await o.onProgress?.(n, o.orders);
   }
   return { orders: n, problems };
