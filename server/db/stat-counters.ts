@@ -6,6 +6,8 @@
  * - `stat_facts`: what each item contributes, seen whole (unit_id 0) and from each unit with a part in it
  *   (a unit's figures count its own contacts and commitments only): counted or not, answered, on time,
  *   class, evaluations, contacts, the units with a live part, the route, the top category, the intake class.
+ *   A unit's rows carry the item's number and deadline too: indexed, they are the unit's ledger in each sort's
+ *   order (server/queries/ledger.ts reads a unit's page from them, as long as the page, not the unit).
  * - `stat_counts`: per (unit perspective, congress, session, kind) the sum of every named figure over the
  *   items' facts — `items`, `replied`, `class:A`, `unit:17`, `category:3`, `intake:returned` … (statNames).
  * - Triggers on every table a figure reads mark the items a statement touched (`stat_dirty`); a deferred
@@ -49,7 +51,8 @@ const WATCHED: [table: string, itemColumn: string][] = [
 
 const FACT_COLUMNS = `item_id, unit_id, congress_id, session_id, kind, state, counted, intake, assigned, replied, result_class, rehandled,
   closed, on_time, first_day, reply_day, satisfied, basically, dissatisfied, first_satisfied, first_basically, first_dissatisfied,
-  contacts, visited, commitments, struck_off, lead_units, part_units, route, top_category, task_role, task_state, task_due`;
+  contacts, visited, commitments, struck_off, lead_units, part_units, route, top_category, task_role, task_state, task_due,
+  number, current_due`;
 
 const TABLES = [
   `create table stat_meta (definition text not null)`,
@@ -62,16 +65,25 @@ const TABLES = [
     first_satisfied integer not null, first_basically integer not null, first_dissatisfied integer not null,
     contacts integer not null, visited boolean not null, commitments integer not null, struck_off integer not null,
     lead_units integer[], part_units integer[], route text, top_category integer, task_role text, task_state text, task_due date,
+    number text, current_due date,
     primary key (item_id, unit_id))`,
   // The report's dates (the last first reply, the last reply) are maxima, not sums: read per cell from these.
   `create index stat_facts_first_day on stat_facts (unit_id, congress_id, session_id, kind, first_day)`,
   `create index stat_facts_reply_day on stat_facts (unit_id, congress_id, session_id, kind, reply_day)`,
   // A unit's parts overdue today (GET /api/statistics/units): counted from the facts, as today moves.
   `create index stat_facts_task_due on stat_facts (session_id, task_state, task_due) where unit_id <> 0`,
+  // A unit's ledger (server/queries/ledger-unit.ts): the items it has a live part in, in the order of each
+  // sort the workbench offers (number, deadline), whole or by state — read up to the page, never sorted whole.
+  ...['number', 'current_due'].flatMap((key) => [
+    `create index stat_facts_unit_${key} on stat_facts (unit_id, ${key}, item_id) where unit_id <> 0`,
+    `create index stat_facts_unit_state_${key} on stat_facts (unit_id, state, ${key}, item_id) where unit_id <> 0`,
+  ]),
   `create table stat_counts (
     unit_id integer not null, congress_id integer not null, session_id integer not null, kind text not null,
     name text not null, value integer not null,
     primary key (unit_id, congress_id, session_id, kind, name))`,
+  // Figures side by side for every unit (GET /api/statistics/units): a few names of one session or congress.
+  `create index stat_counts_name on stat_counts (name, congress_id, session_id)`,
 ];
 
 /**
@@ -97,7 +109,8 @@ select i.id as item_id, p.unit_id, i.congress_id, i.session_id, i.kind, i.state,
   ct.contacts, ct.visited, cm.commitments, cm.struck_off,
   pt.lead_units, pt.part_units, pt.route,
   coalesce(c.parent_id, c.id) as top_category,
-  p.task_role, p.task_state, p.task_due
+  p.task_role, p.task_state, p.task_due,
+  i.number, i.current_due
 from items i
 cross join lateral (select i.state in (${ANSWERED}) and i.assigned_on is not null as answered) a
 cross join lateral (select 0 as unit_id, null as task_role, null as task_state, null::date as task_due

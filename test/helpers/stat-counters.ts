@@ -41,7 +41,11 @@ async function actorOf(db: Db, username: string) {
   return toActor(u, null, await bodyOf(db, u.congressId));
 }
 
-/** For each user and filter the counters serve (session, stream, unit, states), the ledger's total from them against a count. */
+/**
+ * For each user and filter the counters serve (session, stream, unit, states), the ledger's total from them against a count;
+ * and its pages — a unit's read from the unit's facts (queries/ledger.ts) — against the same pages read from the items alone:
+ * pages 1 and 2 and the page after the first page's cursor, in both orders of each sort.
+ */
 export async function ledgerDrift(db: Db, usernames: string[]): Promise<{ drift: string[]; compared: number }> {
   const drift: string[] = [];
   let compared = 0;
@@ -50,7 +54,10 @@ export async function ledgerDrift(db: Db, usernames: string[]): Promise<{ drift:
   const states = [['submitted'], ['handling', 'rehandling'], ['closed'], ['replied', 'dissatisfied']];
   const filters: Partial<LedgerFilter>[] = [{}, { kind: 'suggestion' }, { kind: 'proposal' }, ...states.map((state) => ({ state }))];
   for (const s of sessions) filters.push({ sessionId: s.id }, { sessionId: s.id, state: ['handling'] });
-  for (const u of units) filters.push({ unitId: u.id }, { unitId: u.id, state: ['replied', 'closed'] });
+  for (const u of units) filters.push({ unitId: u.id }, { unitId: u.id, state: ['replied', 'closed'] }, { unitId: u.id, taskRole: 'lead' });
+  const sorts: Partial<LedgerFilter>[] = [{ sort: 'due' }, { sort: 'due', order: 'desc' }, { sort: 'number' }, { sort: 'number', order: 'desc' }];
+  const pageOf = (r: Awaited<ReturnType<typeof queryLedger>>) =>
+    JSON.stringify({ total: r.total, ids: r.rows.map((x) => (x as Record<string, unknown>).id), next: r.nextCursor });
   for (const username of usernames) {
     const actor = await actorOf(db, username);
     for (const f of filters) {
@@ -58,6 +65,16 @@ export async function ledgerDrift(db: Db, usernames: string[]): Promise<{ drift:
       const [kept, fresh] = [(await queryLedger(db, actor, q)).total, (await queryLedger(db, actor, q, new Date(), { recount: true })).total];
       compared++;
       if (kept !== fresh) drift.push(`${username} ${JSON.stringify(f)}: counters ${kept} ≠ count ${fresh}`);
+      if (!f.unitId && !actor.organizationId) continue;
+      for (const sort of sorts) {
+        const first = await queryLedger(db, actor, { ...q, ...sort });
+        const pages = [{ ...q, ...sort }, { ...q, ...sort, page: 2 }, ...(first.nextCursor ? [{ ...q, ...sort, after: first.nextCursor }] : [])];
+        for (const p of pages) {
+          const [walked, read] = [pageOf(await queryLedger(db, actor, p)), pageOf(await queryLedger(db, actor, p, new Date(), { recount: true }))];
+          compared++;
+          if (walked !== read) drift.push(`${username} ${JSON.stringify(p)}: from the facts ${walked} ≠ from the items ${read}`);
+        }
+      }
     }
   }
   return { drift, compared };
