@@ -12,6 +12,7 @@ import pg from 'pg';
 import * as schema from './schema';
 import { installCacheMarks } from './cache-marks';
 import { installStatCounters } from './stat-counters';
+import { NamingClient } from './named-statements';
 
 export type Schema = typeof schema;
 /** A database handle or a transaction: use cases take either (rule 7: pass it explicitly). */
@@ -32,7 +33,13 @@ export function openPostgres(url: string, poolSize = 10): Database {
   // jit=off: JIT compilation of a large aggregate costs ~100 ms, more than the query, and stays
   // expensive on that connection (bench, issue 6). No parallel workers: on a 2-core server
   // they take the cores the other requests need.
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c TimeZone=Asia/Shanghai -c jit=off -c max_parallel_workers_per_gather=0' });
+  // NamingClient: recurring reads are prepared once per connection (db/named-statements.ts).
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    options: '-c TimeZone=Asia/Shanghai -c jit=off -c max_parallel_workers_per_gather=0',
+    Client: NamingClient,
+  });
   const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,

@@ -12,8 +12,10 @@ import { queryRows, type Db } from '../db/client';
  * changes the snapshot, so the next read computes afresh.
  *
  * A result is computed in a read-only REPEATABLE READ transaction, so every
- * statement of it and the snapshot it is filed under are the same. Keys must
- * hold everything else the result depends on: the actor's scope and today.
+ * statement of it sees the same snapshot — the one it is filed under, or (filed
+ * under the request's session lookup's) one that sees at most the transactions
+ * committed since. Keys must hold everything else the result depends on: the
+ * actor's scope and today.
  *
  * Writes do not empty it (issue 18 §2): a result filed with its `tags` (the item, the
  * scope it reads — cacheTags) is still the answer in a later snapshot when no transaction
@@ -55,7 +57,8 @@ const currentSnapshot = async (db: Db) => (await queryRows<{ s: string }>(db, sq
 
 /**
  * `known`: a snapshot the caller's request already read (its session lookup's) — used instead of
- * asking again. Any snapshot taken during the request is a correct answer to it.
+ * asking again. Any snapshot taken during the request is a correct answer to it. An answer computed
+ * for the request is filed under it too, though its transaction may see a little more (see below).
  */
 export async function snapshotCached<T>(
   db: Db,
@@ -86,7 +89,10 @@ export async function snapshotCached<T>(
   }
   if (tags) prune(db);
   const at = Date.now();
-  const computing = db.transaction(async (tx) => ({ snapshot: await currentSnapshot(tx), value: (await compute(tx)) as unknown, at }), {
+  // Filed under the request's own snapshot when it has one (no statement to ask again): the transaction's may
+  // be newer, never older, so the answer is at least as new as the snapshot it is filed under, and the marks
+  // committed since that snapshot include everything the answer could have missed.
+  const computing = db.transaction(async (tx) => ({ snapshot: known ?? (await currentSnapshot(tx)), value: (await compute(tx)) as unknown, at }), {
     isolationLevel: 'repeatable read',
     accessMode: 'read only',
   });
