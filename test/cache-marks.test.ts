@@ -77,6 +77,40 @@ describe.each(DB_KINDS)('a cache that survives writes, on %s', (kind) => {
     expect(mine.computed).toBe(3);
   });
 
+  it("keeps an office's search count across transitions, counts afresh when the congress's texts change", async () => {
+    const a = await submit(dep, c, [], '关于加强农村公路养护的建议');
+    const office = cacheTags(
+      actorOf({ role: 'liaisonOffice', congressId: c.congressId, organizationId: null, deputyId: null, userId: 0, username: 'test', name: '' }),
+    );
+    const search = counted(
+      d.db,
+      `search-${c.congressId}`,
+      office.map((t) => `x:${t.slice(2)}`),
+      async (tx) => {
+        const [r] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from items where congress_id = ${c.congressId} and title like '%公路%'`);
+        return r.n;
+      },
+    );
+    expect(await search.get()).toBe(1);
+    // A transition changes the item's state, not its text: the count stays.
+    await accept(liaison, a.id);
+    expect(await search.get()).toBe(1);
+    expect(search.computed).toBe(1);
+    // A new item, then an edited title: counted afresh each time.
+    await submit(dep, c, [], '关于农村公路安全设施的建议');
+    expect(await search.get()).toBe(2);
+    await d.db.execute(sql`update items set title = '关于加强乡道养护的建议' where id = ${a.id}`);
+    expect(await search.get()).toBe(1);
+    expect(search.computed).toBe(3);
+    // Over HTTP: the office's search total follows a new matching item at once.
+    const before = await liaison.ok('GET', `/api/items?q=${encodeURIComponent('公路')}`);
+    expect(before.total).toBe(1);
+    await accept(liaison, (await submit(dep, c, [], '关于修缮农村公路桥梁的建议')).id);
+    const after = await liaison.ok('GET', `/api/items?q=${encodeURIComponent('公路')}`);
+    expect(after.total).toBe(2);
+    expect(after.rows.map((r: { state: string }) => r.state)).toContain('accepted');
+  });
+
   it('the ledger and the item page over HTTP: a unit reads its page again after an office acts on its item', async () => {
     const a = await submit(dep, c, [], '关于加强农村公路养护的建议');
     await accept(liaison, a.id);

@@ -6,7 +6,9 @@
  * - a table with an item (an `item_id`, or `items` itself) tags each item it touched with the item and the
  *   scopes that see it: `i:<item>`, `c:<congress>` (also the congress it was handed down to), `g:<delegation>`,
  *   `u:<unit>` for every unit with a task in it, `d:<deputy>` for every signer — from the rows before and after,
- *   so an item leaving a scope tags the scope it left;
+ *   so an item leaving a scope tags the scope it left; and `x:<congress>` when the set of texts a congress's
+ *   offices search changes (an item added or removed, its number, title or body edited, or it moved to or from
+ *   the congress), which a state change is not: a search's count is kept across the transitions;
  * - any other table a cached answer may read (units, sessions, categories, the rules, the calendar, …) tags `*`:
  *   every cached answer is computed afresh. Such edits are rare and administrative.
  * - tables no cached answer reads (sign-ins, the audit log, the outbox, notifications, drafts, the hotline,
@@ -69,11 +71,24 @@ const MARK_FUNCTION = `create function cache_mark(ids integer[], extra text[]) r
   on conflict do nothing
 $$`;
 
+/** The columns a search reads of an item, and those that place it in a congress's scope. */
+const SEARCHED = ['number', 'title', 'body', 'congress_id', 'handled_by_congress_id'];
+const SCOPES = ['congress_id', 'handled_by_congress_id'];
+
+/** `x:<congress>` for the items rows `rels` hold (inserted or deleted), or, for an update, those whose searched columns changed. */
+function searchTags(rels: string[]): string[] {
+  if (rels.length === 1) return SCOPES.map((c) => `select 'x:' || ${c} from ${rels[0]}`);
+  const changed = `(${SEARCHED.map((c) => `o.${c}`).join(', ')}) is distinct from (${SEARCHED.map((c) => `n.${c}`).join(', ')})`;
+  const sides = ['o', 'n'].flatMap((t) => SCOPES.map((c) => `(${t}.${c})`)).join(', ');
+  return [`select 'x:' || v from cache_old o join cache_new n on n.id = o.id cross join lateral (values ${sides}) s(v) where ${changed}`];
+}
+
 function itemTriggers(table: string, itemColumn: string): string[] {
   const own = OWN_TAGS[table] ?? [];
   const marks = (rels: string[]) => {
     const ids = rels.map((r) => `select ${itemColumn} from ${r}`).join(' union ');
-    const extra = own.length ? rels.flatMap((r) => own.map((e) => `select ${e} from ${r}`)).join(' union ') : `select null::text`;
+    const tags = [...rels.flatMap((r) => own.map((e) => `select ${e} from ${r}`)), ...(table === 'items' ? searchTags(rels) : [])];
+    const extra = tags.length ? tags.join(' union ') : `select null::text`;
     return `perform cache_mark(array(select x from (${ids}) l(x) where x is not null), array(${extra}));`;
   };
   const fn = (name: string, body: string) => `create function ${name}() returns trigger language plpgsql as $$ begin ${body} return null; end $$`;

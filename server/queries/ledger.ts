@@ -8,7 +8,7 @@ import { DEADLINE_RUNNING_STATES, type ItemState } from '../../domain/items/stat
 import type { Actor } from '../auth/actor';
 import { queryRows, sqlList, type Db } from '../db/client';
 import { queueParams, queueSql } from './queues/queue-sql';
-import { itemScope, itemScopeParts } from '../auth/item-scope';
+import { cacheTags, itemScope, itemScopeParts } from '../auth/item-scope';
 import { ledgerTotal } from './ledger-total';
 import { decodeLedgerCursor, encodeLedgerCursor, type LedgerSort } from './ledger-cursor';
 import { textMatch, textRank, textWalk } from './search';
@@ -82,8 +82,17 @@ const UNIT_KEYS: Partial<Record<LedgerSort, SQL>> = { number: sql`f.number`, due
  * `o.recount`: read only the items, nothing from the counters' tables — the total counted, a unit's page not
  * walked from its facts (the exactness test compares both).
  */
-/** `walkAbove`: the match count over which a text search walks the sort's index (tests lower it; default the cap). */
-export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = new Date(), o: { recount?: boolean; walkAbove?: number } = {}) {
+/**
+ * `walkAbove`: the match count over which a text search walks the sort's index (tests lower it; default the cap).
+ * `textCount`: the search's count, already counted (textCountOf, kept across writes by the route).
+ */
+export async function queryLedger(
+  db: Db,
+  actor: Actor,
+  f: LedgerFilter,
+  now = new Date(),
+  o: { recount?: boolean; walkAbove?: number; textCount?: number } = {},
+) {
   const today = todayInShanghai(now);
   // R-SUP-1: the yellow threshold is the rules profile's (of the filtered session's year, else this year's).
   const yellowDays = await yellowDaysFor(db, actor, f.sessionId, today);
@@ -136,7 +145,7 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
   // A text search counts its matches up to a cap: a common word matches a large share of a decade, and
   // counting them all costs more than the page itself (issue 6, EXPLAIN). A page after a cursor has no total.
   // Counted first: a word over the cap is common enough to find its page by walking the sort's index (textWalk).
-  const textCount = text && !f.after ? await countMatches(db, whereSql) : null;
+  const textCount = text && !f.after ? (o.textCount ?? (await countMatches(db, whereSql))) : null;
   const common = textCount !== null && textCount > (o.walkAbove ?? TEXT_COUNT_CAP) && !relevance;
   // The page's own conditions: the text (walked when common) and the cursor, on the columns the page is read by.
   const pageFilters = (cols?: { key: SQL; id: SQL }, base = where) => {
@@ -224,6 +233,27 @@ export async function queryLedger(db: Db, actor: Actor, f: LedgerFilter, now = n
       const adjustmentDaysLeft = r.adjustmentDue ? diffDays(today, r.adjustmentDue as string) : null;
       return { ...r, submittedAt: new Date(r.submittedAt as string).toISOString(), light, daysLeft, adjustmentDaysLeft };
     }),
+  };
+}
+
+/**
+ * A search's count that can be kept across writes: an office's or a supervisor's search of the whole scope, or of
+ * one session or stream (neither changes after submission). It changes only when the congress's searched texts do
+ * (the `x:` marks of server/db/cache-marks.ts), not at each transition as the page does. Null for any other search.
+ */
+export function textCountOf(actor: Actor, f: LedgerFilter): { key: string; tags: string[]; count: (tx: Db) => Promise<number> } | null {
+  const tags = cacheTags(actor);
+  const text = f.q ? textMatch(f.q) : null;
+  const set = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
+  const others = Object.entries(f).filter(([k, v]) => !['q', 'sessionId', 'kind', 'page', 'pageSize', 'sort', 'order'].includes(k) && set(v));
+  if (!text || others.length || !tags.length || !tags.every((t) => t.startsWith('c:'))) return null;
+  const where = [itemScope(actor), text];
+  if (f.sessionId) where.push(sql`items.session_id = ${f.sessionId}`);
+  if (f.kind) where.push(sql`items.kind = ${f.kind}`);
+  return {
+    key: JSON.stringify([f.q, f.sessionId ?? null, f.kind ?? null]),
+    tags: tags.map((t) => `x:${t.slice(2)}`),
+    count: (tx) => countMatches(tx, sql.join(where, sql` and `)),
   };
 }
 

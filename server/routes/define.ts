@@ -3,7 +3,7 @@ import { ResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor, Policy } from '../auth/actor';
 import type { Db } from '../db/client';
-import { RawJson, snapshotCachedJson } from '../queries/snapshot-cache';
+import { RawJson, snapshotCached, snapshotCachedJson } from '../queries/snapshot-cache';
 import type { Ctx } from '../usecases/lib/run';
 
 export interface RouteEnv {
@@ -24,6 +24,8 @@ export interface RouteCtx extends Ctx {
    * after writes that touched none of them (issue 18 §2), without them only in the same snapshot.
    */
   cached: (key: Key, compute: (tx: Db) => Promise<unknown>, tags?: readonly string[]) => Promise<RawJson>;
+  /** A value kept the same way (not an answer: a part of one, such as a search's count), in its own transaction. */
+  kept: <T>(key: Key, compute: (tx: Db) => Promise<T>, tags: readonly string[]) => Promise<T>;
 }
 
 export interface OperationDef<B extends z.ZodType, P extends z.ZodType, Q extends z.ZodType, R extends z.ZodType> {
@@ -85,6 +87,7 @@ export function operation<
       const ctx: RouteCtx = {
         ...base,
         cached: (key, compute, tags) => snapshotCachedJson(env.db, key, async (tx) => encodeAnswer(def, await compute(tx)), base.snapshot, tags),
+        kept: (key, compute, tags) => snapshotCached(env.db, key, compute, base.snapshot, tags),
       };
       const result = await def.handler({
         ctx,

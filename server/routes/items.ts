@@ -6,7 +6,7 @@ import * as c from '../../domain/contracts/items';
 import * as a from '../../domain/contracts/item-answers';
 import { getItemDetail } from '../queries/item-detail';
 import { listCosignatureInvitations } from '../queries/cosignature-invitations';
-import { queryLedger } from '../queries/ledger';
+import { queryLedger, textCountOf } from '../queries/ledger';
 import { actorScopeKey } from '../queries/snapshot-cache';
 import { cacheTags } from '../auth/item-scope';
 import { todayInShanghai } from '../../domain/deadlines';
@@ -57,12 +57,16 @@ export function itemRoutes(app: FastifyInstance, env: RouteEnv) {
     querystring: c.ledgerQuery,
     // Issue 6 §4: pages per database snapshot (exact), kept across writes outside the actor's scope (issue 18);
     // the lights depend on today.
-    handler: ({ ctx, query }) =>
-      ctx.cached(
+    // A search's count is kept apart: it changes only with the texts, the page at every transition (issue 18).
+    handler: async ({ ctx, query }) => {
+      const counting = textCountOf(ctx.actor, query);
+      const textCount = counting ? await ctx.kept(['text-count', actorScopeKey(ctx.actor), counting.key], counting.count, counting.tags) : undefined;
+      return ctx.cached(
         ['ledger', actorScopeKey(ctx.actor), todayInShanghai(), JSON.stringify(query)],
-        (tx) => queryLedger(tx, ctx.actor, query),
+        (tx) => queryLedger(tx, ctx.actor, query, new Date(), { textCount }),
         cacheTags(ctx.actor),
-      ),
+      );
+    },
   });
   on({
     method: 'GET',
