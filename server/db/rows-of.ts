@@ -18,13 +18,19 @@ type RowsOf<P extends Record<string, RowsPart>> = { [K in keyof P]: P[K]['table'
  * come as a JSON array and are mapped through drizzle's own columns, so they are what `select().from(table)`
  * returns: property names, dates, timestamps and JSON values alike.
  */
-export async function rowsOf<P extends Record<string, RowsPart>>(db: Db, parts: P): Promise<RowsOf<P>> {
+export async function rowsOf<P extends Record<string, RowsPart>, E extends Record<string, SQL> = Record<never, SQL>>(
+  db: Db,
+  parts: P,
+  /** Other values read in the same statement, each a JSON expression, returned parsed (typed by the caller). */
+  extra?: E,
+): Promise<RowsOf<P> & { [K in keyof E]: unknown }> {
   const names = Object.keys(parts);
   const columns = names.map(
     (name) =>
       sql`(select coalesce(json_agg(${parts[name].table} order by ${parts[name].orderBy}), '[]'::json) from ${parts[name].table} where ${parts[name].where}) as ${sql.identifier(name)}`,
   );
-  const [row] = await queryRows<Record<string, unknown>>(db, sql`select ${sql.join(columns, sql`, `)}`);
+  const extras = Object.entries(extra ?? {}).map(([name, value]) => sql`${value} as ${sql.identifier(name)}`);
+  const [row] = await queryRows<Record<string, unknown>>(db, sql`select ${sql.join([...columns, ...extras], sql`, `)}`);
   const out: Record<string, unknown[]> = {};
   for (const name of names) {
     // The client's casing is snake_case (client.ts): a column named by its key is stored under its snake form.
@@ -45,5 +51,9 @@ export async function rowsOf<P extends Record<string, RowsPart>>(db: Db, parts: 
       return mapped;
     });
   }
-  return out as RowsOf<P>;
+  for (const name of Object.keys(extra ?? {})) {
+    const raw = row[name];
+    out[name] = typeof raw === 'string' ? JSON.parse(raw) : (raw as unknown[]);
+  }
+  return out as RowsOf<P> & { [K in keyof E]: unknown };
 }
