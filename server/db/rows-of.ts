@@ -31,7 +31,7 @@ export async function rowsOf<P extends Record<string, RowsPart>, E extends Recor
   );
   const extras = Object.entries(extra ?? {}).map(([name, value]) => sql`${value} as ${sql.identifier(name)}`);
   const [row] = await queryRows<Record<string, unknown>>(db, sql`select ${sql.join([...columns, ...extras], sql`, `)}`);
-  const out: Record<string, unknown[]> = {};
+  const out: Record<string, unknown> = {};
   for (const name of names) {
     // The client's casing is snake_case (client.ts): a column named by its key is stored under its snake form.
     const cols = Object.entries(getTableColumns(parts[name].table)).map(([prop, col]) => ({
@@ -53,7 +53,7 @@ export async function rowsOf<P extends Record<string, RowsPart>, E extends Recor
   }
   for (const name of Object.keys(extra ?? {})) {
     const raw = row[name];
-    out[name] = typeof raw === 'string' ? JSON.parse(raw) : (raw as unknown[]);
+    out[name] = typeof raw === 'string' ? JSON.parse(raw) : raw;
   }
   return out as RowsOf<P> & { [K in keyof E]: unknown };
 }

@@ -81,10 +81,8 @@ const UNIT_KEYS: Partial<Record<LedgerSort, SQL>> = { number: sql`f.number`, due
  * deadline, days left and light; filtered, sorted, paginated with a total.
  * `o.recount`: read only the items, nothing from the counters' tables — the total counted, a unit's page not
  * walked from its facts (the exactness test compares both).
- */
-/**
- * `walkAbove`: the match count over which a text search walks the sort's index (tests lower it; default the cap).
- * `textCount`: the search's count, already counted (textCountOf, kept across writes by the route).
+ * `o.walkAbove`: the match count over which a text search walks the sort's index (tests lower it; default the cap).
+ * `o.textCount`: the search's count, already counted (textCountOf, kept across writes by the route).
  */
 export async function queryLedger(
   db: Db,

@@ -59,6 +59,8 @@ const currentSnapshot = async (db: Db) => (await queryRows<{ s: string }>(db, sq
  * `known`: a snapshot the caller's request already read (its session lookup's) — used instead of
  * asking again. Any snapshot taken during the request is a correct answer to it. An answer computed
  * for the request is filed under it too, though its transaction may see a little more (see below).
+ * `within`: a read-only transaction the caller is already in (a part of an answer computed inside it):
+ * checked and computed there, with no connection or transaction of its own.
  */
 export async function snapshotCached<T>(
   db: Db,
@@ -66,6 +68,7 @@ export async function snapshotCached<T>(
   compute: (tx: Db) => Promise<T>,
   known?: string,
   tags?: readonly string[],
+  within?: Db,
 ): Promise<T> {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
@@ -74,7 +77,7 @@ export async function snapshotCached<T>(
   const k = JSON.stringify(key);
   const now = known ?? (await currentSnapshot(db));
   const hit = cache.get(k);
-  if (hit && (hit.snapshot === now || (tags && Date.now() - hit.at < REUSE_MS && !(await changedSince(db, hit.snapshot, tags))))) {
+  if (hit && (hit.snapshot === now || (tags && Date.now() - hit.at < REUSE_MS && !(await changedSince(within ?? db, hit.snapshot, tags))))) {
     // Most recently used last: the first key is the one to evict.
     cache.delete(k);
     cache.set(k, hit);
@@ -92,10 +95,8 @@ export async function snapshotCached<T>(
   // Filed under the request's own snapshot when it has one (no statement to ask again): the transaction's may
   // be newer, never older, so the answer is at least as new as the snapshot it is filed under, and the marks
   // committed since that snapshot include everything the answer could have missed.
-  const computing = db.transaction(async (tx) => ({ snapshot: known ?? (await currentSnapshot(tx)), value: (await compute(tx)) as unknown, at }), {
-    isolationLevel: 'repeatable read',
-    accessMode: 'read only',
-  });
+  const run = async (tx: Db) => ({ snapshot: known ?? (await currentSnapshot(tx)), value: (await compute(tx)) as unknown, at });
+  const computing = within ? run(within) : db.transaction(run, { isolationLevel: 'repeatable read', accessMode: 'read only' });
   inflight.set(k, computing);
   try {
     const entry = await computing;

@@ -24,8 +24,8 @@ export interface RouteCtx extends Ctx {
    * after writes that touched none of them (issue 18 §2), without them only in the same snapshot.
    */
   cached: (key: Key, compute: (tx: Db) => Promise<unknown>, tags?: readonly string[]) => Promise<RawJson>;
-  /** A value kept the same way (not an answer: a part of one, such as a search's count), in its own transaction. */
-  kept: <T>(key: Key, compute: (tx: Db) => Promise<T>, tags: readonly string[]) => Promise<T>;
+  /** A value kept the same way (not an answer: a part of one, such as a search's count), read inside the answer's transaction `tx`. */
+  kept: <T>(key: Key, compute: (tx: Db) => Promise<T>, tags: readonly string[], tx: Db) => Promise<T>;
 }
 
 export interface OperationDef<B extends z.ZodType, P extends z.ZodType, Q extends z.ZodType, R extends z.ZodType> {
@@ -87,7 +87,7 @@ export function operation<
       const ctx: RouteCtx = {
         ...base,
         cached: (key, compute, tags) => snapshotCachedJson(env.db, key, async (tx) => encodeAnswer(def, await compute(tx)), base.snapshot, tags),
-        kept: (key, compute, tags) => snapshotCached(env.db, key, compute, base.snapshot, tags),
+        kept: (key, compute, tags, tx) => snapshotCached(env.db, key, compute, base.snapshot, tags, tx),
       };
       const result = await def.handler({
         ctx,

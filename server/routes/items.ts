@@ -58,12 +58,14 @@ export function itemRoutes(app: FastifyInstance, env: RouteEnv) {
     // Issue 6 §4: pages per database snapshot (exact), kept across writes outside the actor's scope (issue 18);
     // the lights depend on today.
     // A search's count is kept apart: it changes only with the texts, the page at every transition (issue 18).
-    handler: async ({ ctx, query }) => {
+    handler: ({ ctx, query }) => {
       const counting = textCountOf(ctx.actor, query);
-      const textCount = counting ? await ctx.kept(['text-count', actorScopeKey(ctx.actor), counting.key], counting.count, counting.tags) : undefined;
       return ctx.cached(
         ['ledger', actorScopeKey(ctx.actor), todayInShanghai(), JSON.stringify(query)],
-        (tx) => queryLedger(tx, ctx.actor, query, new Date(), { textCount }),
+        async (tx) => {
+          const textCount = counting ? await ctx.kept(['text-count', actorScopeKey(ctx.actor), counting.key], counting.count, counting.tags, tx) : undefined;
+          return queryLedger(tx, ctx.actor, query, new Date(), { textCount });
+        },
         cacheTags(ctx.actor),
       );
     },
