@@ -18,6 +18,7 @@ import { registerOpenApi } from './routes/openapi';
 import { excelExportRoutes } from './routes/excel-exports';
 import { importRoutes } from './routes/imports';
 import { itemRoutes } from './routes/items';
+import { itemHandlingRoutes } from './routes/item-handling';
 import { jobRoutes } from './routes/jobs';
 import { notificationRoutes } from './routes/notifications';
 import { queueRoutes } from './routes/queues';
@@ -69,6 +70,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   demoRoutes(app, env, o.demoSeeding);
   authRoutes(app, env, { secureCookies: o.secureCookies ?? false });
   itemRoutes(app, env);
+  itemHandlingRoutes(app, env);
   delegationReviewRoutes(app, env);
   ledgerToolRoutes(app, env);
   replyRoutes(app, env);
