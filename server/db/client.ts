@@ -40,6 +40,9 @@ export function openPostgres(url: string, poolSize = 10): Database {
     options: '-c TimeZone=Asia/Shanghai -c jit=off -c max_parallel_workers_per_gather=0',
     Client: NamingClient,
   });
+  // An idle connection the server ends (a restart, a dropped database) is an 'error' on the pool: without a
+  // listener Node throws it and the process dies. The pool discards that connection and opens another.
+  pool.on('error', (e) => console.warn(`PostgreSQL 空闲连接已断开：${e.message}`));
   const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,
